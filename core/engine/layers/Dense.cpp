@@ -1,0 +1,119 @@
+#include "Dense.h"
+
+#include "../EngineError.h"
+#include "../Partition.h"
+#include "../ThreadPool.h"
+
+#include <utility>
+
+namespace nw {
+
+namespace {
+// Rows (or output columns) per part: big enough that each GEMM stays efficient.
+constexpr std::size_t kRowGrain = 16;
+constexpr std::size_t kColumnGrain = 32;
+} // namespace
+
+Dense::Dense(int units, bool useBias, WeightInit init)
+    : m_units(units)
+    , m_useBias(useBias)
+    , m_init(init)
+{
+    if (units <= 0)
+        throw ShapeError("Dense needs at least one unit, got " + std::to_string(units));
+}
+
+Shape Dense::outputShape(const std::vector<Shape>& inputs) const
+{
+    const Shape& in = inputs.at(0);
+    if (in.size() != 1)
+        throw ShapeError("expects a flat input but gets " + shapeToString(in) + ": insert a Flatten before it");
+    return {m_units};
+}
+
+void Dense::build(const std::vector<Shape>& inputs)
+{
+    outputShape(inputs);
+    m_inFeatures = inputs[0][0];
+    m_weight.value.resize({m_units, m_inFeatures});
+    m_weight.value.setZero();
+    m_weight.grad.resize({m_units, m_inFeatures});
+    m_weight.grad.setZero();
+    if (m_useBias) {
+        m_bias.value.resize({m_units});
+        m_bias.value.setZero();
+        m_bias.grad.resize({m_units});
+        m_bias.grad.setZero();
+    }
+}
+
+void Dense::initialize(Rng& rng)
+{
+    initializeWeights(m_weight.value, m_init, m_inFeatures, m_units, rng);
+    if (m_useBias)
+        m_bias.value.setZero();
+}
+
+void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
+{
+    const Tensor& x = *inputs[0];
+    const int batch = x.dim(0);
+    out.resize({batch, m_units});
+    const ConstMatrixMap xm = x.matrix(batch, m_inFeatures);
+    const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
+    MatrixMap y = out.matrix(batch, m_units);
+    const int parts = partsFor(static_cast<std::size_t>(batch), kRowGrain);
+    ctx.pool->parallelFor(parts, [&](int part) {
+        const Range r = splitRange(static_cast<std::size_t>(batch), parts, part);
+        const auto rows = static_cast<Eigen::Index>(r.size());
+        const auto first = static_cast<Eigen::Index>(r.begin);
+        y.middleRows(first, rows).noalias() = xm.middleRows(first, rows) * w.transpose();
+        if (m_useBias)
+            y.middleRows(first, rows).rowwise() += ConstVectorMap(m_bias.value.data(), m_units).transpose();
+    });
+}
+
+void Dense::backward(LayerInputs inputs, const Tensor&, const Tensor& outGrad, LayerInputGrads inputGrads,
+                     ExecutionContext& ctx)
+{
+    const Tensor& x = *inputs[0];
+    const int batch = x.dim(0);
+    const ConstMatrixMap xm = x.matrix(batch, m_inFeatures);
+    const ConstMatrixMap dy = outGrad.matrix(batch, m_units);
+    const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
+
+    // dW = dY^T X, split over output units: no part shares a row, so no reduction.
+    MatrixMap dw = m_weight.grad.matrix(m_units, m_inFeatures);
+    const int wParts = partsFor(static_cast<std::size_t>(m_units), kColumnGrain);
+    ctx.pool->parallelFor(wParts, [&](int part) {
+        const Range r = splitRange(static_cast<std::size_t>(m_units), wParts, part);
+        const auto rows = static_cast<Eigen::Index>(r.size());
+        const auto first = static_cast<Eigen::Index>(r.begin);
+        dw.middleRows(first, rows).noalias() = dy.middleCols(first, rows).transpose() * xm;
+        if (m_useBias) {
+            VectorMap db(m_bias.grad.data() + r.begin, rows);
+            db = dy.middleCols(first, rows).colwise().sum().transpose();
+        }
+    });
+
+    if (Tensor* dxTensor = inputGrads[0]) {
+        dxTensor->resize(x.shape());
+        MatrixMap dx = dxTensor->matrix(batch, m_inFeatures);
+        const int parts = partsFor(static_cast<std::size_t>(batch), kRowGrain);
+        ctx.pool->parallelFor(parts, [&](int part) {
+            const Range r = splitRange(static_cast<std::size_t>(batch), parts, part);
+            const auto rows = static_cast<Eigen::Index>(r.size());
+            const auto first = static_cast<Eigen::Index>(r.begin);
+            dx.middleRows(first, rows).noalias() = dy.middleRows(first, rows) * w;
+        });
+    }
+}
+
+std::vector<Parameter*> Dense::parameters()
+{
+    if (m_useBias)
+        return {&m_weight, &m_bias};
+    return {&m_weight};
+}
+
+} // namespace nw

@@ -1,0 +1,35 @@
+#pragma once
+// Fully connected layer: y = x W^T + b, with W stored [out, in] as in PyTorch.
+// Expects a flat input (features per sample); images need a Flatten first.
+#include "../Layer.h"
+#include "../WeightInit.h"
+
+namespace nw {
+
+class Dense : public Layer {
+public:
+    explicit Dense(int units, bool useBias = true, WeightInit init = WeightInit::HeUniform);
+
+    std::string typeName() const override { return "Dense"; }
+    Shape outputShape(const std::vector<Shape>& inputs) const override;
+    void build(const std::vector<Shape>& inputs) override;
+    void initialize(Rng& rng) override;
+    void forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx) override;
+    void backward(LayerInputs inputs, const Tensor& out, const Tensor& outGrad, LayerInputGrads inputGrads,
+                  ExecutionContext& ctx) override;
+    std::vector<Parameter*> parameters() override;
+
+    int units() const { return m_units; }
+    Parameter& weight() { return m_weight; }
+    Parameter& bias() { return m_bias; }
+
+private:
+    int m_units;
+    bool m_useBias;
+    WeightInit m_init;
+    int m_inFeatures = 0;
+    Parameter m_weight{"weight", ParamRole::Weight, {}, {}};
+    Parameter m_bias{"bias", ParamRole::Bias, {}, {}};
+};
+
+} // namespace nw
