@@ -1,0 +1,108 @@
+// Every optimizer against torch.optim: three steps on two parameters (so state is
+// kept per parameter) with the gradients and learning rates the fixture stores.
+// Fixtures come from tests/fixtures/make_torch_oracle.py.
+#include "engine/ThreadPool.h"
+#include "engine/optim/Adam.h"
+#include "engine/optim/AdamW.h"
+#include "engine/optim/RmsProp.h"
+#include "engine/optim/Sgd.h"
+#include "support/OracleFixture.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+using namespace nw;
+using nw::test::OracleFixture;
+
+namespace {
+
+void runOptimizerCase(Optimizer& optimizer, const std::string& fixtureName)
+{
+    SCOPED_TRACE("fixture oracle/" + fixtureName + ".txt");
+    const OracleFixture f = OracleFixture::load("oracle/" + fixtureName + ".txt");
+    Parameter a{"weight", ParamRole::Weight, f.tensor("a.w0"), {}};
+    Parameter b{"weight", ParamRole::Weight, f.tensor("b.w0"), {}};
+    const std::vector<NamedParameter> params{{"a.weight", &a}, {"b.weight", &b}};
+    const Tensor& lr = f.tensor("lr");
+    ThreadPool pool(2);
+    for (int step = 1; step <= 3; ++step) {
+        const std::string s = std::to_string(step);
+        a.grad = f.tensor("a.g" + s);
+        b.grad = f.tensor("b.g" + s);
+        optimizer.step(params, lr[static_cast<std::size_t>(step - 1)], pool);
+        test::expectTensorNear(a.value, f.tensor("a.w" + s), 1e-4f, 1e-5f, "a after step " + s);
+        test::expectTensorNear(b.value, f.tensor("b.w" + s), 1e-4f, 1e-5f, "b after step " + s);
+    }
+}
+
+} // namespace
+
+// ---- torch.optim.SGD
+
+TEST(OracleOptimizer, SgdMatchesTorch)
+{
+    Sgd optimizer;
+    runOptimizerCase(optimizer, "sgd");
+}
+
+TEST(OracleOptimizer, SgdMomentumMatchesTorch)
+{
+    Sgd optimizer(0.9f);
+    runOptimizerCase(optimizer, "sgd_momentum");
+}
+
+TEST(OracleOptimizer, SgdMomentumDampeningMatchesTorch)
+{
+    Sgd optimizer(0.9f, false, 0.0f, 0.5f);
+    runOptimizerCase(optimizer, "sgd_momentum_dampening");
+}
+
+TEST(OracleOptimizer, SgdNesterovWeightDecayMatchesTorch)
+{
+    Sgd optimizer(0.9f, true, 0.01f);
+    runOptimizerCase(optimizer, "sgd_nesterov_wd");
+}
+
+// ---- torch.optim.Adam / AdamW
+
+TEST(OracleOptimizer, AdamMatchesTorch)
+{
+    Adam optimizer;
+    runOptimizerCase(optimizer, "adam");
+}
+
+TEST(OracleOptimizer, AdamWithWeightDecayMatchesTorch)
+{
+    Adam optimizer(0.8f, 0.99f, 1e-6f, 0.1f);
+    runOptimizerCase(optimizer, "adam_wd");
+}
+
+TEST(OracleOptimizer, AdamWMatchesTorch)
+{
+    AdamW optimizer;
+    runOptimizerCase(optimizer, "adamw");
+}
+
+TEST(OracleOptimizer, AdamWStrongDecayChangingLrMatchesTorch)
+{
+    AdamW optimizer(0.9f, 0.99f, 1e-8f, 0.1f);
+    runOptimizerCase(optimizer, "adamw_wd0.1");
+}
+
+// ---- torch.optim.RMSprop
+
+TEST(OracleOptimizer, RmsPropMatchesTorch)
+{
+    RmsProp optimizer;
+    runOptimizerCase(optimizer, "rmsprop");
+}
+
+TEST(OracleOptimizer, RmsPropMomentumWeightDecayMatchesTorch)
+{
+    RmsProp optimizer(0.9f, 1e-8f, 0.01f, 0.9f);
+    runOptimizerCase(optimizer, "rmsprop_momentum_wd");
+}
