@@ -1,0 +1,25 @@
+#pragma once
+// Where the trainer gets its samples. A source is addressed by sample index, so
+// shuffling, validation splits and "show me sample 4711" all work the same way.
+// Implementations keep their storage compact (images stay uint8) and convert only
+// the samples of one batch in fillBatch().
+#include "Shape.h"
+#include "Tensor.h"
+
+#include <cstddef>
+#include <span>
+
+namespace nw {
+
+class BatchSource {
+public:
+    virtual ~BatchSource() = default;
+    virtual std::size_t size() const = 0;
+    virtual Shape sampleShape() const = 0;
+    // Per-sample target shape; empty for a class index (targets tensor is then [n]).
+    virtual Shape targetShape() const = 0;
+    // Writes inputs [n, sample...] and targets [n, target...] for the given samples.
+    virtual void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const = 0;
+};
+
+} // namespace nw

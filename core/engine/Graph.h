@@ -1,0 +1,91 @@
+#pragma once
+// A network as a directed acyclic graph of named nodes. Input nodes receive
+// batches; every other node runs a Layer on the outputs of the nodes it names as
+// inputs. compile() checks the wiring and infers every shape before anything
+// runs; forward() and backward() then execute the nodes in topological order.
+//
+// Gradients: a node's output gradient is written straight into its buffer when it
+// feeds exactly one consumer, and summed from per-edge scratch buffers when it
+// feeds several (residual and multi-branch graphs). Nodes that neither own a
+// trainable parameter nor lie downstream of one are skipped in backward().
+#include "ExecutionContext.h"
+#include "GraphReport.h"
+#include "Layer.h"
+#include "optim/NamedParameter.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace nw {
+
+class Graph {
+public:
+    Graph();
+    ~Graph();
+    Graph(Graph&&) noexcept;
+    Graph& operator=(Graph&&) noexcept;
+
+    void addInput(const std::string& id, Shape sampleShape);
+    void addNode(const std::string& id, std::unique_ptr<Layer> layer, std::vector<std::string> inputs);
+    // The node whose output is the prediction. Defaults to the only node nobody consumes.
+    void setOutput(const std::string& id);
+    // Frozen nodes keep their weights (transfer learning); penalties apply to weights only.
+    void setTrainable(const std::string& id, bool trainable);
+    void setPenalties(const std::string& id, float l1, float l2);
+    // Also compute gradients with respect to the inputs (saliency maps).
+    void setInputGradientsRequired(bool required);
+
+    // Checks ids, arity and cycles, infers shapes and builds every layer. Never throws.
+    GraphReport compile();
+    bool isCompiled() const { return m_compiled; }
+    // Draws all initial weights from one seed, node by node in topological order.
+    void initialize(std::uint64_t seed);
+
+    // Runs the network on inputs given in the order of addInput(). Needs compile().
+    const Tensor& forward(std::span<const Tensor* const> inputs, ExecutionContext& ctx);
+    const Tensor& forward(const Tensor& input, ExecutionContext& ctx);
+    // Back-propagates the gradient of the loss with respect to the output.
+    void backward(const Tensor& outputGrad, ExecutionContext& ctx);
+
+    // "<node-id>.<param>" for every parameter. trainableOnly drops buffers and frozen nodes.
+    std::vector<NamedParameter> namedParameters(bool trainableOnly = false);
+    std::size_t parameterCount() const;
+
+    struct Penalty {
+        Parameter* weight;
+        float l1;
+        float l2;
+    };
+    // Weights of unfrozen nodes that carry an L1 or L2 penalty.
+    std::vector<Penalty> penalties();
+
+    const std::vector<std::string>& inputIds() const { return m_inputIds; }
+    const std::string& outputId() const { return m_outputId; }
+    Shape outputShape() const;
+    Shape inputShape(std::size_t index = 0) const;
+    // Output of any node from the last forward() (activations panels).
+    const Tensor& nodeOutput(const std::string& id) const;
+    // Gradient with respect to input `index` from the last backward(), when required.
+    const Tensor& inputGradient(std::size_t index = 0) const;
+    Layer* layer(const std::string& id);
+    std::vector<std::string> nodeIds() const; // topological order after compile()
+
+private:
+    struct Node;
+    Node& nodeById(const std::string& id);
+    const Node& nodeById(const std::string& id) const;
+    bool topologicalOrder(std::vector<int>& order, std::string& cycleText) const;
+
+    std::vector<std::unique_ptr<Node>> m_nodes;
+    std::unordered_map<std::string, int> m_index;
+    std::vector<std::string> m_inputIds;
+    std::string m_outputId;
+    std::vector<int> m_order;
+    bool m_compiled = false;
+    bool m_inputGradients = false;
+};
+
+} // namespace nw

@@ -1,0 +1,301 @@
+#include "Trainer.h"
+
+#include "BatchSource.h"
+#include "EngineError.h"
+#include "Graph.h"
+#include "Rng.h"
+#include "ThreadPool.h"
+#include "TrainingControl.h"
+#include "losses/Loss.h"
+#include "optim/GradientClipping.h"
+#include "optim/LearningRateSchedule.h"
+#include "optim/Optimizer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+namespace nw {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::string formatNumber(double v)
+{
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+} // namespace
+
+Trainer::Trainer(Graph& graph, const Loss& loss, Optimizer& optimizer, const LearningRateSchedule& schedule,
+                 ThreadPool& pool, TrainerSettings settings)
+    : m_graph(graph)
+    , m_loss(loss)
+    , m_optimizer(optimizer)
+    , m_schedule(schedule)
+    , m_pool(pool)
+    , m_settings(settings)
+{
+    if (!m_graph.isCompiled())
+        throw EngineError("the network must compile before training");
+    if (m_settings.batchSize < 1)
+        throw EngineError("batch size must be at least 1, got " + std::to_string(m_settings.batchSize));
+    if (m_settings.epochs < 0)
+        throw EngineError("epochs must not be negative, got " + std::to_string(m_settings.epochs));
+    if (!(m_settings.validationFraction >= 0.0f && m_settings.validationFraction < 1.0f))
+        throw EngineError("the validation fraction must be in [0, 1), got "
+                          + std::to_string(m_settings.validationFraction));
+    m_ctx.pool = &m_pool;
+}
+
+float Trainer::applyPenalties(bool addGradients)
+{
+    double penalty = 0.0;
+    for (const auto& p : m_graph.penalties()) {
+        const auto w = p.weight->value.array();
+        if (p.l1 != 0.0f)
+            penalty += p.l1 * w.abs().cast<double>().sum();
+        if (p.l2 != 0.0f)
+            penalty += p.l2 * w.square().cast<double>().sum();
+        if (addGradients) {
+            auto g = p.weight->grad.array();
+            if (p.l1 != 0.0f)
+                g += p.l1 * w.sign();
+            if (p.l2 != 0.0f)
+                g += (2.0f * p.l2) * w;
+        }
+    }
+    return static_cast<float>(penalty);
+}
+
+void Trainer::snapshotWeights(std::vector<Tensor>& into)
+{
+    const auto params = m_graph.namedParameters();
+    into.resize(params.size());
+    for (std::size_t i = 0; i < params.size(); ++i)
+        into[i].copyFrom(params[i].param->value);
+}
+
+void Trainer::restoreWeights(const std::vector<Tensor>& from)
+{
+    const auto params = m_graph.namedParameters();
+    for (std::size_t i = 0; i < params.size() && i < from.size(); ++i)
+        params[i].param->value.copyFrom(from[i]);
+}
+
+Evaluation Trainer::evaluate(const BatchSource& source, std::span<const std::size_t> indices)
+{
+    std::vector<std::size_t> all;
+    if (indices.empty()) {
+        all.resize(source.size());
+        std::iota(all.begin(), all.end(), std::size_t{0});
+        indices = all;
+    }
+    Evaluation result;
+    ExecutionContext ctx = m_ctx;
+    ctx.training = false;
+    // Larger batches than training: no gradients are kept, so memory is not the limit.
+    const std::size_t batch = std::max<std::size_t>(static_cast<std::size_t>(m_settings.batchSize), 256);
+    double lossSum = 0.0;
+    std::size_t correct = 0, total = 0;
+    bool hasAccuracy = false;
+    Tensor inputs, targets, grad;
+    for (std::size_t start = 0; start < indices.size(); start += batch) {
+        const auto chunk = indices.subspan(start, std::min(batch, indices.size() - start));
+        source.fillBatch(chunk, inputs, targets);
+        const Tensor& out = m_graph.forward(inputs, ctx);
+        lossSum += static_cast<double>(m_loss.compute(out, targets, grad)) * static_cast<double>(chunk.size());
+        std::size_t c = 0, t = 0;
+        if (m_loss.countCorrect(out, targets, c, t)) {
+            hasAccuracy = true;
+            correct += c;
+            total += t;
+        }
+    }
+    result.samples = indices.size();
+    result.loss = indices.empty() ? 0.0f : static_cast<float>(lossSum / static_cast<double>(indices.size()));
+    result.accuracy = hasAccuracy && total ? static_cast<float>(static_cast<double>(correct) / total) : -1.0f;
+    return result;
+}
+
+TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validation, const TrainerCallbacks& callbacks,
+                            TrainingControl* control)
+{
+    TrainingResult result;
+    if (train.sampleShape() != m_graph.inputShape())
+        throw EngineError("the data has samples of " + shapeToString(train.sampleShape()) + " but the network input '"
+                          + m_graph.inputIds().front() + "' expects " + shapeToString(m_graph.inputShape()));
+
+    // Sample order and validation split both come from the seed alone.
+    Rng orderRng(m_settings.seed ^ 0x5EEDF00Dull);
+    std::vector<std::size_t> trainIndices(train.size());
+    std::iota(trainIndices.begin(), trainIndices.end(), std::size_t{0});
+    std::vector<std::size_t> validationIndices;
+    const BatchSource* validationSource = validation;
+    if (!validation && m_settings.validationFraction > 0.0f) {
+        for (std::size_t i = trainIndices.size(); i > 1; --i)
+            std::swap(trainIndices[i - 1], trainIndices[orderRng.below(i)]);
+        const auto held = static_cast<std::size_t>(std::llround(m_settings.validationFraction * train.size()));
+        validationIndices.assign(trainIndices.end() - static_cast<std::ptrdiff_t>(held), trainIndices.end());
+        trainIndices.resize(trainIndices.size() - held);
+        std::sort(trainIndices.begin(), trainIndices.end());
+        validationSource = &train;
+    }
+    if (trainIndices.empty())
+        throw EngineError("there are no training samples");
+
+    const auto params = m_graph.namedParameters(true);
+    const std::size_t batchSize = static_cast<std::size_t>(m_settings.batchSize);
+    const int batchesPerEpoch = static_cast<int>((trainIndices.size() + batchSize - 1) / batchSize);
+    EarlyStopping earlyStopping(m_settings.earlyStopping);
+    std::vector<Tensor> lastGood, best;
+    const auto fitStart = Clock::now();
+    long long samplesSeen = 0;
+    bool stopped = false;
+
+    for (int epoch = 0; epoch < m_settings.epochs && !stopped; ++epoch) {
+        const auto epochStart = Clock::now();
+        if (m_settings.shuffle)
+            for (std::size_t i = trainIndices.size(); i > 1; --i)
+                std::swap(trainIndices[i - 1], trainIndices[orderRng.below(i)]);
+        snapshotWeights(lastGood);
+
+        double lossSum = 0.0;
+        std::size_t correctSum = 0, totalSum = 0, samplesThisEpoch = 0;
+        bool hasAccuracy = false;
+        float learningRate = 0.0f;
+        for (int b = 0; b < batchesPerEpoch; ++b) {
+            if (control && !control->waitForPermission()) {
+                stopped = true;
+                result.status = TrainingStatus::Stopped;
+                result.message = "stopped at epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(b + 1);
+                break;
+            }
+            const std::size_t begin = static_cast<std::size_t>(b) * batchSize;
+            const auto indices = std::span<const std::size_t>(trainIndices).subspan(
+                begin, std::min(batchSize, trainIndices.size() - begin));
+            train.fillBatch(indices, m_inputs, m_targets);
+
+            learningRate = m_schedule.learningRate(epoch, static_cast<double>(b + 1) / batchesPerEpoch);
+            m_ctx.training = true;
+            m_ctx.step = static_cast<std::uint64_t>(epoch) * static_cast<std::uint64_t>(batchesPerEpoch)
+                + static_cast<std::uint64_t>(b) + 1;
+            const Tensor& out = m_graph.forward(m_inputs, m_ctx);
+            float loss = m_loss.compute(out, m_targets, m_outputGrad);
+            std::size_t correct = 0, total = 0;
+            const bool batchHasAccuracy = m_loss.countCorrect(out, m_targets, correct, total);
+
+            const auto where = [&] { return "epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(b + 1); };
+            if (!std::isfinite(loss)) {
+                result.status = TrainingStatus::Diverged;
+                result.message = "the loss became " + formatNumber(loss) + " at " + where()
+                    + ": the learning rate (" + formatNumber(learningRate)
+                    + ") is probably too high, or the data holds NaN/Inf values. Training stopped; the last good "
+                      "weights are kept.";
+                stopped = true;
+                break;
+            }
+            m_graph.backward(m_outputGrad, m_ctx);
+            loss += applyPenalties(true);
+            const float gradientNorm = clipGradientNorm(params, m_settings.gradientClipNorm);
+            if (!std::isfinite(gradientNorm) || !std::isfinite(loss)) {
+                result.status = TrainingStatus::Diverged;
+                result.message = "the gradients became NaN or infinite at " + where()
+                    + ": lower the learning rate or enable gradient clipping. Training stopped; the last good "
+                      "weights are kept.";
+                stopped = true;
+                break;
+            }
+            m_optimizer.step(params, learningRate, m_pool);
+
+            samplesSeen += static_cast<long long>(indices.size());
+            samplesThisEpoch += indices.size();
+            lossSum += static_cast<double>(loss) * static_cast<double>(indices.size());
+            if (batchHasAccuracy) {
+                hasAccuracy = true;
+                correctSum += correct;
+                totalSum += total;
+            }
+            if (callbacks.onBatch) {
+                BatchReport r;
+                r.epoch = epoch;
+                r.batch = b;
+                r.batchesPerEpoch = batchesPerEpoch;
+                r.loss = loss;
+                r.accuracy = batchHasAccuracy && total ? static_cast<float>(static_cast<double>(correct) / total) : -1.0f;
+                r.learningRate = learningRate;
+                r.gradientNorm = gradientNorm;
+                r.samplesSeen = samplesSeen;
+                r.elapsedSeconds = secondsSince(fitStart);
+                callbacks.onBatch(r);
+            }
+        }
+
+        if (result.status == TrainingStatus::Diverged) {
+            // Weights after the last finite step are kept unless they are already broken.
+            bool finite = true;
+            for (const auto& p : m_graph.namedParameters())
+                finite = finite && p.param->value.allFinite();
+            if (!finite)
+                restoreWeights(lastGood);
+            break;
+        }
+        if (stopped)
+            break;
+
+        EpochReport report;
+        report.epoch = epoch;
+        report.trainLoss = static_cast<float>(lossSum / static_cast<double>(samplesThisEpoch));
+        report.trainAccuracy = hasAccuracy && totalSum ? static_cast<float>(static_cast<double>(correctSum) / totalSum) : -1.0f;
+        report.learningRate = learningRate;
+        if (validationSource && (validation || !validationIndices.empty())) {
+            const Evaluation v = evaluate(*validationSource, validationIndices);
+            report.hasValidation = true;
+            report.validationLoss = v.loss;
+            report.validationAccuracy = v.accuracy;
+        }
+        report.seconds = secondsSince(epochStart);
+        report.samplesPerSecond = report.seconds > 0 ? samplesThisEpoch / report.seconds : 0.0;
+        const float monitored = report.hasValidation ? report.validationLoss : report.trainLoss;
+        report.improved = earlyStopping.update(epoch, monitored);
+        if (report.improved && m_settings.earlyStopping.enabled && m_settings.earlyStopping.restoreBestWeights)
+            snapshotWeights(best);
+        result.history.push_back(report);
+        result.epochsCompleted = epoch + 1;
+        if (callbacks.onEpoch)
+            callbacks.onEpoch(report);
+        if (earlyStopping.shouldStop()) {
+            result.status = TrainingStatus::EarlyStopped;
+            result.message = "stopped early after epoch " + std::to_string(epoch + 1) + ": the "
+                + (report.hasValidation ? "validation" : "training") + " loss has not improved for "
+                + std::to_string(m_settings.earlyStopping.patience) + " epochs (best: epoch "
+                + std::to_string(earlyStopping.bestEpoch() + 1) + ")";
+            break;
+        }
+    }
+
+    result.bestEpoch = earlyStopping.bestEpoch();
+    if (m_settings.earlyStopping.enabled && m_settings.earlyStopping.restoreBestWeights && !best.empty()
+        && result.status != TrainingStatus::Diverged) {
+        restoreWeights(best);
+        if (result.status == TrainingStatus::EarlyStopped)
+            result.message += "; the weights of the best epoch are restored";
+    }
+    if (result.status == TrainingStatus::Completed)
+        result.message = "completed " + std::to_string(result.epochsCompleted) + " epochs";
+    const double seconds = secondsSince(fitStart);
+    result.samplesPerSecond = seconds > 0 ? static_cast<double>(samplesSeen) / seconds : 0.0;
+    return result;
+}
+
+} // namespace nw

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Netwright needs to build, test and run.
+# Idempotent: when everything is present it only checks and exits (well under a second).
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build ccache g++ pkg-config
+    # compute rooms
+    libeigen3-dev zlib1g-dev libopencv-dev
+    # Qt 6 (model, io, training, widgets, app)
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl1-mesa-dev libxkbcommon-dev
+    # tests
+    libgtest-dev xvfb xauth
+    # the real Fashion-MNIST, for examples and the benchmark
+    dataset-fashion-mnist
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -q
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
