@@ -1,0 +1,185 @@
+#include "Activation.h"
+
+#include "ElementwiseLoop.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <numbers>
+
+namespace nw {
+
+namespace {
+
+constexpr std::array kAllKinds { ActivationKind::ReLU, ActivationKind::LeakyReLU, ActivationKind::ELU,
+    ActivationKind::GELU, ActivationKind::Sigmoid, ActivationKind::Tanh };
+
+float defaultAlpha(ActivationKind kind)
+{
+    switch (kind) {
+    case ActivationKind::LeakyReLU:
+        return 0.01f;
+    case ActivationKind::ELU:
+        return 1.0f;
+    default:
+        return 0.0f;
+    }
+}
+
+// exp() of a large positive argument overflows, so each sign takes the form whose
+// exponent is never positive.
+inline float stableSigmoid(float x)
+{
+    if (x >= 0.0f)
+        return 1.0f / (1.0f + std::exp(-x));
+    const float e = std::exp(x);
+    return e / (1.0f + e);
+}
+
+constexpr float kInvSqrt2 = 0.70710678118654752f;
+
+inline float gelu(float x)
+{
+    return 0.5f * x * (1.0f + std::erf(x * kInvSqrt2));
+}
+
+// d/dx x*Phi(x) = Phi(x) + x*phi(x).
+inline float geluDerivative(float x)
+{
+    constexpr float invSqrt2Pi = std::numbers::inv_sqrtpi_v<float> * kInvSqrt2;
+    const float cdf = 0.5f * (1.0f + std::erf(x * kInvSqrt2));
+    return cdf + x * invSqrt2Pi * std::exp(-0.5f * x * x);
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+} // namespace
+
+std::string activationName(ActivationKind kind)
+{
+    switch (kind) {
+    case ActivationKind::ReLU:
+        return "ReLU";
+    case ActivationKind::LeakyReLU:
+        return "LeakyReLU";
+    case ActivationKind::ELU:
+        return "ELU";
+    case ActivationKind::GELU:
+        return "GELU";
+    case ActivationKind::Sigmoid:
+        return "Sigmoid";
+    case ActivationKind::Tanh:
+        return "Tanh";
+    }
+    return "Activation";
+}
+
+std::optional<ActivationKind> activationFromName(const std::string& name)
+{
+    const std::string wanted = lower(name);
+    for (ActivationKind kind : kAllKinds)
+        if (lower(activationName(kind)) == wanted)
+            return kind;
+    return std::nullopt;
+}
+
+Activation::Activation(ActivationKind kind, float alpha)
+    : m_kind(kind)
+    , m_alpha(std::isnan(alpha) ? defaultAlpha(kind) : alpha)
+{
+}
+
+Shape Activation::outputShape(const std::vector<Shape>& inputs) const
+{
+    return inputs.at(0);
+}
+
+void Activation::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
+{
+    const Tensor& x = *inputs[0];
+    out.resize(x.shape());
+    const float* in = x.data();
+    float* y = out.data();
+    const float alpha = m_alpha;
+    // The switch sits outside the loop so each kind's loop is a tight, vectorisable one.
+    forEachElementRange(ctx, x.size(), [&](std::size_t begin, std::size_t end) {
+        switch (m_kind) {
+        case ActivationKind::ReLU:
+            for (std::size_t i = begin; i < end; ++i)
+                y[i] = in[i] > 0.0f ? in[i] : 0.0f;
+            break;
+        case ActivationKind::LeakyReLU:
+            for (std::size_t i = begin; i < end; ++i)
+                y[i] = in[i] > 0.0f ? in[i] : alpha * in[i];
+            break;
+        case ActivationKind::ELU:
+            for (std::size_t i = begin; i < end; ++i)
+                y[i] = in[i] > 0.0f ? in[i] : alpha * std::expm1(in[i]);
+            break;
+        case ActivationKind::GELU:
+            for (std::size_t i = begin; i < end; ++i)
+                y[i] = gelu(in[i]);
+            break;
+        case ActivationKind::Sigmoid:
+            for (std::size_t i = begin; i < end; ++i)
+                y[i] = stableSigmoid(in[i]);
+            break;
+        case ActivationKind::Tanh:
+            for (std::size_t i = begin; i < end; ++i)
+                y[i] = std::tanh(in[i]);
+            break;
+        }
+    });
+}
+
+void Activation::backward(
+    LayerInputs inputs, const Tensor& out, const Tensor& outGrad, LayerInputGrads inputGrads, ExecutionContext& ctx)
+{
+    Tensor* dxTensor = inputGrads[0];
+    if (!dxTensor)
+        return;
+    const Tensor& x = *inputs[0];
+    dxTensor->resize(x.shape());
+    const float* in = x.data();
+    const float* y = out.data();
+    const float* dy = outGrad.data();
+    float* dx = dxTensor->data();
+    const float alpha = m_alpha;
+    // Where the derivative is a function of the output (sigmoid, tanh, ELU's
+    // negative side) the saved output is used, sparing a second exp().
+    forEachElementRange(ctx, x.size(), [&](std::size_t begin, std::size_t end) {
+        switch (m_kind) {
+        case ActivationKind::ReLU:
+            for (std::size_t i = begin; i < end; ++i)
+                dx[i] = in[i] > 0.0f ? dy[i] : 0.0f;
+            break;
+        case ActivationKind::LeakyReLU:
+            for (std::size_t i = begin; i < end; ++i)
+                dx[i] = in[i] > 0.0f ? dy[i] : alpha * dy[i];
+            break;
+        case ActivationKind::ELU:
+            for (std::size_t i = begin; i < end; ++i)
+                dx[i] = in[i] > 0.0f ? dy[i] : dy[i] * (y[i] + alpha);
+            break;
+        case ActivationKind::GELU:
+            for (std::size_t i = begin; i < end; ++i)
+                dx[i] = dy[i] * geluDerivative(in[i]);
+            break;
+        case ActivationKind::Sigmoid:
+            for (std::size_t i = begin; i < end; ++i)
+                dx[i] = dy[i] * y[i] * (1.0f - y[i]);
+            break;
+        case ActivationKind::Tanh:
+            for (std::size_t i = begin; i < end; ++i)
+                dx[i] = dy[i] * (1.0f - y[i] * y[i]);
+            break;
+        }
+    });
+}
+
+} // namespace nw
