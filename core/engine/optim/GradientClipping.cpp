@@ -1,0 +1,51 @@
+#include "GradientClipping.h"
+
+#include "../EigenTypes.h"
+
+#include <cmath>
+
+namespace nw {
+
+namespace {
+
+// Eight interleaved accumulators: the compiler can keep them in vector registers, and
+// unlike Eigen's sum() their order does not depend on the data's alignment.
+double sumOfSquares(const float* x, std::size_t n)
+{
+    constexpr std::size_t kLanes = 8;
+    double lanes[kLanes] = {};
+    std::size_t i = 0;
+    for (; i + kLanes <= n; i += kLanes) {
+        for (std::size_t j = 0; j < kLanes; ++j) {
+            const double v = x[i + j];
+            lanes[j] += v * v;
+        }
+    }
+    double tail = 0.0;
+    for (; i < n; ++i) {
+        const double v = x[i];
+        tail += v * v;
+    }
+    return ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7])) + tail;
+}
+
+} // namespace
+
+float clipGradientNorm(std::span<const NamedParameter> params, float maxNorm)
+{
+    double sum = 0.0;
+    for (const NamedParameter& p : params)
+        sum += sumOfSquares(p.param->grad.data(), p.param->grad.size());
+    const double norm = std::sqrt(sum);
+    if (maxNorm > 0.0f && std::isfinite(norm)) {
+        const double scale = static_cast<double>(maxNorm) / (norm + 1e-6);
+        if (scale < 1.0) {
+            const float s = static_cast<float>(scale);
+            for (const NamedParameter& p : params)
+                p.param->grad.array() *= s;
+        }
+    }
+    return static_cast<float>(norm);
+}
+
+} // namespace nw
