@@ -1,0 +1,126 @@
+#include "FashionBenchmark.h"
+
+#include "data/IdxDataset.h"
+#include "engine/EngineError.h"
+#include "engine/Graph.h"
+#include "engine/ThreadPool.h"
+#include "engine/Trainer.h"
+#include "engine/layers/Activation.h"
+#include "engine/layers/Conv2D.h"
+#include "engine/layers/Dense.h"
+#include "engine/layers/Flatten.h"
+#include "engine/layers/MaxPool2D.h"
+#include "engine/losses/SoftmaxCrossEntropy.h"
+#include "engine/optim/LearningRateSchedule.h"
+#include "engine/optim/Optimizer.h"
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+namespace nw {
+
+namespace {
+
+// 784-256(ReLU)-10, as bench/torch_bench.py's "mlp".
+Graph buildMlp()
+{
+    Graph g;
+    g.addInput("image", {1, 28, 28});
+    g.addNode("flatten", std::make_unique<Flatten>(), {"image"});
+    g.addNode("fc1", std::make_unique<Dense>(256), {"flatten"});
+    g.addNode("relu1", std::make_unique<Activation>(ActivationKind::ReLU), {"fc1"});
+    g.addNode("fc2", std::make_unique<Dense>(10), {"relu1"});
+    return g;
+}
+
+// conv3x3x8-ReLU-maxpool2-conv3x3x16-ReLU-maxpool2-dense10, as torch_bench.py's "cnn".
+Graph buildCnn()
+{
+    Graph g;
+    g.addInput("image", {1, 28, 28});
+    g.addNode("conv1", std::make_unique<Conv2D>(8, 3, 1, 1), {"image"});
+    g.addNode("relu1", std::make_unique<Activation>(ActivationKind::ReLU), {"conv1"});
+    g.addNode("pool1", std::make_unique<MaxPool2D>(2), {"relu1"});
+    g.addNode("conv2", std::make_unique<Conv2D>(16, 3, 1, 1), {"pool1"});
+    g.addNode("relu2", std::make_unique<Activation>(ActivationKind::ReLU), {"conv2"});
+    g.addNode("pool2", std::make_unique<MaxPool2D>(2), {"relu2"});
+    g.addNode("flatten", std::make_unique<Flatten>(), {"pool2"});
+    g.addNode("fc", std::make_unique<Dense>(10), {"flatten"});
+    return g;
+}
+
+} // namespace
+
+double peakResidentMemoryMb()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) {
+            std::istringstream s(line.substr(6));
+            double kb = 0;
+            s >> kb;
+            return kb / 1024.0;
+        }
+    return 0.0;
+}
+
+BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings)
+{
+    const bool mlp = settings.model == "mlp";
+    if (!mlp && settings.model != "cnn")
+        throw EngineError("unknown benchmark model '" + settings.model + "': use mlp or cnn");
+    if (settings.epochs < 1)
+        throw EngineError("the benchmark needs at least one epoch");
+    const std::string dir = settings.dataDirectory.empty() ? fashionMnistDirectory() : settings.dataDirectory;
+    const Dataset train = loadIdxDataset(dir + "/train-images-idx3-ubyte.gz", dir + "/train-labels-idx1-ubyte.gz",
+                                         fashionMnistClassNames());
+    const Dataset test = loadIdxDataset(dir + "/t10k-images-idx3-ubyte.gz", dir + "/t10k-labels-idx1-ubyte.gz",
+                                        fashionMnistClassNames());
+
+    Graph graph = mlp ? buildMlp() : buildCnn();
+    const GraphReport report = graph.compile();
+    if (!report.ok())
+        throw EngineError(report.summary());
+    graph.initialize(settings.seed);
+
+    OptimizerSettings optimizer;
+    ScheduleSettings schedule;
+    if (mlp) {
+        optimizer.name = "sgd";
+        optimizer.momentum = 0.9f;
+        schedule.learningRate = 0.1f;
+    } else {
+        optimizer.name = "adam";
+        schedule.learningRate = 1e-3f;
+    }
+    auto opt = makeOptimizer(optimizer);
+    LearningRateSchedule lr(schedule);
+    SoftmaxCrossEntropy loss;
+    ThreadPool pool(settings.threads);
+    TrainerSettings trainerSettings;
+    trainerSettings.epochs = settings.epochs;
+    trainerSettings.batchSize = 64;
+    trainerSettings.seed = settings.seed;
+    Trainer trainer(graph, loss, *opt, lr, pool, trainerSettings);
+
+    const auto start = std::chrono::steady_clock::now();
+    const TrainingResult trained = trainer.fit(train);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (trained.status == TrainingStatus::Diverged)
+        throw EngineError(trained.message);
+
+    BenchmarkResult result;
+    result.model = settings.model;
+    result.threads = pool.threadCount();
+    result.epochs = settings.epochs;
+    result.trainSeconds = seconds;
+    result.samplesPerSecond = static_cast<double>(train.size()) * settings.epochs / seconds;
+    result.finalTrainLoss = trained.history.empty() ? 0.0f : trained.history.back().trainLoss;
+    result.testAccuracy = trainer.evaluate(test).accuracy;
+    result.peakMemoryMb = peakResidentMemoryMb();
+    return result;
+}
+
+} // namespace nw

@@ -1,0 +1,36 @@
+#pragma once
+// The engine benchmark of DESIGN.md / issue "spine and engine": one epoch of
+// Fashion-MNIST training for a reference MLP and a reference CNN, then test
+// accuracy. The same models run in bench/torch_bench.py, so the two engines can
+// be compared side by side in one session. Used by the netwright_bench target and
+// by `netwright-cli bench`.
+#include <string>
+
+namespace nw {
+
+struct BenchmarkSettings {
+    std::string model = "mlp"; // "mlp" or "cnn"
+    int epochs = 1;
+    int threads = 0; // 0: all cores
+    std::uint64_t seed = 1;
+    std::string dataDirectory; // empty: fashionMnistDirectory()
+};
+
+struct BenchmarkResult {
+    std::string model;
+    int threads = 0;
+    int epochs = 0;
+    double trainSeconds = 0.0;
+    double samplesPerSecond = 0.0;
+    float testAccuracy = 0.0f;
+    float finalTrainLoss = 0.0f;
+    double peakMemoryMb = 0.0; // process peak resident set so far
+};
+
+// Throws DataError when the dataset is missing or broken, EngineError on bad settings.
+BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings);
+
+// Peak resident set size of this process in MiB (VmHWM), 0 when unknown.
+double peakResidentMemoryMb();
+
+} // namespace nw
