@@ -20,6 +20,25 @@ using nw::test::OracleFixture;
 
 namespace {
 
+Tensor difference(const Tensor& after, const Tensor& before)
+{
+    Tensor d(after.shape());
+    for (std::size_t i = 0; i < d.size(); ++i)
+        d[i] = after[i] - before[i];
+    return d;
+}
+
+// The weights move by ~lr per step, so a 1e-4 tolerance on the weights alone would
+// miss a rule that is off by a percent (a weight-decay term dropped, a wrong bias
+// correction). The update itself is compared at 1e-3; its floor covers the float32
+// rounding of weights near 1.
+void expectUpdateNear(const Tensor& after, const Tensor& before, const Tensor& expectedAfter,
+                      const Tensor& expectedBefore, const std::string& what)
+{
+    test::expectTensorNear(difference(after, before), difference(expectedAfter, expectedBefore), 1e-3f, 2e-6f,
+                           "update of " + what);
+}
+
 void runOptimizerCase(Optimizer& optimizer, const std::string& fixtureName)
 {
     SCOPED_TRACE("fixture oracle/" + fixtureName + ".txt");
@@ -31,11 +50,16 @@ void runOptimizerCase(Optimizer& optimizer, const std::string& fixtureName)
     ThreadPool pool(2);
     for (int step = 1; step <= 3; ++step) {
         const std::string s = std::to_string(step);
+        const std::string previous = std::to_string(step - 1);
+        const Tensor aBefore = a.value;
+        const Tensor bBefore = b.value;
         a.grad = f.tensor("a.g" + s);
         b.grad = f.tensor("b.g" + s);
         optimizer.step(params, lr[static_cast<std::size_t>(step - 1)], pool);
         test::expectTensorNear(a.value, f.tensor("a.w" + s), 1e-4f, 1e-5f, "a after step " + s);
         test::expectTensorNear(b.value, f.tensor("b.w" + s), 1e-4f, 1e-5f, "b after step " + s);
+        expectUpdateNear(a.value, aBefore, f.tensor("a.w" + s), f.tensor("a.w" + previous), "a, step " + s);
+        expectUpdateNear(b.value, bBefore, f.tensor("b.w" + s), f.tensor("b.w" + previous), "b, step " + s);
     }
 }
 
