@@ -2,8 +2,6 @@
 // gradients for L = sum(output * R), plus BatchNorm's running statistics. The
 // fixtures come from tests/fixtures/make_torch_oracle.py (see its docstring);
 // each test names the torch module it is compared with.
-#include "engine/Rng.h"
-#include "engine/ThreadPool.h"
 #include "engine/layers/Activation.h"
 #include "engine/layers/Add.h"
 #include "engine/layers/AvgPool2D.h"
@@ -18,6 +16,8 @@
 #include "engine/layers/MaxPool2D.h"
 #include "engine/layers/Reshape.h"
 #include "engine/layers/Softmax.h"
+#include "engine/Rng.h"
+#include "engine/ThreadPool.h"
 #include "support/OracleFixture.h"
 
 #include <gtest/gtest.h>
@@ -46,7 +46,7 @@ void expectNear(const Tensor& actual, const Tensor& expected, const std::string&
 std::vector<Tensor> fixtureList(const OracleFixture& f, const std::string& name)
 {
     if (f.has(name))
-        return {f.tensor(name)};
+        return { f.tensor(name) };
     std::vector<Tensor> list;
     for (int i = 0; f.has(name + std::to_string(i)); ++i)
         list.push_back(f.tensor(name + std::to_string(i)));
@@ -61,8 +61,8 @@ std::string listName(const std::string& name, std::size_t count, std::size_t i)
 // Builds `layer` for the fixture's inputs, loads the fixture's parameters (which
 // must be exactly `paramNames`, in the layer's order), runs forward and backward
 // with R = out_grad and compares everything torch computed.
-void runLayerCase(Layer& layer, const std::string& fixtureName, bool training,
-                  const std::vector<std::string>& paramNames = {})
+void runLayerCase(
+    Layer& layer, const std::string& fixtureName, bool training, const std::vector<std::string>& paramNames = {})
 {
     SCOPED_TRACE("fixture oracle/" + fixtureName + ".txt");
     const OracleFixture f = OracleFixture::load("oracle/" + fixtureName + ".txt");
@@ -88,7 +88,7 @@ void runLayerCase(Layer& layer, const std::string& fixtureName, bool training,
     }
 
     ThreadPool pool(2);
-    ExecutionContext ctx{&pool, training, 1};
+    ExecutionContext ctx { &pool, training, 1 };
     std::vector<const Tensor*> in;
     for (const Tensor& t : inputs)
         in.push_back(&t);
@@ -114,9 +114,9 @@ void runLayerCase(Layer& layer, const std::string& fixtureName, bool training,
             expectNear(p->grad, f.tensor("grad." + p->name), "gradient of " + p->name);
 }
 
-const std::vector<std::string> kWeightBias{"weight", "bias"};
-const std::vector<std::string> kWeight{"weight"};
-const std::vector<std::string> kBatchNormParams{"weight", "bias", "running_mean", "running_var"};
+const std::vector<std::string> kWeightBias { "weight", "bias" };
+const std::vector<std::string> kWeight { "weight" };
+const std::vector<std::string> kBatchNormParams { "weight", "bias", "running_mean", "running_var" };
 
 } // namespace
 
@@ -180,6 +180,12 @@ TEST(OracleLayer, MaxPool2DOddSizeFloorsLikeTorch)
     runLayerCase(layer, "maxpool2d_k2_odd", true);
 }
 
+TEST(OracleLayer, MaxPool2DTiesRouteGradientToFirstMaximumLikeTorch)
+{
+    MaxPool2D layer(2);
+    runLayerCase(layer, "maxpool2d_ties", true);
+}
+
 TEST(OracleLayer, AvgPool2DMatchesTorch)
 {
     AvgPool2D layer(2);
@@ -208,7 +214,7 @@ TEST(OracleLayer, FlattenMatchesTorch)
 
 TEST(OracleLayer, ReshapeMatchesTorch)
 {
-    Reshape layer({3, 4});
+    Reshape layer({ 3, 4 });
     runLayerCase(layer, "reshape", true);
 }
 
@@ -306,6 +312,48 @@ TEST(OracleLayer, TanhMatchesTorch)
     runLayerCase(layer, "activation_tanh", true);
 }
 
+TEST(OracleLayer, ReluGradientAtZeroIsZeroLikeTorch)
+{
+    Activation layer(ActivationKind::ReLU);
+    runLayerCase(layer, "activation_relu_zeros", true);
+}
+
+TEST(OracleLayer, LeakyReluGradientAtZeroIsSlopeLikeTorch)
+{
+    Activation layer(ActivationKind::LeakyReLU, 0.2f);
+    runLayerCase(layer, "activation_leakyrelu_0.2_zeros", true);
+}
+
+TEST(OracleLayer, EluGradientAtZeroIsAlphaLikeTorch)
+{
+    Activation layer(ActivationKind::ELU, 0.5f);
+    runLayerCase(layer, "activation_elu_0.5_zeros", true);
+}
+
+TEST(OracleLayer, SigmoidSaturatesLikeTorch)
+{
+    Activation layer(ActivationKind::Sigmoid);
+    runLayerCase(layer, "activation_sigmoid_wide", true);
+}
+
+TEST(OracleLayer, TanhSaturatesLikeTorch)
+{
+    Activation layer(ActivationKind::Tanh);
+    runLayerCase(layer, "activation_tanh_wide", true);
+}
+
+TEST(OracleLayer, EluOnWideRangeMatchesTorch)
+{
+    Activation layer(ActivationKind::ELU);
+    runLayerCase(layer, "activation_elu_wide", true);
+}
+
+TEST(OracleLayer, GeluOnWideRangeMatchesTorch)
+{
+    Activation layer(ActivationKind::GELU);
+    runLayerCase(layer, "activation_gelu_wide", true);
+}
+
 // ---- Softmax: torch.nn.Softmax(dim=-1)
 
 TEST(OracleLayer, SoftmaxMatchesTorch)
@@ -370,4 +418,10 @@ TEST(OracleLayer, ConcatAlongHeightMatchesTorchCat)
 {
     Concat layer(1);
     runLayerCase(layer, "concat_axis1", true);
+}
+
+TEST(OracleLayer, ConcatNegativeAxisCountsFromLastLikeTorchCat)
+{
+    Concat layer(-1);
+    runLayerCase(layer, "concat_last_axis", true);
 }

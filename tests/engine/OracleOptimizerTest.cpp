@@ -1,11 +1,11 @@
 // Every optimizer against torch.optim: three steps on two parameters (so state is
 // kept per parameter) with the gradients and learning rates the fixture stores.
 // Fixtures come from tests/fixtures/make_torch_oracle.py.
-#include "engine/ThreadPool.h"
 #include "engine/optim/Adam.h"
 #include "engine/optim/AdamW.h"
 #include "engine/optim/RmsProp.h"
 #include "engine/optim/Sgd.h"
+#include "engine/ThreadPool.h"
 #include "support/OracleFixture.h"
 
 #include <gtest/gtest.h>
@@ -33,19 +33,19 @@ Tensor difference(const Tensor& after, const Tensor& before)
 // correction). The update itself is compared at 1e-3; its floor covers the float32
 // rounding of weights near 1.
 void expectUpdateNear(const Tensor& after, const Tensor& before, const Tensor& expectedAfter,
-                      const Tensor& expectedBefore, const std::string& what)
+    const Tensor& expectedBefore, const std::string& what)
 {
-    test::expectTensorNear(difference(after, before), difference(expectedAfter, expectedBefore), 1e-3f, 2e-6f,
-                           "update of " + what);
+    test::expectTensorNear(
+        difference(after, before), difference(expectedAfter, expectedBefore), 1e-3f, 2e-6f, "update of " + what);
 }
 
 void runOptimizerCase(Optimizer& optimizer, const std::string& fixtureName)
 {
     SCOPED_TRACE("fixture oracle/" + fixtureName + ".txt");
     const OracleFixture f = OracleFixture::load("oracle/" + fixtureName + ".txt");
-    Parameter a{"weight", ParamRole::Weight, f.tensor("a.w0"), {}};
-    Parameter b{"weight", ParamRole::Weight, f.tensor("b.w0"), {}};
-    const std::vector<NamedParameter> params{{"a.weight", &a}, {"b.weight", &b}};
+    Parameter a { "weight", ParamRole::Weight, f.tensor("a.w0"), {} };
+    Parameter b { "weight", ParamRole::Weight, f.tensor("b.w0"), {} };
+    const std::vector<NamedParameter> params { { "a.weight", &a }, { "b.weight", &b } };
     const Tensor& lr = f.tensor("lr");
     ThreadPool pool(2);
     for (int step = 1; step <= 3; ++step) {
