@@ -7,17 +7,13 @@
 //
 // The header is never trusted: the element count implied by the dimensions is
 // checked against the bytes actually present before the data buffer is sized.
+#include "DataError.h"
+
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace nw {
-
-class DataError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 struct IdxArray {
     std::vector<std::uint32_t> dims; // e.g. {60000, 28, 28}

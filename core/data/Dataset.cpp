@@ -1,0 +1,289 @@
+#include "Dataset.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace nw {
+
+namespace {
+
+// Whether `values` is a whole number of samples of `perSample` values.
+bool dividesExactly(std::size_t values, std::size_t perSample)
+{
+    return perSample != 0 && values % perSample == 0;
+}
+
+// The hot loop of every epoch. Kept free of aliasing doubts (restrict) and of
+// branches so the compiler turns it into widen-convert-multiply SIMD.
+void bytesToFloats(const std::uint8_t* __restrict src, float* __restrict dst, std::size_t n, float scale)
+{
+    for (std::size_t j = 0; j < n; ++j)
+        dst[j] = static_cast<float>(src[j]) * scale;
+}
+
+} // namespace
+
+Dataset Dataset::fromBytes(std::string name, Shape sampleShape, std::vector<std::uint8_t> features, float scale,
+    std::vector<int> labels, std::vector<std::string> classNames)
+{
+    Dataset d;
+    d.m_name = std::move(name);
+    d.m_task = TaskKind::Classification;
+    d.m_sampleShape = std::move(sampleShape);
+    d.m_byteStorage = true;
+    d.m_bytes = std::move(features);
+    d.m_scale = scale;
+    d.m_labels = std::move(labels);
+    d.m_classNames = std::move(classNames);
+    d.m_sampleCount = d.m_labels.size();
+    d.validate();
+    return d;
+}
+
+Dataset Dataset::fromFloats(std::string name, Shape sampleShape, std::vector<float> features, std::vector<int> labels,
+    std::vector<std::string> classNames)
+{
+    Dataset d;
+    d.m_name = std::move(name);
+    d.m_task = TaskKind::Classification;
+    d.m_sampleShape = std::move(sampleShape);
+    d.m_floats = std::move(features);
+    d.m_labels = std::move(labels);
+    d.m_classNames = std::move(classNames);
+    d.m_sampleCount = d.m_labels.size();
+    d.validate();
+    return d;
+}
+
+Dataset Dataset::regression(
+    std::string name, Shape sampleShape, std::vector<float> features, Shape targetShape, std::vector<float> targets)
+{
+    Dataset d;
+    d.m_name = std::move(name);
+    d.m_task = TaskKind::Regression;
+    d.m_sampleShape = std::move(sampleShape);
+    d.m_targetShape = std::move(targetShape);
+    d.m_floats = std::move(features);
+    d.m_targets = std::move(targets);
+    if (d.m_targetShape.empty())
+        d.fail("a regression target shape needs at least one dimension (use [1] for one value per sample)");
+    for (int dim : d.m_targetShape)
+        if (dim <= 0)
+            d.fail("target shape " + shapeToString(d.m_targetShape) + " has a dimension that is not positive");
+    const std::size_t targetSize = shapeNumel(d.m_targetShape);
+    if (!dividesExactly(d.m_targets.size(), targetSize))
+        d.fail(std::to_string(d.m_targets.size()) + " target values are not a whole number of "
+            + shapeToString(d.m_targetShape) + " targets");
+    d.m_sampleCount = d.m_targets.size() / targetSize;
+    d.validate();
+    return d;
+}
+
+void Dataset::fail(const std::string& problem) const
+{
+    throw DataError("dataset '" + m_name + "': " + problem);
+}
+
+void Dataset::validate() const
+{
+    if (m_sampleShape.empty())
+        fail("the sample shape needs at least one dimension");
+    for (int dim : m_sampleShape)
+        if (dim <= 0)
+            fail("sample shape " + shapeToString(m_sampleShape) + " has a dimension that is not positive");
+    const std::size_t sampleSize = shapeNumel(m_sampleShape);
+    const std::size_t featureCount = m_byteStorage ? m_bytes.size() : m_floats.size();
+    if (featureCount != m_sampleCount * sampleSize)
+        fail(std::to_string(featureCount) + " feature values do not match " + std::to_string(m_sampleCount)
+            + " samples of shape " + shapeToString(m_sampleShape) + " (" + std::to_string(m_sampleCount * sampleSize)
+            + " values)");
+    if (m_byteStorage && !std::isfinite(m_scale))
+        fail("the byte scale factor is not a finite number");
+    if (!m_byteStorage) {
+        const auto bad = std::find_if(m_floats.begin(), m_floats.end(), [](float v) { return !std::isfinite(v); });
+        if (bad != m_floats.end()) {
+            const auto at = static_cast<std::size_t>(bad - m_floats.begin());
+            fail("feature " + std::to_string(at % sampleSize) + " of sample " + std::to_string(at / sampleSize)
+                + " is not a finite number");
+        }
+    }
+
+    if (m_task == TaskKind::Regression) {
+        const std::size_t targetSize = shapeNumel(m_targetShape);
+        const auto bad = std::find_if(m_targets.begin(), m_targets.end(), [](float v) { return !std::isfinite(v); });
+        if (bad != m_targets.end())
+            fail("the target of sample "
+                + std::to_string(static_cast<std::size_t>(bad - m_targets.begin()) / targetSize)
+                + " is not a finite number");
+        return;
+    }
+
+    if (m_classNames.empty())
+        fail("a classification dataset needs at least one class name");
+    std::unordered_set<std::string> seen;
+    for (const std::string& className : m_classNames) {
+        if (className.empty())
+            fail("class names must not be empty");
+        if (!seen.insert(className).second)
+            fail("class name '" + className + "' appears more than once");
+    }
+    const int classes = classCount();
+    for (std::size_t i = 0; i < m_labels.size(); ++i)
+        if (m_labels[i] < 0 || m_labels[i] >= classes)
+            fail("label " + std::to_string(m_labels[i]) + " of sample " + std::to_string(i) + " is outside the "
+                + std::to_string(classes) + " classes (0.." + std::to_string(classes - 1) + ")");
+}
+
+void Dataset::checkIndex(std::size_t i) const
+{
+    if (i >= m_sampleCount)
+        fail("sample index " + std::to_string(i) + " is out of range (" + std::to_string(m_sampleCount) + " samples)");
+}
+
+void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const
+{
+    const std::size_t n = indices.size();
+    const std::size_t sampleSize = shapeNumel(m_sampleShape);
+    inputs.resize(withBatch(static_cast<int>(n), m_sampleShape));
+    targets.resize(withBatch(static_cast<int>(n), m_targetShape));
+    float* in = inputs.data();
+    float* out = targets.data();
+
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t i = indices[k];
+        checkIndex(i);
+        if (m_byteStorage)
+            bytesToFloats(m_bytes.data() + i * sampleSize, in + k * sampleSize, sampleSize, m_scale);
+        else
+            std::copy_n(m_floats.data() + i * sampleSize, sampleSize, in + k * sampleSize);
+    }
+
+    if (m_task == TaskKind::Classification) {
+        for (std::size_t k = 0; k < n; ++k)
+            out[k] = static_cast<float>(m_labels[indices[k]]);
+    } else {
+        const std::size_t targetSize = shapeNumel(m_targetShape);
+        for (std::size_t k = 0; k < n; ++k)
+            std::copy_n(m_targets.data() + indices[k] * targetSize, targetSize, out + k * targetSize);
+    }
+}
+
+int Dataset::label(std::size_t i) const
+{
+    if (m_task != TaskKind::Classification)
+        fail("a regression dataset has no class labels");
+    checkIndex(i);
+    return m_labels[i];
+}
+
+void Dataset::setOriginFile(std::string file)
+{
+    m_originFiles = { std::move(file) };
+    m_originFileIds.clear();
+    m_originIndices.clear();
+}
+
+void Dataset::setOrigins(std::vector<SampleOrigin> origins)
+{
+    if (origins.size() != m_sampleCount)
+        fail(
+            std::to_string(origins.size()) + " sample origins given for " + std::to_string(m_sampleCount) + " samples");
+    std::vector<std::string> files;
+    std::unordered_map<std::string, std::uint32_t> fileIds;
+    std::vector<std::uint32_t> ids(origins.size());
+    std::vector<long long> indices(origins.size());
+    for (std::size_t i = 0; i < origins.size(); ++i) {
+        auto [it, inserted] = fileIds.try_emplace(origins[i].file, static_cast<std::uint32_t>(files.size()));
+        if (inserted)
+            files.push_back(std::move(origins[i].file));
+        ids[i] = it->second;
+        indices[i] = origins[i].index;
+    }
+    m_originFiles = std::move(files);
+    m_originFileIds = std::move(ids);
+    m_originIndices = std::move(indices);
+}
+
+SampleOrigin Dataset::origin(std::size_t i) const
+{
+    checkIndex(i);
+    SampleOrigin o;
+    if (!m_originFiles.empty())
+        o.file = m_originFiles[m_originFileIds.empty() ? 0 : m_originFileIds[i]];
+    o.index = m_originIndices.empty() ? static_cast<long long>(i) : m_originIndices[i];
+    return o;
+}
+
+Dataset Dataset::subset(std::span<const std::size_t> indices) const
+{
+    for (std::size_t i : indices)
+        checkIndex(i);
+    const std::size_t sampleSize = shapeNumel(m_sampleShape);
+    const std::size_t targetSize = shapeNumel(m_targetShape);
+
+    Dataset d;
+    d.m_name = m_name;
+    d.m_task = m_task;
+    d.m_sampleShape = m_sampleShape;
+    d.m_targetShape = m_targetShape;
+    d.m_sampleCount = indices.size();
+    d.m_byteStorage = m_byteStorage;
+    d.m_scale = m_scale;
+    d.m_classNames = m_classNames;
+    d.m_originFiles = m_originFiles;
+
+    if (m_byteStorage) {
+        d.m_bytes.resize(indices.size() * sampleSize);
+        for (std::size_t k = 0; k < indices.size(); ++k)
+            std::copy_n(m_bytes.data() + indices[k] * sampleSize, sampleSize, d.m_bytes.data() + k * sampleSize);
+    } else {
+        d.m_floats.resize(indices.size() * sampleSize);
+        for (std::size_t k = 0; k < indices.size(); ++k)
+            std::copy_n(m_floats.data() + indices[k] * sampleSize, sampleSize, d.m_floats.data() + k * sampleSize);
+    }
+    if (m_task == TaskKind::Classification) {
+        d.m_labels.reserve(indices.size());
+        for (std::size_t i : indices)
+            d.m_labels.push_back(m_labels[i]);
+    } else {
+        d.m_targets.resize(indices.size() * targetSize);
+        for (std::size_t k = 0; k < indices.size(); ++k)
+            std::copy_n(m_targets.data() + indices[k] * targetSize, targetSize, d.m_targets.data() + k * targetSize);
+    }
+
+    // A subset's sample k keeps the origin of the sample it was taken from, so the
+    // index always points back into the original file.
+    if (!m_originFileIds.empty()) {
+        d.m_originFileIds.reserve(indices.size());
+        for (std::size_t i : indices)
+            d.m_originFileIds.push_back(m_originFileIds[i]);
+    }
+    d.m_originIndices.reserve(indices.size());
+    for (std::size_t i : indices)
+        d.m_originIndices.push_back(m_originIndices.empty() ? static_cast<long long>(i) : m_originIndices[i]);
+    return d;
+}
+
+std::vector<std::size_t> Dataset::classCounts() const
+{
+    std::vector<std::size_t> counts(m_classNames.size(), 0);
+    for (int l : m_labels)
+        ++counts[static_cast<std::size_t>(l)];
+    return counts;
+}
+
+std::vector<std::size_t> Dataset::classCounts(std::span<const std::size_t> indices) const
+{
+    if (m_task != TaskKind::Classification)
+        return {};
+    std::vector<std::size_t> counts(m_classNames.size(), 0);
+    for (std::size_t i : indices) {
+        checkIndex(i);
+        ++counts[static_cast<std::size_t>(m_labels[i])];
+    }
+    return counts;
+}
+
+} // namespace nw
