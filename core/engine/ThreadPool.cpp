@@ -70,8 +70,14 @@ void ThreadPool::run(int parts, Trampoline trampoline, void* context)
     m_wake.notify_all();
 
     runParts();
-    while (m_pendingParts.load(std::memory_order_acquire) != 0)
-        cpuRelax();
+    // A worker may still be finishing a part. Spin first (parts take microseconds),
+    // then yield so a descheduled worker on a busy machine gets the core back.
+    for (int spin = 0; m_pendingParts.load(std::memory_order_acquire) != 0; ++spin) {
+        if (spin < kSpinIterations)
+            cpuRelax();
+        else
+            std::this_thread::yield();
+    }
 
     std::exception_ptr error;
     {

@@ -106,16 +106,18 @@ void Activation::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
     const float* in = x.data();
     float* y = out.data();
     const float alpha = m_alpha;
+    const auto inArray = [in](std::size_t b, std::size_t e) { return ConstArrayMap(in + b, static_cast<Eigen::Index>(e - b)); };
+    const auto outArray = [y](std::size_t b, std::size_t e) { return ArrayMap(y + b, static_cast<Eigen::Index>(e - b)); };
     // The switch sits outside the loop so each kind's loop is a tight, vectorisable one.
     forEachElementRange(ctx, x.size(), [&](std::size_t begin, std::size_t end) {
         switch (m_kind) {
         case ActivationKind::ReLU:
-            for (std::size_t i = begin; i < end; ++i)
-                y[i] = in[i] > 0.0f ? in[i] : 0.0f;
+            // Eigen's select() is branch-free: a branch per element mispredicts half
+            // the time on activations, which made ReLU cost as much as a convolution.
+            outArray(begin, end) = (inArray(begin, end) > 0.0f).select(inArray(begin, end), 0.0f);
             break;
         case ActivationKind::LeakyReLU:
-            for (std::size_t i = begin; i < end; ++i)
-                y[i] = in[i] > 0.0f ? in[i] : alpha * in[i];
+            outArray(begin, end) = (inArray(begin, end) > 0.0f).select(inArray(begin, end), alpha * inArray(begin, end));
             break;
         case ActivationKind::ELU:
             for (std::size_t i = begin; i < end; ++i)
@@ -150,33 +152,32 @@ void Activation::backward(
     const float* dy = outGrad.data();
     float* dx = dxTensor->data();
     const float alpha = m_alpha;
+    const auto inArray = [in](std::size_t b, std::size_t e) { return ConstArrayMap(in + b, static_cast<Eigen::Index>(e - b)); };
+    const auto yArray = [y](std::size_t b, std::size_t e) { return ConstArrayMap(y + b, static_cast<Eigen::Index>(e - b)); };
+    const auto dyArray = [dy](std::size_t b, std::size_t e) { return ConstArrayMap(dy + b, static_cast<Eigen::Index>(e - b)); };
+    const auto dxArray = [dx](std::size_t b, std::size_t e) { return ArrayMap(dx + b, static_cast<Eigen::Index>(e - b)); };
     // Where the derivative is a function of the output (sigmoid, tanh, ELU's
     // negative side) the saved output is used, sparing a second exp().
     forEachElementRange(ctx, x.size(), [&](std::size_t begin, std::size_t end) {
         switch (m_kind) {
         case ActivationKind::ReLU:
-            for (std::size_t i = begin; i < end; ++i)
-                dx[i] = in[i] > 0.0f ? dy[i] : 0.0f;
+            dxArray(begin, end) = (inArray(begin, end) > 0.0f).select(dyArray(begin, end), 0.0f);
             break;
         case ActivationKind::LeakyReLU:
-            for (std::size_t i = begin; i < end; ++i)
-                dx[i] = in[i] > 0.0f ? dy[i] : alpha * dy[i];
+            dxArray(begin, end) = (inArray(begin, end) > 0.0f).select(dyArray(begin, end), alpha * dyArray(begin, end));
             break;
         case ActivationKind::ELU:
-            for (std::size_t i = begin; i < end; ++i)
-                dx[i] = in[i] > 0.0f ? dy[i] : dy[i] * (y[i] + alpha);
+            dxArray(begin, end) = (inArray(begin, end) > 0.0f).select(dyArray(begin, end), dyArray(begin, end) * (yArray(begin, end) + alpha));
             break;
         case ActivationKind::GELU:
             for (std::size_t i = begin; i < end; ++i)
                 dx[i] = dy[i] * geluDerivative(in[i]);
             break;
         case ActivationKind::Sigmoid:
-            for (std::size_t i = begin; i < end; ++i)
-                dx[i] = dy[i] * y[i] * (1.0f - y[i]);
+            dxArray(begin, end) = dyArray(begin, end) * yArray(begin, end) * (1.0f - yArray(begin, end));
             break;
         case ActivationKind::Tanh:
-            for (std::size_t i = begin; i < end; ++i)
-                dx[i] = dy[i] * (1.0f - y[i] * y[i]);
+            dxArray(begin, end) = dyArray(begin, end) * (1.0f - yArray(begin, end).square());
             break;
         }
     });

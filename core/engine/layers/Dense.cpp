@@ -9,9 +9,11 @@
 namespace nw {
 
 namespace {
-// Rows (or output columns) per part: big enough that each GEMM stays efficient.
-constexpr std::size_t kRowGrain = 16;
-constexpr std::size_t kColumnGrain = 32;
+// Work per part: big enough that each GEMM stays efficient (a part packs its
+// operands once, so fewer, larger parts waste less time packing).
+constexpr std::size_t kRowGrain = 32;     // batch rows, for dX
+constexpr std::size_t kUnitGrain = 64;    // output units, for Y
+constexpr std::size_t kFeatureGrain = 128; // input features, for dW
 } // namespace
 
 Dense::Dense(int units, bool useBias, WeightInit init)
@@ -62,14 +64,16 @@ void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
     const ConstMatrixMap xm = x.matrix(batch, m_inFeatures);
     const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
     MatrixMap y = out.matrix(batch, m_units);
-    const int parts = partsFor(static_cast<std::size_t>(batch), kRowGrain);
+    // Split over output units: each part packs only its slice of W (the big
+    // operand) once; splitting over the batch would pack all of W in every part.
+    const int parts = partsFor(static_cast<std::size_t>(m_units), kUnitGrain);
     ctx.pool->parallelFor(parts, [&](int part) {
-        const Range r = splitRange(static_cast<std::size_t>(batch), parts, part);
-        const auto rows = static_cast<Eigen::Index>(r.size());
+        const Range r = splitRange(static_cast<std::size_t>(m_units), parts, part);
+        const auto cols = static_cast<Eigen::Index>(r.size());
         const auto first = static_cast<Eigen::Index>(r.begin);
-        y.middleRows(first, rows).noalias() = xm.middleRows(first, rows) * w.transpose();
+        y.middleCols(first, cols).noalias() = xm * w.middleRows(first, cols).transpose();
         if (m_useBias)
-            y.middleRows(first, rows).rowwise() += ConstVectorMap(m_bias.value.data(), m_units).transpose();
+            y.middleCols(first, cols).rowwise() += ConstVectorMap(m_bias.value.data() + r.begin, cols).transpose();
     });
 }
 
@@ -82,19 +86,18 @@ void Dense::backward(LayerInputs inputs, const Tensor&, const Tensor& outGrad, L
     const ConstMatrixMap dy = outGrad.matrix(batch, m_units);
     const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
 
-    // dW = dY^T X, split over output units: no part shares a row, so no reduction.
+    // dW = dY^T X, split over input features: parts write disjoint columns, so
+    // there is no reduction, and each packs only its slice of X.
     MatrixMap dw = m_weight.grad.matrix(m_units, m_inFeatures);
-    const int wParts = partsFor(static_cast<std::size_t>(m_units), kColumnGrain);
+    const int wParts = partsFor(static_cast<std::size_t>(m_inFeatures), kFeatureGrain);
     ctx.pool->parallelFor(wParts, [&](int part) {
-        const Range r = splitRange(static_cast<std::size_t>(m_units), wParts, part);
-        const auto rows = static_cast<Eigen::Index>(r.size());
+        const Range r = splitRange(static_cast<std::size_t>(m_inFeatures), wParts, part);
+        const auto cols = static_cast<Eigen::Index>(r.size());
         const auto first = static_cast<Eigen::Index>(r.begin);
-        dw.middleRows(first, rows).noalias() = dy.middleCols(first, rows).transpose() * xm;
-        if (m_useBias) {
-            VectorMap db(m_bias.grad.data() + r.begin, rows);
-            db = dy.middleCols(first, rows).colwise().sum().transpose();
-        }
+        dw.middleCols(first, cols).noalias() = dy.transpose() * xm.middleCols(first, cols);
     });
+    if (m_useBias)
+        VectorMap(m_bias.grad.data(), m_units) = dy.colwise().sum().transpose();
 
     if (Tensor* dxTensor = inputGrads[0]) {
         dxTensor->resize(x.shape());
