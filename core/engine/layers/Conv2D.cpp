@@ -108,14 +108,19 @@ void Conv2D::im2col(const float* x, int samples, Scratch& s) const
     const int paddedW = m_in.width + 2 * m_padding;
     const std::size_t paddedPlane = static_cast<std::size_t>(paddedH) * paddedW;
     // Stride 1 reads each tap's run up to k-1 floats past the last plane: slack.
-    s.padded.resize({ static_cast<int>(m_in.channels * paddedPlane) + m_kernel });
+    // Only the interior is written below, so the border (and slack) is zeroed once,
+    // when the buffer is first sized, not for every sample.
+    const Shape paddedShape{ static_cast<int>(m_in.channels * paddedPlane) + m_kernel };
+    if (s.padded.shape() != paddedShape) {
+        s.padded.resize(paddedShape);
+        s.padded.setZero();
+    }
     s.cols.resize({ rows(), width });
     for (int n = 0; n < samples; ++n) {
         // The sample goes into a zero-bordered buffer first, so no tap needs a bounds
         // test: with stride 1 a tap's im2col row is one contiguous run of the buffer.
         const float* image = x + static_cast<std::size_t>(n) * m_in.size();
         if (m_padding > 0 || m_stride == 1) {
-            s.padded.setZero();
             for (int c = 0; c < m_in.channels; ++c) {
                 float* interior = s.padded.data() + c * paddedPlane + m_padding * paddedW + m_padding;
                 StridedMap(interior, m_in.height, m_in.width, Eigen::OuterStride<>(paddedW))
@@ -149,15 +154,15 @@ void Conv2D::col2im(int samples, Scratch& s, float* dx) const
     const int paddedW = m_in.width + 2 * m_padding;
     const std::size_t paddedPlane = static_cast<std::size_t>(paddedH) * paddedW;
     const bool viaBuffer = m_padding > 0 || m_stride == 1;
-    s.padded.resize({ static_cast<int>(m_in.channels * paddedPlane) + m_kernel });
+    s.paddedGrad.resize({ static_cast<int>(m_in.channels * paddedPlane) + m_kernel });
     // Sample by sample, taps in a fixed order: each input gradient is summed the same
     // way whatever the chunking. Sums land in the padded buffer, whose border (the
     // gradient of padding) is dropped. The dropped grid columns carry exact zeros
     // (their dY was zeroed), so their runs add nothing.
     for (int n = 0; n < samples; ++n) {
         float* sampleGrad = dx + static_cast<std::size_t>(n) * m_in.size();
-        float* target = viaBuffer ? s.padded.data() : sampleGrad;
-        std::fill(target, target + (viaBuffer ? s.padded.size() : static_cast<std::size_t>(m_in.size())), 0.0f);
+        float* target = viaBuffer ? s.paddedGrad.data() : sampleGrad;
+        std::fill(target, target + (viaBuffer ? s.paddedGrad.size() : static_cast<std::size_t>(m_in.size())), 0.0f);
         for (int c = 0; c < m_in.channels; ++c) {
             for (int kh = 0; kh < m_kernel; ++kh) {
                 for (int kw = 0; kw < m_kernel; ++kw) {
@@ -175,7 +180,7 @@ void Conv2D::col2im(int samples, Scratch& s, float* dx) const
         }
         if (viaBuffer) {
             for (int c = 0; c < m_in.channels; ++c) {
-                const float* interior = s.padded.data() + c * paddedPlane + m_padding * paddedW + m_padding;
+                const float* interior = s.paddedGrad.data() + c * paddedPlane + m_padding * paddedW + m_padding;
                 MatrixMap(sampleGrad + static_cast<std::size_t>(c) * m_in.planeSize(), m_in.height, m_in.width)
                     = ConstStridedMap(interior, m_in.height, m_in.width, Eigen::OuterStride<>(paddedW));
             }

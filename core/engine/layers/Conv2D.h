@@ -45,7 +45,8 @@ private:
         Tensor cols; // im2col of a chunk: [inC*k*k, chunk*outH*outW]
         Tensor product; // GEMM result or gathered output gradient: [outC, chunk*outH*outW]
         Tensor colGrad; // W^T dY for a chunk, before col2im
-        Tensor padded; // one zero-padded sample [inC, H+2p, W+2p] (+ slack), or its gradient
+        Tensor padded; // one zero-padded sample [inC, H+2p, W+2p] (+ slack); its border stays zero
+        Tensor paddedGrad; // col2im's accumulator, same layout as padded
         Tensor weightGrad;
         Tensor biasGrad;
     };
