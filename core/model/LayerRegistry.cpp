@@ -1,0 +1,138 @@
+#include "LayerRegistry.h"
+
+#include "BuiltinLayers.h"
+#include "engine/EngineError.h"
+#include "engine/Layer.h"
+
+#include <QCoreApplication>
+
+namespace nw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LayerRegistry", text);
+}
+
+void setError(QString* error, const QString& text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+const LayerRegistry& LayerRegistry::instance()
+{
+    static const LayerRegistry registry(builtinLayerSpecs());
+    return registry;
+}
+
+LayerRegistry::LayerRegistry(QVector<LayerSpec> specs)
+    : m_specs(std::move(specs))
+{
+    for (int i = 0; i < m_specs.size(); ++i) {
+        LayerSpec& spec = m_specs[i];
+        m_index.insert(spec.type, i);
+        if (spec.isInput()) {
+            spec.minInputs = spec.maxInputs = 0;
+            continue;
+        }
+        QVariantMap params;
+        QString error;
+        if (!resolveParameters(spec.type, {}, &params, &error))
+            qFatal("LayerRegistry: the defaults of %s are invalid: %s", qPrintable(spec.type), qPrintable(error));
+        const std::unique_ptr<Layer> layer = spec.factory(params);
+        if (QString::fromStdString(layer->typeName()) != spec.type)
+            qFatal(
+                "LayerRegistry: %s builds an engine layer named %s", qPrintable(spec.type), layer->typeName().c_str());
+        spec.minInputs = layer->minInputs();
+        spec.maxInputs = layer->maxInputs();
+    }
+}
+
+QStringList LayerRegistry::typeNames() const
+{
+    QStringList names;
+    for (const LayerSpec& spec : m_specs)
+        names << spec.type;
+    return names;
+}
+
+QStringList LayerRegistry::categories() const
+{
+    QStringList result;
+    for (const LayerSpec& spec : m_specs)
+        if (!result.contains(spec.category))
+            result << spec.category;
+    return result;
+}
+
+QStringList LayerRegistry::typesInCategory(const QString& category) const
+{
+    QStringList names;
+    for (const LayerSpec& spec : m_specs)
+        if (spec.category == category)
+            names << spec.type;
+    return names;
+}
+
+const LayerSpec* LayerRegistry::spec(const QString& type) const
+{
+    const auto it = m_index.constFind(type);
+    return it == m_index.cend() ? nullptr : &m_specs[*it];
+}
+
+QVariantMap LayerRegistry::defaultParameters(const QString& type) const
+{
+    const LayerSpec* s = spec(type);
+    return s ? s->defaultParameters() : QVariantMap();
+}
+
+bool LayerRegistry::resolveParameters(
+    const QString& type, const QVariantMap& params, QVariantMap* resolved, QString* error) const
+{
+    const LayerSpec* s = spec(type);
+    if (!s) {
+        setError(error, tr("unknown layer type '%1'").arg(type));
+        return false;
+    }
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        if (!s->parameter(it.key())) {
+            setError(error, tr("%1 has no parameter '%2'").arg(type, it.key()));
+            return false;
+        }
+    QVariantMap out;
+    for (const ParameterSpec& p : s->parameters) {
+        const QVariant value = p.convert(params.value(p.name, p.defaultValue), error);
+        if (!value.isValid())
+            return false;
+        out.insert(p.name, value);
+    }
+    if (resolved)
+        *resolved = std::move(out);
+    return true;
+}
+
+std::unique_ptr<Layer> LayerRegistry::createLayer(const QString& type, const QVariantMap& params, QString* error) const
+{
+    QVariantMap resolved;
+    if (!resolveParameters(type, params, &resolved, error))
+        return nullptr;
+    const LayerSpec* s = spec(type);
+    if (s->isInput()) {
+        setError(error, tr("an Input node has no engine layer: it is added to the graph as an input"));
+        return nullptr;
+    }
+    // Constructors check combinations the specs cannot express (a Reshape target
+    // with two -1 entries, pooling padding above half the kernel).
+    try {
+        return s->factory(resolved);
+    } catch (const EngineError& e) {
+        setError(error, QString::fromStdString(e.what()));
+        return nullptr;
+    }
+}
+
+} // namespace nw

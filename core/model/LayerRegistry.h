@@ -1,0 +1,59 @@
+#pragma once
+// The one place that knows every layer type: its LayerSpec (ports, parameters,
+// texts for the palette and inspector) and how to build the engine layer from a
+// node's parameters. Adding a layer type means adding one entry to
+// BuiltinLayers.cpp; the palette, inspector, graph model, compiler and file
+// loader pick it up from here.
+//
+// instance() is a process-wide registry that owns itself and lives until exit;
+// tests may build their own. Immutable after construction, so it may be read from
+// any thread (the compiler also runs on a snapshot in the training worker).
+#include "LayerSpec.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVariantMap>
+#include <QVector>
+
+#include <memory>
+
+namespace nw {
+
+class Layer;
+
+class LayerRegistry {
+public:
+    // The built-in layer types.
+    static const LayerRegistry& instance();
+
+    // Port counts of every non-Input spec are taken from the engine layer its
+    // factory builds with default parameters, so they cannot drift from the engine.
+    explicit LayerRegistry(QVector<LayerSpec> specs);
+
+    // In palette order.
+    QStringList typeNames() const;
+    // Untranslated category keys in palette order, each once.
+    QStringList categories() const;
+    QStringList typesInCategory(const QString& category) const;
+
+    bool contains(const QString& type) const { return m_index.contains(type); }
+    // Null for an unknown type. Valid for the registry's lifetime.
+    const LayerSpec* spec(const QString& type) const;
+    QVariantMap defaultParameters(const QString& type) const;
+
+    // `params` over the type's defaults, every value checked and converted to its
+    // kind's stored type. Unknown types and parameter names are errors.
+    bool resolveParameters(const QString& type, const QVariantMap& params, QVariantMap* resolved, QString* error) const;
+
+    // The engine layer for a node of this type, or null with a sentence in *error
+    // ("units must be between 1 and 65536, got 0"). Missing parameters take their
+    // defaults. Input has no engine layer (the graph takes it as addInput()), so
+    // asking for one is an error too.
+    std::unique_ptr<Layer> createLayer(const QString& type, const QVariantMap& params, QString* error) const;
+
+private:
+    QVector<LayerSpec> m_specs;
+    QHash<QString, int> m_index;
+};
+
+} // namespace nw

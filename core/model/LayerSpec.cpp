@@ -1,0 +1,39 @@
+#include "LayerSpec.h"
+
+#include <QCoreApplication>
+
+namespace nw {
+
+QString LayerSpec::displayName() const
+{
+    return QCoreApplication::translate("LayerRegistry", displayNameSource);
+}
+
+QString LayerSpec::categoryDisplayName() const
+{
+    // Category names are marked for translation where the registry lists them.
+    return QCoreApplication::translate("LayerRegistry", category.toUtf8().constData());
+}
+
+QString LayerSpec::description() const
+{
+    return QCoreApplication::translate("LayerRegistry", descriptionSource);
+}
+
+const ParameterSpec* LayerSpec::parameter(const QString& name) const
+{
+    for (const ParameterSpec& p : parameters)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+QVariantMap LayerSpec::defaultParameters() const
+{
+    QVariantMap params;
+    for (const ParameterSpec& p : parameters)
+        params.insert(p.name, p.defaultValue);
+    return params;
+}
+
+} // namespace nw

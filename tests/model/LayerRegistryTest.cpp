@@ -1,0 +1,198 @@
+#include "model/LayerRegistry.h"
+
+#include "engine/layers/Activation.h"
+#include "engine/layers/Concat.h"
+#include "engine/layers/Conv2D.h"
+#include "engine/layers/Dense.h"
+#include "engine/layers/Dropout.h"
+#include "engine/layers/MaxPool2D.h"
+#include "model/GraphCompiler.h"
+#include "ModelTestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace nw;
+using namespace nw::test;
+
+namespace {
+
+const LayerRegistry& registry()
+{
+    return LayerRegistry::instance();
+}
+
+QString createError(const QString& type, const QVariantMap& params)
+{
+    QString error;
+    EXPECT_EQ(registry().createLayer(type, params, &error), nullptr) << type.toStdString();
+    return error;
+}
+
+// The sample shape a tiny graph feeds into a layer of this type.
+QVariantList inputShapeFor(const QString& type)
+{
+    if (type == QLatin1String("Conv2D") || type.contains(QLatin1String("Pool")))
+        return list({ 2, 6, 6 });
+    return list({ 4 });
+}
+
+} // namespace
+
+TEST(LayerRegistry, ListsEveryEngineLayerTypeWithItsCategory)
+{
+    const QStringList expected { QStringLiteral("Input"), QStringLiteral("Dense"), QStringLiteral("Conv2D"),
+        QStringLiteral("MaxPool2D"), QStringLiteral("AvgPool2D"), QStringLiteral("GlobalAvgPool"),
+        QStringLiteral("Flatten"), QStringLiteral("Reshape"), QStringLiteral("Dropout"), QStringLiteral("BatchNorm"),
+        QStringLiteral("LayerNorm"), QStringLiteral("ReLU"), QStringLiteral("LeakyReLU"), QStringLiteral("ELU"),
+        QStringLiteral("GELU"), QStringLiteral("Sigmoid"), QStringLiteral("Tanh"), QStringLiteral("Softmax"),
+        QStringLiteral("Add"), QStringLiteral("Concat") };
+    EXPECT_EQ(registry().typeNames(), expected);
+
+    const QHash<QString, QString> categories { { QStringLiteral("Input"), QStringLiteral("Input") },
+        { QStringLiteral("Dense"), QStringLiteral("Core") },
+        { QStringLiteral("Conv2D"), QStringLiteral("Convolution") },
+        { QStringLiteral("MaxPool2D"), QStringLiteral("Pooling") },
+        { QStringLiteral("GlobalAvgPool"), QStringLiteral("Pooling") },
+        { QStringLiteral("Flatten"), QStringLiteral("Reshape") },
+        { QStringLiteral("Dropout"), QStringLiteral("Regularization") },
+        { QStringLiteral("LayerNorm"), QStringLiteral("Normalization") },
+        { QStringLiteral("GELU"), QStringLiteral("Activation") },
+        { QStringLiteral("Softmax"), QStringLiteral("Activation") },
+        { QStringLiteral("Concat"), QStringLiteral("Merge") } };
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it)
+        EXPECT_EQ(registry().spec(it.key())->category, it.value()) << it.key().toStdString();
+    EXPECT_EQ(registry().categories().size(), 9);
+    EXPECT_EQ(registry().typesInCategory(QStringLiteral("Merge")),
+        QStringList({ QStringLiteral("Add"), QStringLiteral("Concat") }));
+}
+
+TEST(LayerRegistry, EverySpecExplainsItselfAndItsParameters)
+{
+    for (const QString& type : registry().typeNames()) {
+        const LayerSpec* spec = registry().spec(type);
+        ASSERT_NE(spec, nullptr);
+        EXPECT_FALSE(spec->displayName().isEmpty()) << type.toStdString();
+        EXPECT_GT(spec->description().size(), 100) << type.toStdString();
+        EXPECT_FALSE(spec->idPrefix.isEmpty()) << type.toStdString();
+        for (const ParameterSpec& p : spec->parameters) {
+            EXPECT_FALSE(p.toolTip().isEmpty()) << type.toStdString() << "." << p.name.toStdString();
+            QString error;
+            EXPECT_TRUE(p.convert(p.defaultValue, &error).isValid()) << error.toStdString();
+        }
+    }
+}
+
+TEST(LayerRegistry, PortCountsComeFromTheEngine)
+{
+    EXPECT_EQ(registry().spec(QStringLiteral("Input"))->minInputs, 0);
+    EXPECT_EQ(registry().spec(QStringLiteral("Input"))->maxInputs, 0);
+    EXPECT_EQ(registry().spec(QStringLiteral("Dense"))->minInputs, 1);
+    EXPECT_EQ(registry().spec(QStringLiteral("Dense"))->maxInputs, 1);
+    EXPECT_EQ(registry().spec(QStringLiteral("Add"))->minInputs, 2);
+    EXPECT_EQ(registry().spec(QStringLiteral("Concat"))->maxInputs, 8);
+}
+
+TEST(LayerRegistry, CreatesEveryLayerWithDefaultsAndItCompilesInATinyGraph)
+{
+    for (const QString& type : registry().typeNames()) {
+        if (type == QLatin1String("Input"))
+            continue;
+        SCOPED_TRACE(type.toStdString());
+        QString error;
+        const std::unique_ptr<Layer> layer = registry().createLayer(type, {}, &error);
+        ASSERT_NE(layer, nullptr) << error.toStdString();
+        EXPECT_EQ(QString::fromStdString(layer->typeName()), type);
+
+        NetworkGraphModel model;
+        const QString input
+            = model.addNode(QStringLiteral("Input"), {}, params({ { QStringLiteral("shape"), inputShapeFor(type) } }));
+        const QString node = model.addNode(type);
+        const int inputs = registry().spec(type)->minInputs;
+        for (int port = 0; port < inputs; ++port)
+            ASSERT_TRUE(model.addEdge({ input, node, port }));
+        const CompileResult result = GraphCompiler().compile(model);
+        EXPECT_TRUE(result.ok()) << result.summary().toStdString();
+        EXPECT_TRUE(result.nodes.value(node).shapeKnown);
+    }
+}
+
+TEST(LayerRegistry, InputHasNoEngineLayer)
+{
+    EXPECT_FALSE(createError(QStringLiteral("Input"), {}).isEmpty());
+    EXPECT_EQ(
+        registry().defaultParameters(QStringLiteral("Input")).value(QStringLiteral("shape")), list({ 1, 28, 28 }));
+}
+
+TEST(LayerRegistry, MissingParametersTakeTheirDefaults)
+{
+    QString error;
+    auto layer = registry().createLayer(QStringLiteral("Dense"), {}, &error);
+    ASSERT_NE(layer, nullptr);
+    EXPECT_EQ(static_cast<Dense&>(*layer).units(), 16);
+    auto pool
+        = registry().createLayer(QStringLiteral("MaxPool2D"), params({ { QStringLiteral("kernel_size"), 3 } }), &error);
+    ASSERT_NE(pool, nullptr);
+    EXPECT_EQ(static_cast<MaxPool2D&>(*pool).kernelSize(), 3);
+    EXPECT_EQ(static_cast<MaxPool2D&>(*pool).stride(), 3); // 0 means "same as the kernel"
+}
+
+TEST(LayerRegistry, PassesParametersToTheEngineLayer)
+{
+    QString error;
+    auto conv = registry().createLayer(QStringLiteral("Conv2D"),
+        params({ { QStringLiteral("filters"), 8.0 }, // JSON numbers arrive as doubles
+            { QStringLiteral("kernel_size"), 5 }, { QStringLiteral("stride"), 2 }, { QStringLiteral("padding"), 1 } }),
+        &error);
+    ASSERT_NE(conv, nullptr) << error.toStdString();
+    auto& c = static_cast<Conv2D&>(*conv);
+    EXPECT_EQ(c.outChannels(), 8);
+    EXPECT_EQ(c.kernelSize(), 5);
+    EXPECT_EQ(c.stride(), 2);
+    EXPECT_EQ(c.padding(), 1);
+
+    auto leaky
+        = registry().createLayer(QStringLiteral("LeakyReLU"), params({ { QStringLiteral("alpha"), 0.2 } }), &error);
+    ASSERT_NE(leaky, nullptr);
+    EXPECT_FLOAT_EQ(static_cast<Activation&>(*leaky).alpha(), 0.2f);
+    auto elu = registry().createLayer(QStringLiteral("ELU"), {}, &error);
+    EXPECT_FLOAT_EQ(static_cast<Activation&>(*elu).alpha(), 1.0f);
+    auto dropout
+        = registry().createLayer(QStringLiteral("Dropout"), params({ { QStringLiteral("rate"), 0.25 } }), &error);
+    EXPECT_FLOAT_EQ(static_cast<Dropout&>(*dropout).rate(), 0.25f);
+    auto concat = registry().createLayer(QStringLiteral("Concat"), params({ { QStringLiteral("axis"), -1 } }), &error);
+    EXPECT_EQ(static_cast<Concat&>(*concat).axis(), -1);
+}
+
+TEST(LayerRegistry, ExplainsParameterErrors)
+{
+    const QString dense = QStringLiteral("Dense");
+    EXPECT_EQ(createError(dense, params({ { QStringLiteral("units"), 0 } })),
+        QStringLiteral("units must be between 1 and 65536, got 0"));
+    EXPECT_EQ(createError(dense, params({ { QStringLiteral("units"), QStringLiteral("abc") } })),
+        QStringLiteral("units must be a number, got \"abc\""));
+    EXPECT_EQ(createError(dense, params({ { QStringLiteral("units"), 2.5 } })),
+        QStringLiteral("units must be a whole number, got 2.5"));
+    EXPECT_EQ(createError(dense, params({ { QStringLiteral("bias"), 1 } })),
+        QStringLiteral("bias must be true or false, got 1"));
+    EXPECT_EQ(createError(dense, params({ { QStringLiteral("init"), QStringLiteral("zeros") } })),
+        QStringLiteral("init must be one of he_uniform, he_normal, xavier_uniform, xavier_normal, got \"zeros\""));
+    EXPECT_EQ(createError(dense, params({ { QStringLiteral("unitz"), 3 } })),
+        QStringLiteral("Dense has no parameter 'unitz'"));
+    EXPECT_EQ(createError(QStringLiteral("Dence"), {}), QStringLiteral("unknown layer type 'Dence'"));
+    EXPECT_EQ(createError(QStringLiteral("Dropout"), params({ { QStringLiteral("rate"), 0.96 } })),
+        QStringLiteral("rate must be between 0 and 0.95, got 0.96"));
+    EXPECT_EQ(createError(QStringLiteral("BatchNorm"), params({ { QStringLiteral("eps"), 0.0 } })),
+        QStringLiteral("eps must be between 1e-12 and 1, got 0"));
+    EXPECT_EQ(createError(QStringLiteral("Reshape"), params({ { QStringLiteral("shape"), QVariantList() } })),
+        QStringLiteral("shape needs at least one entry"));
+    EXPECT_EQ(createError(QStringLiteral("Reshape"), params({ { QStringLiteral("shape"), list({ 4, -2 }) } })),
+        QStringLiteral("shape entries must be between -1 and 65536, got [4, -2]"));
+    EXPECT_EQ(createError(QStringLiteral("Reshape"), params({ { QStringLiteral("shape"), QStringLiteral("4") } })),
+        QStringLiteral("shape must be a list of whole numbers, got \"4\""));
+    // Combinations only the engine checks come back in its words.
+    EXPECT_TRUE(createError(QStringLiteral("Reshape"), params({ { QStringLiteral("shape"), list({ -1, -1 }) } }))
+                    .startsWith(QStringLiteral("Reshape target")));
+    EXPECT_TRUE(createError(
+        QStringLiteral("MaxPool2D"), params({ { QStringLiteral("kernel_size"), 2 }, { QStringLiteral("padding"), 2 } }))
+                    .contains(QStringLiteral("more than half the kernel")));
+}
