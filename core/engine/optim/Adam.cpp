@@ -72,8 +72,8 @@ void Adam::step(std::span<const NamedParameter> params, float learningRate, Thre
             static_cast<float>(static_cast<double>(m_eps) * bc2Sqrt) };
         float* w = p.value.data();
         const float* g = p.grad.data();
-        float* m = s.slots[0].data();
-        float* v = s.slots[1].data();
+        float* m = s.slotTensors[0].data();
+        float* v = s.slotTensors[1].data();
         forEachUpdateTile(pool, p.value.size(), [&](std::size_t at, Eigen::Index n) {
             ArrayMap W(w + at, n);
             ArrayMap M(m + at, n);

@@ -37,7 +37,7 @@ std::string joined(const std::vector<std::string>& names)
 
 // What an imported file holds for one parameter before it is checked as a whole.
 struct ImportedParam {
-    std::vector<const Tensor*> slots;
+    std::vector<const Tensor*> slotTensors;
     long long step = -1;
 };
 
@@ -67,10 +67,10 @@ std::span<Optimizer::ParamState* const> Optimizer::prepareStep(
             it = m_state.emplace(p.name, ParamState {}).first;
         ParamState& s = it->second;
         if (!s.created) {
-            s.slots.assign(slotNames().size(), Tensor(shape));
+            s.slotTensors.assign(slotNames().size(), Tensor(shape));
             s.created = true;
         }
-        for (const Tensor& slot : s.slots) {
+        for (const Tensor& slot : s.slotTensors) {
             if (slot.shape() != shape)
                 throw EngineError(typeName() + " state for '" + p.name + "' is " + shapeToString(slot.shape())
                     + " but the parameter is " + shapeToString(shape) + ": the state was saved for a different model");
@@ -88,8 +88,8 @@ std::map<std::string, Tensor> Optimizer::exportState() const
     for (const auto& [name, s] : m_state) {
         if (!s.created)
             continue;
-        for (std::size_t i = 0; i < s.slots.size(); ++i)
-            out.emplace(name + "." + names[i], s.slots[i]);
+        for (std::size_t i = 0; i < s.slotTensors.size(); ++i)
+            out.emplace(name + "." + names[i], s.slotTensors[i]);
         if (keepsParameterStep())
             out.emplace(name + ".step", scalarTensor(s.step));
     }
@@ -112,7 +112,7 @@ void Optimizer::importState(const std::map<std::string, Tensor>& state)
         if (dot == std::string::npos || dot == 0 || dot + 1 == key.size())
             throw EngineError("optimizer state '" + key + "' is not named '<parameter>.<slot>'");
         ImportedParam& p = imported[key.substr(0, dot)];
-        p.slots.resize(active.size());
+        p.slotTensors.resize(active.size());
         const std::string slot = key.substr(dot + 1);
         if (slot == "step") {
             p.step = readCount(tensor, key);
@@ -120,7 +120,7 @@ void Optimizer::importState(const std::map<std::string, Tensor>& state)
         }
         const auto at = std::find(active.begin(), active.end(), slot);
         if (at != active.end())
-            p.slots[static_cast<std::size_t>(at - active.begin())] = &tensor;
+            p.slotTensors[static_cast<std::size_t>(at - active.begin())] = &tensor;
         else if (std::find(known.begin(), known.end(), slot) == known.end())
             throw EngineError("'" + key + "' is not " + typeName() + " state; " + typeName() + " keeps " + joined(known)
                 + " per parameter");
@@ -130,21 +130,21 @@ void Optimizer::importState(const std::map<std::string, Tensor>& state)
     long long largestStep = 0;
     for (const auto& [name, p] : imported) {
         ParamState s;
-        const auto present = std::count_if(p.slots.begin(), p.slots.end(), [](const Tensor* t) { return t; });
+        const auto present = std::count_if(p.slotTensors.begin(), p.slotTensors.end(), [](const Tensor* t) { return t; });
         if (present != 0 && static_cast<std::size_t>(present) != active.size())
             throw EngineError(typeName() + " state for '" + name + "' is incomplete: it needs " + joined(active));
         if (present != 0) {
-            const Shape& shape = p.slots.front()->shape();
+            const Shape& shape = p.slotTensors.front()->shape();
             const auto held = m_state.find(name);
-            const bool heldShape = held != m_state.end() && held->second.created && !held->second.slots.empty();
-            for (std::size_t i = 0; i < p.slots.size(); ++i) {
-                if (p.slots[i]->shape() != shape)
+            const bool heldShape = held != m_state.end() && held->second.created && !held->second.slotTensors.empty();
+            for (std::size_t i = 0; i < p.slotTensors.size(); ++i) {
+                if (p.slotTensors[i]->shape() != shape)
                     throw EngineError(typeName() + " state for '" + name + "' mixes shapes " + shapeToString(shape)
-                        + " and " + shapeToString(p.slots[i]->shape()));
-                if (heldShape && held->second.slots[i].shape() != shape)
+                        + " and " + shapeToString(p.slotTensors[i]->shape()));
+                if (heldShape && held->second.slotTensors[i].shape() != shape)
                     throw EngineError(typeName() + " state for '" + name + "' is " + shapeToString(shape)
-                        + " but the parameter is " + shapeToString(held->second.slots[i].shape()));
-                s.slots.push_back(*p.slots[i]);
+                        + " but the parameter is " + shapeToString(held->second.slotTensors[i].shape()));
+                s.slotTensors.push_back(*p.slotTensors[i]);
             }
         }
         // SGD keeps no step of its own; holding a buffer is what marks it as no longer at its first update.

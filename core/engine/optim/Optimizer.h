@@ -53,7 +53,7 @@ protected:
     struct ParamState {
         long long step = 0; // updates of this parameter (PyTorch's per-parameter "step")
         bool created = false; // slots exist (PyTorch creates them on the first update)
-        std::vector<Tensor> slots; // one per slotNames() entry, shaped like the parameter
+        std::vector<Tensor> slotTensors; // one per slotNames() entry, shaped like the parameter
     };
 
     // The slots this rule keeps per parameter with its current settings, in slot order.

@@ -63,8 +63,8 @@ void RmsProp::step(std::span<const NamedParameter> params, float learningRate, T
         ++s.step;
         float* w = p.value.data();
         const float* g = p.grad.data();
-        float* v = s.slots[0].data();
-        float* b = m_momentum != 0.0f ? s.slots[1].data() : nullptr;
+        float* v = s.slotTensors[0].data();
+        float* b = m_momentum != 0.0f ? s.slotTensors[1].data() : nullptr;
         forEachUpdateTile(pool, p.value.size(), [&](std::size_t at, Eigen::Index n) {
             ArrayMap W(w + at, n);
             ArrayMap V(v + at, n);

@@ -67,7 +67,7 @@ void Sgd::step(std::span<const NamedParameter> params, float learningRate, Threa
         ++s.step;
         float* w = p.value.data();
         const float* g = p.grad.data();
-        float* b = mu != 0.0f ? s.slots[0].data() : nullptr;
+        float* b = mu != 0.0f ? s.slotTensors[0].data() : nullptr;
         forEachUpdateTile(pool, p.value.size(), [&](std::size_t at, Eigen::Index n) {
             ArrayMap W(w + at, n);
             const ConstArrayMap G(g + at, n);
