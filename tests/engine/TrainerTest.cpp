@@ -1,6 +1,7 @@
 #include "engine/EngineError.h"
 #include "engine/Graph.h"
 #include "engine/Rng.h"
+#include "engine/SubsetBatchSource.h"
 #include "engine/TensorBatchSource.h"
 #include "engine/ThreadPool.h"
 #include "engine/Trainer.h"
@@ -306,4 +307,18 @@ TEST(Trainer, RejectsDataOfTheWrongShape)
     } catch (const EngineError& e) {
         EXPECT_NE(std::string(e.what()).find("samples of 3"), std::string::npos) << e.what();
     }
+}
+
+TEST(SubsetBatchSource, MapsViewIndicesToTheSource)
+{
+    TensorBatchSource all(Tensor({5, 1}, {10, 11, 12, 13, 14}), Tensor({5}, {0, 1, 0, 1, 0}));
+    SubsetBatchSource view(all, {4, 1, 3});
+    EXPECT_EQ(view.size(), 3u);
+    Tensor x, y;
+    const std::size_t picks[] = {2, 0};
+    view.fillBatch(picks, x, y);
+    EXPECT_EQ(x[0], 13.0f);
+    EXPECT_EQ(x[1], 14.0f);
+    EXPECT_EQ(y[0], 1.0f);
+    EXPECT_THROW(SubsetBatchSource(all, {5}), EngineError);
 }
