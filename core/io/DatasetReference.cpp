@@ -1,0 +1,45 @@
+#include "DatasetReference.h"
+
+#include "JsonObjectReader.h"
+
+namespace nw {
+
+QJsonObject DatasetReference::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("spec"), spec },
+        { QStringLiteral("validation_fraction"), validationFraction },
+        { QStringLiteral("test_fraction"), testFraction },
+        { QStringLiteral("split_seed"), static_cast<qint64>(splitSeed) },
+        { QStringLiteral("stratified"), stratified },
+    };
+}
+
+std::optional<DatasetReference> DatasetReference::fromJson(
+    const QJsonObject& json, QString* error, const QString& place)
+{
+    const JsonObjectReader::Range unitOpen { 0.0, false, 1.0, true };
+    DatasetReference d;
+    JsonObjectReader r(json, place);
+    r.refuseUnknownKeys({ QStringLiteral("spec"), QStringLiteral("validation_fraction"),
+        QStringLiteral("test_fraction"), QStringLiteral("split_seed"), QStringLiteral("stratified") });
+    r.readString(QStringLiteral("spec"), d.spec);
+    r.readDouble(QStringLiteral("validation_fraction"), d.validationFraction, unitOpen);
+    r.readDouble(QStringLiteral("test_fraction"), d.testFraction, unitOpen);
+    r.readSeed(QStringLiteral("split_seed"), d.splitSeed);
+    r.readBool(QStringLiteral("stratified"), d.stratified);
+    // Training needs samples left over after validation and test have taken theirs.
+    if (r.ok() && d.validationFraction + d.testFraction >= 1.0)
+        r.fail(QStringLiteral("test_fraction"),
+            QStringLiteral("validation_fraction + test_fraction must be less than 1, got %1 + %2")
+                .arg(JsonObjectReader::formatNumber(d.validationFraction),
+                    JsonObjectReader::formatNumber(d.testFraction)));
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace nw

@@ -1,0 +1,47 @@
+#pragma once
+// Reads and writes weights in the safetensors format
+// (https://github.com/huggingface/safetensors): an 8-byte little-endian header
+// length N, N bytes of UTF-8 JSON naming every tensor's dtype, shape and byte
+// range, then the raw little-endian data. numpy, PyTorch and the safetensors
+// libraries read these files without conversion.
+//
+// Reading trusts nothing in the file: the header length is checked against the
+// file's size before anything is allocated, every tensor's byte range must lie in
+// the data section and match its shape and dtype, and the ranges must cover the
+// data section exactly (no overlaps, holes or trailing bytes, as the format
+// requires). Every refusal names the file and the problem. Writing is atomic.
+#include "engine/Tensor.h"
+
+#include <QMap>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace nw {
+
+struct SafetensorsContents {
+    std::map<std::string, nw::Tensor> tensors;
+    QMap<QString, QString> metadata; // the header's "__metadata__" (string to string)
+};
+
+class SafetensorsFile {
+public:
+    // The reference implementation refuses larger headers; so do we, before allocating one.
+    static constexpr quint64 kMaxHeaderSize = 100'000'000;
+
+    // Writes every tensor as F32, in name order, the header padded with spaces to a
+    // multiple of 8 bytes. Atomic (QSaveFile): on failure the previous file is intact.
+    static bool write(const QString& path, const std::map<std::string, nw::Tensor>& tensors,
+        const QMap<QString, QString>& metadata, QString* error);
+    static bool write(const QString& path, const SafetensorsContents& contents, QString* error)
+    {
+        return write(path, contents.tensors, contents.metadata, error);
+    }
+
+    // Reads F32 as is and converts F64, F16, BF16, the integer types and BOOL to float.
+    static std::optional<SafetensorsContents> read(const QString& path, QString* error);
+};
+
+} // namespace nw
