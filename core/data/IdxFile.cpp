@@ -42,11 +42,20 @@ std::vector<std::uint8_t> readAllBytes(const std::string& path)
             int err = 0;
             const std::string msg = gzerror(gz, &err);
             gzclose(gz);
-            throw DataError(path + ": corrupt compressed data after " + std::to_string(bytes.size())
-                            + " bytes (" + msg + ")");
+            throw DataError(
+                path + ": corrupt compressed data after " + std::to_string(bytes.size()) + " bytes (" + msg + ")");
         }
-        if (n == 0)
+        if (n == 0) {
+            // gzread reports a stream cut short as a plain end of file; gzerror knows.
+            int err = Z_OK;
+            gzerror(gz, &err);
+            if (err != Z_OK && err != Z_STREAM_END) {
+                gzclose(gz);
+                throw DataError(path + ": compressed data ends early after " + std::to_string(bytes.size())
+                    + " bytes (truncated .gz file)");
+            }
             break;
+        }
         bytes.insert(bytes.end(), chunk, chunk + n);
         if (bytes.size() > cap) {
             gzclose(gz);
@@ -73,14 +82,14 @@ IdxArray readIdxFile(const std::string& path)
         throw DataError(path + ": not an IDX file (magic bytes at offset 0 are not 00 00)");
     if (bytes[2] != 0x08)
         throw DataError(path + ": IDX data type 0x" + std::to_string(bytes[2])
-                        + " at offset 2 is not supported (only unsigned bytes, 0x08)");
+            + " at offset 2 is not supported (only unsigned bytes, 0x08)");
     const int rank = bytes[3];
     if (rank < 1 || rank > 4)
         throw DataError(path + ": IDX rank " + std::to_string(rank) + " at offset 3 is out of range 1..4");
     const std::size_t headerSize = 4 + 4 * static_cast<std::size_t>(rank);
     if (bytes.size() < headerSize)
-        throw DataError(path + ": header needs " + std::to_string(headerSize) + " bytes, file has "
-                        + std::to_string(bytes.size()));
+        throw DataError(
+            path + ": header needs " + std::to_string(headerSize) + " bytes, file has " + std::to_string(bytes.size()));
 
     IdxArray out;
     unsigned __int128 expected = 1;
@@ -95,7 +104,7 @@ IdxArray readIdxFile(const std::string& path)
         for (auto d : out.dims)
             dims += (dims.empty() ? "" : "x") + std::to_string(d);
         throw DataError(path + ": header declares " + dims + " values but the file holds " + std::to_string(available)
-                        + " bytes of data (" + (expected > available ? "truncated" : "trailing bytes") + ")");
+            + " bytes of data (" + (expected > available ? "truncated" : "trailing bytes") + ")");
     }
     out.values.assign(bytes.begin() + static_cast<std::ptrdiff_t>(headerSize), bytes.end());
     return out;

@@ -1,0 +1,96 @@
+#pragma once
+// One string that names any dataset Netwright can load: the value of
+// `netwright-cli --data SPEC` and of a project file's dataset reference. Parsed
+// into a DataSpec, loaded with loadDataset(), written back with toString().
+//
+// Grammar
+// -------
+//     spec    = kind ":" body [ "?" option *( "&" option ) ]
+//     body    = path                   (csv, images)
+//             | path "," path          (idx, npy: images/features first, labels/targets second)
+//             | name                   (toy, bundled, fashion-mnist)
+//     option  = key "=" value
+// The kind is everything before the first ':' (so "csv:C:/data/x.csv" works),
+// the body runs to the first '?'. In paths and values "%XX" (two hex digits) is
+// the byte XX: write %3F for '?', %2C for ',' in an idx/npy path, %26 for '&' in
+// a value, %25 for '%'. toString() writes those escapes (options sorted by key),
+// so parseDataSpec(toString(s)) == s. Relative paths are resolved against the
+// folder of the project file (loadDataset's baseDirectory), not the working
+// directory, so a project folder can be moved as a whole.
+//
+// Kinds and options (every option is optional; defaults in brackets)
+// ---------------------------------------------------------------------
+//   toy:NAME          TensorFlow Playground's 2-D problems. NAME: circle, xor,
+//                     gaussians, spiral (2 classes), plane, multi_gaussian
+//                     (regression).
+//                       samples=N    number of points, 1..1000000 [500]
+//                       noise=X      0 (clean) .. 1 (Playground's maximum) [0]
+//                       seed=N       non-negative integer [1]
+//                     e.g. toy:spiral?noise=0.1&samples=600&seed=1
+//   bundled:NAME      a dataset shipped in resources/datasets: iris (150 x 4
+//                     features, 3 classes), digits (1797 8x8 images, 10 classes).
+//                     No options. e.g. bundled:iris
+//   fashion-mnist:PART  Fashion-MNIST from fashionMnistDirectory()
+//                     ($NETWRIGHT_FASHION_MNIST); PART: train (60000) or test
+//                     (10000). No options. e.g. fashion-mnist:test
+//   idx:IMAGES,LABELS   a pair of IDX files (raw or .gz), MNIST-style; classes
+//                     "0".."K-1". No options.
+//                     e.g. idx:data/t10k-images-idx3-ubyte.gz,data/t10k-labels-idx1-ubyte.gz
+//   csv:PATH          a CSV table with a header row (see CsvDataset.h).
+//                       target=NAME  the target column [the last column]
+//                       task=classification|regression  [decided from the target]
+//                       missing=drop|mean  drop rows with missing values, or
+//                                    impute the column mean / most frequent value [drop]
+//                       delimiter=C  one character, or "tab" [,]
+//                     e.g. csv:penguins.csv?target=species&missing=mean&delimiter=;
+//   images:DIR        a folder with one subfolder of images per class (see
+//                     ImageFolderDataset.h).
+//                       size=WxH     or size=N for NxN; 1..4096 [28x28]
+//                       color=gray|rgb  [gray]
+//                       skip_unreadable=true|false  skip undecodable files [false]
+//                     e.g. images:photos?size=32x32&color=rgb
+//   npy:FEATURES,TARGETS  two NumPy .npy files (see NpyDataset.h).
+//                       task=classification|regression  [integer targets:
+//                                    classification, float: regression]
+//                     e.g. npy:x_train.npy,y_train.npy
+//
+// Loaders keep features raw; for tabular data (csv, bundled:iris) the caller
+// fits a FeatureScaler on the training split (standardizeFeaturesByDefault()).
+#include "Dataset.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace nw {
+
+struct DataSpec {
+    std::string kind; // "toy", "bundled", "fashion-mnist", "idx", "csv", "images", "npy"
+    std::string path; // file or folder; the name for toy, bundled and fashion-mnist
+    std::string secondPath; // idx: labels, npy: targets; empty otherwise
+    std::map<std::string, std::string> options;
+
+    bool operator==(const DataSpec&) const = default;
+};
+
+// Throws DataError ("data spec '...': problem") for a malformed spec, an unknown
+// kind, name or option (listing the valid ones) or an invalid option value.
+DataSpec parseDataSpec(const std::string& text);
+
+// The canonical text of `spec` (options sorted, special characters escaped).
+std::string toString(const DataSpec& spec);
+
+// Loads the dataset, resolving relative paths against `baseDirectory` (the
+// project file's folder; empty: the working directory). Validates `spec` as
+// parseDataSpec() does; throws DataError from the spec or the loader.
+Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory);
+
+// The kinds, in the order the grammar lists them.
+std::vector<std::string> dataSpecKinds();
+
+// Whether the features are raw measurements that a model trains better on after
+// standardisation (csv, bundled:iris): the caller then fits a FeatureScaler on
+// its training split. Images, toy data and npy arrays are used as they are.
+bool standardizeFeaturesByDefault(const DataSpec& spec);
+
+} // namespace nw

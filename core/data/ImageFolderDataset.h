@@ -1,0 +1,45 @@
+#pragma once
+// Loads an image-classification dataset laid out as one folder per class
+// (the layout of torchvision's ImageFolder and Keras' image_dataset_from_directory):
+//
+//     root/cat/0001.png   root/cat/more/0002.jpg   root/dog/0001.png ...
+//
+// Class names are the subfolder names, sorted (byte order), and become class ids
+// 0..K-1. Files are decoded with OpenCV (PNG, JPEG, BMP, TIFF, WebP, PNM; other
+// extensions and hidden files are ignored), converted to gray or RGB, resized
+// to width x height with area interpolation, and stored as uint8 NCHW with
+// scale 1/255. Files are read in sorted path order, so the sample order is the
+// same on every machine. Each sample's origin is its file path (index 0).
+#include "Dataset.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace nw {
+
+struct ImageFolderOptions {
+    int width = 28;
+    int height = 28;
+    bool grayscale = true; // false: 3 channels, RGB order
+    // false: a file with an image extension that OpenCV cannot decode is an error
+    // naming it; true: it is skipped and listed in the report.
+    bool skipUnreadable = false;
+};
+
+struct ImageFolderReport {
+    std::size_t imagesRead = 0;
+    std::vector<std::string> skippedFiles; // unreadable files (skipUnreadable only)
+    std::size_t otherFilesIgnored = 0; // files without an image extension
+};
+
+// Throws DataError naming the folder or file: a missing root, no class folders,
+// a class folder with no images, an unreadable image (unless skipped), a size
+// outside 1..4096.
+Dataset loadImageFolder(
+    const std::string& root, const ImageFolderOptions& options, ImageFolderReport* report = nullptr);
+
+// Whether the file name has an extension the loader decodes (case-insensitive).
+bool hasImageExtension(const std::string& path);
+
+} // namespace nw
