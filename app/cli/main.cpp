@@ -2,6 +2,9 @@
 // Subcommands live in one class each; this file only dispatches (docs/CLI.md).
 #include "BenchCommand.h"
 #include "CliOutput.h"
+#include "EvaluateCommand.h"
+#include "TrainCommand.h"
+#include "ValidateCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +18,9 @@ namespace {
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<TrainCommand>());
+    commands.push_back(std::make_unique<EvaluateCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

@@ -163,11 +163,18 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
     long long samplesSeen = 0;
     bool stopped = false;
 
-    for (int epoch = 0; epoch < m_settings.epochs && !stopped; ++epoch) {
+    const std::vector<std::size_t> baseOrder = trainIndices;
+    const int endEpoch = m_settings.startEpoch + m_settings.epochs;
+    for (int epoch = m_settings.startEpoch; epoch < endEpoch && !stopped; ++epoch) {
         const auto epochStart = Clock::now();
-        if (m_settings.shuffle)
+        // Each epoch's order depends on (seed, epoch) alone, so a resumed run sees
+        // the same batches as one that never stopped.
+        if (m_settings.shuffle) {
+            trainIndices = baseOrder;
+            Rng epochRng(splitMix64(m_settings.seed ^ 0x5EEDF00Dull) + static_cast<std::uint64_t>(epoch));
             for (std::size_t i = trainIndices.size(); i > 1; --i)
-                std::swap(trainIndices[i - 1], trainIndices[orderRng.below(i)]);
+                std::swap(trainIndices[i - 1], trainIndices[epochRng.below(i)]);
+        }
         snapshotWeights(lastGood);
 
         double lossSum = 0.0;
@@ -271,7 +278,7 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
         if (report.improved && m_settings.earlyStopping.enabled && m_settings.earlyStopping.restoreBestWeights)
             snapshotWeights(best);
         result.history.push_back(report);
-        result.epochsCompleted = epoch + 1;
+        result.epochsCompleted = epoch + 1 - m_settings.startEpoch;
         if (callbacks.onEpoch)
             callbacks.onEpoch(report);
         if (earlyStopping.shouldStop()) {

@@ -36,6 +36,9 @@ struct TrainerSettings {
     // training samples (chosen with the seed) is held out for validation.
     float validationFraction = 0.0f;
     float gradientClipNorm = 0.0f; // <= 0: no clipping
+    // Epochs already trained in an earlier run that this one resumes: the schedule,
+    // the shuffle order and the reports continue from there.
+    int startEpoch = 0;
     EarlyStoppingSettings earlyStopping;
 };
 

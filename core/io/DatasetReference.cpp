@@ -6,13 +6,16 @@ namespace nw {
 
 QJsonObject DatasetReference::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("spec"), spec },
         { QStringLiteral("validation_fraction"), validationFraction },
         { QStringLiteral("test_fraction"), testFraction },
         { QStringLiteral("split_seed"), static_cast<qint64>(splitSeed) },
         { QStringLiteral("stratified"), stratified },
     };
+    if (!testSpec.isEmpty())
+        json.insert(QStringLiteral("test_spec"), testSpec);
+    return json;
 }
 
 std::optional<DatasetReference> DatasetReference::fromJson(
@@ -21,9 +24,10 @@ std::optional<DatasetReference> DatasetReference::fromJson(
     const JsonObjectReader::Range unitOpen { 0.0, false, 1.0, true };
     DatasetReference d;
     JsonObjectReader r(json, place);
-    r.refuseUnknownKeys({ QStringLiteral("spec"), QStringLiteral("validation_fraction"),
+    r.refuseUnknownKeys({ QStringLiteral("spec"), QStringLiteral("test_spec"), QStringLiteral("validation_fraction"),
         QStringLiteral("test_fraction"), QStringLiteral("split_seed"), QStringLiteral("stratified") });
     r.readString(QStringLiteral("spec"), d.spec);
+    r.readString(QStringLiteral("test_spec"), d.testSpec);
     r.readDouble(QStringLiteral("validation_fraction"), d.validationFraction, unitOpen);
     r.readDouble(QStringLiteral("test_fraction"), d.testFraction, unitOpen);
     r.readSeed(QStringLiteral("split_seed"), d.splitSeed);

@@ -14,6 +14,9 @@ namespace nw {
 
 struct DatasetReference {
     QString spec; // empty: no dataset chosen yet
+    // A separate test set (e.g. "fashion-mnist:test"); when set, test_fraction is
+    // ignored and the spec's data is split into training and validation only.
+    QString testSpec;
     double validationFraction = 0.2;
     double testFraction = 0.2;
     std::uint64_t splitSeed = 1;

@@ -1,0 +1,160 @@
+#include "TrainCommand.h"
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "TrainingProgress.h"
+
+#include "engine/EngineError.h"
+#include "training/PreparedProject.h"
+#include "training/ProjectEvaluation.h"
+#include "training/ProjectTraining.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace nw::cli {
+
+namespace {
+
+QString statusName(TrainingStatus s)
+{
+    switch (s) {
+    case TrainingStatus::Completed: return QStringLiteral("completed");
+    case TrainingStatus::Stopped: return QStringLiteral("stopped");
+    case TrainingStatus::EarlyStopped: return QStringLiteral("early_stopped");
+    case TrainingStatus::Diverged: return QStringLiteral("diverged");
+    }
+    return {};
+}
+
+QJsonValue metricValue(float v)
+{
+    return v < 0.0f ? QJsonValue() : QJsonValue(v);
+}
+
+} // namespace
+
+QString TrainCommand::summary() const
+{
+    return QCoreApplication::translate("TrainCommand", "train a project and save its weights");
+}
+
+int TrainCommand::run(const QStringList& arguments)
+{
+    CommandLine cl(summary(), QStringLiteral("PROJECT"));
+    cl.addOption(QStringLiteral("epochs"), QStringLiteral("epochs to train"), QStringLiteral("N"));
+    cl.addOption(QStringLiteral("batch-size"), QStringLiteral("samples per batch"), QStringLiteral("B"));
+    cl.addOption(QStringLiteral("lr"), QStringLiteral("learning rate"), QStringLiteral("X"));
+    cl.addOption(QStringLiteral("optimizer"), QStringLiteral("sgd, adam, adamw or rmsprop"), QStringLiteral("NAME"));
+    cl.addOption(QStringLiteral("seed"), QStringLiteral("random seed for weights and batch order"), QStringLiteral("S"));
+    cl.addOption(QStringLiteral("threads"), QStringLiteral("worker threads (0: all cores)"), QStringLiteral("T"));
+    cl.addOption(QStringLiteral("data"), QStringLiteral("dataset spec instead of the project's (see docs/CLI.md)"), QStringLiteral("SPEC"));
+    cl.addOption(QStringLiteral("out"), QStringLiteral("write the trained project here (default: update PROJECT)"), QStringLiteral("FILE"));
+    cl.addOption(QStringLiteral("resume"), QStringLiteral("continue from the saved weights and optimizer state"));
+    cl.addJsonOption();
+    if (const auto exit = cl.parse(arguments, 1))
+        return *exit;
+
+    bool ok = true;
+    TrainingOverrides overrides;
+    overrides.epochs = cl.intValue(QStringLiteral("epochs"), 1, ok);
+    overrides.batchSize = cl.intValue(QStringLiteral("batch-size"), 1, ok);
+    overrides.learningRate = cl.doubleValue(QStringLiteral("lr"), 0.0, ok);
+    overrides.seed = cl.seedValue(QStringLiteral("seed"), ok);
+    overrides.threads = cl.intValue(QStringLiteral("threads"), 0, ok);
+    if (cl.isSet(QStringLiteral("optimizer"))) {
+        const QString name = cl.value(QStringLiteral("optimizer")).toLower();
+        if (!QStringList{"sgd", "adam", "adamw", "rmsprop"}.contains(name)) {
+            CliOutput::error(QStringLiteral("--optimizer must be sgd, adam, adamw or rmsprop, got '%1'").arg(name));
+            ok = false;
+        }
+        overrides.optimizer = name;
+    }
+    if (!ok)
+        return UsageError;
+
+    const QString projectPath = cl.positional(0);
+    const QString outPath = cl.isSet(QStringLiteral("out")) ? cl.value(QStringLiteral("out")) : projectPath;
+    QString error;
+    const bool resume = cl.isSet(QStringLiteral("resume"));
+    auto prepared = PreparedProject::load(
+        projectPath, {.dataSpec = cl.value(QStringLiteral("data")), .loadData = true, .loadWeights = resume}, &error);
+    if (!prepared) {
+        CliOutput::error(error);
+        return InvalidInput;
+    }
+    if (!prepared->isValid()) {
+        for (const QString& m : prepared->compiled().allMessages())
+            CliOutput::error(projectPath + QStringLiteral(": ") + m);
+        return InvalidInput;
+    }
+
+    QJsonObject json{{"command", "train"}, {"project", projectPath}};
+    try {
+        ProjectTraining training(*prepared, overrides);
+        if (resume && !training.resume(&error)) {
+            CliOutput::error(error);
+            return InvalidInput;
+        }
+        const int epochs = training.config().epochs;
+        CliOutput::message(QStringLiteral("training %1: %2 training, %3 validation samples, %4 epochs, batch %5, %6 threads")
+                               .arg(QFileInfo(projectPath).fileName())
+                               .arg(prepared->partSize(DataPart::Train))
+                               .arg(prepared->partSize(DataPart::Validation))
+                               .arg(epochs)
+                               .arg(training.config().batchSize)
+                               .arg(training.threadCount()));
+        TrainingProgress progress(epochs, training.epochsBefore(), CliOutput::stderrIsTerminal());
+        QJsonArray history;
+        const TrainingResult result = training.run(
+            {.onBatch = [&](const BatchReport& b) { progress.onBatch(b); },
+             .onEpoch = [&](const EpochReport& e) {
+                 progress.onEpoch(e);
+                 history.append(QJsonObject{{"epoch", e.epoch + 1},
+                                            {"loss", e.trainLoss},
+                                            {"accuracy", metricValue(e.trainAccuracy)},
+                                            {"validation_loss", e.hasValidation ? QJsonValue(e.validationLoss) : QJsonValue()},
+                                            {"validation_accuracy", e.hasValidation ? metricValue(e.validationAccuracy) : QJsonValue()},
+                                            {"learning_rate", e.learningRate},
+                                            {"seconds", e.seconds}});
+             }});
+        progress.finish();
+        json["status"] = statusName(result.status);
+        json["message"] = QString::fromStdString(result.message);
+        json["epochs"] = history;
+        json["samples_per_second"] = result.samplesPerSecond;
+        if (result.status == TrainingStatus::Diverged) {
+            CliOutput::error(projectPath + QStringLiteral(": ") + QString::fromStdString(result.message));
+            if (cl.json())
+                CliOutput::json(json);
+            return InvalidInput;
+        }
+        CliOutput::message(QString::fromStdString(result.message));
+        if (prepared->partSize(DataPart::Test) > 0) {
+            const EvaluationReport test = evaluateProject(*prepared, DataPart::Test, training.config().threads);
+            json["test"] = test.toJson();
+            if (test.classification)
+                CliOutput::message(QStringLiteral("test accuracy %1 on %2 samples (loss %3)")
+                                       .arg(test.accuracy, 0, 'f', 4)
+                                       .arg(test.samples)
+                                       .arg(test.loss, 0, 'f', 4));
+            else
+                CliOutput::message(QStringLiteral("test MSE %1 on %2 samples").arg(test.meanSquaredError, 0, 'g', 5).arg(test.samples));
+        }
+        if (!training.save(outPath, &error)) {
+            CliOutput::error(error);
+            return InvalidInput;
+        }
+        json["output"] = QFileInfo(outPath).absoluteFilePath();
+        CliOutput::message(QStringLiteral("saved %1").arg(outPath));
+    } catch (const std::exception& e) {
+        CliOutput::error(projectPath + QStringLiteral(": ") + QString::fromStdString(e.what()));
+        return InvalidInput;
+    }
+    if (cl.json())
+        CliOutput::json(json);
+    return Success;
+}
+
+} // namespace nw::cli

@@ -1,0 +1,171 @@
+#include "PreparedProject.h"
+
+#include "data/DataError.h"
+#include "data/DataSpec.h"
+#include "engine/EngineError.h"
+#include "engine/SubsetBatchSource.h"
+#include "io/GraphWeights.h"
+#include "io/ProjectFile.h"
+#include "model/GraphCompiler.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace nw {
+
+namespace {
+
+// A source over a whole dataset (the separate test set) with the same interface
+// as a split view.
+std::vector<std::size_t> allIndices(std::size_t n)
+{
+    std::vector<std::size_t> v(n);
+    for (std::size_t i = 0; i < n; ++i)
+        v[i] = i;
+    return v;
+}
+
+} // namespace
+
+QString dataPartName(DataPart part)
+{
+    switch (part) {
+    case DataPart::Train: return QStringLiteral("train");
+    case DataPart::Validation: return QStringLiteral("validation");
+    case DataPart::Test: return QStringLiteral("test");
+    }
+    return {};
+}
+
+std::optional<DataPart> dataPartFromName(const QString& name)
+{
+    for (DataPart p : {DataPart::Train, DataPart::Validation, DataPart::Test})
+        if (dataPartName(p) == name)
+            return p;
+    return std::nullopt;
+}
+
+QString PreparedProject::directory() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+std::unique_ptr<PreparedProject> PreparedProject::load(const QString& path, const Options& options, QString* error)
+{
+    std::unique_ptr<PreparedProject> p(new PreparedProject);
+    p->m_path = path;
+    auto project = ProjectFile::read(path, error);
+    if (!project)
+        return nullptr;
+    p->m_project = std::move(*project);
+    p->m_model = std::make_unique<NetworkGraphModel>();
+    QString graphError;
+    if (!p->m_model->fromJson(p->m_project.graph, &graphError)) {
+        *error = path + QStringLiteral(": ") + graphError;
+        return nullptr;
+    }
+    p->m_compiled = GraphCompiler().compile(*p->m_model);
+    if (!p->m_compiled.ok())
+        return p;
+    p->graph().initialize(p->m_project.training.seed);
+    if (options.loadWeights && !p->loadWeights(error))
+        return nullptr;
+    if (options.loadData) {
+        const QString spec = options.dataSpec.isEmpty() ? p->m_project.dataset.spec : options.dataSpec;
+        if (!p->loadData(spec, error))
+            return nullptr;
+    }
+    return p;
+}
+
+bool PreparedProject::loadWeights(QString* error)
+{
+    const QString weightsPath = m_project.resolvedWeightsPath(m_path);
+    if (weightsPath.isEmpty())
+        return true;
+    if (!QFileInfo::exists(weightsPath)) {
+        *error = m_path + QStringLiteral(": the weights file ") + weightsPath
+            + QStringLiteral(" does not exist (train the project first, or clear \"weights\")");
+        return false;
+    }
+    auto contents = SafetensorsFile::read(weightsPath, error);
+    if (!contents)
+        return false;
+    QString applyError;
+    if (!applyWeights(graph(), contents->tensors, &applyError)) {
+        *error = weightsPath + QStringLiteral(": ") + applyError;
+        return false;
+    }
+    m_savedState = std::move(*contents);
+    return true;
+}
+
+bool PreparedProject::loadData(const QString& specText, QString* error)
+{
+    if (specText.isEmpty()) {
+        *error = m_path + QStringLiteral(": the project names no dataset: set dataset.spec or pass --data");
+        return false;
+    }
+    try {
+        const DataSpec spec = parseDataSpec(specText.toStdString());
+        auto data = std::make_unique<Dataset>(loadDataset(spec, directory().toStdString()));
+        const Shape expected = graph().inputShape();
+        if (data->sampleShape() != expected)
+            throw DataError("the data has samples of " + shapeToString(data->sampleShape()) + " but the input node '"
+                            + graph().inputIds().front() + "' expects " + shapeToString(expected)
+                            + ": change the Input shape or add a Reshape");
+        const DatasetReference& ref = m_project.dataset;
+        const bool separateTest = !ref.testSpec.isEmpty();
+        m_split = splitDataset(*data, static_cast<float>(ref.validationFraction),
+                               separateTest ? 0.0f : static_cast<float>(ref.testFraction), ref.splitSeed,
+                               ref.stratified);
+        std::unique_ptr<Dataset> test;
+        if (separateTest) {
+            test = std::make_unique<Dataset>(
+                loadDataset(parseDataSpec(ref.testSpec.toStdString()), directory().toStdString()));
+            if (test->sampleShape() != data->sampleShape())
+                throw DataError("the test set (" + ref.testSpec.toStdString() + ") has samples of "
+                                + shapeToString(test->sampleShape()) + ", the training set "
+                                + shapeToString(data->sampleShape()));
+        }
+        if (standardizeFeaturesByDefault(spec)) {
+            m_scaler.fit(*data, m_split.train);
+            data = std::make_unique<Dataset>(m_scaler.apply(*data));
+            if (test)
+                test = std::make_unique<Dataset>(m_scaler.apply(*test));
+        }
+        m_data = std::move(data);
+        m_testData = std::move(test);
+    } catch (const std::exception& e) {
+        *error = m_path + QStringLiteral(": dataset: ") + QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<BatchSource> PreparedProject::source(DataPart part) const
+{
+    if (!m_data)
+        throw EngineError("the project has no data loaded");
+    switch (part) {
+    case DataPart::Train: return std::make_unique<SubsetBatchSource>(*m_data, m_split.train);
+    case DataPart::Validation: return std::make_unique<SubsetBatchSource>(*m_data, m_split.validation);
+    case DataPart::Test:
+        if (m_testData)
+            return std::make_unique<SubsetBatchSource>(*m_testData, allIndices(m_testData->size()));
+        return std::make_unique<SubsetBatchSource>(*m_data, m_split.test);
+    }
+    return nullptr;
+}
+
+std::size_t PreparedProject::partSize(DataPart part) const
+{
+    switch (part) {
+    case DataPart::Train: return m_split.train.size();
+    case DataPart::Validation: return m_split.validation.size();
+    case DataPart::Test: return m_testData ? m_testData->size() : m_split.test.size();
+    }
+    return 0;
+}
+
+} // namespace nw

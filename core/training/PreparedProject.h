@@ -1,0 +1,77 @@
+#pragma once
+// A project file made ready to run: the document read, its graph compiled into an
+// engine graph, its saved weights applied, and its dataset loaded, standardised
+// (tabular data, with statistics from the training split) and split. The CLI and
+// the GUI's training worker both start here, so a project behaves the same in
+// both. Owned by its caller; nothing here is shared between threads.
+#include "data/Dataset.h"
+#include "data/DatasetSplit.h"
+#include "data/FeatureScaler.h"
+#include "io/Project.h"
+#include "io/SafetensorsFile.h"
+#include "model/CompileResult.h"
+#include "model/NetworkGraphModel.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace nw {
+
+class BatchSource;
+
+enum class DataPart { Train, Validation, Test };
+
+class PreparedProject {
+public:
+    struct Options {
+        QString dataSpec;         // overrides the project's dataset spec when not empty
+        bool loadData = true;
+        bool loadWeights = true;  // apply the project's weights file when it names one
+    };
+
+    // Reads and compiles the project. Returns null with `error` set when the file
+    // cannot be read or parsed; a graph that does not compile is NOT an error
+    // here (compiled() holds the messages) but data and weights are then skipped.
+    static std::unique_ptr<PreparedProject> load(const QString& path, const Options& options, QString* error);
+
+    const QString& path() const { return m_path; }
+    QString directory() const;
+    Project& project() { return m_project; }
+    NetworkGraphModel& model() { return *m_model; }
+    const CompileResult& compiled() const { return m_compiled; }
+    bool isValid() const { return m_compiled.ok(); }
+    Graph& graph() { return *m_compiled.graph; }
+
+    bool hasWeights() const { return m_savedState.has_value(); }
+    const SafetensorsContents& savedState() const { return *m_savedState; }
+
+    bool hasData() const { return m_data != nullptr; }
+    const Dataset& data() const { return *m_data; }           // standardised when tabular
+    const DatasetSplit& split() const { return m_split; }
+    const FeatureScaler& scaler() const { return m_scaler; }
+    // The samples of one part, as a source the trainer reads (a view, no copy).
+    std::unique_ptr<BatchSource> source(DataPart part) const;
+    std::size_t partSize(DataPart part) const;
+
+private:
+    PreparedProject() = default;
+    bool loadWeights(QString* error);
+    bool loadData(const QString& spec, QString* error);
+
+    QString m_path;
+    Project m_project;
+    std::unique_ptr<NetworkGraphModel> m_model;
+    CompileResult m_compiled;
+    std::optional<SafetensorsContents> m_savedState;
+    std::unique_ptr<Dataset> m_data;
+    std::unique_ptr<Dataset> m_testData; // a separate test set (dataset.test_spec), if any
+    DatasetSplit m_split;
+    FeatureScaler m_scaler;
+};
+
+QString dataPartName(DataPart part);
+std::optional<DataPart> dataPartFromName(const QString& name);
+
+} // namespace nw

@@ -1,0 +1,137 @@
+#include "ProjectEvaluation.h"
+
+#include "engine/BatchSource.h"
+#include "engine/EngineError.h"
+#include "engine/Predictor.h"
+#include "engine/ThreadPool.h"
+#include "engine/losses/Loss.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace nw {
+
+EvaluationReport evaluateProject(PreparedProject& project, DataPart part, int threads)
+{
+    if (!project.isValid())
+        throw EngineError("the network has errors: " + project.compiled().summary().toStdString());
+    const auto source = project.source(part);
+    if (source->size() == 0)
+        throw EngineError("the " + dataPartName(part).toStdString()
+                          + " split has no samples: change the split fractions in the project");
+    ThreadPool pool(threads);
+    const Predictions p = predictAll(project.graph(), *source, pool);
+    const auto& training = project.project().training;
+    const auto loss = makeLoss(training.loss.toStdString(), static_cast<float>(training.labelSmoothing));
+
+    EvaluationReport report;
+    report.part = part;
+    report.samples = source->size();
+    Tensor grad;
+    report.loss = loss->compute(p.outputs, p.targets, grad);
+    report.classification = project.data().task() == TaskKind::Classification;
+    if (report.classification) {
+        report.classNames = project.data().classNames();
+        const int classes = static_cast<int>(report.classNames.size());
+        ConfusionMatrix cm(classes);
+        std::vector<int> predicted;
+        if (p.outputs.rank() == 2 && p.outputs.dim(1) == 1) {
+            // One logit (binary cross-entropy): positive means class 1.
+            for (std::size_t i = 0; i < p.outputs.size(); ++i)
+                predicted.push_back(p.outputs[i] > 0.0f ? 1 : 0);
+        } else {
+            if (p.outputs.rank() != 2 || p.outputs.dim(1) != classes)
+                throw EngineError("the network outputs " + shapeToString({p.outputs.shape().begin() + 1, p.outputs.shape().end()})
+                                  + " values per sample but the data has " + std::to_string(classes)
+                                  + " classes: set the last Dense layer to " + std::to_string(classes) + " units");
+            predicted = argmaxRows(p.outputs);
+        }
+        for (std::size_t i = 0; i < predicted.size(); ++i)
+            cm.add(static_cast<int>(p.targets[i]), predicted[i]);
+        report.accuracy = cm.accuracy();
+        report.confusion = std::move(cm);
+    } else {
+        double se = 0.0, ae = 0.0;
+        for (std::size_t i = 0; i < p.outputs.size(); ++i) {
+            const double d = static_cast<double>(p.outputs[i]) - p.targets[i];
+            se += d * d;
+            ae += std::abs(d);
+        }
+        report.meanSquaredError = se / static_cast<double>(p.outputs.size());
+        report.meanAbsoluteError = ae / static_cast<double>(p.outputs.size());
+    }
+    return report;
+}
+
+QJsonObject EvaluationReport::toJson() const
+{
+    QJsonObject json{{"split", dataPartName(part)}, {"samples", static_cast<qint64>(samples)}, {"loss", loss}};
+    if (!classification) {
+        json["mse"] = meanSquaredError;
+        json["mae"] = meanAbsoluteError;
+        return json;
+    }
+    json["accuracy"] = accuracy;
+    QJsonArray perClass, matrix, names;
+    for (int c = 0; c < confusion->classCount(); ++c) {
+        const ClassMetrics m = confusion->classMetrics(c);
+        const QString name = QString::fromStdString(classNames[static_cast<std::size_t>(c)]);
+        names.append(name);
+        perClass.append(QJsonObject{{"class", name},
+                                    {"precision", m.precision},
+                                    {"recall", m.recall},
+                                    {"f1", m.f1},
+                                    {"support", static_cast<qint64>(m.support)}});
+        QJsonArray row;
+        for (int k = 0; k < confusion->classCount(); ++k)
+            row.append(static_cast<qint64>(confusion->count(c, k)));
+        matrix.append(row);
+    }
+    auto average = [](const ClassMetrics& m) {
+        return QJsonObject{{"precision", m.precision}, {"recall", m.recall}, {"f1", m.f1},
+                           {"support", static_cast<qint64>(m.support)}};
+    };
+    json["classes"] = names;
+    json["per_class"] = perClass;
+    json["macro_avg"] = average(confusion->macroAverage());
+    json["micro_avg"] = average(confusion->microAverage());
+    json["weighted_avg"] = average(confusion->weightedAverage());
+    json["confusion_matrix"] = matrix;
+    return json;
+}
+
+QString EvaluationReport::toText() const
+{
+    QString text = QStringLiteral("%1 split: %2 samples, loss %3").arg(dataPartName(part)).arg(samples).arg(loss, 0, 'f', 4);
+    if (!classification)
+        return text + QStringLiteral(", MSE %1, MAE %2\n").arg(meanSquaredError, 0, 'g', 6).arg(meanAbsoluteError, 0, 'g', 6);
+    text += QStringLiteral(", accuracy %1\n\n").arg(accuracy, 0, 'f', 4);
+    int width = 12;
+    for (const auto& n : classNames)
+        width = std::max(width, static_cast<int>(n.size()) + 2);
+    text += QStringLiteral("%1 %2 %3 %4 %5\n").arg(QString(), -width).arg("precision", 9).arg("recall", 9).arg("f1", 9).arg("support", 9);
+    auto row = [&](const QString& name, const ClassMetrics& m) {
+        text += QStringLiteral("%1 %2 %3 %4 %5\n")
+                    .arg(name, -width)
+                    .arg(m.precision, 9, 'f', 4)
+                    .arg(m.recall, 9, 'f', 4)
+                    .arg(m.f1, 9, 'f', 4)
+                    .arg(static_cast<qulonglong>(m.support), 9);
+    };
+    for (int c = 0; c < confusion->classCount(); ++c)
+        row(QString::fromStdString(classNames[static_cast<std::size_t>(c)]), confusion->classMetrics(c));
+    text += QLatin1Char('\n');
+    row(QStringLiteral("macro avg"), confusion->macroAverage());
+    row(QStringLiteral("weighted avg"), confusion->weightedAverage());
+    text += QStringLiteral("\nconfusion matrix (rows: true class, columns: predicted)\n");
+    for (int c = 0; c < confusion->classCount(); ++c) {
+        QString line = QStringLiteral("%1").arg(QString::fromStdString(classNames[static_cast<std::size_t>(c)]), -width);
+        for (int k = 0; k < confusion->classCount(); ++k)
+            line += QStringLiteral("%1").arg(static_cast<qulonglong>(confusion->count(c, k)), 6);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace nw
