@@ -62,12 +62,12 @@ def main():
          "batch_size": 16, "epochs": 60, "seed": 1},
         toy("xor", 400, 0.05)))
 
-    nodes = mlp_2d([16, 16], "Tanh")
+    nodes = mlp_2d([24, 24], "Tanh")
     write("spiral.nwproj", project(
         "Spiral", "Two interleaved spiral arms: a network needs depth to untangle them.",
         nodes, chain(nodes),
-        {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.01,
-         "batch_size": 16, "epochs": 200, "seed": 1},
+        {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.005,
+         "batch_size": 16, "epochs": 300, "seed": 1},
         toy("spiral", 600, 0.05)))
 
     nodes = mlp_2d([8], "ReLU")
@@ -106,7 +106,7 @@ def main():
         "Fashion MLP", "Zalando's Fashion-MNIST clothes, 784-256-10: the benchmark MLP.",
         nodes, chain(nodes),
         {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.001,
-         "batch_size": 64, "epochs": 1, "seed": 1},
+         "batch_size": 32, "epochs": 1, "seed": 1},
         fashion))
 
     nodes = [node("input", "Input", 0, shape=[1, 28, 28]),
