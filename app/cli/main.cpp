@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 #include "CliOutput.h"
 #include "EvaluateCommand.h"
+#include "PredictCommand.h"
 #include "TrainCommand.h"
 #include "ValidateCommand.h"
 
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<TrainCommand>());
     commands.push_back(std::make_unique<EvaluateCommand>());
+    commands.push_back(std::make_unique<PredictCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

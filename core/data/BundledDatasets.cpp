@@ -22,12 +22,12 @@ std::string datasetFile(const std::string& file)
     return resourceDirectory() + "/datasets/" + file;
 }
 
-Dataset loadIris()
+Dataset loadIris(CsvReport* report = nullptr)
 {
     CsvOptions options;
     options.targetColumn = "species";
     options.task = TaskKind::Classification;
-    Dataset d = loadCsvDataset(datasetFile("iris.csv"), options);
+    Dataset d = loadCsvDataset(datasetFile("iris.csv"), options, report);
     return d;
 }
 
@@ -93,6 +93,15 @@ Dataset loadBundledDataset(const std::string& name)
     for (const auto& n : bundledDatasetNames())
         known += (known.empty() ? "" : ", ") + n;
     throw DataError("no bundled dataset named '" + name + "' (bundled datasets: " + known + ")");
+}
+
+CsvReport bundledTableReport(const std::string& name)
+{
+    if (name != "iris")
+        throw DataError("the bundled dataset '" + name + "' is not a table");
+    CsvReport report;
+    loadIris(&report);
+    return report;
 }
 
 } // namespace nw

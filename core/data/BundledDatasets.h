@@ -7,6 +7,7 @@
 //   with a FeatureScaler fitted on the training split.
 // - "digits": 1,797 handwritten digits as 8x8 images, values 0..16 stored as
 //   bytes with scale 1/16 (sample shape [1, 8, 8]), classes "0".."9".
+#include "CsvDataset.h"
 #include "Dataset.h"
 
 #include <string>
@@ -24,5 +25,10 @@ std::vector<std::string> bundledDatasetNames();
 // Throws DataError for an unknown name (listing the known ones) or a bundled file
 // that is missing or damaged.
 Dataset loadBundledDataset(const std::string& name);
+
+// How the loader read a bundled table (iris): its columns and feature names, so
+// that new rows can be encoded like the training rows. Throws DataError for a
+// bundled dataset that is not a table.
+CsvReport bundledTableReport(const std::string& name);
 
 } // namespace nw

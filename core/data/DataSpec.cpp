@@ -312,6 +312,38 @@ std::string toString(const DataSpec& spec)
     return s;
 }
 
+namespace {
+
+CsvOptions csvOptions(const DataSpec& spec)
+{
+    CsvOptions o;
+    o.targetColumn = option(spec, "target", "");
+    o.task = parseTask(option(spec, "task", ""));
+    o.missing = option(spec, "missing", "drop") == "mean" ? MissingValues::MeanImpute : MissingValues::Drop;
+    o.delimiter = csvDelimiter(spec);
+    return o;
+}
+
+} // namespace
+
+char csvDelimiter(const DataSpec& spec)
+{
+    const std::string delimiter = option(spec, "delimiter", ",");
+    return delimiter == "tab" ? '\t' : delimiter[0];
+}
+
+CsvReport tabularReport(const DataSpec& spec, const std::string& baseDirectory)
+{
+    validate(spec, toString(spec));
+    if (spec.kind == "bundled")
+        return bundledTableReport(spec.path);
+    if (spec.kind != "csv")
+        throw DataError("data spec '" + toString(spec) + "': not a table (csv or bundled:iris)");
+    CsvReport report;
+    loadCsvDataset(resolve(spec.path, baseDirectory), csvOptions(spec), &report);
+    return report;
+}
+
 Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory)
 {
     validate(spec, toString(spec));
@@ -329,15 +361,8 @@ Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory)
     const std::string second = resolve(spec.secondPath, baseDirectory);
     if (spec.kind == "idx")
         return loadIdxDataset(path, second);
-    if (spec.kind == "csv") {
-        CsvOptions o;
-        o.targetColumn = option(spec, "target", "");
-        o.task = parseTask(option(spec, "task", ""));
-        o.missing = option(spec, "missing", "drop") == "mean" ? MissingValues::MeanImpute : MissingValues::Drop;
-        const std::string delimiter = option(spec, "delimiter", ",");
-        o.delimiter = delimiter == "tab" ? '\t' : delimiter[0];
-        return loadCsvDataset(path, o);
-    }
+    if (spec.kind == "csv")
+        return loadCsvDataset(path, csvOptions(spec));
     if (spec.kind == "images") {
         ImageFolderOptions o;
         std::tie(o.width, o.height) = *parseSize(option(spec, "size", "28x28"));

@@ -56,6 +56,7 @@
 //
 // Loaders keep features raw; for tabular data (csv, bundled:iris) the caller
 // fits a FeatureScaler on the training split (standardizeFeaturesByDefault()).
+#include "CsvDataset.h"
 #include "Dataset.h"
 
 #include <map>
@@ -92,5 +93,14 @@ std::vector<std::string> dataSpecKinds();
 // standardisation (csv, bundled:iris): the caller then fits a FeatureScaler on
 // its training split. Images, toy data and npy arrays are used as they are.
 bool standardizeFeaturesByDefault(const DataSpec& spec);
+
+// For the tabular kinds (csv, bundled:iris): how the loader reads the table
+// (columns, their kinds and categories, feature names), so that new rows, such as
+// a prediction's input, can be encoded exactly like the training rows
+// (readCsvFeatureRows). Reads the table again. Throws DataError for other kinds
+// and for the loader's errors.
+CsvReport tabularReport(const DataSpec& spec, const std::string& baseDirectory);
+// The field delimiter of a csv spec (',' unless the delimiter option says otherwise).
+char csvDelimiter(const DataSpec& spec);
 
 } // namespace nw

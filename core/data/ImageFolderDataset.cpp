@@ -47,12 +47,24 @@ std::vector<fs::path> imagesBelow(const fs::path& folder, std::size_t& ignored)
     return files;
 }
 
-// Decodes one file into `out` (C x H x W bytes); false when OpenCV cannot read it.
-bool decode(const fs::path& file, const ImageFolderOptions& o, std::uint8_t* out)
+} // namespace
+
+bool hasImageExtension(const std::string& path)
 {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    static const char* const known[]
+        = { ".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".pgm", ".ppm", ".pbm", ".pnm" };
+    return std::find(std::begin(known), std::end(known), ext) != std::end(known);
+}
+
+bool decodeImage(const std::string& file, const ImageFolderOptions& o, std::uint8_t* out)
+{
+    if (o.width < 1 || o.width > kMaxSide || o.height < 1 || o.height > kMaxSide)
+        return false;
     cv::Mat image;
     try {
-        image = cv::imread(file.string(), o.grayscale ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
+        image = cv::imread(file, o.grayscale ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
     } catch (const cv::Exception&) {
         return false;
     }
@@ -73,17 +85,6 @@ bool decode(const fs::path& file, const ImageFolderOptions& o, std::uint8_t* out
                     = row[x * channels + c];
     }
     return true;
-}
-
-} // namespace
-
-bool hasImageExtension(const std::string& path)
-{
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    static const char* const known[]
-        = { ".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".pgm", ".ppm", ".pbm", ".pnm" };
-    return std::find(std::begin(known), std::end(known), ext) != std::end(known);
 }
 
 Dataset loadImageFolder(const std::string& root, const ImageFolderOptions& options, ImageFolderReport* report)
@@ -131,7 +132,7 @@ Dataset loadImageFolder(const std::string& root, const ImageFolderOptions& optio
     origins.reserve(total);
     for (std::size_t c = 0; c < files.size(); ++c) {
         for (const fs::path& file : files[c]) {
-            if (!decode(file, options, pixels.data() + labels.size() * sampleSize)) {
+            if (!decodeImage(file.string(), options, pixels.data() + labels.size() * sampleSize)) {
                 if (!options.skipUnreadable)
                     throw DataError(file.string()
                         + ": not a readable image (corrupt, or not the format its "

@@ -39,6 +39,12 @@ struct ImageFolderReport {
 Dataset loadImageFolder(
     const std::string& root, const ImageFolderOptions& options, ImageFolderReport* report = nullptr);
 
+// Decodes one image file as the loader does (gray or RGB, resized to
+// options.width x options.height with area interpolation) into `out`, which holds
+// channels x height x width bytes in CHW order. False when OpenCV cannot read it.
+// For prediction on new images, which must look exactly like the training ones.
+bool decodeImage(const std::string& file, const ImageFolderOptions& options, std::uint8_t* out);
+
 // Whether the file name has an extension the loader decodes (case-insensitive).
 bool hasImageExtension(const std::string& path);
 

@@ -1,0 +1,59 @@
+#pragma once
+// The samples `netwright-cli predict` runs the network on, read from a file the
+// user gives and made to look exactly like the training samples: .npy arrays,
+// CSV tables (encoded and standardised like the training table), image files or
+// a folder of them (decoded, resized and scaled like ImageFolderDataset), and IDX
+// image files. Owned by the command for one run.
+#include "engine/Shape.h"
+#include "engine/Tensor.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace nw {
+class FeatureScaler;
+struct CsvReport;
+}
+
+namespace nw::cli {
+
+class PredictionInput {
+public:
+    // How a tabular project's rows were encoded and standardised; unset for other data.
+    struct Table {
+        const CsvReport* report = nullptr;
+        char delimiter = ',';
+        const FeatureScaler* scaler = nullptr; // null or unfitted: no standardisation
+    };
+
+    PredictionInput(Shape inputShape, std::optional<Table> table);
+
+    // Whether `path` has a form read() understands (by extension, or a folder).
+    static bool isSupported(const QString& path);
+    static QString supportedForms();
+
+    // Throws DataError naming the file and the problem.
+    void read(const QString& path);
+
+    const Tensor& samples() const { return m_samples; } // [N, input...]
+    // Per sample, where it came from ("digits/0003.png", "data.csv:17"), or empty.
+    const QStringList& origins() const { return m_origins; }
+    QStringList notes() const { return m_notes; } // things worth telling the user (columns ignored)
+
+private:
+    void readNpy(const QString& path);
+    void readCsv(const QString& path);
+    void readImages(const QStringList& files);
+    void readIdx(const QString& path);
+    void setSamples(std::vector<float> values, std::size_t count, const QString& path);
+
+    Shape m_inputShape;
+    std::optional<Table> m_table;
+    Tensor m_samples;
+    QStringList m_origins;
+    QStringList m_notes;
+};
+
+} // namespace nw::cli
