@@ -1,6 +1,7 @@
 #include "BenchCommand.h"
 
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "FashionBenchmark.h"
 
 #include <QCommandLineParser>
@@ -42,9 +43,10 @@ int BenchCommand::run(const QStringList& arguments)
     const int threads = parser.value(QStringLiteral("threads")).toInt(&ok2);
     const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&ok3);
     const QString model = parser.value(QStringLiteral("model"));
-    if (!ok1 || epochs < 1 || !ok2 || threads < 0 || !ok3 || (model != "mlp" && model != "cnn" && model != "all")
+    if (!ok1 || epochs < 1 || !ok2 || threads < 0 || threads > kMaxThreads || !ok3
+        || (model != "mlp" && model != "cnn" && model != "all")
         || !parser.positionalArguments().isEmpty()) {
-        CliOutput::error(QStringLiteral("bench: --model must be mlp, cnn or all; --epochs >= 1; --threads >= 0"));
+        CliOutput::error(QStringLiteral("bench: --model must be mlp, cnn or all; --epochs >= 1; --threads 0 to 1024"));
         return UsageError;
     }
 

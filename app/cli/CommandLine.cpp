@@ -45,16 +45,17 @@ std::optional<int> CommandLine::parse(const QStringList& arguments, int position
     return std::nullopt;
 }
 
-std::optional<int> CommandLine::intValue(const QString& name, int minimum, bool& ok) const
+std::optional<int> CommandLine::intValue(const QString& name, int minimum, bool& ok, int maximum) const
 {
     if (!m_parser.isSet(name))
         return std::nullopt;
     bool parsed = false;
     const int v = m_parser.value(name).toInt(&parsed);
-    if (!parsed || v < minimum) {
-        CliOutput::error(QStringLiteral("--%1 must be a whole number of at least %2, got '%3'")
+    if (!parsed || v < minimum || v > maximum) {
+        CliOutput::error(QStringLiteral("--%1 must be a whole number from %2 to %3, got '%4'")
                              .arg(name)
                              .arg(minimum)
+                             .arg(maximum)
                              .arg(m_parser.value(name)));
         ok = false;
         return std::nullopt;

@@ -28,7 +28,7 @@ public:
 
     // Parsed numbers for options that are set; a bad value is a usage error that
     // has already been reported when `ok` comes back false.
-    std::optional<int> intValue(const QString& name, int minimum, bool& ok) const;
+    std::optional<int> intValue(const QString& name, int minimum, bool& ok, int maximum = 1000000000) const;
     std::optional<double> doubleValue(const QString& name, double minimumExclusive, bool& ok) const;
     std::optional<quint64> seedValue(const QString& name, bool& ok) const;
 
@@ -36,5 +36,9 @@ private:
     QCommandLineParser m_parser;
     QString m_positionalSyntax;
 };
+
+// The most worker threads a run may ask for, as in a project file (docs/FORMATS.md):
+// more only thrashes, and thousands of threads exhaust the address space.
+constexpr int kMaxThreads = 1024;
 
 } // namespace nw::cli

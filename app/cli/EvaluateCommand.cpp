@@ -30,7 +30,7 @@ int EvaluateCommand::run(const QStringList& arguments)
         return UsageError;
     }
     bool ok = true;
-    const int threads = cl.intValue(QStringLiteral("threads"), 0, ok).value_or(0);
+    const int threads = cl.intValue(QStringLiteral("threads"), 0, ok, kMaxThreads).value_or(0);
     if (!ok)
         return UsageError;
 

@@ -58,11 +58,11 @@ int TrainCommand::run(const QStringList& arguments)
 
     bool ok = true;
     TrainingOverrides overrides;
-    overrides.epochs = cl.intValue(QStringLiteral("epochs"), 1, ok);
+    overrides.epochs = cl.intValue(QStringLiteral("epochs"), 1, ok, 1000000);
     overrides.batchSize = cl.intValue(QStringLiteral("batch-size"), 1, ok);
     overrides.learningRate = cl.doubleValue(QStringLiteral("lr"), 0.0, ok);
     overrides.seed = cl.seedValue(QStringLiteral("seed"), ok);
-    overrides.threads = cl.intValue(QStringLiteral("threads"), 0, ok);
+    overrides.threads = cl.intValue(QStringLiteral("threads"), 0, ok, kMaxThreads);
     if (cl.isSet(QStringLiteral("optimizer"))) {
         const QString name = cl.value(QStringLiteral("optimizer")).toLower();
         if (!QStringList{"sgd", "adam", "adamw", "rmsprop"}.contains(name)) {

@@ -1,5 +1,6 @@
 #include "CsvTable.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -10,6 +11,11 @@ namespace {
 
 std::string readText(const std::string& path)
 {
+    // A pipe would block the open until a writer comes, and /dev/zero never ends.
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw DataError(path + ": is not a regular file (a folder, device, pipe or socket)");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw DataError(path + ": cannot open file");

@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 namespace nw {
@@ -21,6 +22,11 @@ namespace {
 // how much we read: a gzip stream expands at most ~1032x, and we cap on that.
 std::vector<std::uint8_t> readAllBytes(const std::string& path)
 {
+    // A pipe would block the open until a writer comes, and a device has no size.
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw DataError(path + ": is not a regular file (a folder, device, pipe or socket)");
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> raw(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!raw)
         throw DataError(path + ": cannot open file");

@@ -243,6 +243,10 @@ std::string npyTypeName(NpyType type)
 NpyArray readNpyFile(const std::string& path)
 {
     std::error_code ec;
+    // A pipe would block the open until a writer comes, and a device has no size.
+    const auto status = std::filesystem::status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw DataError(path + ": is not a regular file (a folder, device, pipe or socket)");
     const auto fileSize = std::filesystem::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);
     if (ec || !in)

@@ -115,6 +115,11 @@ std::optional<Project> ProjectFile::read(const QString& path, QString* error)
         setError(error, path + QStringLiteral(": ") + problem);
         return std::nullopt;
     };
+    // A pipe would block open() until a writer comes, and /dev/zero never ends:
+    // only regular files (and folders, for their own message) get that far.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir())
+        return fail(QStringLiteral("is not a regular file (a device, pipe or socket)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
@@ -122,9 +127,12 @@ std::optional<Project> ProjectFile::read(const QString& path, QString* error)
         return fail(QStringLiteral("is %1 bytes, too large for a project file (at most %2)")
                         .arg(file.size())
                         .arg(kMaxFileSize));
-    const QByteArray bytes = file.readAll();
+    // Bounded even when size() was wrong (a file that grows while we read it).
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    if (bytes.size() > kMaxFileSize)
+        return fail(QStringLiteral("is larger than a project file may be (at most %1 bytes)").arg(kMaxFileSize));
 
     QString problem;
     std::optional<QJsonObject> root = parseJsonObject(bytes, &problem);

@@ -4,6 +4,7 @@
 #include "JsonText.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -353,6 +354,10 @@ std::optional<SafetensorsContents> SafetensorsFile::read(const QString& path, QS
         setError(error, path + QStringLiteral(": ") + problem);
         return std::nullopt;
     };
+    // A pipe would block open() until a writer comes, and a device has no size.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir())
+        return fail(QStringLiteral("is not a regular file (a device, pipe or socket)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));

@@ -88,12 +88,16 @@ bool PreparedProject::loadWeights(QString* error)
             + QStringLiteral(" does not exist (train the project first, or clear \"weights\")");
         return false;
     }
-    auto contents = SafetensorsFile::read(weightsPath, error);
-    if (!contents)
+    // "<project>: weights: <weights file>: <problem>", like "<project>: dataset: ...".
+    QString readError;
+    auto contents = SafetensorsFile::read(weightsPath, &readError);
+    if (!contents) {
+        *error = m_path + QStringLiteral(": weights: ") + readError;
         return false;
+    }
     QString applyError;
     if (!applyWeights(graph(), contents->tensors, &applyError)) {
-        *error = weightsPath + QStringLiteral(": ") + applyError;
+        *error = m_path + QStringLiteral(": weights: ") + weightsPath + QStringLiteral(": ") + applyError;
         return false;
     }
     m_savedState = std::move(*contents);

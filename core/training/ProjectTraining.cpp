@@ -12,7 +12,9 @@
 #include "io/SafetensorsFile.h"
 #include "io/TrainingState.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace nw {
 
@@ -91,13 +93,32 @@ bool ProjectTraining::save(const QString& projectPath, QString* error)
     if (weightsPath.endsWith(QStringLiteral(".nwproj")))
         weightsPath.chop(7);
     weightsPath += QStringLiteral(".safetensors");
+    // The two files are one save: when the project cannot be written after the
+    // weights were, the weights file goes back to what it was (or away), so no
+    // half of a save is left behind and no old project points at new weights.
+    QByteArray previousWeights;
+    const bool hadWeights = QFileInfo(weightsPath).isFile();
+    if (hadWeights) {
+        QFile previous(weightsPath);
+        if (previous.open(QIODevice::ReadOnly))
+            previousWeights = previous.readAll();
+    }
     const SafetensorsContents state = collectTrainingState(m_project.graph(), m_optimizer.get(), m_epochsDone);
     if (!SafetensorsFile::write(weightsPath, state, error))
         return false;
     Project saved = m_project.project();
     saved.training = m_config;
     saved.weights = QFileInfo(weightsPath).absoluteFilePath();
-    return ProjectFile::write(projectPath, saved, error);
+    if (ProjectFile::write(projectPath, saved, error))
+        return true;
+    if (!hadWeights) {
+        QFile::remove(weightsPath);
+    } else {
+        QSaveFile restore(weightsPath);
+        if (restore.open(QIODevice::WriteOnly) && restore.write(previousWeights) == previousWeights.size())
+            restore.commit();
+    }
+    return false;
 }
 
 } // namespace nw
