@@ -120,39 +120,12 @@ void MaxPool2D::backward(
     const std::size_t inPlane = static_cast<std::size_t>(m_in.planeSize());
     const std::size_t outPlane = static_cast<std::size_t>(m_outH) * m_outW;
     const int parts = partsForPlanes(planes);
-    const bool tiles2x2 = m_kernel == 2 && m_stride == 2 && m_padding == 0;
-    const int outH = m_outH;
-    const int outW = m_outW;
-    const int width = m_in.width;
     ctx.pool->parallelFor(parts, [&](int part) {
         const Range r = splitRange(planes, parts, part);
         for (std::size_t p = r.begin; p < r.end; ++p) {
             float* grad = dx->data() + p * inPlane;
             const float* dy = outGrad.data() + p * outPlane;
             const std::int32_t* arg = m_argmax.data() + p * outPlane;
-            if (tiles2x2) {
-                // Every window covers its own four pixels: write each pixel once
-                // (its window's gradient or zero) instead of clearing the plane
-                // first and scattering into it.
-                for (int oh = 0; oh < outH; ++oh) {
-                    float* top = grad + 2 * oh * width;
-                    float* bottom = top + width;
-                    const std::int32_t row = 2 * oh * width;
-                    for (int ow = 0; ow < outW; ++ow) {
-                        const std::int32_t i = row + 2 * ow;
-                        const std::int32_t a = arg[oh * outW + ow];
-                        const float g = dy[oh * outW + ow];
-                        top[2 * ow] = a == i ? g : 0.0f;
-                        top[2 * ow + 1] = a == i + 1 ? g : 0.0f;
-                        bottom[2 * ow] = a == i + width ? g : 0.0f;
-                        bottom[2 * ow + 1] = a == i + width + 1 ? g : 0.0f;
-                    }
-                    for (int iw = 2 * outW; iw < width; ++iw)
-                        top[iw] = bottom[iw] = 0.0f; // an odd last column is in no window
-                }
-                std::fill(grad + 2 * outH * width, grad + inPlane, 0.0f); // an odd last row
-                continue;
-            }
             std::fill(grad, grad + inPlane, 0.0f);
             // Overlapping windows may share a maximum; their gradients add up.
             for (std::size_t o = 0; o < outPlane; ++o)
