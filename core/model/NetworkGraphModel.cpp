@@ -187,6 +187,46 @@ bool NetworkGraphModel::setNodePenalties(const QString& id, double l1, double l2
     return true;
 }
 
+bool NetworkGraphModel::insertNode(qsizetype index, const NodeData& node)
+{
+    if (!isValidId(node.id) || m_index.contains(node.id))
+        return false;
+    index = std::clamp<qsizetype>(index, 0, m_nodes.size());
+    m_nodes.insert(index, node);
+    if (index == m_nodes.size() - 1)
+        m_index.insert(node.id, index);
+    else
+        rebuildIndex();
+    Q_EMIT nodeCreated(node.id);
+    return true;
+}
+
+bool NetworkGraphModel::insertEdge(qsizetype index, const EdgeData& edge)
+{
+    for (const EdgeData& e : m_edges)
+        if (e.to == edge.to && e.port == edge.port)
+            return false;
+    m_edges.insert(std::clamp<qsizetype>(index, 0, m_edges.size()), edge);
+    Q_EMIT connectionCreated(edge);
+    return true;
+}
+
+bool NetworkGraphModel::restoreNode(const NodeData& node)
+{
+    NodeData* n = mutableNode(node.id);
+    if (!n || n->type != node.type)
+        return false;
+    const bool moved = n->position != node.position;
+    const bool updated
+        = n->params != node.params || n->trainable != node.trainable || n->l1 != node.l1 || n->l2 != node.l2;
+    *n = node;
+    if (updated)
+        Q_EMIT nodeUpdated(node.id);
+    if (moved)
+        Q_EMIT nodePositionUpdated(node.id);
+    return true;
+}
+
 bool NetworkGraphModel::setOutputNode(const QString& id)
 {
     if (!id.isEmpty() && !m_index.contains(id))

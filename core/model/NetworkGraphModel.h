@@ -59,6 +59,21 @@ public:
     bool setNodeTrainable(const QString& id, bool trainable);
     bool setNodePenalties(const QString& id, double l1, double l2);
 
+    // Undo support: put back exactly what an edit took away. Unlike addNode() and
+    // addEdge() these take values as they were (unknown types, parameters as stored,
+    // edges a file allowed) at a given place in the insertion order, because undo must
+    // restore the document byte for byte, not merely an equivalent one.
+    // insertNode refuses an invalid or taken id; `index` is clamped to 0..nodeCount.
+    bool insertNode(qsizetype index, const NodeData& node);
+    // Refuses only an occupied port (two edges into one port have no input order).
+    bool insertEdge(qsizetype index, const EdgeData& edge);
+    // Replaces parameters, position, trainability and penalties of the node with
+    // node.id (which must exist and keep its type), emitting what changed.
+    bool restoreNode(const NodeData& node);
+    // Place in the insertion order, or -1.
+    qsizetype indexOfNode(const QString& id) const { return m_index.value(id, -1); }
+    qsizetype indexOfEdge(const EdgeData& edge) const { return m_edges.indexOf(edge); }
+
     // The node whose output is the prediction; empty lets the compiler pick the only
     // node nobody consumes. Refuses an unknown id.
     bool setOutputNode(const QString& id);

@@ -1,0 +1,137 @@
+#include "NetworkDocument.h"
+
+#include "io/ProjectFile.h"
+
+namespace nw {
+
+NetworkDocument::NetworkDocument(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this] { updateModified(); });
+}
+
+NetworkDocument::~NetworkDocument() = default;
+
+void NetworkDocument::push(QUndoCommand* command)
+{
+    m_undoStack.push(command);
+}
+
+bool NetworkDocument::isModified() const
+{
+    return !m_undoStack.isClean() || m_partsModified;
+}
+
+void NetworkDocument::updateModified()
+{
+    const bool modified = isModified();
+    if (modified != m_modified) {
+        m_modified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+void NetworkDocument::setPartsModified(bool modified)
+{
+    m_partsModified = modified;
+    updateModified();
+}
+
+Project NetworkDocument::project() const
+{
+    Project project = m_parts;
+    project.graph = m_model.toJson();
+    return project;
+}
+
+bool NetworkDocument::load(const QString& path, QString* error)
+{
+    const std::optional<Project> project = ProjectFile::read(path, error);
+    if (!project)
+        return false;
+    QString problem;
+    // fromJson() leaves the model unchanged on an error, so nothing needs rolling back.
+    if (!m_model.fromJson(project->graph, &problem)) {
+        if (error)
+            *error = path + QStringLiteral(": ") + problem;
+        return false;
+    }
+    m_undoStack.clear(); // the old commands name nodes of the old graph
+    m_parts = *project;
+    m_parts.graph = {};
+    m_undoStack.setClean();
+    m_partsModified = false;
+    Q_EMIT projectPartsChanged();
+    if (m_filePath != path) {
+        m_filePath = path;
+        Q_EMIT filePathChanged(path);
+    }
+    updateModified();
+    return true;
+}
+
+bool NetworkDocument::save(const QString& path, QString* error)
+{
+    Project project = this->project();
+    // A relative weights path is relative to the old file; saving elsewhere must not break it.
+    if (!m_filePath.isEmpty() && path != m_filePath)
+        project.weights = m_parts.resolvedWeightsPath(m_filePath);
+    if (!ProjectFile::write(path, project, error))
+        return false;
+    m_parts.weights = project.weights;
+    m_undoStack.setClean();
+    m_partsModified = false;
+    if (m_filePath != path) {
+        m_filePath = path;
+        Q_EMIT filePathChanged(path);
+    }
+    updateModified();
+    return true;
+}
+
+void NetworkDocument::setName(const QString& name)
+{
+    if (name == m_parts.name)
+        return;
+    m_parts.name = name;
+    Q_EMIT projectPartsChanged();
+    setPartsModified(true);
+}
+
+void NetworkDocument::setDescription(const QString& description)
+{
+    if (description == m_parts.description)
+        return;
+    m_parts.description = description;
+    Q_EMIT projectPartsChanged();
+    setPartsModified(true);
+}
+
+void NetworkDocument::setTrainingConfig(const TrainingConfig& config)
+{
+    if (config == m_parts.training)
+        return;
+    m_parts.training = config;
+    Q_EMIT projectPartsChanged();
+    setPartsModified(true);
+}
+
+void NetworkDocument::setDataset(const DatasetReference& dataset)
+{
+    if (dataset == m_parts.dataset)
+        return;
+    m_parts.dataset = dataset;
+    Q_EMIT projectPartsChanged();
+    setPartsModified(true);
+}
+
+void NetworkDocument::setWeightsPath(const QString& path)
+{
+    if (path == m_parts.weights)
+        return;
+    m_parts.weights = path;
+    Q_EMIT projectPartsChanged();
+    setPartsModified(true);
+}
+
+} // namespace nw

@@ -1,0 +1,80 @@
+#pragma once
+// One open project as the editor sees it: the NetworkGraphModel, the QUndoStack
+// every edit goes through, the project's other parts (name, description, training
+// settings, dataset reference, weights path: io's Project minus its graph) and the
+// file it lives in. Widgets push commands here (push()); the model announces the
+// changes; the window title follows modifiedChanged() and filePathChanged().
+//
+// Modified means "differs from the file": the undo stack's clean state (set on
+// save and load, so undoing back to the saved point is unmodified again), or a
+// change to the non-graph parts since then, which are not undoable.
+//
+// Lives in the GUI thread, one per window; needs no QApplication (QUndoStack is a
+// plain QObject), so it also runs in tests and headless tools. Training takes a
+// snapshot via project(), never the live model.
+#include "io/Project.h"
+#include "NetworkGraphModel.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace nw {
+
+class NetworkDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit NetworkDocument(QObject* parent = nullptr);
+    ~NetworkDocument() override;
+
+    NetworkGraphModel* model() { return &m_model; }
+    const NetworkGraphModel* model() const { return &m_model; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    // Pushes `command` on the undo stack, which takes ownership and calls redo().
+    void push(QUndoCommand* command);
+
+    // Replaces everything with the project in `path` and clears the undo history.
+    // On an error ("<path>: graph.nodes[2].type: ...") the document is unchanged.
+    bool load(const QString& path, QString* error);
+    // Writes atomically (QSaveFile); on success the document is clean and lives at `path`.
+    bool save(const QString& path, QString* error);
+    QString filePath() const { return m_filePath; }
+
+    bool isModified() const;
+
+    // The whole project, graph included: what save() writes and training compiles.
+    Project project() const;
+
+    QString name() const { return m_parts.name; }
+    void setName(const QString& name);
+    QString description() const { return m_parts.description; }
+    void setDescription(const QString& description);
+    const TrainingConfig& trainingConfig() const { return m_parts.training; }
+    void setTrainingConfig(const TrainingConfig& config);
+    const DatasetReference& dataset() const { return m_parts.dataset; }
+    void setDataset(const DatasetReference& dataset);
+    // As stored in the file: relative to it, or absolute; see Project::weights.
+    QString weightsPath() const { return m_parts.weights; }
+    void setWeightsPath(const QString& path);
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+    // Name, description, training settings, dataset or weights path changed.
+    void projectPartsChanged();
+
+private:
+    void setPartsModified(bool modified);
+    void updateModified();
+
+    // Declared before the stack, so the stack and its commands, which point at the
+    // model, are destroyed first.
+    NetworkGraphModel m_model;
+    QUndoStack m_undoStack;
+    Project m_parts; // its graph is unused: the model is the graph
+    QString m_filePath;
+    bool m_partsModified = false;
+    bool m_modified = false; // last value announced by modifiedChanged()
+};
+
+} // namespace nw
