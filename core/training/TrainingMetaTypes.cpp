@@ -1,0 +1,13 @@
+#include "TrainingMetaTypes.h"
+
+namespace nw {
+
+void registerTrainingMetaTypes()
+{
+    qRegisterMetaType<nw::BatchReport>("nw::BatchReport");
+    qRegisterMetaType<nw::EpochReport>("nw::EpochReport");
+    qRegisterMetaType<nw::TrainingResult>("nw::TrainingResult");
+    qRegisterMetaType<QVector<nw::BatchReport>>("QVector<nw::BatchReport>");
+}
+
+} // namespace nw

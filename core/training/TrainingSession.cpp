@@ -1,0 +1,236 @@
+#include "TrainingSession.h"
+
+#include "engine/TrainingControl.h"
+#include "io/GraphWeights.h"
+#include "PreparedProject.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QMutexLocker>
+
+#include <exception>
+#include <stdexcept>
+#include <utility>
+
+namespace nw {
+
+TrainingSession::TrainingSession(QObject* parent)
+    : QObject(parent)
+{
+    registerTrainingMetaTypes();
+    m_thread.setObjectName(QStringLiteral("TrainingSession worker"));
+    m_worker.moveToThread(&m_thread);
+    m_thread.start();
+}
+
+TrainingSession::~TrainingSession()
+{
+    // As in qtbase's mandelbrot RenderThread: ask the run to end (requestStop also
+    // wakes a paused one), let the thread's event loop finish, and join it. The
+    // engine checks between batches, so this takes one batch.
+    if (m_control)
+        m_control->requestStop();
+    m_thread.quit();
+    if (!m_thread.wait(QDeadlineTimer(1000))) {
+        qWarning("TrainingSession: the training thread took more than a second to stop");
+        m_thread.wait();
+    }
+    // Reports and the run's end posted to us are of no use now; drop them while the
+    // members they refer to still exist.
+    QCoreApplication::removePostedEvents(this);
+}
+
+bool TrainingSession::start(std::shared_ptr<PreparedProject> project, const TrainingOverrides& overrides, bool resume)
+{
+    if (m_state != State::Idle || !project)
+        return false;
+    m_training.reset(); // it refers to the previous project
+    m_project = std::move(project);
+    m_control = std::make_shared<TrainingControl>();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pendingBatches.clear();
+    }
+    // The worker gets its own copies of everything it needs: nothing of the run's
+    // parameters is shared with this thread afterwards.
+    QMetaObject::invokeMethod(
+        &m_worker,
+        [this, project = m_project, control = m_control, overrides, resume] {
+            runOnWorker(project, control, overrides, resume);
+        },
+        Qt::QueuedConnection);
+    setState(State::Running);
+    return true;
+}
+
+void TrainingSession::pause()
+{
+    if (m_state != State::Running)
+        return;
+    m_control->requestPause();
+    // Batches run before the pause may still wait for their 50 ms; the worker will
+    // not flush them while it sleeps, so they go now (the one in flight, if any,
+    // sees the pause and flushes itself).
+    flushBatches();
+    setState(State::Paused);
+}
+
+void TrainingSession::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    m_control->resume();
+    setState(State::Running);
+}
+
+void TrainingSession::step()
+{
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    m_control->requestStep(1);
+    flushBatches();
+    setState(State::Paused);
+}
+
+void TrainingSession::stop()
+{
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    m_control->requestStop();
+    setState(State::Stopping);
+}
+
+bool TrainingSession::resetWeights(QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_state != State::Idle)
+        return fail(tr("The weights cannot be reset while training runs."));
+    if (!m_project || !m_project->isValid())
+        return fail(tr("There is no network to reset."));
+    const quint64 seed = m_training ? m_training->config().seed : m_project->project().training.seed;
+    m_project->graph().initialize(seed);
+    m_training.reset(); // its optimizer state belongs to the weights just replaced
+    auto weights = collectWeights(m_project->graph());
+    QMutexLocker lock(&m_mutex);
+    m_weights = std::move(weights);
+    return true;
+}
+
+std::map<std::string, Tensor> TrainingSession::weightsSnapshot() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_weights;
+}
+
+bool TrainingSession::saveTrained(const QString& projectPath, QString* error)
+{
+    if (m_state != State::Idle) {
+        *error = tr("The project cannot be saved with its weights while training runs.");
+        return false;
+    }
+    if (!m_training) {
+        *error = tr("Nothing has been trained in this session.");
+        return false;
+    }
+    return m_training->save(projectPath, error);
+}
+
+void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std::shared_ptr<TrainingControl> control,
+    TrainingOverrides overrides, bool resume)
+{
+    std::shared_ptr<ProjectTraining> training;
+    try {
+        training = std::make_shared<ProjectTraining>(*project, overrides);
+        if (resume) {
+            QString error;
+            if (!training->resume(&error))
+                throw std::runtime_error(error.toStdString());
+        }
+        const auto batchSize = static_cast<std::size_t>(training->config().batchSize);
+        const int batchesPerEpoch = static_cast<int>((project->partSize(DataPart::Train) + batchSize - 1) / batchSize);
+        const int totalEpochs = training->epochsBefore() + training->config().epochs;
+        QMetaObject::invokeMethod(
+            this, [this, totalEpochs, batchesPerEpoch] { Q_EMIT started(totalEpochs, batchesPerEpoch); },
+            Qt::QueuedConnection);
+
+        QElapsedTimer sinceFlush;
+        sinceFlush.start();
+        TrainerCallbacks callbacks;
+        callbacks.onBatch = [&](const BatchReport& report) {
+            {
+                QMutexLocker lock(&m_mutex);
+                m_pendingBatches.append(report);
+            }
+            // A paused run sleeps before its next batch, so what it has must go now.
+            if (sinceFlush.elapsed() >= kFlushIntervalMs || control->isPaused() || control->stopRequested()) {
+                flushBatches();
+                sinceFlush.restart();
+            }
+        };
+        callbacks.onEpoch = [&](const EpochReport& report) {
+            flushBatches();
+            sinceFlush.restart();
+            QMetaObject::invokeMethod(
+                this, [this, report] { Q_EMIT epochFinished(report); }, Qt::QueuedConnection);
+        };
+        const TrainingResult result = training->run(callbacks, control.get());
+        flushBatches();
+
+        auto weights = collectWeights(project->graph());
+        {
+            QMutexLocker lock(&m_mutex);
+            m_weights = std::move(weights);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, training, result] { endRun(training, &result, {}); }, Qt::QueuedConnection);
+    } catch (const std::exception& e) {
+        flushBatches();
+        const QString message = QString::fromStdString(e.what());
+        QMetaObject::invokeMethod(
+            this, [this, message] { endRun(nullptr, nullptr, message); }, Qt::QueuedConnection);
+    } catch (...) {
+        flushBatches();
+        QMetaObject::invokeMethod(
+            this, [this] { endRun(nullptr, nullptr, tr("Training failed with an unknown error.")); },
+            Qt::QueuedConnection);
+    }
+}
+
+void TrainingSession::flushBatches()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_pendingBatches.isEmpty())
+        return;
+    // Posting under the lock keeps batches in order when both threads flush.
+    QMetaObject::invokeMethod(
+        this, [this, batches = std::exchange(m_pendingBatches, {})] { Q_EMIT batchesReady(batches); },
+        Qt::QueuedConnection);
+}
+
+void TrainingSession::endRun(
+    std::shared_ptr<ProjectTraining> training, const TrainingResult* result, const QString& error)
+{
+    m_training = std::move(training);
+    m_control.reset();
+    // Idle before the news, so a slot may start the next run.
+    setState(State::Idle);
+    if (result)
+        Q_EMIT finished(*result);
+    else
+        Q_EMIT failed(error);
+}
+
+void TrainingSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace nw
