@@ -1,0 +1,111 @@
+#pragma once
+// Mirrors a NetworkGraphModel as cards (NodeItem), ports (PortItem) and curved
+// edges (EdgeItem), the QtNodes BasicGraphicsScene role: the model owns the truth,
+// the scene follows its signals and never changes it. What the user does on the
+// canvas (drag a connection, move cards) is reported as a request signal; the
+// scene's owner (GraphEditorWidget) turns it into an undo command, whose effect
+// comes back through the model's signals.
+//
+// After every model change the scene re-runs GraphCompiler, coalesced to once per
+// event-loop turn by a zero-timer, and shows shapes on edges, parameter counts and
+// errors on cards. Owned by GraphEditorWidget; the model must outlive it.
+#include "model/CompileResult.h"
+#include "model/EdgeData.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointF>
+#include <QTimer>
+
+class QGraphicsPathItem;
+
+namespace nw {
+
+class EdgeItem;
+class NetworkGraphModel;
+class NodeItem;
+class PortItem;
+
+class GraphScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    explicit GraphScene(NetworkGraphModel* model, QObject* parent = nullptr);
+    ~GraphScene() override;
+
+    NetworkGraphModel* model() const { return m_model; }
+
+    NodeItem* nodeItem(const QString& id) const { return m_nodes.value(id); }
+    EdgeItem* edgeItem(const EdgeData& edge) const { return m_edges.value(edge); }
+    qsizetype nodeItemCount() const { return m_nodes.size(); }
+    qsizetype edgeItemCount() const { return m_edges.size(); }
+
+    // The latest compile; shapes and messages per node id.
+    const CompileResult& compileResult() const { return m_result; }
+    qint64 totalParameters() const { return m_result.totalParameters; }
+    // Runs a pending compile now (tests, screenshots); no-op when none is pending.
+    void compileNow();
+
+    // Selected nodes in model order, and selected edges whose ends are not both
+    // selected nodes (those go with their nodes anyway).
+    QStringList selectedNodeIds() const;
+    QVector<EdgeData> selectedEdges() const;
+    void selectNodes(const QStringList& ids);
+    // Selects the node alone and centres every view on it.
+    void focusNode(const QString& id);
+    // The bounding rectangle of the cards, or an empty one for an empty graph.
+    QRectF graphBounds() const;
+
+    bool isConnecting() const { return m_dragSource != nullptr; }
+
+Q_SIGNALS:
+    // Requests the owner turns into undo commands.
+    void connectionRequested(const nw::EdgeData& edge);
+    void nodesMoved(const QHash<QString, QPointF>& from, const QHash<QString, QPointF>& to);
+    // A connection drag ended on a port that cannot take it; `reason` is a sentence.
+    void connectionRefused(const QString& reason);
+    // A compile finished; compileResult() holds it.
+    void compiled();
+    void totalParametersChanged(qint64 parameters);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void onNodeCreated(const QString& id);
+    void onNodeDeleted(const QString& id);
+    void onNodeUpdated(const QString& id);
+    void onNodePositionUpdated(const QString& id);
+    void onConnectionCreated(const EdgeData& edge);
+    void onConnectionDeleted(const EdgeData& edge);
+    void onOutputNodeChanged(const QString& id);
+    void rebuild();
+    void scheduleCompile();
+    void applyCompileResult();
+
+    // Connection drag from an output port.
+    void beginConnection(PortItem* source, QPointF scenePos);
+    void updateConnection(QPointF scenePos);
+    void finishConnection(QPointF scenePos);
+    void cancelConnection();
+    // The input port a drop at scenePos means: a port under the cursor, or the first
+    // port of the card under the cursor that can take the edge.
+    PortItem* inputPortAt(QPointF scenePos) const;
+
+    NetworkGraphModel* m_model;
+    QHash<QString, NodeItem*> m_nodes;
+    QHash<EdgeData, EdgeItem*> m_edges;
+    NodeItem* m_outputItem = nullptr;
+    CompileResult m_result;
+    QTimer m_compileTimer;
+
+    PortItem* m_dragSource = nullptr;
+    PortItem* m_hoverPort = nullptr;
+    QGraphicsPathItem* m_pendingEdge = nullptr;
+    QHash<QString, QPointF> m_pressPositions;
+};
+
+} // namespace nw
