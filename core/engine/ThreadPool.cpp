@@ -25,11 +25,23 @@ ThreadPool::ThreadPool(int threads)
 {
     if (threads <= 0)
         threads = hardwareThreads();
-    for (int i = 1; i < threads; ++i)
-        m_workers.emplace_back([this] { workerLoop(); });
+    try {
+        for (int i = 1; i < threads; ++i)
+            m_workers.emplace_back([this] { workerLoop(); });
+    } catch (...) {
+        // The system refused a thread: stop the ones already started before the
+        // members they wait on are destroyed, then report the failure.
+        shutDown();
+        throw;
+    }
 }
 
 ThreadPool::~ThreadPool()
+{
+    shutDown();
+}
+
+void ThreadPool::shutDown()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -39,6 +51,7 @@ ThreadPool::~ThreadPool()
     m_wake.notify_all();
     for (auto& t : m_workers)
         t.join();
+    m_workers.clear();
 }
 
 void ThreadPool::run(int parts, Trampoline trampoline, void* context)

@@ -45,6 +45,7 @@ private:
     }
 
     void run(int parts, Trampoline trampoline, void* context);
+    void shutDown();
     void workerLoop();
     void runParts();
 

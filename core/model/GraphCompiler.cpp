@@ -111,6 +111,19 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
                 continue;
             }
         } else {
+            // A file can name a port the layer does not have; the editor never can.
+            for (const EdgeData& edge : in)
+                if (edge.port < 0 || edge.port >= spec->maxInputs)
+                    addMessage(node.id,
+                        spec->maxInputs == 1
+                            ? tr("%1: the connection from '%2' goes to input port %3, but the layer has a single input "
+                                 "port (0)")
+                                  .arg(label(node), edge.from)
+                                  .arg(edge.port)
+                            : tr("%1: the connection from '%2' goes to input port %3, but the layer has ports 0 to %4")
+                                  .arg(label(node), edge.from)
+                                  .arg(edge.port)
+                                  .arg(spec->maxInputs - 1));
             QString error;
             layer = m_registry.createLayer(node.type, node.params, &error);
             if (!layer)

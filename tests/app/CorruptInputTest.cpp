@@ -175,10 +175,8 @@ std::vector<CorruptCase> projectCases()
             { n("wrong-parameter-type") } },
         { p("missing-flatten"), "Dense 'fc1' expects a flat input but gets 1x8x8: insert a Flatten",
             { n("missing-flatten") }, Reach::Graph },
-        { p("edge-port-out-of-range"), "input port", { n("edge-port-out-of-range") }, Reach::Graph,
-            "core/model GraphCompiler ignores an edge's port beyond the layer's inputs: 'act1' -> 'out' port 3 "
-            "is wired as port 0 and the project validates and trains (NetworkGraphModel::canConnect would refuse "
-            "it; the compiler should report it on the node)" },
+        { p("edge-port-out-of-range"), "goes to input port 3, but the layer has a single input port",
+            { n("edge-port-out-of-range") }, Reach::Graph },
         { p("training-batch-size-zero"), "training.batch_size: must be at least 1, got 0",
             { n("training-batch-size-zero") } },
         { p("unknown-optimizer"), "training.optimizer.name: must be one of sgd, adam, adamw, rmsprop, got \"adamax\"",
