@@ -115,3 +115,28 @@ TEST(Screenshots, ErrorStateWithPanels)
     const QImage image = window.grab().toImage();
     EXPECT_TRUE(image.save(screenshotDir() + QStringLiteral("/editor-error.png")));
 }
+
+TEST(Screenshots, ResidualBlockShowsMergePorts)
+{
+    NetworkGraphModel model;
+    model.addNode(QStringLiteral("Input"), { 0, 0 }, { { QStringLiteral("shape"), QVariantList { 1, 28, 28 } } },
+        QStringLiteral("input"));
+    model.addNode(QStringLiteral("Conv2D"), { 240, 0 },
+        { { QStringLiteral("filters"), 16 }, { QStringLiteral("padding"), 1 } }, QStringLiteral("conv"));
+    model.addEdge({ QStringLiteral("input"), QStringLiteral("conv"), 0 });
+    QUndoStack stack;
+    GraphEditorWidget editor(&model);
+    editor.setUndoStack(&stack);
+    editor.scene()->compileNow();
+    editor.scene()->selectNodes({ QStringLiteral("conv") });
+    ASSERT_FALSE(editor.addBlockAtCenter(QStringLiteral("Residual block")).isEmpty());
+    editor.autoLayout();
+    editor.scene()->clearSelection();
+    editor.resize(1400, 520);
+    editor.show();
+    settle(editor);
+    editor.fitToView();
+    settle(editor);
+    EXPECT_TRUE(editor.scene()->compileResult().ok()) << editor.scene()->compileResult().summary().toStdString();
+    EXPECT_TRUE(editor.grab().save(screenshotDir() + QStringLiteral("/editor-residual.png")));
+}

@@ -29,6 +29,14 @@ QPainterPath EdgeItem::curve(QPointF from, QPointF to)
 {
     const qreal dx = std::max(40.0, std::abs(to.x() - from.x()) * 0.5);
     QPainterPath path(from);
+    // A skip connection along a row would run hidden behind the cards it skips:
+    // arch it over them instead (peak ~ 0.75 * lift above the ports).
+    const qreal span = to.x() - from.x();
+    if (span > 1.5 * GraphStyle::columnSpacing && std::abs(to.y() - from.y()) < GraphStyle::nodeMinHeight) {
+        const qreal lift = std::min(90.0 + 0.04 * span, 180.0);
+        path.cubicTo(from + QPointF(dx * 0.6, -lift), to + QPointF(-dx * 0.6, -lift), to);
+        return path;
+    }
     path.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
     return path;
 }
@@ -40,9 +48,7 @@ void EdgeItem::updatePath()
     const QPointF to = in ? in->scenePos() : m_target->scenePos() + QPointF(0, m_target->height() / 2);
     prepareGeometryChange();
     m_path = curve(from, to);
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(m_path);
+    m_shape.clear(); // stroked lazily: only picking and rubber bands need it
     updateLabelRect();
 }
 
@@ -76,6 +82,11 @@ QRectF EdgeItem::boundingRect() const
 
 QPainterPath EdgeItem::shape() const
 {
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_path);
+    }
     return m_shape;
 }
 

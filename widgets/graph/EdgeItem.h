@@ -48,7 +48,7 @@ private:
     NodeItem* m_target;
     QString m_label;
     QPainterPath m_path;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape; // cache of shape()
     QRectF m_labelRect;
     QRectF m_bounds;
 };

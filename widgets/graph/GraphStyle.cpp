@@ -14,6 +14,9 @@ GraphStyle::GraphStyle()
 {
     titleFont.setPointSizeF(9);
     titleFont.setBold(true);
+    titleFontCondensed = titleFont;
+    titleFontCondensed.setPointSizeF(8.3);
+    titleFontCondensed.setLetterSpacing(QFont::PercentageSpacing, 96);
     bodyFont.setPointSizeF(8.5);
     smallFont.setPointSizeF(8);
     edgeLabelFont.setPointSizeF(7);

@@ -29,6 +29,7 @@ public:
     static constexpr qreal rowSpacing = 110;
 
     QFont titleFont;
+    QFont titleFontCondensed; // for names that do not fit the card ("Batch Normalization")
     QFont bodyFont;
     QFont smallFont;
     QFont edgeLabelFont;

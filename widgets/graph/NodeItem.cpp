@@ -138,10 +138,10 @@ void NodeItem::setStatus(const NodeStatus* status)
         if (const qsizetype at = first.indexOf(prefix); at >= 0 && at < 40)
             first = first.mid(at + prefix.size());
         m_footerSource = QStringLiteral("\u26A0 ") + first;
-        m_footerRight.clear();
+        m_countText.clear();
     } else {
         m_footerSource = m_shape.isEmpty() ? QString() : QStringLiteral("\u2192 ") + m_shape;
-        m_footerRight = status && status->shapeKnown && status->parameterCount > 0
+        m_countText = status && status->shapeKnown && status->parameterCount > 0
             ? tr("%1 params").arg(QLocale().toString(status->parameterCount))
             : QString();
     }
@@ -162,10 +162,14 @@ void NodeItem::layoutTexts()
     const qreal textWidth = GraphStyle::nodeWidth - GraphStyle::bandWidth - 2 * kPad;
 
     const QFontMetricsF small(style.smallFont);
+    // Id left and parameter count right share the second row.
+    const qreal rightWidth = m_countText.isEmpty() ? 0 : small.horizontalAdvance(m_countText) + 6;
     const QString idText = m_outputMarked ? tr("%1 \u00B7 output").arg(m_id) : m_id;
-    m_idText = small.elidedText(idText, Qt::ElideMiddle, textWidth);
+    m_idText = small.elidedText(idText, Qt::ElideMiddle, textWidth - rightWidth);
     const QFontMetricsF title(style.titleFont);
-    m_title = title.elidedText(m_titleSource, Qt::ElideRight, textWidth);
+    m_titleCondensed = title.horizontalAdvance(m_titleSource) > textWidth;
+    m_title = QFontMetricsF(m_titleCondensed ? style.titleFontCondensed : style.titleFont)
+                  .elidedText(m_titleSource, Qt::ElideRight, textWidth);
 
     // Fill the first line word by word, the rest goes to the second.
     const QFontMetricsF body(style.bodyFont);
@@ -181,8 +185,7 @@ void NodeItem::layoutTexts()
     m_paramLine1 = body.elidedText(line1, Qt::ElideRight, textWidth);
     m_paramLine2 = body.elidedText(m_paramParts.mid(used).join(sep), Qt::ElideRight, textWidth);
 
-    const qreal rightWidth = m_footerRight.isEmpty() ? 0 : small.horizontalAdvance(m_footerRight) + 6;
-    m_footerLeft = small.elidedText(m_footerSource, Qt::ElideRight, textWidth - rightWidth);
+    m_footerLeft = small.elidedText(m_footerSource, Qt::ElideRight, textWidth);
     update();
 }
 
@@ -281,12 +284,14 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     // impossible anyway and shaping it costs most of the paint).
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod >= 0.35) {
-        painter->setFont(style.titleFont);
+        painter->setFont(m_titleCondensed ? style.titleFontCondensed : style.titleFont);
         painter->setPen(style.titleText);
         painter->drawText(QRectF(left, kTitleTop, textWidth, 17), Qt::AlignLeft | Qt::AlignVCenter, m_title);
         painter->setFont(style.smallFont);
         painter->setPen(style.mutedText);
-        painter->drawText(QRectF(left, kTitleTop + 16, textWidth, 14), Qt::AlignLeft | Qt::AlignVCenter, m_idText);
+        const QRectF idRow(left, kTitleTop + 16, textWidth, 14);
+        painter->drawText(idRow, Qt::AlignLeft | Qt::AlignVCenter, m_idText);
+        painter->drawText(idRow, Qt::AlignRight | Qt::AlignVCenter, m_countText);
 
         painter->setFont(style.bodyFont);
         painter->setPen(style.titleText);
@@ -301,8 +306,6 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setPen(m_error ? style.errorBorder : style.mutedText);
         const QRectF footer(left, footerTop, textWidth, kFooterHeight);
         painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footerLeft);
-        painter->setPen(style.mutedText);
-        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, m_footerRight);
     }
 
     painter->setBrush(Qt::NoBrush);

@@ -81,13 +81,14 @@ private:
     QString m_paramLine2;
     QString m_shape;
     QString m_footerLeft;
-    QString m_footerRight;
+    QString m_countText;
     QStringList m_paramParts;
     QColor m_band;
     qreal m_height;
     int m_minInputs = 1;
     int m_maxInputs = 1;
     bool m_error = false;
+    bool m_titleCondensed = false;
     bool m_outputMarked = false;
     bool m_trainable = true;
     QPainterPath m_cardPath;

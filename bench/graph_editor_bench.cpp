@@ -1,0 +1,179 @@
+// Graph editor benchmark: builds 1,000- and 5,000-node networks, loads them into
+// the editor (model reset -> scene rebuild -> compile), lays them out with
+// AutoLayoutCommand, draws them (grab), pans and zooms, and re-validates a
+// 200-node network. Prints milliseconds; no pass/fail (see bench/README.md).
+// Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+#include "graph/GraphEditorWidget.h"
+#include "graph/GraphEdits.h"
+#include "graph/GraphScene.h"
+#include "graph/GraphView.h"
+
+#include "model/NetworkGraphModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QScrollBar>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace nw;
+
+namespace {
+
+QJsonObject node(const QString& id, const QString& type, QJsonObject params = {})
+{
+    return { { QStringLiteral("id"), id }, { QStringLiteral("type"), type }, { QStringLiteral("params"), params },
+        { QStringLiteral("position"), QJsonArray { 0, 0 } } };
+}
+
+QJsonObject edge(const QString& from, const QString& to, int port = 0)
+{
+    return { { QStringLiteral("from"), from }, { QStringLiteral("to"), to }, { QStringLiteral("port"), port } };
+}
+
+// A valid residual MLP: input -> dense, then blocks of dense -> relu -> add(skip),
+// so the layout has merges and the compiler has real shapes to infer.
+QJsonObject residualNetwork(int nodeCount)
+{
+    QJsonArray nodes;
+    QJsonArray edges;
+    nodes.append(node(QStringLiteral("input"), QStringLiteral("Input"),
+        { { QStringLiteral("shape"), QJsonArray { 32 } } }));
+    nodes.append(node(QStringLiteral("stem"), QStringLiteral("Dense"), { { QStringLiteral("units"), 32 } }));
+    edges.append(edge(QStringLiteral("input"), QStringLiteral("stem")));
+    QString last = QStringLiteral("stem");
+    int n = 2;
+    for (int block = 0; n + 3 <= nodeCount; ++block, n += 3) {
+        const QString dense = QStringLiteral("d%1").arg(block);
+        const QString relu = QStringLiteral("r%1").arg(block);
+        const QString add = QStringLiteral("a%1").arg(block);
+        nodes.append(node(dense, QStringLiteral("Dense"), { { QStringLiteral("units"), 32 } }));
+        nodes.append(node(relu, QStringLiteral("ReLU")));
+        nodes.append(node(add, QStringLiteral("Add")));
+        edges.append(edge(last, dense));
+        edges.append(edge(dense, relu));
+        edges.append(edge(relu, add, 0));
+        edges.append(edge(last, add, 1));
+        last = add;
+    }
+    for (; n < nodeCount; ++n) {
+        const QString relu = QStringLiteral("tail%1").arg(n);
+        nodes.append(node(relu, QStringLiteral("ReLU")));
+        edges.append(edge(last, relu));
+        last = relu;
+    }
+    return { { QStringLiteral("nodes"), nodes }, { QStringLiteral("edges"), edges } };
+}
+
+double ms(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void benchmark(int nodeCount)
+{
+    const QJsonObject json = residualNetwork(nodeCount);
+    NetworkGraphModel model;
+    QUndoStack stack;
+    GraphEditorWidget editor(&model);
+    editor.setUndoStack(&stack);
+    editor.resize(1600, 1000);
+    editor.show();
+    QApplication::processEvents();
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!model.fromJson(json, &error)) {
+        std::fprintf(stderr, "load failed: %s\n", qPrintable(error));
+        return;
+    }
+    editor.scene()->compileNow();
+    const double load = ms(timer);
+
+    timer.restart();
+    GraphEdits::autoLayout(&stack, &model);
+    editor.scene()->compileNow();
+    const double layout = ms(timer);
+
+    timer.restart();
+    editor.fitToView();
+    const QPixmap fitted = editor.grab();
+    const double drawFit = ms(timer);
+
+    editor.view()->setZoom(1.0);
+    editor.view()->centerOn(editor.scene()->graphBounds().center());
+    timer.restart();
+    const QPixmap actual = editor.grab();
+    const double drawActual = ms(timer);
+
+    // Pan at 100%: the common case while editing.
+    QWidget* viewport = editor.view()->viewport();
+    QScrollBar* h = editor.view()->horizontalScrollBar();
+    constexpr int frames = 60;
+    timer.restart();
+    for (int i = 0; i < frames; ++i) {
+        h->setValue(h->value() + 25);
+        viewport->repaint();
+    }
+    const double panActual = ms(timer) / frames;
+
+    // Pan zoomed out with every card on screen: the worst case.
+    editor.fitToView();
+    viewport->repaint();
+    timer.restart();
+    for (int i = 0; i < frames; ++i) {
+        h->setValue(h->value() + (i % 2 ? 15 : -15));
+        viewport->repaint();
+    }
+    const double panFit = ms(timer) / frames;
+
+    timer.restart();
+    constexpr int zoomSteps = 20;
+    for (int i = 0; i < zoomSteps; ++i) {
+        editor.view()->zoomBy(i < zoomSteps / 2 ? 1.15 : 1 / 1.15, viewport->rect().center());
+        viewport->repaint();
+    }
+    const double zoom = ms(timer) / zoomSteps;
+
+    std::printf("%5d nodes, %5lld edges: load %7.1f ms  layout %7.1f ms  draw(fit %3.0f%%) %7.1f ms  draw(100%%) %6.1f ms"
+                "  pan(100%%) %5.2f ms/frame  pan(fit) %6.2f ms/frame  zoom %6.2f ms/step\n",
+        nodeCount, static_cast<long long>(model.edges().size()), load, layout, editor.view()->zoom() * 100, drawFit,
+        drawActual, panActual, panFit, zoom);
+    Q_UNUSED(fitted);
+    Q_UNUSED(actual);
+}
+
+void revalidation(int nodeCount)
+{
+    NetworkGraphModel model;
+    GraphScene scene(&model);
+    QString error;
+    model.fromJson(residualNetwork(nodeCount), &error);
+    scene.compileNow();
+    constexpr int runs = 50;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < runs; ++i) {
+        model.setNodeParameter(QStringLiteral("stem"), QStringLiteral("units"), 32 + (i % 2));
+        scene.compileNow();
+    }
+    std::printf("%5d nodes: re-validation after an edit (compile + update every card and edge) %.2f ms\n", nodeCount,
+        ms(timer) / runs);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    revalidation(200);
+    benchmark(1000);
+    benchmark(5000);
+    return 0;
+}
