@@ -105,6 +105,27 @@ int TrainCommand::run(const QStringList& arguments)
                                .arg(epochs)
                                .arg(training.config().batchSize)
                                .arg(training.threadCount()));
+        for (const QString& note : prepared->dataNotes())
+            CliOutput::message(note);
+        json["data_notes"] = QJsonArray::fromStringList(prepared->dataNotes());
+        if (prepared->data().task() == TaskKind::Classification) {
+            // The class balance per split: a skewed split explains a surprising accuracy.
+            QJsonObject balance;
+            for (DataPart part : {DataPart::Train, DataPart::Validation, DataPart::Test}) {
+                const auto counts = prepared->classBalance(part);
+                QJsonObject perClass;
+                QStringList words;
+                for (std::size_t c = 0; c < counts.size(); ++c) {
+                    const QString name = QString::fromStdString(prepared->data().classNames()[c]);
+                    perClass[name] = static_cast<qint64>(counts[c]);
+                    words << QStringLiteral("%1 %2").arg(name).arg(counts[c]);
+                }
+                balance[dataPartName(part)] = perClass;
+                if (part == DataPart::Train)
+                    CliOutput::message(QStringLiteral("class balance (train): ") + words.join(QStringLiteral(", ")));
+            }
+            json["class_balance"] = balance;
+        }
         TrainingProgress progress(epochs, training.epochsBefore(), CliOutput::stderrIsTerminal());
         QJsonArray history;
         const TrainingResult result = training.run(

@@ -346,6 +346,12 @@ CsvReport tabularReport(const DataSpec& spec, const std::string& baseDirectory)
 
 Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory)
 {
+    DataLoadReport ignored;
+    return loadDataset(spec, baseDirectory, ignored);
+}
+
+Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory, DataLoadReport& report)
+{
     validate(spec, toString(spec));
     if (spec.kind == "toy") {
         const int samples = *parseNumber<int>(option(spec, "samples", "500"));
@@ -361,14 +367,29 @@ Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory)
     const std::string second = resolve(spec.secondPath, baseDirectory);
     if (spec.kind == "idx")
         return loadIdxDataset(path, second);
-    if (spec.kind == "csv")
-        return loadCsvDataset(path, csvOptions(spec));
+    if (spec.kind == "csv") {
+        CsvReport csv;
+        Dataset data = loadCsvDataset(path, csvOptions(spec), &csv);
+        if (csv.rowsDropped)
+            report.notes.push_back(path + ": " + std::to_string(csv.rowsDropped) + " of " + std::to_string(csv.rowsRead)
+                                   + " rows dropped for missing values");
+        if (csv.valuesImputed)
+            report.notes.push_back(path + ": " + std::to_string(csv.valuesImputed)
+                                   + " missing values filled in (column mean, or most frequent category)");
+        report.numericFeatures = csv.numericFeatures;
+        return data;
+    }
     if (spec.kind == "images") {
         ImageFolderOptions o;
         std::tie(o.width, o.height) = *parseSize(option(spec, "size", "28x28"));
         o.grayscale = option(spec, "color", "gray") == "gray";
         o.skipUnreadable = option(spec, "skip_unreadable", "false") == "true";
-        return loadImageFolder(path, o);
+        ImageFolderReport images;
+        Dataset data = loadImageFolder(path, o, &images);
+        if (!images.skippedFiles.empty())
+            report.notes.push_back(path + ": " + std::to_string(images.skippedFiles.size())
+                                   + " unreadable files skipped (first: " + images.skippedFiles.front() + ")");
+        return data;
     }
     return loadNpyDataset(path, second, parseTask(option(spec, "task", "")));
 }

@@ -86,6 +86,13 @@ std::string toString(const DataSpec& spec);
 // parseDataSpec() does; throws DataError from the spec or the loader.
 Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory);
 
+// What loading did that the person should hear about, and what the scaler needs.
+struct DataLoadReport {
+    std::vector<std::string> notes;     // "data.csv: 3 rows with missing values dropped"
+    std::vector<bool> numericFeatures;  // csv: per feature, false for one-hot columns; empty otherwise
+};
+Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory, DataLoadReport& report);
+
 // The kinds, in the order the grammar lists them.
 std::vector<std::string> dataSpecKinds();
 

@@ -112,7 +112,10 @@ bool PreparedProject::loadData(const QString& specText, QString* error)
     }
     try {
         const DataSpec spec = parseDataSpec(specText.toStdString());
-        auto data = std::make_unique<Dataset>(loadDataset(spec, directory().toStdString()));
+        DataLoadReport loadReport;
+        auto data = std::make_unique<Dataset>(loadDataset(spec, directory().toStdString(), loadReport));
+        for (const std::string& note : loadReport.notes)
+            m_dataNotes << QString::fromStdString(note);
         const Shape expected = graph().inputShape();
         if (data->sampleShape() != expected)
             throw DataError("the data has samples of " + shapeToString(data->sampleShape()) + " but the input node '"
@@ -133,7 +136,8 @@ bool PreparedProject::loadData(const QString& specText, QString* error)
                                 + shapeToString(data->sampleShape()));
         }
         if (standardizeFeaturesByDefault(spec)) {
-            m_scaler.fit(*data, m_split.train);
+            // One-hot columns stay 0/1: only measured values are standardised.
+            m_scaler.fit(*data, m_split.train, loadReport.numericFeatures);
             data = std::make_unique<Dataset>(m_scaler.apply(*data));
             if (test)
                 test = std::make_unique<Dataset>(m_scaler.apply(*test));
@@ -160,6 +164,17 @@ std::unique_ptr<BatchSource> PreparedProject::source(DataPart part) const
         return std::make_unique<SubsetBatchSource>(*m_data, m_split.test);
     }
     return nullptr;
+}
+
+std::vector<std::size_t> PreparedProject::classBalance(DataPart part) const
+{
+    if (!m_data || m_data->task() != TaskKind::Classification)
+        return {};
+    if (part == DataPart::Test && m_testData)
+        return m_testData->classCounts();
+    const auto& indices = part == DataPart::Train ? m_split.train
+                                                  : (part == DataPart::Validation ? m_split.validation : m_split.test);
+    return m_data->classCounts(indices);
 }
 
 std::size_t PreparedProject::partSize(DataPart part) const

@@ -13,6 +13,7 @@
 #include "model/NetworkGraphModel.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -51,6 +52,10 @@ public:
     const Dataset& data() const { return *m_data; }           // standardised when tabular
     const DatasetSplit& split() const { return m_split; }
     const FeatureScaler& scaler() const { return m_scaler; }
+    // What loading did that the person should hear about (rows dropped, values imputed).
+    const QStringList& dataNotes() const { return m_dataNotes; }
+    // Samples per class in one part, in class order (classification only).
+    std::vector<std::size_t> classBalance(DataPart part) const;
     // The samples of one part, as a source the trainer reads (a view, no copy).
     std::unique_ptr<BatchSource> source(DataPart part) const;
     std::size_t partSize(DataPart part) const;
@@ -69,6 +74,7 @@ private:
     std::unique_ptr<Dataset> m_testData; // a separate test set (dataset.test_spec), if any
     DatasetSplit m_split;
     FeatureScaler m_scaler;
+    QStringList m_dataNotes;
 };
 
 QString dataPartName(DataPart part);
