@@ -52,12 +52,18 @@ QString PreparedProject::directory() const
 
 std::unique_ptr<PreparedProject> PreparedProject::load(const QString& path, const Options& options, QString* error)
 {
-    std::unique_ptr<PreparedProject> p(new PreparedProject);
-    p->m_path = path;
     auto project = ProjectFile::read(path, error);
     if (!project)
         return nullptr;
-    p->m_project = std::move(*project);
+    return fromProject(std::move(*project), path, options, error);
+}
+
+std::unique_ptr<PreparedProject> PreparedProject::fromProject(
+    Project project, const QString& path, const Options& options, QString* error)
+{
+    std::unique_ptr<PreparedProject> p(new PreparedProject);
+    p->m_path = path;
+    p->m_project = std::move(project);
     p->m_model = std::make_unique<NetworkGraphModel>();
     QString graphError;
     if (!p->m_model->fromJson(p->m_project.graph, &graphError)) {
@@ -121,6 +127,14 @@ bool PreparedProject::loadData(const QString& specText, QString* error)
             throw DataError("the data has samples of " + shapeToString(data->sampleShape()) + " but the input node '"
                             + graph().inputIds().front() + "' expects " + shapeToString(expected)
                             + ": change the Input shape or add a Reshape");
+        const Shape output = graph().outputShape();
+        const QString loss = m_project.training.loss;
+        if (data->task() == TaskKind::Classification && loss == QLatin1String("cross_entropy")
+            && (output.size() != 1 || output[0] < data->classCount()))
+            throw DataError("the data has " + std::to_string(data->classCount()) + " classes but the network's output '"
+                            + graph().outputId() + "' gives " + shapeToString(output)
+                            + " values per sample: make the last Dense layer " + std::to_string(data->classCount())
+                            + " units");
         const DatasetReference& ref = m_project.dataset;
         const bool separateTest = !ref.testSpec.isEmpty();
         m_split = splitDataset(*data, static_cast<float>(ref.validationFraction),

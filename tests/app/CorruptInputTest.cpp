@@ -186,6 +186,8 @@ std::vector<CorruptCase> projectCases()
             Reach::Data },
         { p("input-shape-mismatch"), "the data has samples of 2 but the input node 'input' expects 3",
             { n("input-shape-mismatch") }, Reach::Data },
+        { p("too-few-output-units"), "the data has 2 classes but the network's output 'out' gives 1 values per sample",
+            { n("too-few-output-units") }, Reach::Data },
         { p("weights-file-missing"), "no-such-weights.safetensors does not exist",
             { n("weights-file-missing"), "no-such-weights.safetensors" }, Reach::Weights },
         { p("weights-corrupt"), "tensor 'b': data_offsets [4, 12] overlap tensor 'a'",
