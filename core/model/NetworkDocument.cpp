@@ -49,15 +49,20 @@ bool NetworkDocument::load(const QString& path, QString* error)
     const std::optional<Project> project = ProjectFile::read(path, error);
     if (!project)
         return false;
+    return loadProject(*project, path, error);
+}
+
+bool NetworkDocument::loadProject(const Project& project, const QString& path, QString* error)
+{
     QString problem;
     // fromJson() leaves the model unchanged on an error, so nothing needs rolling back.
-    if (!m_model.fromJson(project->graph, &problem)) {
+    if (!m_model.fromJson(project.graph, &problem)) {
         if (error)
-            *error = path + QStringLiteral(": ") + problem;
+            *error = path.isEmpty() ? problem : path + QStringLiteral(": ") + problem;
         return false;
     }
     m_undoStack.clear(); // the old commands name nodes of the old graph
-    m_parts = *project;
+    m_parts = project;
     m_parts.graph = {};
     m_undoStack.setClean();
     m_partsModified = false;

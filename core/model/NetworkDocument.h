@@ -36,11 +36,17 @@ public:
     // Replaces everything with the project in `path` and clears the undo history.
     // On an error ("<path>: graph.nodes[2].type: ...") the document is unchanged.
     bool load(const QString& path, QString* error);
+    // The same for a project already read: the document then lives at `path`, which
+    // may be empty (an untitled copy of an example, a restored autosave).
+    bool loadProject(const Project& project, const QString& path, QString* error);
     // Writes atomically (QSaveFile); on success the document is clean and lives at `path`.
     bool save(const QString& path, QString* error);
     QString filePath() const { return m_filePath; }
 
     bool isModified() const;
+    // Marks the document as differing from its file for a change the undo stack does
+    // not hold (trained weights, a restored autosave); cleared by the next load or save.
+    void markModified() { setPartsModified(true); }
 
     // The whole project, graph included: what save() writes and training compiles.
     Project project() const;

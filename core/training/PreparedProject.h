@@ -36,6 +36,12 @@ public:
     // cannot be read or parsed; a graph that does not compile is NOT an error
     // here (compiled() holds the messages) but data and weights are then skipped.
     static std::unique_ptr<PreparedProject> load(const QString& path, const Options& options, QString* error);
+    // The same for a project already in memory (the GUI's snapshot of its document).
+    // `path` is where the project is, or would be, stored: relative dataset and
+    // weights paths resolve against its folder, and messages start with it. The
+    // file itself is never read.
+    static std::unique_ptr<PreparedProject> fromProject(
+        Project project, const QString& path, const Options& options, QString* error);
 
     const QString& path() const { return m_path; }
     QString directory() const;
