@@ -3,6 +3,7 @@
 #include "JsonObjectReader.h"
 #include "JsonText.h"
 #include "ProjectMigration.h"
+#include "RegularFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -115,14 +116,9 @@ std::optional<Project> ProjectFile::read(const QString& path, QString* error)
         setError(error, path + QStringLiteral(": ") + problem);
         return std::nullopt;
     };
-    // A pipe would block open() until a writer comes, and /dev/zero never ends:
-    // only regular files (and folders, for their own message) get that far.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir())
-        return fail(QStringLiteral("is not a regular file (a device, pipe or socket)"));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    if (QString problem; !openRegularFile(file, &problem))
+        return fail(problem);
     if (file.size() > kMaxFileSize)
         return fail(QStringLiteral("is %1 bytes, too large for a project file (at most %2)")
                         .arg(file.size())

@@ -2,6 +2,7 @@
 
 #include "JsonObjectReader.h"
 #include "JsonText.h"
+#include "RegularFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -354,13 +355,9 @@ std::optional<SafetensorsContents> SafetensorsFile::read(const QString& path, QS
         setError(error, path + QStringLiteral(": ") + problem);
         return std::nullopt;
     };
-    // A pipe would block open() until a writer comes, and a device has no size.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir())
-        return fail(QStringLiteral("is not a regular file (a device, pipe or socket)"));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    if (QString problem; !openRegularFile(file, &problem))
+        return fail(problem);
     const quint64 fileSize = static_cast<quint64>(file.size());
     if (fileSize < 8)
         return fail(QStringLiteral("is %1 bytes long, too short for a safetensors file (at least 8)").arg(fileSize));
