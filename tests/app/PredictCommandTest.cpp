@@ -318,6 +318,10 @@ TEST_F(PredictCommand, BadInputsExitOneNamingTheFile)
     writeFile(path("lacking.csv"), "sepal_length_cm,sepal_width_cm,petal_length_cm\n5.1,3.5,1.4\n");
     writeFile(path("empty.csv"), "");
     writeFile(path("short-idx3-ubyte"), QByteArray("\0\0\x08\x03\0\0\0\x09\0\0\0\x08\0\0\0\x08", 16) + "xx");
+    // An image folder of its own: ctest runs each test in a fresh process, so
+    // nothing another test wrote may be relied on.
+    QDir(path(QString())).mkdir(QStringLiteral("digits"));
+    writeFile(path("digits/00.pgm"), "P5\n8 8\n255\n" + QByteArray(64, '\x40'));
     const struct {
         const char* project;
         const char* file;
