@@ -1,0 +1,442 @@
+#include "DatasetDock.h"
+
+#include "ClassDistributionChart.h"
+#include "DatasetSourceForm.h"
+#include "SampleTableModel.h"
+
+#include "model/NetworkDocument.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nw {
+
+namespace {
+
+constexpr int kLoadDelayMs = 150; // coalesces a burst of edits (typing a sample count) into one load
+const QString kOfficialFashionTest = QStringLiteral("fashion-mnist:test");
+
+enum PreviewPage { EmptyPage, ImagePage, TablePage };
+
+QString shapeText(const Shape& shape)
+{
+    QStringList parts;
+    for (int d : shape)
+        parts.append(QString::number(d));
+    return parts.join(QStringLiteral(" × "));
+}
+
+} // namespace
+
+DatasetDock::DatasetDock(NetworkDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_source(new DatasetSourceForm(this))
+    , m_loadTimer(new QTimer(this))
+{
+    m_loadTimer->setSingleShot(true);
+    m_loadTimer->setInterval(kLoadDelayMs);
+
+    auto* sourceBox = new QGroupBox(tr("Data"), this);
+    auto* sourceLayout = new QVBoxLayout(sourceBox);
+    sourceLayout->addWidget(m_source);
+    m_specLabel = new QLabel(sourceBox);
+    m_specLabel->setObjectName(QStringLiteral("specText"));
+    m_specLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_specLabel->setWordWrap(true);
+    m_specLabel->setToolTip(tr("The data spec saved in the project; netwright-cli --data takes the same text."));
+    m_reloadButton = new QPushButton(tr("Reload"), sourceBox);
+    m_reloadButton->setObjectName(QStringLiteral("reload"));
+    m_reloadButton->setToolTip(tr("Read the data again, for example after the file changed on disk."));
+    auto* specRow = new QHBoxLayout;
+    specRow->addWidget(m_specLabel, 1);
+    specRow->addWidget(m_reloadButton, 0, Qt::AlignTop);
+    sourceLayout->addLayout(specRow);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setRange(0, 0); // indeterminate: the loaders report no progress
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busy->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0;"
+                                          " border-radius: 3px; padding: 6px; }"));
+    m_error->hide();
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(sourceBox);
+    layout->addWidget(buildSplitBox());
+    layout->addWidget(m_busy);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+    layout->addWidget(buildPreview(), 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_source, &DatasetSourceForm::specEdited, this, &DatasetDock::writeDocument);
+    connect(m_reloadButton, &QPushButton::clicked, this, &DatasetDock::reload);
+    connect(m_loadTimer, &QTimer::timeout, this, &DatasetDock::startLoad);
+    connect(m_document, &NetworkDocument::projectPartsChanged, this, &DatasetDock::refreshFromDocument);
+    connect(m_document, &NetworkDocument::filePathChanged, this, &DatasetDock::refreshFromDocument);
+    refreshFromDocument();
+}
+
+DatasetDock::~DatasetDock() = default;
+
+QWidget* DatasetDock::buildSplitBox()
+{
+    auto* box = new QGroupBox(tr("Split"), this);
+    auto* form = new QFormLayout(box);
+    m_validationFraction = new QDoubleSpinBox(box);
+    m_validationFraction->setObjectName(QStringLiteral("validationFraction"));
+    m_validationFraction->setToolTip(tr("Share of the samples held out to watch for overfitting after each epoch."));
+    m_testFraction = new QDoubleSpinBox(box);
+    m_testFraction->setObjectName(QStringLiteral("testFraction"));
+    m_testFraction->setToolTip(tr("Share of the samples kept aside for the final evaluation."));
+    for (QDoubleSpinBox* spin : { m_validationFraction, m_testFraction }) {
+        spin->setRange(0.0, 90.0);
+        spin->setDecimals(1);
+        spin->setSingleStep(5.0);
+        spin->setSuffix(tr(" %"));
+        spin->setKeyboardTracking(false);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &DatasetDock::writeDocument);
+    }
+    m_splitSeed = new QSpinBox(box);
+    m_splitSeed->setObjectName(QStringLiteral("splitSeed"));
+    m_splitSeed->setRange(0, std::numeric_limits<int>::max());
+    m_splitSeed->setKeyboardTracking(false);
+    m_splitSeed->setToolTip(tr("The same seed always gives the same split."));
+    m_stratified = new QCheckBox(tr("Keep class proportions in every part (stratified)"), box);
+    m_stratified->setObjectName(QStringLiteral("stratified"));
+    form->addRow(tr("Validation:"), m_validationFraction);
+    form->addRow(tr("Test:"), m_testFraction);
+    form->addRow(tr("Split seed:"), m_splitSeed);
+    form->addRow(m_stratified);
+    connect(m_splitSeed, &QSpinBox::valueChanged, this, &DatasetDock::writeDocument);
+    connect(m_stratified, &QCheckBox::toggled, this, &DatasetDock::writeDocument);
+    return box;
+}
+
+QWidget* DatasetDock::buildPreview()
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* previewBox = new QGroupBox(tr("Samples"), box);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    m_previewStack = new QStackedWidget(previewBox);
+    auto* empty = new QLabel(tr("No data loaded yet."), m_previewStack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setEnabled(false);
+    m_previewStack->addWidget(empty);
+
+    m_thumbnails = new QListWidget(m_previewStack);
+    m_thumbnails->setObjectName(QStringLiteral("thumbnails"));
+    m_thumbnails->setViewMode(QListView::IconMode);
+    m_thumbnails->setMovement(QListView::Static);
+    m_thumbnails->setResizeMode(QListView::Adjust);
+    m_thumbnails->setWrapping(true);
+    m_thumbnails->setUniformItemSizes(true);
+    m_thumbnails->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_thumbnails->setMinimumHeight(320);
+    m_thumbnails->setToolTip(tr("The first samples of the dataset; click one to inspect it."));
+    m_previewStack->addWidget(m_thumbnails);
+
+    auto* tablePage = new QWidget(m_previewStack);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_scatter = new QLabel(tablePage);
+    m_scatter->setObjectName(QStringLiteral("scatter"));
+    m_scatter->setAlignment(Qt::AlignCenter);
+    m_scatter->setToolTip(tr("The points of the 2-D problem, coloured by class (or by value for regression)."));
+    m_tableModel = new SampleTableModel(this);
+    m_table = new QTableView(tablePage);
+    m_table->setObjectName(QStringLiteral("sampleTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setMinimumHeight(220);
+    tableLayout->addWidget(m_scatter);
+    tableLayout->addWidget(m_table, 1);
+    m_previewStack->addWidget(tablePage);
+    previewLayout->addWidget(m_previewStack);
+
+    auto* classesBox = new QGroupBox(tr("Classes per part"), box);
+    auto* classesLayout = new QVBoxLayout(classesBox);
+    m_distribution = new ClassDistributionChart(classesBox);
+    m_distribution->setObjectName(QStringLiteral("distribution"));
+    m_distributionNote = new QLabel(classesBox);
+    m_distributionNote->setWordWrap(true);
+    classesLayout->addWidget(m_distribution);
+    classesLayout->addWidget(m_distributionNote);
+
+    layout->addWidget(previewBox, 1);
+    layout->addWidget(classesBox);
+
+    connect(m_thumbnails, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem* item) { Q_EMIT sampleActivated(item->data(Qt::UserRole).toInt()); });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT sampleActivated(index.row());
+    });
+    return box;
+}
+
+QString DatasetDock::baseDirectory() const
+{
+    const QString path = m_document->filePath();
+    return path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+}
+
+QString DatasetDock::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+int DatasetDock::thumbnailCount() const
+{
+    return m_thumbnails->count();
+}
+
+void DatasetDock::refreshFromDocument()
+{
+    const DatasetReference& ref = m_document->dataset();
+    m_refreshing = true;
+    m_source->setBaseDirectory(baseDirectory());
+    if (!ref.spec.isEmpty()) {
+        try {
+            m_source->showSpec(parseDataSpec(ref.spec.toStdString()), ref.testSpec == kOfficialFashionTest);
+        } catch (const std::exception&) {
+            // Shown as the load error below; the editors keep what they had.
+        }
+    }
+    m_validationFraction->setValue(ref.validationFraction * 100.0);
+    m_testFraction->setValue(ref.testFraction * 100.0);
+    m_splitSeed->setValue(static_cast<int>(std::min<std::uint64_t>(ref.splitSeed, std::numeric_limits<int>::max())));
+    m_stratified->setChecked(ref.stratified);
+    m_testFraction->setEnabled(ref.testSpec.isEmpty());
+    m_specLabel->setText(ref.spec.isEmpty() ? tr("No dataset chosen yet.")
+                                            : tr("Spec: <code>%1</code>").arg(ref.spec.toHtmlEscaped()));
+    updateFractionLimits();
+    m_refreshing = false;
+
+    if (ref.spec != m_loadedSpec || m_generation == 0)
+        scheduleLoad();
+    else
+        updateSplit();
+}
+
+void DatasetDock::updateFractionLimits()
+{
+    // The parts must leave some training data: fractions below 1 in sum (DatasetSplit).
+    m_validationFraction->setMaximum(std::max(0.0, 95.0 - m_testFraction->value()));
+    m_testFraction->setMaximum(std::max(0.0, 95.0 - m_validationFraction->value()));
+}
+
+void DatasetDock::writeDocument()
+{
+    if (m_refreshing)
+        return;
+    updateFractionLimits();
+    DatasetReference ref = m_document->dataset();
+    if (const std::optional<DataSpec> spec = m_source->spec()) {
+        ref.spec = QString::fromStdString(toString(*spec));
+        if (m_source->usesOfficialTestSet())
+            ref.testSpec = kOfficialFashionTest;
+        else if (ref.testSpec == kOfficialFashionTest)
+            ref.testSpec.clear();
+    }
+    ref.validationFraction = m_validationFraction->value() / 100.0;
+    ref.testFraction = m_testFraction->value() / 100.0;
+    ref.splitSeed = static_cast<std::uint64_t>(m_splitSeed->value());
+    ref.stratified = m_stratified->isChecked();
+    m_document->setDataset(ref); // one change; its projectPartsChanged() refreshes us
+}
+
+void DatasetDock::reload()
+{
+    m_loadedSpec.clear();
+    scheduleLoad();
+}
+
+void DatasetDock::scheduleLoad()
+{
+    m_loadTimer->start();
+}
+
+void DatasetDock::startLoad()
+{
+    const QString text = m_document->dataset().spec;
+    ++m_generation;
+    m_loadedSpec = text;
+    m_error->hide();
+    if (text.isEmpty()) {
+        m_loading = false;
+        m_busy->hide();
+        m_dataset.reset();
+        showPreview({});
+        m_status->setText(tr("Choose where the data comes from."));
+        return;
+    }
+    DataSpec spec;
+    try {
+        spec = parseDataSpec(text.toStdString());
+    } catch (const std::exception& error) {
+        loadFinished(DatasetPreview { text, nullptr, QString::fromStdString(error.what()) }, m_generation);
+        return;
+    }
+    m_loading = true;
+    m_busy->show();
+    m_status->setText(tr("Loading %1…").arg(text));
+    const quint64 generation = m_generation;
+    auto* watcher = new QFutureWatcher<DatasetPreview>(this);
+    connect(watcher, &QFutureWatcher<DatasetPreview>::finished, this, [this, watcher, generation] {
+        loadFinished(watcher->result(), generation);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&loadDatasetPreview, spec, baseDirectory()));
+}
+
+void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // a newer load is under way
+    m_loading = false;
+    m_busy->hide();
+    if (!preview.dataset) {
+        m_dataset.reset();
+        m_split = {};
+        showPreview({});
+        m_status->clear();
+        m_error->setText(tr("Could not load the data.\n%1").arg(preview.error));
+        m_error->show();
+        Q_EMIT loadFailed(preview.error);
+        return;
+    }
+    m_dataset = preview.dataset;
+    const Dataset& d = *m_dataset;
+    QString status = d.task() == TaskKind::Classification
+        ? tr("%1 samples of %2, %n class(es); loaded in %3 s.", nullptr, d.classCount())
+        : tr("%1 samples of %2, regression; loaded in %3 s.");
+    status = status.arg(QLocale().toString(qulonglong(d.size())), shapeText(d.sampleShape()),
+        QLocale().toString(preview.seconds, 'f', 2));
+    for (const QString& note : preview.notes)
+        status += u'\n' + note;
+    m_status->setText(status);
+    showPreview(preview);
+    updateSplit();
+    Q_EMIT datasetLoaded(m_dataset, preview.specText);
+}
+
+void DatasetDock::showPreview(const DatasetPreview& preview)
+{
+    m_thumbnails->clear();
+    m_tableModel->setDataset(nullptr, {});
+    m_scatter->clear();
+    m_scatter->hide();
+    const Dataset* dataset = preview.dataset.get();
+    if (!dataset) {
+        m_previewStack->setCurrentIndex(EmptyPage);
+        m_distribution->clear();
+        m_distributionNote->clear();
+        return;
+    }
+    if (!preview.thumbnails.isEmpty()) {
+        QSize icon(1, 1);
+        for (const QImage& image : preview.thumbnails)
+            icon = icon.expandedTo(image.size());
+        const QFontMetrics metrics = m_thumbnails->fontMetrics();
+        const int width = std::max(icon.width(), metrics.horizontalAdvance(QStringLiteral("Ankle boot"))) + 12;
+        m_thumbnails->setIconSize(icon);
+        m_thumbnails->setGridSize(QSize(width, icon.height() + metrics.height() + 14));
+        for (int i = 0; i < preview.thumbnails.size(); ++i) {
+            const bool classes = dataset->task() == TaskKind::Classification;
+            const QString label = classes ? QString::fromStdString(dataset->classNames()[dataset->label(i)])
+                                          : QString::number(i);
+            auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(preview.thumbnails[i])), label);
+            item->setData(Qt::UserRole, i);
+            item->setToolTip(tr("Sample %1: %2").arg(i).arg(label));
+            m_thumbnails->addItem(item);
+        }
+        m_previewStack->setCurrentIndex(ImagePage);
+    } else {
+        m_tableModel->setDataset(dataset, preview.featureNames);
+        m_table->resizeColumnsToContents();
+        if (!preview.scatter.isNull()) {
+            m_scatter->setPixmap(QPixmap::fromImage(preview.scatter));
+            m_scatter->show();
+        }
+        m_previewStack->setCurrentIndex(TablePage);
+    }
+}
+
+void DatasetDock::updateSplit()
+{
+    if (!m_dataset)
+        return;
+    const DatasetReference& ref = m_document->dataset();
+    try {
+        m_split = splitDataset(*m_dataset, static_cast<float>(ref.validationFraction),
+            ref.testSpec.isEmpty() ? static_cast<float>(ref.testFraction) : 0.0f, ref.splitSeed, ref.stratified);
+    } catch (const std::exception& error) {
+        m_split = {};
+        m_distribution->clear();
+        m_distributionNote->setText(QString::fromStdString(error.what()));
+        return;
+    }
+    QString note = tr("%1 training, %2 validation, %3 test samples.")
+                       .arg(QLocale().toString(qulonglong(m_split.train.size())),
+                           QLocale().toString(qulonglong(m_split.validation.size())),
+                           QLocale().toString(qulonglong(m_split.test.size())));
+    if (!ref.testSpec.isEmpty())
+        note += u' ' + tr("Testing uses %1.").arg(ref.testSpec);
+    if (m_dataset->task() != TaskKind::Classification) {
+        m_distribution->clear();
+        m_distribution->hide();
+        m_distributionNote->setText(tr("Regression data has no classes. %1").arg(note));
+        return;
+    }
+    QStringList names;
+    for (const std::string& name : m_dataset->classNames())
+        names.append(QString::fromStdString(name));
+    m_distribution->show();
+    m_distribution->setDistribution(names, m_dataset->classCounts(m_split.train),
+        m_dataset->classCounts(m_split.validation), m_dataset->classCounts(m_split.test));
+    m_distributionNote->setText(note);
+}
+
+} // namespace nw

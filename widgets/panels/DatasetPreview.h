@@ -1,0 +1,38 @@
+#pragma once
+// What the dataset dock shows of a dataset, worked out on a worker thread:
+// loadDatasetPreview() loads the dataset (the slow part: a 60,000-image IDX file
+// or a large CSV) and renders everything the GUI thread would otherwise stall on,
+// thumbnails and the 2-D scatter, as QImages (safe off the GUI thread, unlike
+// QPixmap). The result is a plain value handed back through a QFuture.
+#include "data/DataSpec.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace nw {
+
+struct DatasetPreview {
+    QString specText;
+    std::shared_ptr<const Dataset> dataset; // null when loading failed
+    QString error; // the DataError message (names the file), when loading failed
+    QStringList notes; // rows dropped, values imputed, images skipped
+    QStringList featureNames; // tabular data: one per feature column
+    QList<QImage> thumbnails; // image data: the first samples, in order
+    QImage scatter; // 2-D data: the points coloured by class or target
+    double seconds = 0.0; // how long loading took
+};
+
+// How many samples the thumbnail grid shows.
+inline constexpr int kPreviewThumbnails = 48;
+
+// Never throws: a failure comes back as `error`.
+DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory);
+
+// Whether samples of this shape are shown as images ([C, H, W] with 1 or 3 channels).
+bool isImageShape(const Shape& shape);
+
+} // namespace nw

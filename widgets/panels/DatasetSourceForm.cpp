@@ -1,0 +1,505 @@
+#include "DatasetSourceForm.h"
+
+#include "PathEdit.h"
+
+#include "data/IdxDataset.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace nw {
+
+namespace {
+
+// The column names of a CSV file's header row: reads only up to the first
+// non-blank line, so a 1 GB table costs nothing here (the loader reads it all,
+// off the GUI thread). Quoted names may hold the delimiter and doubled quotes.
+QStringList csvHeader(const QString& path, char delimiter, QString* problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = QObject::tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return {};
+    }
+    QByteArray line;
+    while (!file.atEnd() && line.trimmed().isEmpty())
+        line = file.readLine(1 << 20);
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3);
+    const QString text = QString::fromUtf8(line).trimmed();
+    QStringList names;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == QLatin1Char(delimiter)) {
+            names.append(field.trimmed());
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!text.isEmpty())
+        names.append(field.trimmed());
+    for (int i = 0; i < names.size(); ++i) {
+        if (names[i].isEmpty())
+            names[i] = QStringLiteral("column %1").arg(i + 1); // as CsvTable names them
+    }
+    if (names.isEmpty())
+        *problem = QObject::tr("%1: the file is empty").arg(QFileInfo(path).fileName());
+    return names;
+}
+
+QString option(const DataSpec& spec, const char* key, const QString& fallback = {})
+{
+    const auto it = spec.options.find(key);
+    return it == spec.options.end() ? fallback : QString::fromStdString(it->second);
+}
+
+void selectData(QComboBox* combo, const QString& value)
+{
+    const int index = combo->findData(value);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+DatasetSourceForm::DatasetSourceForm(QWidget* parent)
+    : QWidget(parent)
+    , m_source(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+{
+    m_source->setObjectName(QStringLiteral("source"));
+    m_source->addItem(tr("Built-in generator"));
+    m_source->addItem(tr("Bundled dataset"));
+    m_source->addItem(tr("Fashion-MNIST"));
+    m_source->addItem(tr("IDX files (MNIST style)"));
+    m_source->addItem(tr("CSV table"));
+    m_source->addItem(tr("Image folder"));
+    m_source->addItem(tr("NumPy arrays (.npy)"));
+    m_pages->addWidget(buildToyPage());
+    m_pages->addWidget(buildBundledPage());
+    m_pages->addWidget(buildFashionPage());
+    m_pages->addWidget(buildIdxPage());
+    m_pages->addWidget(buildCsvPage());
+    m_pages->addWidget(buildImagesPage());
+    m_pages->addWidget(buildNpyPage());
+
+    auto* form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Source:"), m_source);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_pages);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_pages->setCurrentIndex(index);
+        edited();
+    });
+}
+
+QWidget* DatasetSourceForm::buildToyPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_toyKind = new QComboBox(page);
+    m_toyKind->setObjectName(QStringLiteral("toyKind"));
+    m_toyKind->addItem(tr("Circle"), QStringLiteral("circle"));
+    m_toyKind->addItem(tr("Exclusive or (XOR)"), QStringLiteral("xor"));
+    m_toyKind->addItem(tr("Two Gaussians"), QStringLiteral("gaussians"));
+    m_toyKind->addItem(tr("Spiral"), QStringLiteral("spiral"));
+    m_toyKind->addItem(tr("Plane (regression)"), QStringLiteral("plane"));
+    m_toyKind->addItem(tr("Multi-Gaussian (regression)"), QStringLiteral("multi_gaussian"));
+    m_toySamples = new QSpinBox(page);
+    m_toySamples->setObjectName(QStringLiteral("toySamples"));
+    m_toySamples->setRange(1, 1000000);
+    m_toySamples->setValue(500);
+    m_toySamples->setSingleStep(100);
+    m_toyNoise = new QDoubleSpinBox(page);
+    m_toyNoise->setObjectName(QStringLiteral("toyNoise"));
+    m_toyNoise->setRange(0.0, 1.0);
+    m_toyNoise->setSingleStep(0.05);
+    m_toyNoise->setToolTip(tr("0 is clean; 1 is TensorFlow Playground's noise slider at its maximum."));
+    m_toySeed = new QSpinBox(page);
+    m_toySeed->setObjectName(QStringLiteral("toySeed"));
+    m_toySeed->setRange(0, std::numeric_limits<int>::max());
+    m_toySeed->setValue(1);
+    for (QAbstractSpinBox* spin : { static_cast<QAbstractSpinBox*>(m_toySamples),
+             static_cast<QAbstractSpinBox*>(m_toyNoise), static_cast<QAbstractSpinBox*>(m_toySeed) })
+        spin->setKeyboardTracking(false);
+    form->addRow(tr("Problem:"), m_toyKind);
+    form->addRow(tr("Samples:"), m_toySamples);
+    form->addRow(tr("Noise:"), m_toyNoise);
+    form->addRow(tr("Seed:"), m_toySeed);
+    connect(m_toyKind, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
+    connect(m_toySamples, &QSpinBox::valueChanged, this, &DatasetSourceForm::edited);
+    connect(m_toyNoise, &QDoubleSpinBox::valueChanged, this, &DatasetSourceForm::edited);
+    connect(m_toySeed, &QSpinBox::valueChanged, this, &DatasetSourceForm::edited);
+    return page;
+}
+
+QWidget* DatasetSourceForm::buildBundledPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_bundledName = new QComboBox(page);
+    m_bundledName->setObjectName(QStringLiteral("bundledName"));
+    m_bundledName->addItem(tr("Iris flowers (150 × 4 measurements, 3 species)"), QStringLiteral("iris"));
+    m_bundledName->addItem(tr("Handwritten digits (1,797 images of 8 × 8)"), QStringLiteral("digits"));
+    form->addRow(tr("Dataset:"), m_bundledName);
+    connect(m_bundledName, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
+    return page;
+}
+
+QWidget* DatasetSourceForm::buildFashionPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_fashionPart = new QComboBox(page);
+    m_fashionPart->setObjectName(QStringLiteral("fashionPart"));
+    m_fashionPart->addItem(tr("Training images (60,000)"), QStringLiteral("train"));
+    m_fashionPart->addItem(tr("Test images (10,000)"), QStringLiteral("test"));
+    m_fashionOfficialTest = new QCheckBox(tr("Test on the official 10,000 test images"), page);
+    m_fashionOfficialTest->setObjectName(QStringLiteral("fashionOfficialTest"));
+    m_fashionOfficialTest->setToolTip(tr("Uses fashion-mnist:test as the test set; the training images are then "
+                                         "split into training and validation only."));
+    m_fashionNote = new QLabel(page);
+    m_fashionNote->setWordWrap(true);
+    m_fashionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Part:"), m_fashionPart);
+    form->addRow(m_fashionOfficialTest);
+    form->addRow(m_fashionNote);
+    refreshFashionNote();
+    connect(m_fashionPart, &QComboBox::currentIndexChanged, this, [this] {
+        m_fashionOfficialTest->setEnabled(m_fashionPart->currentData().toString() == QLatin1String("train"));
+        edited();
+    });
+    connect(m_fashionOfficialTest, &QCheckBox::toggled, this, &DatasetSourceForm::edited);
+    return page;
+}
+
+void DatasetSourceForm::refreshFashionNote()
+{
+    const QString dir = QString::fromStdString(fashionMnistDirectory());
+    const bool present = QFileInfo::exists(dir + QStringLiteral("/train-images-idx3-ubyte.gz"));
+    m_fashionNote->setText(present
+            ? tr("Read from %1.").arg(QDir::toNativeSeparators(dir))
+            : tr("Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder "
+                 "with the four .gz files.")
+                  .arg(QDir::toNativeSeparators(dir)));
+}
+
+PathEdit* DatasetSourceForm::addPath(bool directory, const QString& title, const QString& filter)
+{
+    auto* edit = new PathEdit(directory ? PathEdit::Mode::Directory : PathEdit::Mode::OpenFile, title, filter);
+    connect(edit, &PathEdit::pathChanged, this, &DatasetSourceForm::edited);
+    return edit;
+}
+
+QWidget* DatasetSourceForm::buildIdxPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    const QString filter = tr("IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)");
+    m_idxImages = addPath(false, tr("Choose the IDX images file"), filter);
+    m_idxImages->setObjectName(QStringLiteral("idxImages"));
+    m_idxLabels = addPath(false, tr("Choose the IDX labels file"), filter);
+    m_idxLabels->setObjectName(QStringLiteral("idxLabels"));
+    form->addRow(tr("Images:"), m_idxImages);
+    form->addRow(tr("Labels:"), m_idxLabels);
+    return page;
+}
+
+QWidget* DatasetSourceForm::buildNpyPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    const QString filter = tr("NumPy arrays (*.npy);;All files (*)");
+    m_npyFeatures = addPath(false, tr("Choose the features (.npy)"), filter);
+    m_npyFeatures->setObjectName(QStringLiteral("npyFeatures"));
+    m_npyTargets = addPath(false, tr("Choose the targets (.npy)"), filter);
+    m_npyTargets->setObjectName(QStringLiteral("npyTargets"));
+    form->addRow(tr("Features:"), m_npyFeatures);
+    form->addRow(tr("Targets:"), m_npyTargets);
+    return page;
+}
+
+QWidget* DatasetSourceForm::buildCsvPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_csvPath = addPath(false, tr("Choose a CSV table"), tr("CSV tables (*.csv *.tsv *.txt);;All files (*)"));
+    m_csvPath->setObjectName(QStringLiteral("csvPath"));
+    m_csvTarget = new QComboBox(page);
+    m_csvTarget->setObjectName(QStringLiteral("csvTarget"));
+    m_csvTarget->setToolTip(tr("The column the network learns to predict; the others become features."));
+    m_csvMissing = new QComboBox(page);
+    m_csvMissing->setObjectName(QStringLiteral("csvMissing"));
+    m_csvMissing->addItem(tr("Drop rows with missing values"), QStringLiteral("drop"));
+    m_csvMissing->addItem(tr("Fill in the column mean"), QStringLiteral("mean"));
+    m_csvDelimiter = new QComboBox(page);
+    m_csvDelimiter->setObjectName(QStringLiteral("csvDelimiter"));
+    m_csvDelimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_csvDelimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_csvDelimiter->addItem(tr("Tab"), QStringLiteral("tab"));
+    m_csvNote = new QLabel(page);
+    m_csvNote->setWordWrap(true);
+    m_csvNote->hide();
+    form->addRow(tr("File:"), m_csvPath);
+    form->addRow(tr("Separator:"), m_csvDelimiter);
+    form->addRow(tr("Target column:"), m_csvTarget);
+    form->addRow(tr("Missing values:"), m_csvMissing);
+    form->addRow(m_csvNote);
+    // A new file or separator changes the columns: refill the target list first,
+    // so the spec written names a column of the new header.
+    disconnect(m_csvPath, &PathEdit::pathChanged, this, nullptr);
+    connect(m_csvPath, &PathEdit::pathChanged, this, [this] {
+        refreshCsvColumns({});
+        edited();
+    });
+    connect(m_csvDelimiter, &QComboBox::currentIndexChanged, this, [this] {
+        refreshCsvColumns(m_csvTarget->currentText());
+        edited();
+    });
+    connect(m_csvTarget, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
+    connect(m_csvMissing, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
+    return page;
+}
+
+QWidget* DatasetSourceForm::buildImagesPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_imagesDir = addPath(true, tr("Choose a folder with one subfolder per class"), {});
+    m_imagesDir->setObjectName(QStringLiteral("imagesDir"));
+    m_imageWidth = new QSpinBox(page);
+    m_imageWidth->setObjectName(QStringLiteral("imageWidth"));
+    m_imageHeight = new QSpinBox(page);
+    m_imageHeight->setObjectName(QStringLiteral("imageHeight"));
+    for (QSpinBox* spin : { m_imageWidth, m_imageHeight }) {
+        spin->setRange(1, 4096);
+        spin->setValue(28);
+        spin->setSuffix(tr(" px"));
+        spin->setKeyboardTracking(false);
+        connect(spin, &QSpinBox::valueChanged, this, &DatasetSourceForm::edited);
+    }
+    auto* size = new QHBoxLayout;
+    size->addWidget(m_imageWidth);
+    size->addWidget(new QLabel(tr("×"), page));
+    size->addWidget(m_imageHeight);
+    size->addStretch(1);
+    m_imageColor = new QComboBox(page);
+    m_imageColor->setObjectName(QStringLiteral("imageColor"));
+    m_imageColor->addItem(tr("Grayscale"), QStringLiteral("gray"));
+    m_imageColor->addItem(tr("Colour (RGB)"), QStringLiteral("rgb"));
+    m_imageSkipUnreadable = new QCheckBox(tr("Skip files that are not readable images"), page);
+    m_imageSkipUnreadable->setObjectName(QStringLiteral("imageSkipUnreadable"));
+    form->addRow(tr("Folder:"), m_imagesDir);
+    form->addRow(tr("Size:"), size);
+    form->addRow(tr("Colour:"), m_imageColor);
+    form->addRow(m_imageSkipUnreadable);
+    connect(m_imageColor, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
+    connect(m_imageSkipUnreadable, &QCheckBox::toggled, this, &DatasetSourceForm::edited);
+    return page;
+}
+
+void DatasetSourceForm::setBaseDirectory(const QString& directory)
+{
+    m_baseDirectory = directory;
+    for (PathEdit* edit : findChildren<PathEdit*>())
+        edit->setBaseDirectory(directory);
+}
+
+void DatasetSourceForm::edited()
+{
+    if (!m_showing)
+        Q_EMIT specEdited();
+}
+
+char DatasetSourceForm::csvDelimiterChar() const
+{
+    const QString d = m_csvDelimiter->currentData().toString();
+    return d == QLatin1String("tab") ? '\t' : d.at(0).toLatin1();
+}
+
+void DatasetSourceForm::refreshCsvColumns(const QString& keepTarget)
+{
+    const QSignalBlocker blocker(m_csvTarget);
+    m_csvTarget->clear();
+    m_csvNote->hide();
+    if (m_csvPath->path().isEmpty())
+        return;
+    QString problem;
+    const QString resolved = QDir(m_baseDirectory).absoluteFilePath(m_csvPath->path());
+    const QStringList columns = csvHeader(resolved, csvDelimiterChar(), &problem);
+    m_csvTarget->addItems(columns);
+    const int keep = m_csvTarget->findText(keepTarget);
+    m_csvTarget->setCurrentIndex(keep >= 0 ? keep : m_csvTarget->count() - 1);
+    if (!problem.isEmpty()) {
+        m_csvNote->setText(problem);
+        m_csvNote->show();
+    }
+}
+
+QString DatasetSourceForm::specPath(const QString& path) const
+{
+    // Files inside the project's folder are stored relative to it, so the folder
+    // can move as a whole (DataSpec resolves them against the project file).
+    if (m_baseDirectory.isEmpty() || QFileInfo(path).isRelative())
+        return path;
+    const QString relative = QDir(m_baseDirectory).relativeFilePath(path);
+    return relative.startsWith(QLatin1String("..")) ? path : relative;
+}
+
+std::optional<DataSpec> DatasetSourceForm::spec() const
+{
+    DataSpec s;
+    switch (m_source->currentIndex()) {
+    case Toy:
+        s.kind = "toy";
+        s.path = m_toyKind->currentData().toString().toStdString();
+        s.options["samples"] = std::to_string(m_toySamples->value());
+        s.options["noise"] = QString::number(m_toyNoise->value(), 'g', 6).toStdString();
+        s.options["seed"] = std::to_string(m_toySeed->value());
+        break;
+    case Bundled:
+        s.kind = "bundled";
+        s.path = m_bundledName->currentData().toString().toStdString();
+        break;
+    case FashionMnist:
+        s.kind = "fashion-mnist";
+        s.path = m_fashionPart->currentData().toString().toStdString();
+        break;
+    case Idx:
+    case Npy: {
+        const bool idx = m_source->currentIndex() == Idx;
+        const QString first = (idx ? m_idxImages : m_npyFeatures)->path();
+        const QString second = (idx ? m_idxLabels : m_npyTargets)->path();
+        if (first.isEmpty() || second.isEmpty())
+            return std::nullopt;
+        s.kind = idx ? "idx" : "npy";
+        s.path = specPath(first).toStdString();
+        s.secondPath = specPath(second).toStdString();
+        break;
+    }
+    case Csv: {
+        if (m_csvPath->path().isEmpty())
+            return std::nullopt;
+        s.kind = "csv";
+        s.path = specPath(m_csvPath->path()).toStdString();
+        if (m_csvTarget->currentIndex() >= 0)
+            s.options["target"] = m_csvTarget->currentText().toStdString();
+        s.options["missing"] = m_csvMissing->currentData().toString().toStdString();
+        if (m_csvDelimiter->currentIndex() > 0)
+            s.options["delimiter"] = m_csvDelimiter->currentData().toString().toStdString();
+        break;
+    }
+    case Images: {
+        if (m_imagesDir->path().isEmpty())
+            return std::nullopt;
+        s.kind = "images";
+        s.path = specPath(m_imagesDir->path()).toStdString();
+        s.options["size"] = m_imageWidth->value() == m_imageHeight->value()
+            ? std::to_string(m_imageWidth->value())
+            : std::to_string(m_imageWidth->value()) + "x" + std::to_string(m_imageHeight->value());
+        s.options["color"] = m_imageColor->currentData().toString().toStdString();
+        if (m_imageSkipUnreadable->isChecked())
+            s.options["skip_unreadable"] = "true";
+        break;
+    }
+    }
+    return s;
+}
+
+bool DatasetSourceForm::usesOfficialTestSet() const
+{
+    return m_source->currentIndex() == FashionMnist && m_fashionPart->currentData() == QStringLiteral("train")
+        && m_fashionOfficialTest->isChecked();
+}
+
+void DatasetSourceForm::showSpec(const DataSpec& spec, bool officialTestSet)
+{
+    const QStringList kinds { QStringLiteral("toy"), QStringLiteral("bundled"), QStringLiteral("fashion-mnist"),
+        QStringLiteral("idx"), QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("npy") };
+    const int source = kinds.indexOf(QString::fromStdString(spec.kind));
+    if (source < 0)
+        return;
+    m_showing = true;
+    m_source->setCurrentIndex(source);
+    m_pages->setCurrentIndex(source);
+    const QString path = QString::fromStdString(spec.path);
+    const QString second = QString::fromStdString(spec.secondPath);
+    switch (source) {
+    case Toy:
+        selectData(m_toyKind, path);
+        m_toySamples->setValue(option(spec, "samples", QStringLiteral("500")).toInt());
+        m_toyNoise->setValue(option(spec, "noise", QStringLiteral("0")).toDouble());
+        m_toySeed->setValue(option(spec, "seed", QStringLiteral("1")).toInt());
+        break;
+    case Bundled:
+        selectData(m_bundledName, path);
+        break;
+    case FashionMnist:
+        selectData(m_fashionPart, path);
+        m_fashionOfficialTest->setChecked(officialTestSet);
+        m_fashionOfficialTest->setEnabled(path == QLatin1String("train"));
+        break;
+    case Idx:
+        m_idxImages->showPath(path);
+        m_idxLabels->showPath(second);
+        break;
+    case Npy:
+        m_npyFeatures->showPath(path);
+        m_npyTargets->showPath(second);
+        break;
+    case Csv: {
+        m_csvPath->showPath(path);
+        const QString delimiter = option(spec, "delimiter", QStringLiteral(","));
+        selectData(m_csvDelimiter, delimiter == QLatin1String("\t") ? QStringLiteral("tab") : delimiter);
+        selectData(m_csvMissing, option(spec, "missing", QStringLiteral("drop")));
+        refreshCsvColumns(option(spec, "target"));
+        break;
+    }
+    case Images: {
+        m_imagesDir->showPath(path);
+        const QStringList size = option(spec, "size", QStringLiteral("28")).split(u'x');
+        m_imageWidth->setValue(size.value(0).toInt());
+        m_imageHeight->setValue(size.value(size.size() > 1 ? 1 : 0).toInt());
+        selectData(m_imageColor, option(spec, "color", QStringLiteral("gray")));
+        m_imageSkipUnreadable->setChecked(option(spec, "skip_unreadable") == QLatin1String("true"));
+        break;
+    }
+    }
+    m_showing = false;
+}
+
+} // namespace nw
