@@ -1,0 +1,209 @@
+#include "AutosaveManager.h"
+
+#include "io/ProjectFile.h"
+#include "io/SafetensorsFile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace nw {
+
+namespace {
+
+const QString kProjectSuffix = QStringLiteral(".nwproj");
+const QString kWeightsSuffix = QStringLiteral(".safetensors");
+const QString kInfoSuffix = QStringLiteral(".json");
+const QString kLockSuffix = QStringLiteral(".lock");
+
+QString keyForPath(const QString& path)
+{
+    if (path.isEmpty())
+        return QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
+        QCryptographicHash::Sha1);
+    return QString::fromLatin1(hash.toHex().left(16));
+}
+
+} // namespace
+
+AutosaveManager::AutosaveManager(QObject* parent)
+    : QObject(parent)
+    , m_directory(defaultDirectory())
+{
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &AutosaveManager::autosaveDue);
+    setIntervalMinutes(QSettings().value(QStringLiteral("autosave/intervalMinutes"), kDefaultIntervalMinutes).toInt());
+    m_key = keyForPath({});
+    lockKey();
+}
+
+AutosaveManager::~AutosaveManager() = default;
+
+QString AutosaveManager::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave"));
+}
+
+void AutosaveManager::setDirectory(const QString& directory)
+{
+    m_directory = directory;
+    lockKey();
+}
+
+void AutosaveManager::setIntervalMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(minutes * 60 * 1000);
+}
+
+QString AutosaveManager::filePath(const QString& key, const QString& suffix) const
+{
+    return QDir(m_directory).filePath(key + suffix);
+}
+
+QString AutosaveManager::sideFile() const
+{
+    return filePath(m_key, kProjectSuffix);
+}
+
+bool AutosaveManager::hasSideFile() const
+{
+    return QFileInfo::exists(sideFile());
+}
+
+void AutosaveManager::lockKey()
+{
+    m_lock.reset();
+    QDir().mkpath(m_directory);
+    m_lock = std::make_unique<QLockFile>(filePath(m_key, kLockSuffix));
+    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    m_lock->tryLock(0);
+}
+
+void AutosaveManager::setDocumentPath(const QString& path)
+{
+    const QString key = keyForPath(path);
+    if (key == m_key)
+        return;
+    removeKey(m_key);
+    m_key = key;
+    lockKey();
+}
+
+bool AutosaveManager::save(const Project& project, const QString& originalPath,
+    const std::map<std::string, Tensor>& weights, QString* error)
+{
+    if (!QDir().mkpath(m_directory)) {
+        *error = tr("%1: cannot create the autosave folder").arg(m_directory);
+        return false;
+    }
+    Project copy = project;
+    QJsonObject info {
+        { QStringLiteral("original"), originalPath },
+        { QStringLiteral("original_weights"), project.weights },
+        { QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+    };
+    copy.weights.clear();
+    const QString weightsFile = filePath(m_key, kWeightsSuffix);
+    if (!weights.empty()) {
+        if (!SafetensorsFile::write(weightsFile, weights, {}, error))
+            return false;
+        copy.weights = QFileInfo(weightsFile).fileName();
+    } else {
+        QFile::remove(weightsFile);
+    }
+    if (!ProjectFile::write(sideFile(), copy, error))
+        return false;
+    QSaveFile file(filePath(m_key, kInfoSuffix));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info).toJson()) < 0 || !file.commit()) {
+        *error = tr("%1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void AutosaveManager::discard()
+{
+    removeKey(m_key);
+}
+
+void AutosaveManager::removeKey(const QString& key) const
+{
+    for (const QString& suffix : { kProjectSuffix, kWeightsSuffix, kInfoSuffix })
+        QFile::remove(filePath(key, suffix));
+}
+
+void AutosaveManager::remove(const Recovery& recovery) const
+{
+    removeKey(recovery.key);
+}
+
+QVector<AutosaveManager::Recovery> AutosaveManager::orphans() const
+{
+    QVector<Recovery> result;
+    const QDir dir(m_directory);
+    for (const QFileInfo& info : dir.entryInfoList({ QLatin1Char('*') + kProjectSuffix }, QDir::Files)) {
+        const QString key = info.completeBaseName();
+        if (key == m_key)
+            continue;
+        // Held by a running window (of this process or another): not an orphan.
+        QLockFile lock(filePath(key, kLockSuffix));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        Recovery recovery;
+        recovery.key = key;
+        recovery.projectPath = info.absoluteFilePath();
+        recovery.saved = info.lastModified();
+        QFile infoFile(filePath(key, kInfoSuffix));
+        if (infoFile.open(QIODevice::ReadOnly)) {
+            const QJsonObject json = QJsonDocument::fromJson(infoFile.readAll()).object();
+            recovery.originalPath = json.value(QStringLiteral("original")).toString();
+            recovery.originalWeights = json.value(QStringLiteral("original_weights")).toString();
+            const QDateTime saved = QDateTime::fromString(json.value(QStringLiteral("saved")).toString(), Qt::ISODate);
+            if (saved.isValid())
+                recovery.saved = saved.toLocalTime();
+        }
+        QString error;
+        if (const std::optional<Project> project = ProjectFile::read(recovery.projectPath, &error))
+            recovery.name = project->name;
+        result.append(recovery);
+    }
+    std::sort(result.begin(), result.end(), [](const Recovery& a, const Recovery& b) { return a.saved > b.saved; });
+    return result;
+}
+
+bool AutosaveManager::read(const Recovery& recovery, Project* project, std::map<std::string, Tensor>* weights,
+    QString* error)
+{
+    std::optional<Project> read = ProjectFile::read(recovery.projectPath, error);
+    if (!read)
+        return false;
+    weights->clear();
+    const QString weightsPath = read->resolvedWeightsPath(recovery.projectPath);
+    if (!weightsPath.isEmpty()) {
+        std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, error);
+        if (!contents)
+            return false;
+        *weights = std::move(contents->tensors);
+    }
+    read->weights = recovery.originalWeights;
+    *project = std::move(*read);
+    return true;
+}
+
+} // namespace nw

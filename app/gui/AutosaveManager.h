@@ -1,0 +1,88 @@
+#pragma once
+// Never lose work: keeps a copy of one window's document in a side file,
+// <directory>/<key>.nwproj with its weights in <key>.safetensors and what it is a
+// copy of in <key>.json, where the directory is AppDataLocation/autosave and the key
+// a hash of the document's path (a random one while it is untitled). The window
+// asks for a save every few minutes (autosaveDue(), QSettings
+// "autosave/intervalMinutes", default 2) and when training ends; the side files are
+// removed when the document is saved, closed cleanly, or a restore is declined.
+//
+// A running window holds <key>.lock (QLockFile), so side files without a live lock
+// are the leftovers of a crash: orphans() lists them for the next start to offer.
+// Writes are atomic (ProjectFile and SafetensorsFile save through QSaveFile).
+// Owned by the main window.
+#include "engine/Tensor.h"
+#include "io/Project.h"
+
+#include <QDateTime>
+#include <QLockFile>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace nw {
+
+class AutosaveManager : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultIntervalMinutes = 2;
+
+    struct Recovery {
+        QString key;
+        QString projectPath;  // the side file
+        QString originalPath; // the document's file, empty when it was untitled
+        QString originalWeights; // the document's weights path as stored
+        QString name;
+        QDateTime saved;
+    };
+
+    explicit AutosaveManager(QObject* parent = nullptr);
+    ~AutosaveManager() override;
+
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+    void setDirectory(const QString& directory);
+
+    // 0 turns the timer off.
+    void setIntervalMinutes(int minutes);
+    int intervalMs() const { return m_timer.interval(); }
+    bool isTimerActive() const { return m_timer.isActive(); }
+
+    // The document now lives at `path` (empty: untitled): the side files move to the new key.
+    void setDocumentPath(const QString& path);
+    QString key() const { return m_key; }
+    QString sideFile() const;
+
+    bool save(const Project& project, const QString& originalPath, const std::map<std::string, Tensor>& weights,
+        QString* error);
+    // Removes this window's side files.
+    void discard();
+    bool hasSideFile() const;
+
+    // Side files no running window holds, newest first.
+    QVector<Recovery> orphans() const;
+    // Reads a side file back; the project's weights path is the original one.
+    static bool read(const Recovery& recovery, Project* project, std::map<std::string, Tensor>* weights,
+        QString* error);
+    // Deletes a side file and its companions.
+    void remove(const Recovery& recovery) const;
+
+Q_SIGNALS:
+    void autosaveDue();
+
+private:
+    QString filePath(const QString& key, const QString& suffix) const;
+    void removeKey(const QString& key) const;
+    void lockKey();
+
+    QString m_directory;
+    QString m_key;
+    std::unique_ptr<QLockFile> m_lock;
+    QTimer m_timer;
+};
+
+} // namespace nw

@@ -1,0 +1,62 @@
+#include "ExampleProjects.h"
+
+#include "data/BundledDatasets.h"
+#include "graph/GraphScene.h"
+#include "io/ProjectFile.h"
+#include "model/NetworkGraphModel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+
+namespace nw {
+
+QString ExampleProjects::directory()
+{
+    return QDir(QString::fromStdString(resourceDirectory())).filePath(QStringLiteral("examples"));
+}
+
+QVector<ExampleProject> ExampleProjects::all()
+{
+    QVector<ExampleProject> examples;
+    const QDir dir(directory());
+    const QStringList files = dir.entryList({ QStringLiteral("*.nwproj") }, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        QString error;
+        const QString path = dir.absoluteFilePath(file);
+        std::optional<Project> project = ProjectFile::read(path, &error);
+        if (!project)
+            continue; // a broken example must not break the gallery
+        examples.append({ path, QFileInfo(file).completeBaseName(), std::move(*project) });
+    }
+    return examples;
+}
+
+bool ExampleProjects::isExample(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() && QFileInfo(info.absolutePath()).canonicalFilePath()
+        == QFileInfo(directory()).canonicalFilePath();
+}
+
+QImage ExampleProjects::thumbnail(const Project& project, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(0xf4, 0xf5, 0xf7)); // the editor's canvas
+    NetworkGraphModel model;
+    QString error;
+    if (!model.fromJson(project.graph, &error))
+        return image;
+    GraphScene scene(&model);
+    scene.compileNow();
+    const QRectF bounds = scene.graphBounds().adjusted(-20, -20, 20, 20);
+    if (bounds.isEmpty())
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), bounds, Qt::KeepAspectRatio);
+    return image;
+}
+
+} // namespace nw

@@ -1,0 +1,647 @@
+#include "MainWindow.h"
+
+#include "AutosaveManager.h"
+#include "ExampleGallery.h"
+#include "ExampleProjects.h"
+#include "KeyboardShortcutsDialog.h"
+#include "LayerReferenceDialog.h"
+#include "RecentFiles.h"
+#include "TrainingController.h"
+#include "TrainingProgressWidget.h"
+
+#include "graph/GraphEditorWidget.h"
+#include "graph/GraphScene.h"
+#include "graph/GraphView.h"
+#include "graph/LayerPalette.h"
+#include "graph/NodeInspector.h"
+#include "graph/ProblemsPanel.h"
+#include "io/GraphWeights.h"
+#include "io/ProjectFile.h"
+#include "io/SafetensorsFile.h"
+#include "model/GraphCompiler.h"
+#include "model/NetworkDocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace nw {
+
+namespace {
+
+// <project without .nwproj>.safetensors, as ProjectTraining names it.
+QString weightsPathFor(const QString& projectPath)
+{
+    QString base = projectPath;
+    if (base.endsWith(QStringLiteral(".nwproj")))
+        base.chop(7);
+    return base + QStringLiteral(".safetensors");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(new NetworkDocument(this))
+    , m_editor(new GraphEditorWidget(m_document->model(), this))
+    , m_training(new TrainingController(m_document, this))
+    , m_progress(new TrainingProgressWidget(this))
+    , m_autosave(new AutosaveManager(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_editor->setUndoStack(m_document->undoStack());
+    setCentralWidget(m_editor);
+    statusBar()->addPermanentWidget(m_progress);
+    setDockNestingEnabled(true);
+
+    createDocks();
+    createMenus();
+    connectTraining();
+
+    connect(m_document, &NetworkDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &NetworkDocument::filePathChanged, this, [this](const QString& path) {
+        m_autosave->setDocumentPath(path);
+        updateTitle();
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { m_autosaveDirty = true; });
+    connect(m_document, &NetworkDocument::projectPartsChanged, this, [this] { m_autosaveDirty = true; });
+    connect(m_autosave, &AutosaveManager::autosaveDue, this, [this] {
+        if (m_autosaveDirty && m_document->isModified())
+            autosaveNow();
+    });
+    connect(m_editor, &GraphEditorWidget::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<QDockWidget*> MainWindow::docks() const
+{
+    return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock };
+}
+
+QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* widget,
+    Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() keys docks by object name
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_palette = new LayerPalette(this);
+    connect(m_palette, &LayerPalette::layerActivated, m_editor, &GraphEditorWidget::addLayerAtCenter);
+    connect(m_palette, &LayerPalette::blockActivated, m_editor, &GraphEditorWidget::addBlockAtCenter);
+    m_paletteDock = addDock(QStringLiteral("paletteDock"), tr("Layers"), m_palette, Qt::LeftDockWidgetArea);
+
+    // INTEGRATION(panels): DatasetDock (dataset picker bound to the document's
+    // DatasetReference) replaces this placeholder when widgets/panels lands.
+    auto* dataset = new QLabel(tr("The dataset panel is not available in this build."), this);
+    dataset->setWordWrap(true);
+    dataset->setAlignment(Qt::AlignCenter);
+    m_datasetDock = addDock(QStringLiteral("datasetDock"), tr("Dataset"), dataset, Qt::LeftDockWidgetArea);
+
+    m_inspector = new NodeInspector(this);
+    m_inspector->setGraphScene(m_editor->scene());
+    m_inspector->setUndoStack(m_document->undoStack());
+    m_inspectorDock = addDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+
+    // INTEGRATION(panels): TrainingSettingsDock (the document's TrainingConfig) replaces this placeholder.
+    auto* settings = new QLabel(tr("The training settings panel is not available in this build."), this);
+    settings->setWordWrap(true);
+    settings->setAlignment(Qt::AlignCenter);
+    m_trainingDock = addDock(QStringLiteral("trainingDock"), tr("Training"), settings, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, m_trainingDock);
+    m_inspectorDock->raise();
+
+    m_problems = new ProblemsPanel(this);
+    m_problems->setGraphScene(m_editor->scene());
+    connect(m_problems, &ProblemsPanel::nodeActivated, m_editor->scene(), &GraphScene::focusNode);
+    m_problemsDock = addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
+
+    // INTEGRATION(charts): TrainingChartsWidget over a TrainingHistory fed by the
+    // session's batchesReady()/epochFinished() replaces this placeholder when
+    // widgets/charts lands (and a DecisionBoundaryWidget dock beside it).
+    auto* charts = new QLabel(tr("The training charts are not available in this build."), this);
+    charts->setAlignment(Qt::AlignCenter);
+    m_chartsDock = addDock(QStringLiteral("chartsDock"), tr("Charts"), charts, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_problemsDock, m_chartsDock, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createTrainMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&File"));
+    const auto add = [this, menu](const QString& name, const QString& text, QKeySequence::StandardKey key, auto slot) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setObjectName(name);
+        if (key != QKeySequence::UnknownKey)
+            action->setShortcut(key);
+        return action;
+    };
+    add(QStringLiteral("actionNew"), tr("&New"), QKeySequence::New, [this] {
+        if (maybeSave())
+            newDocument();
+    });
+    add(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, &MainWindow::open);
+    m_examplesMenu = menu->addMenu(tr("Open &Example"));
+    for (const ExampleProject& example : ExampleProjects::all()) {
+        const QString name = example.project.name.isEmpty() ? example.key : example.project.name;
+        QAction* action = m_examplesMenu->addAction(name, this, [this, path = example.path] {
+            if (maybeSave())
+                openExample(path);
+        });
+        action->setObjectName(QStringLiteral("actionExample_") + example.key);
+        action->setStatusTip(example.project.description);
+    }
+    m_examplesMenu->addSeparator();
+    m_examplesMenu->addAction(tr("Example &Gallery…"), this, &MainWindow::openExampleDialog);
+    m_recent = new RecentFiles(menu->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentFiles::fileActivated, this, [this](const QString& path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    menu->addSeparator();
+    add(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, &MainWindow::save);
+    add(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
+    QMenu* exportMenu = menu->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Weights (.safetensors)…"), this, &MainWindow::exportWeightsDialog)
+        ->setObjectName(QStringLiteral("actionExportWeights"));
+    exportMenu->addAction(tr("Graph as &Image (.png)…"), this, &MainWindow::exportGraphImageDialog)
+        ->setObjectName(QStringLiteral("actionExportImage"));
+    menu->addSeparator();
+    QAction* quit = add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    menu->addAction(undo);
+    menu->addAction(redo);
+    menu->addSeparator();
+    menu->addActions(m_editor->editActions());
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : docks())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_editor->view()->zoomBy(1.25); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_editor->view()->zoomBy(1 / 1.25); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    QAction* fit = m_viewMenu->addAction(tr("&Fit to Window"), this, [this] { m_editor->fitToView(); });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setObjectName(QStringLiteral("actionFit"));
+}
+
+void MainWindow::createTrainMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Train"));
+    const QStringList names = { QStringLiteral("actionTrainStart"), QStringLiteral("actionTrainPause"),
+        QStringLiteral("actionTrainResume"), QStringLiteral("actionTrainStep"), QStringLiteral("actionTrainStop"),
+        QStringLiteral("actionTrainReset") };
+    const QList<QAction*> actions = m_training->actions();
+    for (int i = 0; i < actions.size(); ++i) {
+        actions[i]->setObjectName(names.value(i));
+        if (i == actions.size() - 1)
+            menu->addSeparator();
+        menu->addAction(actions[i]);
+    }
+    QToolBar* bar = addToolBar(tr("Training"));
+    bar->setObjectName(QStringLiteral("trainingToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions(actions.mid(0, actions.size() - 1));
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Help"));
+    QAction* reference = menu->addAction(tr("&Layer Reference"), this, &MainWindow::showLayerReference);
+    reference->setShortcut(QKeySequence::HelpContents);
+    reference->setObjectName(QStringLiteral("actionLayerReference"));
+    menu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setObjectName(QStringLiteral("actionShortcuts"));
+    menu->addSeparator();
+    QAction* about = menu->addAction(tr("&About Netwright"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+QAction* MainWindow::action(const QString& objectName) const
+{
+    return findChild<QAction*>(objectName);
+}
+
+void MainWindow::connectTraining()
+{
+    TrainingSession* session = m_training->session();
+    connect(m_training, &TrainingController::runStarting, this, [this] { m_progress->reset(); });
+    connect(m_training, &TrainingController::runStarted, m_progress, &TrainingProgressWidget::runStarted);
+    connect(session, &TrainingSession::batchesReady, m_progress, &TrainingProgressWidget::batchesReady);
+    connect(m_training, &TrainingController::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 4000); });
+    connect(m_training, &TrainingController::runEnded, this,
+        [this](const std::map<std::string, Tensor>& weights, const QString& message) {
+            m_weights = weights;
+            m_document->markModified(); // the trained weights are not in the file yet
+            m_autosaveDirty = true;
+            m_progress->runEnded(message);
+            statusBar()->showMessage(tr("Training ended: %1").arg(message), 8000);
+            autosaveNow();
+        });
+    connect(m_training, &TrainingController::weightsReset, this, [this](const std::map<std::string, Tensor>& weights) {
+        if (m_weights.empty() && weights.empty())
+            return;
+        m_weights = weights;
+        m_document->markModified();
+    });
+    connect(m_training, &TrainingController::runFailed, this, [this](const QString& message) {
+        m_progress->runEnded(tr("Training failed."));
+        // Not modal: a failed run must not stop anything else (or a test) from going on.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Training failed"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Netwright").arg(name));
+    setWindowFilePath(path);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+// --- files -------------------------------------------------------------------
+
+void MainWindow::newDocument()
+{
+    m_training->stop();
+    QString error;
+    m_document->loadProject(Project(), QString(), &error);
+    m_weights.clear();
+    adoptDocument(QString(), QDir::currentPath());
+}
+
+void MainWindow::adoptDocument(const QString& path, const QString& baseDirectory)
+{
+    m_training->setBaseDirectory(baseDirectory);
+    m_progress->reset();
+    m_autosave->setDocumentPath(path);
+    m_autosaveDirty = false;
+    updateTitle();
+    m_editor->scene()->compileNow();
+    m_editor->fitToView();
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    if (ExampleProjects::isExample(path))
+        return openExample(path, error);
+    QString problem;
+    if (m_training->isBusy()) {
+        problem = tr("Stop training before opening another project.");
+    } else if (m_document->load(path, &problem)) {
+        m_weights.clear();
+        loadWeightsOfDocument();
+        adoptDocument(path, QFileInfo(path).absolutePath());
+        m_recent->add(path);
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+        return true;
+    }
+    if (error)
+        *error = problem;
+    else
+        showError(tr("Cannot open the project"), problem);
+    return false;
+}
+
+bool MainWindow::openExample(const QString& path, QString* error)
+{
+    QString problem;
+    std::optional<Project> project;
+    if (m_training->isBusy())
+        problem = tr("Stop training before opening another project.");
+    else
+        project = ProjectFile::read(path, &problem);
+    // An untitled copy: Save asks for a new place, so the bundled file stays as shipped.
+    if (project && m_document->loadProject(*project, QString(), &problem)) {
+        m_weights.clear();
+        adoptDocument(QString(), QFileInfo(path).absolutePath());
+        statusBar()->showMessage(tr("Opened a copy of the example “%1”. Press Train to start.").arg(project->name), 6000);
+        return true;
+    }
+    if (error)
+        *error = problem;
+    else
+        showError(tr("Cannot open the example"), problem);
+    return false;
+}
+
+void MainWindow::loadWeightsOfDocument()
+{
+    const QString weightsPath = m_document->project().resolvedWeightsPath(m_document->filePath());
+    if (weightsPath.isEmpty() || !QFileInfo::exists(weightsPath))
+        return;
+    QString error;
+    if (std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, &error))
+        m_weights = std::move(contents->tensors);
+    else
+        statusBar()->showMessage(error, 8000);
+}
+
+bool MainWindow::saveTo(const QString& path, QString* error)
+{
+    QString problem;
+    bool ok = true;
+    if (!m_weights.empty()) {
+        const QString weightsPath = weightsPathFor(path);
+        ok = SafetensorsFile::write(weightsPath, m_weights, {}, &problem);
+        if (ok)
+            m_document->setWeightsPath(weightsPath); // stored relative to the project
+    }
+    ok = ok && m_document->save(path, &problem);
+    if (!ok) {
+        if (error)
+            *error = problem;
+        else
+            showError(tr("Cannot save the project"), problem);
+        return false;
+    }
+    m_training->setBaseDirectory(QFileInfo(path).absolutePath());
+    m_autosave->discard();
+    m_autosaveDirty = false;
+    m_recent->add(path);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        const QString name = m_document->name().isEmpty() ? tr("untitled") : m_document->name().toLower();
+        suggestion = QDir::home().filePath(name + QStringLiteral(".nwproj"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggestion, tr("Netwright projects (*.nwproj)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".nwproj")))
+        path += QStringLiteral(".nwproj");
+    return saveTo(path);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir, tr("Netwright projects (*.nwproj)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openExampleDialog()
+{
+    if (!maybeSave())
+        return;
+    ExampleGallery gallery(this);
+    if (gallery.exec() == QDialog::Accepted && !gallery.selectedPath().isEmpty())
+        openExample(gallery.selectedPath());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(this, tr("Unsaved changes"),
+        tr("The project has unsaved changes. Do you want to save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // The session's destructor joins its thread after one batch; asking now lets the
+    // worker wind down while the window closes.
+    m_training->stop();
+    writeSettings();
+    m_autosave->discard();
+    event->accept();
+}
+
+// --- export ------------------------------------------------------------------
+
+bool MainWindow::exportWeights(const QString& path, QString* error)
+{
+    if (!m_weights.empty())
+        return SafetensorsFile::write(path, m_weights, {}, error);
+    // Never trained: the initial weights the seed draws, which is what training starts from.
+    CompileResult compiled = GraphCompiler().compile(*m_document->model());
+    if (!compiled.ok()) {
+        *error = tr("The network has problems; see the Problems panel.");
+        return false;
+    }
+    compiled.graph->initialize(m_document->trainingConfig().seed);
+    return SafetensorsFile::write(path, collectWeights(*compiled.graph), {}, error);
+}
+
+bool MainWindow::exportGraphImage(const QString& path, QString* error)
+{
+    GraphScene* scene = m_editor->scene();
+    scene->compileNow();
+    const QRectF bounds = scene->graphBounds().adjusted(-24, -24, 24, 24);
+    if (bounds.isEmpty()) {
+        *error = tr("The network is empty.");
+        return false;
+    }
+    const qreal scale = 2.0; // crisp on slides and printouts
+    QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QList<QGraphicsItem*> selected = scene->selectedItems();
+    scene->clearSelection(); // selection frames do not belong in a picture
+    scene->render(&painter, QRectF(QPointF(0, 0), image.size()), bounds);
+    painter.end();
+    for (QGraphicsItem* item : selected)
+        item->setSelected(true);
+    if (!image.save(path, "PNG")) {
+        *error = tr("%1: the image could not be written").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportWeightsDialog()
+{
+    const QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("weights.nwproj"))
+                                                          : m_document->filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Weights"), weightsPathFor(base),
+        tr("Safetensors weights (*.safetensors)"));
+    QString error;
+    if (!path.isEmpty() && !exportWeights(path, &error))
+        showError(tr("Cannot export the weights"), error);
+}
+
+void MainWindow::exportGraphImageDialog()
+{
+    QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("network.nwproj"))
+                                                    : m_document->filePath();
+    base.replace(QStringLiteral(".nwproj"), QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph Image"), base, tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !exportGraphImage(path, &error))
+        showError(tr("Cannot export the image"), error);
+}
+
+// --- autosave ----------------------------------------------------------------
+
+bool MainWindow::autosaveNow()
+{
+    QString error;
+    if (!m_autosave->save(m_document->project(), m_document->filePath(), m_weights, &error)) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+        return false;
+    }
+    m_autosaveDirty = false;
+    return true;
+}
+
+void MainWindow::offerAutosaveRestore()
+{
+    for (const AutosaveManager::Recovery& recovery : m_autosave->orphans()) {
+        const QString what = recovery.originalPath.isEmpty()
+            ? (recovery.name.isEmpty() ? tr("an untitled project") : tr("the untitled project “%1”").arg(recovery.name))
+            : QDir::toNativeSeparators(recovery.originalPath);
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved work"),
+            tr("Netwright did not close properly. Restore the unsaved changes to %1 from %2?")
+                .arg(what, QLocale().toString(recovery.saved, QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
+        QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() != restore || m_document->isModified()) {
+            if (box.clickedButton() != restore)
+                m_autosave->remove(recovery);
+            continue;
+        }
+        Project project;
+        std::map<std::string, Tensor> weights;
+        QString error;
+        const QString path = QFileInfo::exists(recovery.originalPath) ? recovery.originalPath : QString();
+        if (!AutosaveManager::read(recovery, &project, &weights, &error)
+            || !m_document->loadProject(project, path, &error)) {
+            showError(tr("Cannot restore the project"), error);
+            continue;
+        }
+        m_weights = std::move(weights);
+        adoptDocument(path, path.isEmpty() ? QDir::currentPath() : QFileInfo(path).absolutePath());
+        m_document->markModified(); // it differs from its file: that is why it was kept
+        m_autosave->remove(recovery);
+        autosaveNow(); // now under this window's lock
+    }
+}
+
+// --- settings and help -------------------------------------------------------
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::showLayerReference()
+{
+    auto* dialog = new LayerReferenceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Netwright"),
+        tr("<h3>Netwright %1</h3><p>A workbench for building, training and inspecting neural networks.</p>"
+           "<p>Built with Qt %2 and Eigen.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace nw

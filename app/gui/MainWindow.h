@@ -1,0 +1,127 @@
+#pragma once
+// Netwright's main window: the graph editor in the centre, docks around it
+// (palette, inspector, problems, dataset, training settings, charts), the File,
+// Edit, View, Train and Help menus, and the status bar with training progress.
+// One window edits one NetworkDocument, which it owns.
+//
+// It wires the pieces and owns the file workflow (new, open, examples as untitled
+// copies, recent files, save, export, the unsaved-changes question), the trained
+// weights (kept here, written next to the project on save), and autosave. Training
+// runs through TrainingController; the GUI thread never waits on it.
+#include "engine/Tensor.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <map>
+#include <string>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace nw {
+
+class AutosaveManager;
+class GraphEditorWidget;
+class LayerPalette;
+class NetworkDocument;
+class NodeInspector;
+class ProblemsPanel;
+class RecentFiles;
+class TrainingController;
+class TrainingProgressWidget;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    NetworkDocument* document() const { return m_document; }
+    GraphEditorWidget* editor() const { return m_editor; }
+    TrainingController* training() const { return m_training; }
+    AutosaveManager* autosave() const { return m_autosave; }
+    TrainingProgressWidget* progress() const { return m_progress; }
+    QList<QDockWidget*> docks() const;
+
+    // The trained weights the next save writes; empty before training (the seed's
+    // initial weights apply then).
+    const std::map<std::string, Tensor>& weights() const { return m_weights; }
+
+    // Open: the project at `path`, as that file. A bundled example opens as an
+    // untitled copy. Errors are shown in a message box unless `error` is given.
+    bool openFile(const QString& path, QString* error = nullptr);
+    bool openExample(const QString& path, QString* error = nullptr);
+    bool saveTo(const QString& path, QString* error = nullptr);
+    void newDocument();
+
+    // Offers to restore what a crashed session left behind (QMessageBox per side file).
+    void offerAutosaveRestore();
+    // Writes the autosave side file now (the timer and the end of training call this).
+    bool autosaveNow();
+
+    // Asks Save / Discard / Cancel when the document is modified; true to go on.
+    bool maybeSave();
+
+    bool exportWeights(const QString& path, QString* error);
+    bool exportGraphImage(const QString& path, QString* error);
+
+    QAction* action(const QString& objectName) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createTrainMenu();
+    void createHelpMenu();
+    QDockWidget* addDock(const QString& objectName, const QString& title, QWidget* widget, Qt::DockWidgetArea area);
+    void connectTraining();
+    void readSettings();
+    void writeSettings() const;
+    void updateTitle();
+    void adoptDocument(const QString& path, const QString& baseDirectory);
+    void loadWeightsOfDocument();
+    void showError(const QString& title, const QString& message);
+
+    bool save();
+    bool saveAs();
+    void open();
+    void openExampleDialog();
+    void exportWeightsDialog();
+    void exportGraphImageDialog();
+    void showLayerReference();
+    void showShortcuts();
+    void showAbout();
+
+    NetworkDocument* m_document;
+    GraphEditorWidget* m_editor;
+    LayerPalette* m_palette = nullptr;
+    NodeInspector* m_inspector = nullptr;
+    ProblemsPanel* m_problems = nullptr;
+    TrainingController* m_training;
+    TrainingProgressWidget* m_progress;
+    AutosaveManager* m_autosave;
+    RecentFiles* m_recent = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_examplesMenu = nullptr;
+    QDockWidget* m_paletteDock = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
+    QDockWidget* m_problemsDock = nullptr;
+    QDockWidget* m_datasetDock = nullptr;
+    QDockWidget* m_trainingDock = nullptr;
+    QDockWidget* m_chartsDock = nullptr;
+
+    std::map<std::string, Tensor> m_weights;
+    bool m_autosaveDirty = false; // changed since the last autosave
+    bool m_closing = false;
+};
+
+} // namespace nw

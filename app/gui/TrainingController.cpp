@@ -1,0 +1,157 @@
+#include "TrainingController.h"
+
+#include "io/GraphWeights.h"
+#include "model/NetworkDocument.h"
+#include "training/PreparedProject.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QKeySequence>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nw {
+
+TrainingController::TrainingController(NetworkDocument* document, QObject* parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_baseDirectory(QDir::currentPath())
+{
+    registerTrainingMetaTypes();
+    createActions();
+    connect(&m_watcher, &QFutureWatcher<Prepared>::finished, this, &TrainingController::onPrepared);
+    connect(&m_session, &TrainingSession::stateChanged, this, &TrainingController::updateActions);
+    connect(&m_session, &TrainingSession::started, this, &TrainingController::runStarted);
+    connect(&m_session, &TrainingSession::finished, this, &TrainingController::onFinished);
+    connect(&m_session, &TrainingSession::failed, this, [this](const QString& message) {
+        updateActions();
+        Q_EMIT runFailed(message);
+    });
+    updateActions();
+}
+
+TrainingController::~TrainingController() = default;
+
+void TrainingController::createActions()
+{
+    const auto make = [this](const QString& text, const QString& icon, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_start = make(tr("&Start Training"), QStringLiteral("media-playback-start"), QKeySequence(Qt::Key_F5),
+        &TrainingController::start);
+    m_start->setStatusTip(tr("Train the network from its initial weights with the project's settings"));
+    m_pause = make(tr("&Pause"), QStringLiteral("media-playback-pause"), QKeySequence(Qt::Key_F6),
+        &TrainingController::pause);
+    m_resume = make(tr("&Resume"), QStringLiteral("media-playback-start"), QKeySequence(Qt::SHIFT | Qt::Key_F6),
+        &TrainingController::resume);
+    m_step = make(tr("Step &One Batch"), QStringLiteral("media-skip-forward"), QKeySequence(Qt::Key_F7),
+        &TrainingController::step);
+    m_step->setStatusTip(tr("Train exactly one more batch, then pause"));
+    m_stop = make(tr("S&top"), QStringLiteral("media-playback-stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+        &TrainingController::stop);
+    m_reset = make(tr("Reset &Weights"), QStringLiteral("edit-clear"), QKeySequence(),
+        &TrainingController::resetWeights);
+    m_reset->setStatusTip(tr("Forget the trained weights: back to the seed's initial weights"));
+}
+
+QList<QAction*> TrainingController::actions() const
+{
+    return { m_start, m_pause, m_resume, m_step, m_stop, m_reset };
+}
+
+void TrainingController::updateActions()
+{
+    const TrainingSession::State state = m_session.state();
+    const bool idle = !m_preparing && state == TrainingSession::State::Idle;
+    m_start->setEnabled(idle);
+    m_pause->setEnabled(state == TrainingSession::State::Running);
+    m_resume->setEnabled(state == TrainingSession::State::Paused);
+    m_step->setEnabled(state == TrainingSession::State::Running || state == TrainingSession::State::Paused);
+    m_stop->setEnabled(m_preparing || state == TrainingSession::State::Running || state == TrainingSession::State::Paused);
+    m_reset->setEnabled(idle);
+}
+
+void TrainingController::start()
+{
+    if (isBusy())
+        return;
+    // The snapshot: whatever the user edits from now on is not part of this run.
+    Project project = m_document->project();
+    const QString path = m_document->filePath().isEmpty()
+        ? QDir(m_baseDirectory).filePath(QStringLiteral("untitled.nwproj"))
+        : m_document->filePath();
+    m_preparing = true;
+    updateActions();
+    Q_EMIT runStarting();
+    Q_EMIT statusMessage(tr("Loading the data…"));
+    m_watcher.setFuture(QtConcurrent::run([project = std::move(project), path]() mutable {
+        PreparedProject::Options options;
+        options.loadWeights = false; // a fresh run starts from the seed's weights
+        Prepared result;
+        QString error;
+        std::unique_ptr<PreparedProject> prepared = PreparedProject::fromProject(std::move(project), path, options, &error);
+        if (!prepared) {
+            result.error = error;
+        } else if (!prepared->isValid()) {
+            result.error = tr("The network has problems; see the Problems panel.");
+        } else {
+            result.project = std::move(prepared);
+        }
+        return result;
+    }));
+}
+
+void TrainingController::onPrepared()
+{
+    if (!m_preparing)
+        return; // stopped while the data was loading
+    m_preparing = false;
+    Prepared prepared = m_watcher.result();
+    if (!prepared.project) {
+        updateActions();
+        Q_EMIT runFailed(prepared.error);
+        return;
+    }
+    if (!m_session.start(prepared.project)) {
+        updateActions();
+        Q_EMIT runFailed(tr("Training could not be started."));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Training…"));
+    updateActions();
+}
+
+void TrainingController::stop()
+{
+    if (m_preparing) {
+        m_preparing = false; // onPrepared() drops what the pool thread finishes
+        updateActions();
+        Q_EMIT statusMessage(tr("Training cancelled."));
+        return;
+    }
+    m_session.stop();
+}
+
+void TrainingController::onFinished(const TrainingResult& result)
+{
+    updateActions();
+    Q_EMIT runEnded(m_session.weightsSnapshot(), QString::fromStdString(result.message));
+}
+
+void TrainingController::resetWeights()
+{
+    if (isBusy())
+        return;
+    // The session forgets its optimizer state; the document forgets its weights, so
+    // the seed's initial weights of the graph as it is now apply (the session's own
+    // reset would draw them for the graph of the last run, which may have been edited).
+    m_session.resetWeights();
+    Q_EMIT weightsReset({});
+    Q_EMIT statusMessage(tr("The weights are back at their initial values."));
+}
+
+} // namespace nw

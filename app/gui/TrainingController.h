@@ -1,0 +1,98 @@
+#pragma once
+// Runs training for the main window: owns the TrainingSession and the Train menu's
+// actions, builds each run's PreparedProject from a snapshot of the document, and
+// reports progress. Owned by MainWindow; the document must outlive it.
+//
+// Start never blocks the GUI thread: the snapshot is taken at once (later edits do
+// not reach the run), but reading the dataset (Fashion-MNIST: 60,000 images) and
+// compiling happen on a pool thread; the session is started when that is done.
+// The session's own thread does the training. Actions follow the session's state.
+#include "engine/Tensor.h"
+#include "training/TrainingMetaTypes.h"
+#include "training/TrainingSession.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <string>
+
+class QAction;
+
+namespace nw {
+
+class NetworkDocument;
+class PreparedProject;
+
+class TrainingController : public QObject {
+    Q_OBJECT
+
+public:
+    TrainingController(NetworkDocument* document, QObject* parent = nullptr);
+    ~TrainingController() override;
+
+    TrainingSession* session() { return &m_session; }
+    // Relative dataset paths of an untitled document resolve against this folder
+    // (an example copy: the examples folder); a saved document uses its own.
+    void setBaseDirectory(const QString& directory) { m_baseDirectory = directory; }
+
+    QAction* startAction() const { return m_start; }
+    QAction* pauseAction() const { return m_pause; }
+    QAction* resumeAction() const { return m_resume; }
+    QAction* stopAction() const { return m_stop; }
+    QAction* stepAction() const { return m_step; }
+    QAction* resetAction() const { return m_reset; }
+    QList<QAction*> actions() const;
+
+    // Preparing the data or training (running, paused or stopping).
+    bool isBusy() const { return m_preparing || m_session.isRunning(); }
+    bool isPreparing() const { return m_preparing; }
+
+    void start();
+    void pause() { m_session.pause(); }
+    void resume() { m_session.resume(); }
+    void step() { m_session.step(); }
+    void stop();
+    void resetWeights();
+
+Q_SIGNALS:
+    // A run is about to start: clear charts and progress.
+    void runStarting();
+    // The session's started(): the run's length, for the progress display.
+    void runStarted(int totalEpochs, int batchesPerEpoch);
+    // The run ended (finished or stopped); `weights` are the trained weights.
+    void runEnded(const std::map<std::string, nw::Tensor>& weights, const QString& message);
+    // Reset Weights: empty, meaning the seed's initial weights of the current graph.
+    void weightsReset(const std::map<std::string, nw::Tensor>& weights);
+    // The project could not be prepared or the run failed.
+    void runFailed(const QString& message);
+    void statusMessage(const QString& message);
+
+private:
+    struct Prepared {
+        std::shared_ptr<PreparedProject> project;
+        QString error;
+    };
+
+    void createActions();
+    void updateActions();
+    void onPrepared();
+    void onFinished(const nw::TrainingResult& result);
+
+    NetworkDocument* m_document;
+    TrainingSession m_session;
+    QFutureWatcher<Prepared> m_watcher;
+    QString m_baseDirectory;
+    bool m_preparing = false;
+
+    QAction* m_start = nullptr;
+    QAction* m_pause = nullptr;
+    QAction* m_resume = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_step = nullptr;
+    QAction* m_reset = nullptr;
+};
+
+} // namespace nw

@@ -1,0 +1,55 @@
+// netwright: the desktop application. Opens the project named on the command line
+// (a bundled example opens as an untitled copy), else shows the example gallery on
+// first start, and offers to restore what a crash left behind.
+#include "ExampleGallery.h"
+#include "MainWindow.h"
+#include "model/NetworkDocument.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Netwright"));
+    QApplication::setApplicationName(QStringLiteral("Netwright"));
+    QApplication::setApplicationVersion(QStringLiteral(NETWRIGHT_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Netwright"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A workbench for building, training and inspecting neural networks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+        QApplication::translate("main", "The project to open (*.nwproj); a bundled example opens as a copy."));
+    parser.process(app);
+
+    nw::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    // After the event loop starts, so the window is on screen behind any dialog.
+    QTimer::singleShot(0, &window, [&window, files] {
+        window.offerAutosaveRestore();
+        if (window.document()->isModified())
+            return; // restored work comes first
+        if (!files.isEmpty()) {
+            window.openFile(files.constFirst());
+        } else if (nw::ExampleGallery::showAtStart()) {
+            nw::ExampleGallery gallery(&window);
+            if (gallery.exec() == QDialog::Accepted && !gallery.selectedPath().isEmpty())
+                window.openExample(gallery.selectedPath());
+        }
+    });
+    return app.exec();
+}

@@ -1,0 +1,95 @@
+// Pictures of the window for the user guide: mid-training on the spiral and on
+// Fashion-MNIST, and the example gallery. They land in the build tree; with
+// NETWRIGHT_UPDATE_SCREENSHOTS=1 they replace docs/screenshots/. Fonts differ between
+// machines, so the images are only produced and checked for size.
+#include "GuiTestSupport.h"
+
+#include "ExampleGallery.h"
+#include "MainWindow.h"
+#include "TrainingController.h"
+
+#include "graph/GraphEditorWidget.h"
+#include "model/NetworkDocument.h"
+#include "training/TrainingSession.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nw;
+
+namespace {
+
+QString screenshotPath(const QString& name)
+{
+    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
+        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
+        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+long long batchCount(const QSignalSpy& spy)
+{
+    long long n = 0;
+    for (const QList<QVariant>& args : spy)
+        n += args.at(0).value<QVector<BatchReport>>().size();
+    return n;
+}
+
+void grabMidTraining(const QString& example, long long batches, const QString& file)
+{
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.resize(1500, 920);
+    window.show();
+    ASSERT_TRUE(window.openExample(test::examplePath(example)));
+    TrainingConfig config = window.document()->trainingConfig();
+    config.epochs = std::max(config.epochs, 1000); // still running when the picture is taken
+    window.document()->setTrainingConfig(config);
+    QSignalSpy spy(window.training()->session(), &TrainingSession::batchesReady);
+    window.action(QStringLiteral("actionTrainStart"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return batchCount(spy) >= batches; }, 120000));
+    QTest::qWait(300); // the charts' paced redraw
+    window.editor()->fitToView();
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    EXPECT_GT(image.width(), 1000);
+    EXPECT_TRUE(image.save(screenshotPath(file)));
+    window.training()->stop();
+    test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
+    window.close();
+}
+
+} // namespace
+
+TEST(Screenshots, WindowTrainingSpiral)
+{
+    grabMidTraining(QStringLiteral("spiral"), 3000, QStringLiteral("window-spiral-training.png"));
+}
+
+TEST(Screenshots, WindowTrainingFashionMlp)
+{
+    if (!QFile::exists(QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))
+        && qEnvironmentVariableIsEmpty("NETWRIGHT_FASHION_MNIST"))
+        GTEST_SKIP() << "Fashion-MNIST is not installed";
+    grabMidTraining(QStringLiteral("fashion-mlp"), 400, QStringLiteral("window-fashion-mlp-training.png"));
+}
+
+TEST(Screenshots, ExampleGallery)
+{
+    ExampleGallery gallery;
+    gallery.show();
+    QApplication::processEvents();
+    const QImage image = gallery.grab().toImage();
+    EXPECT_GT(image.width(), 600);
+    EXPECT_TRUE(image.save(screenshotPath(QStringLiteral("gallery.png"))));
+}
