@@ -55,12 +55,12 @@ TEST(Screenshots, DatasetDockWithImages)
     const QString dir = QString::fromStdString(fashionMnistDirectory());
     const bool fashion = QFileInfo::exists(dir + QStringLiteral("/train-images-idx3-ubyte.gz"));
     renderDataset(fashion ? QStringLiteral("fashion-mnist:train") : QStringLiteral("bundled:digits"),
-        QStringLiteral("dataset-dock-fashion-mnist.png"), { 440, 1180 });
+        QStringLiteral("dataset-dock-fashion-mnist.png"), { 440, 1300 });
 }
 
 TEST(Screenshots, DatasetDockWithIrisAndToyData)
 {
-    renderDataset(QStringLiteral("bundled:iris"), QStringLiteral("dataset-dock-iris.png"), { 440, 1000 });
+    renderDataset(QStringLiteral("bundled:iris"), QStringLiteral("dataset-dock-iris.png"), { 440, 1120 });
     renderDataset(QStringLiteral("toy:spiral?noise=0.1&samples=600&seed=1"), QStringLiteral("dataset-dock-spiral.png"),
         { 440, 1120 });
 }

@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsLayout>
@@ -53,7 +54,15 @@ void ClassDistributionChart::setDistribution(const QStringList& classNames, cons
     const QString names[3] = { tr("Training"), tr("Validation"), tr("Test") };
     const QColor colors[3] = { QColor(0x08, 0x77, 0xbd), QColor(0xf5, 0x93, 0x22), QColor(0x5a, 0xa4, 0x69) };
     const std::vector<std::size_t>* counts[3] = { &train, &validation, &test };
-    auto* series = new QBarSeries;
+    // Long or many names (Fashion-MNIST's "T-shirt/top") do not fit under vertical
+    // bars, and Qt Charts elides them even when rotated: lay the bars on their side,
+    // names on the left, readable.
+    int longest = 0;
+    for (const QString& name : classNames)
+        longest = std::max(longest, int(name.size()));
+    const bool sideways = classNames.size() * std::max(longest, 3) > 36;
+    QAbstractBarSeries* series = sideways ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                          : static_cast<QAbstractBarSeries*>(new QBarSeries);
     std::size_t most = 0;
     for (int part = 0; part < 3; ++part) {
         auto* set = new QBarSet(names[part]);
@@ -71,17 +80,13 @@ void ClassDistributionChart::setDistribution(const QStringList& classNames, cons
     chart()->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(classNames);
-    // Long names (Fashion-MNIST's "T-shirt/top") would overlap side by side.
-    int longest = 0;
-    for (const QString& name : classNames)
-        longest = std::max(longest, int(name.size()));
-    categories->setLabelsAngle(classNames.size() * std::max(longest, 2) > 40 ? -60 : 0);
     auto* values = new QValueAxis;
     values->setRange(0, std::max<double>(1.0, most * 1.08));
     values->setLabelFormat(QStringLiteral("%d"));
     values->applyNiceNumbers();
-    chart()->addAxis(categories, Qt::AlignBottom);
-    chart()->addAxis(values, Qt::AlignLeft);
+    chart()->addAxis(categories, sideways ? Qt::AlignLeft : Qt::AlignBottom);
+    chart()->addAxis(values, sideways ? Qt::AlignBottom : Qt::AlignLeft);
+    setMinimumHeight(sideways ? 90 + int(classNames.size()) * 30 : 220);
     series->attachAxis(categories);
     series->attachAxis(values);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // How many samples of each class fall in the training, validation and test
-// parts: a grouped bar chart (Qt Charts QBarSeries), one group per class, so a
+// parts: a grouped bar chart (Qt Charts QBarSeries, or QHorizontalBarSeries when
+// the class names are long), one group per class, so a
 // student sees at a glance whether the classes are balanced and whether the
 // stratified split kept them so.
 #include <QChartView>

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -169,6 +170,7 @@ QWidget* DatasetDock::buildPreview()
     m_thumbnails->setResizeMode(QListView::Adjust);
     m_thumbnails->setWrapping(true);
     m_thumbnails->setUniformItemSizes(true);
+    m_thumbnails->setSpacing(2);
     m_thumbnails->setSelectionMode(QAbstractItemView::SingleSelection);
     m_thumbnails->setMinimumHeight(320);
     m_thumbnails->setToolTip(tr("The first samples of the dataset; click one to inspect it."));
@@ -190,6 +192,7 @@ QWidget* DatasetDock::buildPreview()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setMinimumHeight(220);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     tableLayout->addWidget(m_scatter);
     tableLayout->addWidget(m_table, 1);
     m_previewStack->addWidget(tablePage);
@@ -350,10 +353,10 @@ void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation
     m_dataset = preview.dataset;
     const Dataset& d = *m_dataset;
     QString status = d.task() == TaskKind::Classification
-        ? tr("%1 samples of %2, %n class(es); loaded in %3 s.", nullptr, d.classCount())
-        : tr("%1 samples of %2, regression; loaded in %3 s.");
-    status = status.arg(QLocale().toString(qulonglong(d.size())), shapeText(d.sampleShape()),
-        QLocale().toString(preview.seconds, 'f', 2));
+        ? tr("%1 samples of shape %2, %3 classes; loaded in %4 s.").arg(QLocale().toString(qulonglong(d.size())),
+            shapeText(d.sampleShape()), QLocale().toString(d.classCount()), QLocale().toString(preview.seconds, 'f', 2))
+        : tr("%1 samples of shape %2, regression; loaded in %3 s.").arg(QLocale().toString(qulonglong(d.size())),
+            shapeText(d.sampleShape()), QLocale().toString(preview.seconds, 'f', 2));
     for (const QString& note : preview.notes)
         status += u'\n' + note;
     m_status->setText(status);
@@ -380,14 +383,25 @@ void DatasetDock::showPreview(const DatasetPreview& preview)
         for (const QImage& image : preview.thumbnails)
             icon = icon.expandedTo(image.size());
         const QFontMetrics metrics = m_thumbnails->fontMetrics();
-        const int width = std::max(icon.width(), metrics.horizontalAdvance(QStringLiteral("Ankle boot"))) + 12;
-        m_thumbnails->setIconSize(icon);
-        m_thumbnails->setGridSize(QSize(width, icon.height() + metrics.height() + 14));
+        int labelWidth = 0;
+        for (const std::string& name : dataset->classNames())
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(QString::fromStdString(name)));
+        // Icon mode elides an item's text to its icon's width, so each thumbnail is
+        // centred on a transparent pixmap as wide as the longest class name.
+        const int width = std::max(icon.width(), std::min(labelWidth + 4, 3 * icon.width()));
+        m_thumbnails->setIconSize(QSize(width, icon.height()));
+        m_thumbnails->setGridSize(QSize(width + 10, icon.height() + metrics.height() + 12));
         for (int i = 0; i < preview.thumbnails.size(); ++i) {
             const bool classes = dataset->task() == TaskKind::Classification;
             const QString label = classes ? QString::fromStdString(dataset->classNames()[dataset->label(i)])
                                           : QString::number(i);
-            auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(preview.thumbnails[i])), label);
+            const QImage& thumbnail = preview.thumbnails[i];
+            QPixmap padded(width, icon.height());
+            padded.fill(Qt::transparent);
+            QPainter painter(&padded);
+            painter.drawImage((width - thumbnail.width()) / 2, (icon.height() - thumbnail.height()) / 2, thumbnail);
+            painter.end();
+            auto* item = new QListWidgetItem(QIcon(padded), label);
             item->setData(Qt::UserRole, i);
             item->setToolTip(tr("Sample %1: %2").arg(i).arg(label));
             m_thumbnails->addItem(item);

@@ -114,6 +114,14 @@ DatasetSourceForm::DatasetSourceForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_pages);
+    // A stacked widget is as tall as its tallest page; let only the current page count.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i)
+            m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_pages->adjustSize();
+    });
+    Q_EMIT m_pages->currentChanged(0);
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_pages->setCurrentIndex(index);
         edited();
