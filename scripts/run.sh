@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs Netwright on bundled example data.
-# Until the main window lands, this trains the bundled 2-D spiral example with
-# netwright-cli and prints the result.
+# Installs what is missing, builds, and opens Netwright on the bundled spiral
+# example (as an untitled copy: press Train and watch it learn). Arguments replace
+# the example: ./scripts/run.sh my-project.nwproj
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
-exec "${NETWRIGHT_BUILD_DIR:-build}/app/netwright-cli" train resources/examples/spiral.nwproj --out "${TMPDIR:-/tmp}/spiral-trained.nwproj" "$@"
+if [ "$#" -eq 0 ]; then
+    set -- resources/examples/spiral.nwproj
+fi
+exec "${NETWRIGHT_BUILD_DIR:-build}/app/netwright" "$@"

@@ -18,7 +18,7 @@ namespace {
 const QString kShowKey = QStringLiteral("gallery/showAtStart");
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kKeyRole = Qt::UserRole + 2;
-const QSize kThumbnail(300, 150);
+const QSize kThumbnail(230, 130);
 
 } // namespace
 
@@ -71,7 +71,7 @@ ExampleGallery::ExampleGallery(QWidget* parent)
     layout->addWidget(buttons);
 
     selectExample(QString::fromLatin1(kPreselected));
-    resize(1060, 640);
+    resize(1060, 520);
 }
 
 void ExampleGallery::selectExample(const QString& key)

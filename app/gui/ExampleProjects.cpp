@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace nw {
 
 QString ExampleProjects::directory()
@@ -55,7 +57,11 @@ QImage ExampleProjects::thumbnail(const Project& project, QSize size)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), bounds, Qt::KeepAspectRatio);
+    // Centred, and never enlarged past 70% so a three-card network stays card-sized.
+    const qreal scale = std::min({ size.width() / bounds.width(), size.height() / bounds.height(), 0.7 });
+    const QSizeF drawn = bounds.size() * scale;
+    const QRectF target(QPointF((size.width() - drawn.width()) / 2, (size.height() - drawn.height()) / 2), drawn);
+    scene.render(&painter, target, bounds, Qt::IgnoreAspectRatio);
     return image;
 }
 

@@ -9,12 +9,16 @@
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
 
+#include "charts/TrainingChartsWidget.h"
+#include "charts/TrainingHistory.h"
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "graph/LayerPalette.h"
 #include "graph/NodeInspector.h"
 #include "graph/ProblemsPanel.h"
+#include "panels/DatasetDock.h"
+#include "panels/TrainingSettingsDock.h"
 #include "io/GraphWeights.h"
 #include "io/ProjectFile.h"
 #include "io/SafetensorsFile.h"
@@ -91,7 +95,12 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor (and its scene) dies before the docks that follow the scene; clearing
+    // its items emits selectionChanged(), which must not reach the half-destroyed scene.
+    m_editor->scene()->blockSignals(true);
+}
 
 QList<QDockWidget*> MainWindow::docks() const
 {
@@ -115,38 +124,38 @@ void MainWindow::createDocks()
     connect(m_palette, &LayerPalette::blockActivated, m_editor, &GraphEditorWidget::addBlockAtCenter);
     m_paletteDock = addDock(QStringLiteral("paletteDock"), tr("Layers"), m_palette, Qt::LeftDockWidgetArea);
 
-    // INTEGRATION(panels): DatasetDock (dataset picker bound to the document's
-    // DatasetReference) replaces this placeholder when widgets/panels lands.
-    auto* dataset = new QLabel(tr("The dataset panel is not available in this build."), this);
-    dataset->setWordWrap(true);
-    dataset->setAlignment(Qt::AlignCenter);
-    m_datasetDock = addDock(QStringLiteral("datasetDock"), tr("Dataset"), dataset, Qt::LeftDockWidgetArea);
+    m_dataset = new DatasetDock(m_document, this);
+    m_datasetDock = addDock(QStringLiteral("datasetDock"), tr("Dataset"), m_dataset, Qt::LeftDockWidgetArea);
 
     m_inspector = new NodeInspector(this);
     m_inspector->setGraphScene(m_editor->scene());
     m_inspector->setUndoStack(m_document->undoStack());
     m_inspectorDock = addDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
 
-    // INTEGRATION(panels): TrainingSettingsDock (the document's TrainingConfig) replaces this placeholder.
-    auto* settings = new QLabel(tr("The training settings panel is not available in this build."), this);
-    settings->setWordWrap(true);
-    settings->setAlignment(Qt::AlignCenter);
-    m_trainingDock = addDock(QStringLiteral("trainingDock"), tr("Training"), settings, Qt::RightDockWidgetArea);
+    m_settings = new TrainingSettingsDock(m_document, this);
+    m_settings->actionArea()->addActions(m_training->actions());
+    m_trainingDock = addDock(QStringLiteral("trainingDock"), tr("Training"), m_settings, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, m_trainingDock);
-    m_inspectorDock->raise();
+    m_trainingDock->raise(); // Start is there; selecting a layer is what needs the inspector
 
     m_problems = new ProblemsPanel(this);
     m_problems->setGraphScene(m_editor->scene());
     connect(m_problems, &ProblemsPanel::nodeActivated, m_editor->scene(), &GraphScene::focusNode);
+    // Selecting a layer brings its parameters forward.
+    connect(m_editor->scene(), &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_inspector->nodeId().isEmpty())
+            m_inspectorDock->raise();
+    });
     m_problemsDock = addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
 
-    // INTEGRATION(charts): TrainingChartsWidget over a TrainingHistory fed by the
-    // session's batchesReady()/epochFinished() replaces this placeholder when
-    // widgets/charts lands (and a DecisionBoundaryWidget dock beside it).
-    auto* charts = new QLabel(tr("The training charts are not available in this build."), this);
-    charts->setAlignment(Qt::AlignCenter);
-    m_chartsDock = addDock(QStringLiteral("chartsDock"), tr("Charts"), charts, Qt::BottomDockWidgetArea);
+    // Fed by the session's reports (connectTraining()); redraws on its own paced timer.
+    m_history = new TrainingHistory(this);
+    m_charts = new TrainingChartsWidget(m_history, this);
+    // INTEGRATION(decision boundary): a DecisionBoundaryWidget dock beside the charts
+    // needs the session to compute a DecisionField between epochs; not wired yet.
+    m_chartsDock = addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
     splitDockWidget(m_problemsDock, m_chartsDock, Qt::Horizontal);
+
 }
 
 void MainWindow::createMenus()
@@ -248,10 +257,7 @@ void MainWindow::createTrainMenu()
             menu->addSeparator();
         menu->addAction(actions[i]);
     }
-    QToolBar* bar = addToolBar(tr("Training"));
-    bar->setObjectName(QStringLiteral("trainingToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions(actions.mid(0, actions.size() - 1));
+    // The buttons live at the top of the Training dock (TrainingSettingsDock::actionArea()).
 }
 
 void MainWindow::createHelpMenu()
@@ -276,7 +282,15 @@ QAction* MainWindow::action(const QString& objectName) const
 void MainWindow::connectTraining()
 {
     TrainingSession* session = m_training->session();
-    connect(m_training, &TrainingController::runStarting, this, [this] { m_progress->reset(); });
+    connect(m_training, &TrainingController::runStarting, this, [this] {
+        m_progress->reset();
+        m_history->clear();
+        m_trainingDock->raise(); // where the run's progress and controls are
+    });
+    connect(session, &TrainingSession::batchesReady, m_history, &TrainingHistory::appendBatches);
+    connect(session, &TrainingSession::epochFinished, m_history, &TrainingHistory::appendEpoch);
+    connect(m_progress, &TrainingProgressWidget::progressChanged, m_settings, &TrainingSettingsDock::setProgress);
+    connect(m_progress, &TrainingProgressWidget::progressCleared, m_settings, &TrainingSettingsDock::clearProgress);
     connect(m_training, &TrainingController::runStarted, m_progress, &TrainingProgressWidget::runStarted);
     connect(session, &TrainingSession::batchesReady, m_progress, &TrainingProgressWidget::batchesReady);
     connect(m_training, &TrainingController::statusMessage, this,
@@ -287,6 +301,7 @@ void MainWindow::connectTraining()
             m_document->markModified(); // the trained weights are not in the file yet
             m_autosaveDirty = true;
             m_progress->runEnded(message);
+            m_charts->flush();
             statusBar()->showMessage(tr("Training ended: %1").arg(message), 8000);
             autosaveNow();
         });
@@ -612,7 +627,20 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 860);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultLayoutPending)
+        return;
+    m_defaultLayoutPending = false;
+    // First-start proportions, once the window has its size (resizeDocks() needs it):
+    // the graph in the middle, charts tall enough to read, problems a narrow list.
+    resizeDocks({ m_paletteDock, m_inspectorDock }, { 330, 380 }, Qt::Horizontal);
+    resizeDocks({ m_problemsDock, m_chartsDock }, { 280, 1200 }, Qt::Horizontal);
+    resizeDocks({ m_chartsDock }, { height() * 2 / 5 }, Qt::Vertical);
 }
 
 void MainWindow::writeSettings() const

@@ -24,13 +24,17 @@ class QMenu;
 namespace nw {
 
 class AutosaveManager;
+class DatasetDock;
 class GraphEditorWidget;
 class LayerPalette;
 class NetworkDocument;
 class NodeInspector;
 class ProblemsPanel;
 class RecentFiles;
+class TrainingChartsWidget;
 class TrainingController;
+class TrainingHistory;
+class TrainingSettingsDock;
 class TrainingProgressWidget;
 
 class MainWindow : public QMainWindow {
@@ -45,6 +49,8 @@ public:
     TrainingController* training() const { return m_training; }
     AutosaveManager* autosave() const { return m_autosave; }
     TrainingProgressWidget* progress() const { return m_progress; }
+    TrainingHistory* history() const { return m_history; }
+    TrainingChartsWidget* charts() const { return m_charts; }
     QList<QDockWidget*> docks() const;
 
     // The trained weights the next save writes; empty before training (the seed's
@@ -73,6 +79,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createDocks();
@@ -106,6 +113,10 @@ private:
     LayerPalette* m_palette = nullptr;
     NodeInspector* m_inspector = nullptr;
     ProblemsPanel* m_problems = nullptr;
+    DatasetDock* m_dataset = nullptr;
+    TrainingSettingsDock* m_settings = nullptr;
+    TrainingHistory* m_history = nullptr;
+    TrainingChartsWidget* m_charts = nullptr;
     TrainingController* m_training;
     TrainingProgressWidget* m_progress;
     AutosaveManager* m_autosave;
@@ -121,7 +132,7 @@ private:
 
     std::map<std::string, Tensor> m_weights;
     bool m_autosaveDirty = false; // changed since the last autosave
-    bool m_closing = false;
+    bool m_defaultLayoutPending = false; // no saved dock layout: apply ours on first show
 };
 
 } // namespace nw

@@ -49,6 +49,7 @@ void TrainingProgressWidget::reset()
     m_bar->setValue(0);
     m_bar->hide();
     m_label->clear();
+    Q_EMIT progressCleared();
 }
 
 void TrainingProgressWidget::runStarted(int totalEpochs, int batchesPerEpoch)
@@ -79,15 +80,20 @@ void TrainingProgressWidget::batchesReady(const QVector<BatchReport>& batches)
                        .arg(m_totalEpochs)
                        .arg(last.batch + 1)
                        .arg(last.batchesPerEpoch);
-    if (doneThisRun > 0 && last.elapsedSeconds > 0.0)
-        text += tr(" · %1 left").arg(duration(last.elapsedSeconds / doneThisRun * left));
+    double secondsLeft = -1.0;
+    if (doneThisRun > 0 && last.elapsedSeconds > 0.0) {
+        secondsLeft = last.elapsedSeconds / doneThisRun * left;
+        text += tr(" · %1 left").arg(duration(secondsLeft));
+    }
     m_label->setText(text);
+    Q_EMIT progressChanged(last.epoch + 1, m_totalEpochs, last.batch + 1, last.batchesPerEpoch, secondsLeft);
 }
 
 void TrainingProgressWidget::runEnded(const QString& message)
 {
     m_bar->hide();
     m_label->setText(message);
+    Q_EMIT progressCleared();
 }
 
 QString TrainingProgressWidget::text() const

@@ -26,6 +26,11 @@ public:
     QString text() const;
     int value() const;
 
+Q_SIGNALS:
+    // Epoch and batch 1-based; secondsLeft < 0 while unknown (TrainingSettingsDock::setProgress).
+    void progressChanged(int epoch, int epochs, int batch, int batches, double secondsLeft);
+    void progressCleared();
+
 private:
     QLabel* m_label;
     QProgressBar* m_bar;

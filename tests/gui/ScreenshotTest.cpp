@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,20 +45,24 @@ long long batchCount(const QSignalSpy& spy)
     return n;
 }
 
-void grabMidTraining(const QString& example, long long batches, const QString& file)
+void grabMidTraining(const QString& example, int epochs, long long batches, const QString& file)
 {
     QTemporaryDir autosave;
+    QSettings().remove(QStringLiteral("mainWindow")); // the first-start layout, not an earlier test's
     MainWindow window;
     test::isolateAutosave(window, autosave.path());
     window.resize(1500, 920);
     window.show();
     ASSERT_TRUE(window.openExample(test::examplePath(example)));
     TrainingConfig config = window.document()->trainingConfig();
-    config.epochs = std::max(config.epochs, 1000); // still running when the picture is taken
+    config.epochs = epochs; // still running when the picture is taken
     window.document()->setTrainingConfig(config);
     QSignalSpy spy(window.training()->session(), &TrainingSession::batchesReady);
     window.action(QStringLiteral("actionTrainStart"))->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return batchCount(spy) >= batches; }, 120000));
+    // Paused, so the picture shows a run in progress however fast the machine is.
+    window.action(QStringLiteral("actionTrainPause"))->trigger();
+    QTest::qWaitFor([&] { return window.training()->session()->isPaused(); }, 10000);
     QTest::qWait(300); // the charts' paced redraw
     window.editor()->fitToView();
     QApplication::processEvents();
@@ -73,7 +78,7 @@ void grabMidTraining(const QString& example, long long batches, const QString& f
 
 TEST(Screenshots, WindowTrainingSpiral)
 {
-    grabMidTraining(QStringLiteral("spiral"), 3000, QStringLiteral("window-spiral-training.png"));
+    grabMidTraining(QStringLiteral("spiral"), 1000, 1500, QStringLiteral("window-spiral-training.png"));
 }
 
 TEST(Screenshots, WindowTrainingFashionMlp)
@@ -81,7 +86,7 @@ TEST(Screenshots, WindowTrainingFashionMlp)
     if (!QFile::exists(QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))
         && qEnvironmentVariableIsEmpty("NETWRIGHT_FASHION_MNIST"))
         GTEST_SKIP() << "Fashion-MNIST is not installed";
-    grabMidTraining(QStringLiteral("fashion-mlp"), 400, QStringLiteral("window-fashion-mlp-training.png"));
+    grabMidTraining(QStringLiteral("fashion-mlp"), 5, 400, QStringLiteral("window-fashion-mlp-training.png"));
 }
 
 TEST(Screenshots, ExampleGallery)

@@ -7,6 +7,8 @@
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
 
+#include "charts/TrainingChartsWidget.h"
+#include "charts/TrainingHistory.h"
 #include "io/ProjectFile.h"
 #include "model/NetworkDocument.h"
 #include "training/TrainingSession.h"
@@ -107,7 +109,10 @@ TEST(TrainFromWindow, StartPauseStepResumeStopFromTheTrainMenu)
     EXPECT_FALSE(window.weights().empty());
     EXPECT_TRUE(window.weights().count("fc1.weight"));
     EXPECT_TRUE(window.isWindowModified());
-    // INTEGRATION(charts): assert the TrainingHistory got batchesReceived() == batchCount(batches).
+    // The charts got every batch and show points.
+    EXPECT_EQ(window.history()->batchesReceived(), batchCount(batches));
+    EXPECT_FALSE(window.history()->points(TrainingHistory::Series::BatchLoss).isEmpty());
+    EXPECT_FALSE(window.charts()->isShowingPlaceholder());
 
     // Saving writes the weights next to the project.
     QTemporaryDir dir;
