@@ -95,12 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow()
-{
-    // The editor (and its scene) dies before the docks that follow the scene; clearing
-    // its items emits selectionChanged(), which must not reach the half-destroyed scene.
-    m_editor->scene()->blockSignals(true);
-}
+MainWindow::~MainWindow() = default;
 
 QList<QDockWidget*> MainWindow::docks() const
 {

@@ -6,7 +6,7 @@ namespace nw {
 
 namespace {
 thread_local bool t_insideParallelLoop = false;
-constexpr int kSpinIterations = 20000;
+constexpr int kSpinIterations = 500;
 
 inline void cpuRelax()
 {

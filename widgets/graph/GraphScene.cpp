@@ -42,6 +42,9 @@ GraphScene::GraphScene(NetworkGraphModel* model, QObject* parent)
 
 GraphScene::~GraphScene()
 {
+    // Clearing a selection emits selectionChanged; listeners (the inspector) would
+    // then read a half-destroyed scene. Nobody may hear from it any more.
+    blockSignals(true);
     // Items reference each other (edges <-> cards); drop them before the hashes go.
     m_pendingEdge = nullptr;
     clear();
