@@ -1,0 +1,66 @@
+#include "PrecisionRecallCurve.h"
+
+#include "ThresholdCounts.h"
+
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace nw {
+
+PrecisionRecallCurve PrecisionRecallCurve::compute(std::span<const int> positive, std::span<const double> scores)
+{
+    const ThresholdCounts c = thresholdCounts(positive, scores);
+    const std::size_t n = c.thresholds.size();
+    const double positives = c.truePositives.back();
+    PrecisionRecallCurve curve;
+    // Reversed, so recall decreases and thresholds increase.
+    for (std::size_t j = n; j-- > 0;) {
+        const double predicted = c.truePositives[j] + c.falsePositives[j];
+        curve.precision.push_back(predicted > 0.0 ? c.truePositives[j] / predicted : 0.0);
+        curve.recall.push_back(positives > 0.0 ? c.truePositives[j] / positives : 1.0);
+        curve.thresholds.push_back(c.thresholds[j]);
+    }
+    curve.precision.push_back(1.0);
+    curve.recall.push_back(0.0);
+    if (positives <= 0.0) {
+        curve.averagePrecision = std::numeric_limits<double>::quiet_NaN();
+        return curve;
+    }
+    double ap = 0.0;
+    for (std::size_t i = 0; i + 1 < curve.recall.size(); ++i)
+        ap -= (curve.recall[i + 1] - curve.recall[i]) * curve.precision[i];
+    curve.averagePrecision = ap;
+    return curve;
+}
+
+MulticlassPrecisionRecall MulticlassPrecisionRecall::compute(std::span<const int> labels, std::span<const double> scores,
+                                                             int classes)
+{
+    if (classes < 2)
+        throw std::invalid_argument("precision-recall curves need at least two classes");
+    if (scores.size() != labels.size() * static_cast<std::size_t>(classes))
+        throw std::invalid_argument("expected " + std::to_string(labels.size()) + " x " + std::to_string(classes)
+                                    + " scores, got " + std::to_string(scores.size()));
+    MulticlassPrecisionRecall pr;
+    double sum = 0.0;
+    int defined = 0;
+    for (int c = 0; c < classes; ++c) {
+        pr.perClass.push_back(PrecisionRecallCurve::compute(oneVsRestLabels(labels, c), classColumn(scores, classes, c)));
+        if (pr.perClass.back().defined()) {
+            sum += pr.perClass.back().averagePrecision;
+            ++defined;
+        }
+    }
+    pr.macroAveragePrecision = defined ? sum / defined : std::numeric_limits<double>::quiet_NaN();
+    std::vector<int> flat(scores.size(), 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] < 0 || labels[i] >= classes)
+            throw std::out_of_range("class " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(classes - 1));
+        flat[i * static_cast<std::size_t>(classes) + static_cast<std::size_t>(labels[i])] = 1;
+    }
+    pr.micro = PrecisionRecallCurve::compute(flat, scores);
+    return pr;
+}
+
+} // namespace nw
