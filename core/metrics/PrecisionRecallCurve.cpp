@@ -27,10 +27,15 @@ PrecisionRecallCurve PrecisionRecallCurve::compute(std::span<const int> positive
         curve.averagePrecision = std::numeric_limits<double>::quiet_NaN();
         return curve;
     }
+    // sum of (recall step) x precision, with the recall steps kept as true-positive
+    // counts and divided once, so a perfect ranking scores exactly 1.
     double ap = 0.0;
-    for (std::size_t i = 0; i + 1 < curve.recall.size(); ++i)
-        ap -= (curve.recall[i + 1] - curve.recall[i]) * curve.precision[i];
-    curve.averagePrecision = ap;
+    for (std::size_t j = 0; j < n; ++j) {
+        const double step = c.truePositives[j] - (j > 0 ? c.truePositives[j - 1] : 0.0);
+        const double predicted = c.truePositives[j] + c.falsePositives[j];
+        ap += step * c.truePositives[j] / predicted;
+    }
+    curve.averagePrecision = ap / positives;
     return curve;
 }
 

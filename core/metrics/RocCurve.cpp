@@ -42,7 +42,9 @@ RocCurve RocCurve::compute(std::span<const int> positive, std::span<const double
         curve.fpr.push_back(f > 0.0 ? fps[i] / f : nan);
         curve.tpr.push_back(p > 0.0 ? tps[i] / p : nan);
     }
-    curve.auc = p > 0.0 && f > 0.0 ? trapezoidArea(curve.fpr, curve.tpr) : nan;
+    // The trapezoid over the counts, divided once at the end: whole numbers until
+    // then, so a perfect ranking scores exactly 1 (the rates would sum rounding errors).
+    curve.auc = p > 0.0 && f > 0.0 ? trapezoidArea(fps, tps) / (p * f) : nan;
     return curve;
 }
 

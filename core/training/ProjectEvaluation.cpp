@@ -1,16 +1,41 @@
 #include "ProjectEvaluation.h"
 
+#include "CurveJson.h"
+
 #include "engine/BatchSource.h"
 #include "engine/EngineError.h"
 #include "engine/Predictor.h"
 #include "engine/ThreadPool.h"
 #include "engine/losses/Loss.h"
+#include "metrics/RegressionMetrics.h"
 
 #include <QJsonArray>
 
 #include <cmath>
 
 namespace nw {
+
+namespace {
+// Class probabilities [N, classes] as doubles: softmax of the logits, or for a
+// single logit (binary cross-entropy) sigmoid for class 1 and its complement.
+std::vector<double> classProbabilities(const Tensor& outputs)
+{
+    std::vector<double> probabilities;
+    if (outputs.rank() == 2 && outputs.dim(1) == 1) {
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            const double p = 1.0 / (1.0 + std::exp(-static_cast<double>(outputs[i])));
+            probabilities.push_back(1.0 - p);
+            probabilities.push_back(p);
+        }
+        return probabilities;
+    }
+    const Tensor soft = softmaxRows(outputs);
+    probabilities.reserve(soft.size());
+    for (std::size_t i = 0; i < soft.size(); ++i)
+        probabilities.push_back(soft[i]);
+    return probabilities;
+}
+} // namespace
 
 EvaluationReport evaluateProject(PreparedProject& project, DataPart part, int threads)
 {
@@ -21,13 +46,20 @@ EvaluationReport evaluateProject(PreparedProject& project, DataPart part, int th
         throw EngineError("the " + dataPartName(part).toStdString()
                           + " split has no samples: change the split fractions in the project");
     ThreadPool pool(threads);
-    const Predictions p = predictAll(project.graph(), *source, pool);
+    return evaluateSource(project, *source, part, pool);
+}
+
+EvaluationReport evaluateSource(PreparedProject& project, const BatchSource& source, DataPart part, ThreadPool& pool)
+{
+    if (source.size() == 0)
+        throw EngineError("there are no samples to evaluate");
+    const Predictions p = predictAll(project.graph(), source, pool);
     const auto& training = project.project().training;
     const auto loss = makeLoss(training.loss.toStdString(), static_cast<float>(training.labelSmoothing));
 
     EvaluationReport report;
     report.part = part;
-    report.samples = source->size();
+    report.samples = source.size();
     Tensor grad;
     report.loss = loss->compute(p.outputs, p.targets, grad);
     report.classification = project.data().task() == TaskKind::Classification;
@@ -47,19 +79,29 @@ EvaluationReport evaluateProject(PreparedProject& project, DataPart part, int th
                                   + " classes: set the last Dense layer to " + std::to_string(classes) + " units");
             predicted = argmaxRows(p.outputs);
         }
-        for (std::size_t i = 0; i < predicted.size(); ++i)
-            cm.add(static_cast<int>(p.targets[i]), predicted[i]);
+        std::vector<int> labels(predicted.size());
+        for (std::size_t i = 0; i < predicted.size(); ++i) {
+            labels[i] = static_cast<int>(p.targets[i]);
+            cm.add(labels[i], predicted[i]);
+        }
         report.accuracy = cm.accuracy();
         report.confusion = std::move(cm);
-    } else {
-        double se = 0.0, ae = 0.0;
-        for (std::size_t i = 0; i < p.outputs.size(); ++i) {
-            const double d = static_cast<double>(p.outputs[i]) - p.targets[i];
-            se += d * d;
-            ae += std::abs(d);
+        if (classes >= 2) {
+            const std::vector<double> probabilities = classProbabilities(p.outputs);
+            report.roc = MulticlassRoc::compute(labels, probabilities, classes);
+            report.precisionRecall = MulticlassPrecisionRecall::compute(labels, probabilities, classes);
+            report.calibration = Calibration::compute(labels, probabilities, classes, 10);
         }
-        report.meanSquaredError = se / static_cast<double>(p.outputs.size());
-        report.meanAbsoluteError = ae / static_cast<double>(p.outputs.size());
+    } else {
+        if (p.outputs.size() != p.targets.size())
+            throw EngineError("the network outputs " + std::to_string(p.outputs.size() / source.size())
+                              + " values per sample but the targets have " + std::to_string(p.targets.size() / source.size()));
+        const std::vector<double> outputs(p.outputs.data(), p.outputs.data() + p.outputs.size());
+        const std::vector<double> targets(p.targets.data(), p.targets.data() + p.targets.size());
+        const auto m = RegressionMetrics::compute(outputs, targets, static_cast<int>(p.outputs.size() / source.size()));
+        report.meanSquaredError = m.meanSquaredError;
+        report.meanAbsoluteError = m.meanAbsoluteError;
+        report.r2 = m.r2;
     }
     return report;
 }
@@ -70,6 +112,7 @@ QJsonObject EvaluationReport::toJson() const
     if (!classification) {
         json["mse"] = meanSquaredError;
         json["mae"] = meanAbsoluteError;
+        json["r2"] = finiteOrNull(r2);
         return json;
     }
     json["accuracy"] = accuracy;
@@ -98,6 +141,12 @@ QJsonObject EvaluationReport::toJson() const
     json["micro_avg"] = average(confusion->microAverage());
     json["weighted_avg"] = average(confusion->weightedAverage());
     json["confusion_matrix"] = matrix;
+    if (roc)
+        json["roc"] = rocToJson(*roc, classNames);
+    if (precisionRecall)
+        json["pr"] = precisionRecallToJson(*precisionRecall, classNames);
+    if (calibration)
+        json["calibration"] = calibrationToJson(*calibration);
     return json;
 }
 
@@ -105,7 +154,10 @@ QString EvaluationReport::toText() const
 {
     QString text = QStringLiteral("%1 split: %2 samples, loss %3").arg(dataPartName(part)).arg(samples).arg(loss, 0, 'f', 4);
     if (!classification)
-        return text + QStringLiteral(", MSE %1, MAE %2\n").arg(meanSquaredError, 0, 'g', 6).arg(meanAbsoluteError, 0, 'g', 6);
+        return text + QStringLiteral(", MSE %1, MAE %2, R2 %3\n")
+                          .arg(meanSquaredError, 0, 'g', 6)
+                          .arg(meanAbsoluteError, 0, 'g', 6)
+                          .arg(r2, 0, 'f', 4);
     text += QStringLiteral(", accuracy %1\n\n").arg(accuracy, 0, 'f', 4);
     int width = 12;
     for (const auto& n : classNames)
@@ -131,6 +183,24 @@ QString EvaluationReport::toText() const
             line += QStringLiteral("%1").arg(static_cast<qulonglong>(confusion->count(c, k)), 6);
         text += line + QLatin1Char('\n');
     }
+    if (roc && precisionRecall) {
+        auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("n/a"); };
+        text += QStringLiteral("\n%1 %2 %3\n").arg(QString(), -width).arg("ROC AUC", 9).arg("AP", 9);
+        for (std::size_t c = 0; c < roc->perClass.size(); ++c)
+            text += QStringLiteral("%1 %2 %3\n")
+                        .arg(QString::fromStdString(classNames[c]), -width)
+                        .arg(number(roc->perClass[c].auc), 9)
+                        .arg(number(precisionRecall->perClass[c].averagePrecision), 9);
+        text += QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("macro avg"), -width).arg(number(roc->macroAuc), 9)
+                    .arg(number(precisionRecall->macroAveragePrecision), 9);
+        text += QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("micro avg"), -width).arg(number(roc->micro.auc), 9)
+                    .arg(number(precisionRecall->micro.averagePrecision), 9);
+    }
+    if (calibration)
+        text += QStringLiteral("\ncalibration: ECE %1, Brier score %2 (%3 bins on the top-class confidence)\n")
+                    .arg(calibration->expectedCalibrationError, 0, 'f', 4)
+                    .arg(calibration->brierScore, 0, 'f', 4)
+                    .arg(calibration->bins.size());
     return text;
 }
 

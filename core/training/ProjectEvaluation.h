@@ -1,16 +1,23 @@
 #pragma once
 // Evaluates a trained project on one part of its data: loss, accuracy, the
-// confusion matrix and per-class precision, recall, F1 and support (classifiers),
-// or MSE and MAE (regression). Runs on the calling thread.
+// confusion matrix, per-class precision, recall, F1 and support, ROC and
+// precision-recall curves (per class, micro, macro) and calibration (classifiers),
+// or MSE, MAE and R^2 (regression). Runs on the calling thread.
 #include "PreparedProject.h"
 
+#include "metrics/Calibration.h"
 #include "metrics/ConfusionMatrix.h"
+#include "metrics/PrecisionRecallCurve.h"
+#include "metrics/RocCurve.h"
 
 #include <QJsonObject>
 
 #include <optional>
 
 namespace nw {
+
+class BatchSource;
+class ThreadPool;
 
 struct EvaluationReport {
     DataPart part = DataPart::Test;
@@ -20,8 +27,14 @@ struct EvaluationReport {
     double accuracy = 0.0;                       // classification
     std::optional<ConfusionMatrix> confusion;    // classification
     std::vector<std::string> classNames;
+    // Classification, from the class probabilities (softmax of the logits; with one
+    // logit, sigmoid for class 1). Absent with fewer than two classes.
+    std::optional<MulticlassRoc> roc;
+    std::optional<MulticlassPrecisionRecall> precisionRecall;
+    std::optional<Calibration> calibration;      // 10 bins on the top-class confidence
     double meanSquaredError = 0.0;               // regression
     double meanAbsoluteError = 0.0;              // regression
+    double r2 = 0.0;                             // regression, uniform over outputs
 
     QJsonObject toJson() const;
     QString toText() const; // a table for people
@@ -29,5 +42,8 @@ struct EvaluationReport {
 
 // Throws EngineError/DataError on a part with no samples or a model/data mismatch.
 EvaluationReport evaluateProject(PreparedProject& project, DataPart part, int threads = 0);
+// The same over any source of the project's samples (a cross-validation fold);
+// `part` only labels the report.
+EvaluationReport evaluateSource(PreparedProject& project, const BatchSource& source, DataPart part, ThreadPool& pool);
 
 } // namespace nw

@@ -100,3 +100,128 @@ TEST_F(EvaluateCommand, HumanModePrintsTheReportOnStdout)
     EXPECT_FALSE(r.stdoutBytes.isEmpty());
     EXPECT_FALSE(r.out().trimmed().startsWith(QLatin1Char('{'))) << "JSON only with --json";
 }
+
+namespace {
+bool nonDecreasing(const QJsonArray& a)
+{
+    for (int i = 1; i < a.size(); ++i)
+        if (a[i].toDouble() < a[i - 1].toDouble())
+            return false;
+    return true;
+}
+bool nonIncreasing(const QJsonArray& a)
+{
+    for (int i = 1; i < a.size(); ++i)
+        if (a[i].toDouble() > a[i - 1].toDouble())
+            return false;
+    return true;
+}
+void expectRocCurve(const QJsonObject& curve, const char* what)
+{
+    const double auc = curve.value(QStringLiteral("auc")).toDouble(-1);
+    EXPECT_TRUE(auc >= 0 && auc <= 1) << what << " auc " << auc;
+    const QJsonArray fpr = curve.value(QStringLiteral("fpr")).toArray(), tpr = curve.value(QStringLiteral("tpr")).toArray();
+    const QJsonArray thresholds = curve.value(QStringLiteral("thresholds")).toArray();
+    ASSERT_GE(fpr.size(), 2) << what;
+    EXPECT_EQ(tpr.size(), fpr.size()) << what;
+    EXPECT_EQ(thresholds.size(), fpr.size()) << what;
+    EXPECT_TRUE(nonDecreasing(fpr) && nonDecreasing(tpr)) << what;
+    EXPECT_EQ(fpr.first().toDouble(), 0.0);
+    EXPECT_EQ(fpr.last().toDouble(), 1.0);
+    EXPECT_EQ(tpr.last().toDouble(), 1.0);
+    EXPECT_TRUE(thresholds.first().isNull()) << what << ": the first threshold is +infinity";
+    EXPECT_TRUE(nonIncreasing(QJsonArray::fromVariantList(thresholds.toVariantList().mid(1)))) << what;
+}
+} // namespace
+
+TEST_F(EvaluateCommand, JsonHasRocPrAndCalibration)
+{
+    const QJsonObject json = evaluateJson({});
+    const QJsonObject roc = json.value(QStringLiteral("roc")).toObject();
+    const QJsonArray rocPerClass = roc.value(QStringLiteral("per_class")).toArray();
+    ASSERT_EQ(rocPerClass.size(), 2);
+    for (const QJsonValue& c : rocPerClass)
+        expectRocCurve(c.toObject(), "per class");
+    expectRocCurve(roc.value(QStringLiteral("micro")).toObject(), "micro");
+    const double macro = roc.value(QStringLiteral("macro_auc")).toDouble(-1);
+    EXPECT_GE(macro, 0.9) << "a trained XOR separates its classes";
+    EXPECT_LE(macro, 1.0);
+
+    const QJsonObject pr = json.value(QStringLiteral("pr")).toObject();
+    const QJsonArray prPerClass = pr.value(QStringLiteral("per_class")).toArray();
+    ASSERT_EQ(prPerClass.size(), 2);
+    QJsonArray curves = prPerClass;
+    curves.append(pr.value(QStringLiteral("micro")));
+    for (const QJsonValue& v : curves) {
+        const QJsonObject c = v.toObject();
+        const double ap = c.value(QStringLiteral("average_precision")).toDouble(-1);
+        EXPECT_TRUE(ap >= 0 && ap <= 1) << ap;
+        const QJsonArray recall = c.value(QStringLiteral("recall")).toArray();
+        EXPECT_TRUE(nonIncreasing(recall));
+        EXPECT_EQ(recall.last().toDouble(), 0.0);
+        EXPECT_EQ(c.value(QStringLiteral("precision")).toArray().size(), recall.size());
+        EXPECT_EQ(c.value(QStringLiteral("thresholds")).toArray().size(), recall.size() - 1);
+    }
+
+    const QJsonObject calibration = json.value(QStringLiteral("calibration")).toObject();
+    const QJsonArray counts = calibration.value(QStringLiteral("bins")).toObject().value(QStringLiteral("count")).toArray();
+    ASSERT_EQ(counts.size(), 10);
+    int total = 0;
+    for (const QJsonValue& c : counts)
+        total += c.toInt();
+    EXPECT_EQ(total, json.value(QStringLiteral("samples")).toInt());
+    for (const char* key : {"ece", "brier"}) {
+        const double v = calibration.value(QLatin1String(key)).toDouble(-1);
+        EXPECT_TRUE(v >= 0 && v <= 1) << key << " = " << v;
+    }
+}
+
+TEST_F(EvaluateCommand, FoldsCrossValidatesIrisWithMeanAndStd)
+{
+    const CliResult r = runCli({QStringLiteral("evaluate"), QStringLiteral("resources/examples/iris.nwproj"), QStringLiteral("--folds"),
+                                QStringLiteral("3"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.describe());
+    QString problem;
+    const auto json = singleJsonObject(r.stdoutBytes, &problem);
+    ASSERT_TRUE(json) << qPrintable(problem);
+    const QJsonObject cv = json->value(QStringLiteral("cross_validation")).toObject();
+    EXPECT_EQ(cv.value(QStringLiteral("folds")).toInt(), 3);
+    const QJsonArray perFold = cv.value(QStringLiteral("per_fold")).toArray();
+    ASSERT_EQ(perFold.size(), 3);
+    int tested = 0;
+    double sum = 0.0;
+    for (const QJsonValue& f : perFold) {
+        tested += f.toObject().value(QStringLiteral("test_samples")).toInt();
+        sum += f.toObject().value(QStringLiteral("accuracy")).toDouble();
+    }
+    EXPECT_EQ(tested, cv.value(QStringLiteral("samples")).toInt()) << "every pooled sample is tested once";
+    const QJsonObject mean = cv.value(QStringLiteral("mean")).toObject(), deviation = cv.value(QStringLiteral("std")).toObject();
+    for (const char* key : {"loss", "accuracy", "macro_f1", "macro_auc"}) {
+        EXPECT_TRUE(mean.contains(QLatin1String(key))) << key;
+        EXPECT_GE(deviation.value(QLatin1String(key)).toDouble(-1), 0.0) << key;
+    }
+    EXPECT_NEAR(mean.value(QStringLiteral("accuracy")).toDouble(), sum / 3, 1e-12);
+    EXPECT_GE(mean.value(QStringLiteral("accuracy")).toDouble(), 0.8);
+    EXPECT_TRUE(r.err().contains(QStringLiteral("fold 3/3"))) << "progress per fold on stderr";
+}
+
+TEST_F(EvaluateCommand, FoldsHumanModePrintsMeanAndStd)
+{
+    const CliResult r = runCli({QStringLiteral("evaluate"), QStringLiteral("resources/examples/iris.nwproj"), QStringLiteral("--folds"),
+                                QStringLiteral("2")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.describe());
+    EXPECT_TRUE(r.out().contains(QStringLiteral("2-fold cross-validation")));
+    EXPECT_TRUE(r.out().contains(QStringLiteral("mean")) && r.out().contains(QStringLiteral("std")));
+}
+
+TEST_F(EvaluateCommand, FoldsBelowTwoOrWithSplitIsAUsageError)
+{
+    for (const QStringList& extra : {QStringList{QStringLiteral("--folds"), QStringLiteral("1")},
+                                     QStringList{QStringLiteral("--folds"), QStringLiteral("x")},
+                                     QStringList{QStringLiteral("--folds"), QStringLiteral("3"), QStringLiteral("--split"),
+                                                 QStringLiteral("test")}}) {
+        const CliResult r = runCli(QStringList{QStringLiteral("evaluate"), QStringLiteral("resources/examples/iris.nwproj")} + extra);
+        EXPECT_EQ(r.exitCode, 2) << qPrintable(r.describe());
+        EXPECT_TRUE(r.stdoutBytes.isEmpty());
+    }
+}
