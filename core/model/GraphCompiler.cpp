@@ -14,11 +14,6 @@ namespace nw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GraphCompiler", text);
-}
-
 // "Dense 'fc1'", the way the engine names nodes in its messages.
 QString label(const NodeData& node)
 {
@@ -72,7 +67,9 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
     for (const EdgeData& edge : model.edges()) {
         if (!model.hasNode(edge.to)) {
             addMessage(edge.from,
-                tr("a connection from '%1' leads to '%2', but there is no node with that id").arg(edge.from, edge.to));
+                QCoreApplication::translate(
+                    "GraphCompiler", "a connection from '%1' leads to '%2', but there is no node with that id")
+                    .arg(edge.from, edge.to));
             continue;
         }
         incoming[edge.to].append(edge);
@@ -93,7 +90,9 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
         std::unique_ptr<Layer> layer;
         const LayerSpec* spec = m_registry.spec(node.type);
         if (!spec) {
-            addMessage(node.id, tr("%1: unknown layer type '%2'").arg(label(node), node.type));
+            addMessage(node.id,
+                QCoreApplication::translate("GraphCompiler", "%1: unknown layer type '%2'")
+                    .arg(label(node), node.type));
         } else if (spec->isInput()) {
             QVariantMap params;
             QString error;
@@ -102,8 +101,10 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
                 inputUnbuilt = true;
             } else {
                 for (const EdgeData& edge : in)
-                    addMessage(
-                        node.id, tr("%1 takes no inputs: remove the connection from '%2'").arg(label(node), edge.from));
+                    addMessage(node.id,
+                        QCoreApplication::translate(
+                            "GraphCompiler", "%1 takes no inputs: remove the connection from '%2'")
+                            .arg(label(node), edge.from));
                 Shape shape;
                 for (const QVariant& v : params.value(QStringLiteral("shape")).toList())
                     shape.push_back(v.toInt());
@@ -116,11 +117,13 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
                 if (edge.port < 0 || edge.port >= spec->maxInputs)
                     addMessage(node.id,
                         spec->maxInputs == 1
-                            ? tr("%1: the connection from '%2' goes to input port %3, but the layer has a single input "
-                                 "port (0)")
+                            ? QCoreApplication::translate("GraphCompiler",
+                                "%1: the connection from '%2' goes to input port %3, but the layer has a single input "
+                                "port (0)")
                                   .arg(label(node), edge.from)
                                   .arg(edge.port)
-                            : tr("%1: the connection from '%2' goes to input port %3, but the layer has ports 0 to %4")
+                            : QCoreApplication::translate("GraphCompiler",
+                                "%1: the connection from '%2' goes to input port %3, but the layer has ports 0 to %4")
                                   .arg(label(node), edge.from)
                                   .arg(edge.port)
                                   .arg(spec->maxInputs - 1));

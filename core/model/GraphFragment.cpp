@@ -17,11 +17,6 @@ namespace {
 const QString kFormat = QStringLiteral("netwright-graph-fragment");
 constexpr int kVersion = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GraphFragment", text);
-}
-
 bool fail(QString* error, const QString& text)
 {
     if (error)
@@ -50,12 +45,14 @@ bool GraphFragment::fromJson(const QByteArray& json, GraphFragment* fragment, QS
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return fail(error, tr("not a network fragment: %1").arg(parseError.errorString()));
+        return fail(error,
+            QCoreApplication::translate("GraphFragment", "not a network fragment: %1").arg(parseError.errorString()));
     const QJsonObject object = document.object();
     if (object.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(error, tr("not a network fragment"));
+        return fail(error, QCoreApplication::translate("GraphFragment", "not a network fragment"));
     if (object.value(QStringLiteral("version")).toInt(-1) != kVersion)
-        return fail(error, tr("a network fragment from another version of Netwright"));
+        return fail(error,
+            QCoreApplication::translate("GraphFragment", "a network fragment from another version of Netwright"));
 
     GraphJson::Contents contents;
     if (!GraphJson(LayerRegistry::instance()).read(object, &contents, error))
@@ -65,9 +62,13 @@ bool GraphFragment::fromJson(const QByteArray& json, GraphFragment* fragment, QS
         ids.insert(node.id);
     for (const EdgeData& edge : std::as_const(contents.edges))
         if (!ids.contains(edge.from) || !ids.contains(edge.to))
-            return fail(error, tr("the edge %1 -> %2 leaves the fragment").arg(edge.from, edge.to));
+            return fail(error,
+                QCoreApplication::translate("GraphFragment", "the edge %1 -> %2 leaves the fragment")
+                    .arg(edge.from, edge.to));
     if (!contents.output.isEmpty() && !ids.contains(contents.output))
-        return fail(error, tr("the output '%1' is not in the fragment").arg(contents.output));
+        return fail(error,
+            QCoreApplication::translate("GraphFragment", "the output '%1' is not in the fragment")
+                .arg(contents.output));
 
     QVector<EdgeData> inputs;
     const QJsonArray array = object.value(QStringLiteral("inputs")).toArray();
@@ -76,7 +77,8 @@ bool GraphFragment::fromJson(const QByteArray& json, GraphFragment* fragment, QS
         EdgeData edge { {}, input.value(QStringLiteral("to")).toString(),
             input.value(QStringLiteral("port")).toInt(-1) };
         if (!ids.contains(edge.to) || edge.port < 0)
-            return fail(error, tr("a block input names no node of the fragment"));
+            return fail(
+                error, QCoreApplication::translate("GraphFragment", "a block input names no node of the fragment"));
         inputs.append(edge);
     }
 

@@ -30,13 +30,13 @@ QString describe(const QJsonValue& value)
     case QJsonValue::String:
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("GraphJson", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("GraphJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("GraphJson", "nothing");
 }
 
 // Reads one object field, writing "<place>.<key>: <problem>" on failure.
@@ -64,7 +64,7 @@ public:
         const auto it = m_object.constFind(key);
         if (it == m_object.constEnd()) {
             *out = QJsonValue(QJsonValue::Undefined);
-            return optional || fail(key, tr("missing"));
+            return optional || fail(key, QCoreApplication::translate("GraphJson", "missing"));
         }
         if (it->type() != type) {
             const char* wanted = type == QJsonValue::String ? QT_TRANSLATE_NOOP("GraphJson", "a string")
@@ -72,7 +72,8 @@ public:
                 : type == QJsonValue::Bool                  ? QT_TRANSLATE_NOOP("GraphJson", "true or false")
                 : type == QJsonValue::Array                 ? QT_TRANSLATE_NOOP("GraphJson", "an array")
                                                             : QT_TRANSLATE_NOOP("GraphJson", "an object");
-            return fail(key, tr("expected %1, got %2").arg(tr(wanted), describe(*it)));
+            return fail(
+                key, QCoreApplication::translate("GraphJson", "expected %1, got %2").arg(tr(wanted), describe(*it)));
         }
         *out = *it;
         return true;
@@ -128,7 +129,9 @@ bool GraphJson::read(const QJsonObject& json, Contents* contents, QString* error
     for (int i = 0; i < nodes.size(); ++i) {
         const QString place = graph.place(QStringLiteral("nodes[%1]").arg(i));
         if (!nodes[i].isObject())
-            return FieldReader(json, place, error).fail({}, tr("expected an object, got %1").arg(describe(nodes[i])));
+            return FieldReader(json, place, error)
+                .fail(
+                    {}, QCoreApplication::translate("GraphJson", "expected an object, got %1").arg(describe(nodes[i])));
         const QJsonObject object = nodes[i].toObject();
         const FieldReader field(object, place, error);
         NodeData node;
@@ -137,11 +140,14 @@ bool GraphJson::read(const QJsonObject& json, Contents* contents, QString* error
             return false;
         node.id = value.toString();
         if (!NetworkGraphModel::isValidId(node.id))
-            return field.fail(
-                QStringLiteral("id"), tr("\"%1\" is not a valid id: use letters, digits, '_' and '-'").arg(node.id));
+            return field.fail(QStringLiteral("id"),
+                QCoreApplication::translate("GraphJson", "\"%1\" is not a valid id: use letters, digits, '_' and '-'")
+                    .arg(node.id));
         if (firstIndex.contains(node.id))
             return field.fail(QStringLiteral("id"),
-                tr("'%1' is already the id of graph.nodes[%2]").arg(node.id).arg(firstIndex.value(node.id)));
+                QCoreApplication::translate("GraphJson", "'%1' is already the id of graph.nodes[%2]")
+                    .arg(node.id)
+                    .arg(firstIndex.value(node.id)));
         firstIndex.insert(node.id, i);
 
         if (!field.get(QStringLiteral("type"), QJsonValue::String, &value))
@@ -173,7 +179,7 @@ bool GraphJson::read(const QJsonObject& json, Contents* contents, QString* error
         const QJsonArray position = value.toArray();
         if (position.size() != 2 || !position[0].isDouble() || !position[1].isDouble())
             return field.fail(QStringLiteral("position"),
-                tr("expected [x, y], got %1")
+                QCoreApplication::translate("GraphJson", "expected [x, y], got %1")
                     .arg(QString::fromUtf8(QJsonDocument(position).toJson(QJsonDocument::Compact))));
         node.position = QPointF(position[0].toDouble(), position[1].toDouble());
 
@@ -185,7 +191,9 @@ bool GraphJson::read(const QJsonObject& json, Contents* contents, QString* error
                 return false;
             const double penalty = value.isUndefined() ? 0.0 : value.toDouble();
             if (penalty < 0)
-                return field.fail(key, tr("a penalty cannot be negative, got %1").arg(describe(value)));
+                return field.fail(key,
+                    QCoreApplication::translate("GraphJson", "a penalty cannot be negative, got %1")
+                        .arg(describe(value)));
             (key == QLatin1String("l1") ? node.l1 : node.l2) = penalty;
         }
         result.nodes.append(std::move(node));
@@ -198,7 +206,9 @@ bool GraphJson::read(const QJsonObject& json, Contents* contents, QString* error
     for (int i = 0; i < edges.size(); ++i) {
         const QString place = graph.place(QStringLiteral("edges[%1]").arg(i));
         if (!edges[i].isObject())
-            return FieldReader(json, place, error).fail({}, tr("expected an object, got %1").arg(describe(edges[i])));
+            return FieldReader(json, place, error)
+                .fail(
+                    {}, QCoreApplication::translate("GraphJson", "expected an object, got %1").arg(describe(edges[i])));
         const QJsonObject object = edges[i].toObject();
         const FieldReader field(object, place, error);
         EdgeData edge;
@@ -211,14 +221,15 @@ bool GraphJson::read(const QJsonObject& json, Contents* contents, QString* error
         if (!field.get(QStringLiteral("port"), QJsonValue::Double, &value))
             return false;
         if (value.toDouble() < 0 || value.toDouble() > 1e6 || !isWholeNumber(value.toDouble()))
-            return field.fail(
-                QStringLiteral("port"), tr("expected a port number of 0 or more, got %1").arg(describe(value)));
+            return field.fail(QStringLiteral("port"),
+                QCoreApplication::translate("GraphJson", "expected a port number of 0 or more, got %1")
+                    .arg(describe(value)));
         edge.port = value.toInt();
         // Two edges into one port have no input order; that is broken, not merely invalid.
         const auto key = qMakePair(edge.to, edge.port);
         if (portOwner.contains(key))
             return field.fail({},
-                tr("input %1 of '%2' is already connected by graph.edges[%3]")
+                QCoreApplication::translate("GraphJson", "input %1 of '%2' is already connected by graph.edges[%3]")
                     .arg(edge.port)
                     .arg(edge.to)
                     .arg(portOwner.value(key)));

@@ -10,11 +10,6 @@ namespace nw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LayerRegistry", text);
-}
-
 void setError(QString* error, const QString& text)
 {
     if (error)
@@ -95,12 +90,13 @@ bool LayerRegistry::resolveParameters(
 {
     const LayerSpec* s = spec(type);
     if (!s) {
-        setError(error, tr("unknown layer type '%1'").arg(type));
+        setError(error, QCoreApplication::translate("LayerRegistry", "unknown layer type '%1'").arg(type));
         return false;
     }
     for (auto it = params.cbegin(); it != params.cend(); ++it)
         if (!s->parameter(it.key())) {
-            setError(error, tr("%1 has no parameter '%2'").arg(type, it.key()));
+            setError(
+                error, QCoreApplication::translate("LayerRegistry", "%1 has no parameter '%2'").arg(type, it.key()));
             return false;
         }
     QVariantMap out;
@@ -122,7 +118,9 @@ std::unique_ptr<Layer> LayerRegistry::createLayer(const QString& type, const QVa
         return nullptr;
     const LayerSpec* s = spec(type);
     if (s->isInput()) {
-        setError(error, tr("an Input node has no engine layer: it is added to the graph as an input"));
+        setError(error,
+            QCoreApplication::translate(
+                "LayerRegistry", "an Input node has no engine layer: it is added to the graph as an input"));
         return nullptr;
     }
     // Constructors check combinations the specs cannot express (a Reshape target

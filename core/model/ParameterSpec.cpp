@@ -40,11 +40,6 @@ bool toWholeNumber(const QVariant& value, int* out)
     return true;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ParameterSpec", text);
-}
-
 QString number(double d)
 {
     return QString::number(d, 'g', 10);
@@ -54,7 +49,7 @@ QString number(double d)
 QString describe(const QVariant& value)
 {
     if (!value.isValid())
-        return tr("nothing");
+        return QCoreApplication::translate("ParameterSpec", "nothing");
     if (value.typeId() == QMetaType::Nullptr)
         return QStringLiteral("null");
     if (value.typeId() == QMetaType::Bool)
@@ -70,7 +65,7 @@ QString describe(const QVariant& value)
         return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
     if (value.typeId() == QMetaType::QVariantMap)
-        return tr("an object");
+        return QCoreApplication::translate("ParameterSpec", "an object");
     return value.toString();
 }
 
@@ -83,23 +78,24 @@ QVariant typed(const ParameterSpec& spec, const QVariant& value, QString* expect
         int i = 0;
         if (toWholeNumber(value, &i))
             return i;
-        *expected = isNumber(value) ? tr("a whole number") : tr("a number");
+        *expected = isNumber(value) ? QCoreApplication::translate("ParameterSpec", "a whole number")
+                                    : QCoreApplication::translate("ParameterSpec", "a number");
         return {};
     }
     case ParameterKind::Double:
         if (isNumber(value) && std::isfinite(value.toDouble()))
             return value.toDouble();
-        *expected = tr("a number");
+        *expected = QCoreApplication::translate("ParameterSpec", "a number");
         return {};
     case ParameterKind::Bool:
         if (value.typeId() == QMetaType::Bool)
             return value.toBool();
-        *expected = tr("true or false");
+        *expected = QCoreApplication::translate("ParameterSpec", "true or false");
         return {};
     case ParameterKind::Enum:
         if (value.typeId() == QMetaType::QString)
             return value.toString();
-        *expected = tr("a text");
+        *expected = QCoreApplication::translate("ParameterSpec", "a text");
         return {};
     case ParameterKind::IntList: {
         // QStringList also converts to a list; only real lists of numbers count.
@@ -115,7 +111,7 @@ QVariant typed(const ParameterSpec& spec, const QVariant& value, QString* expect
             if (ok)
                 return out;
         }
-        *expected = tr("a list of whole numbers");
+        *expected = QCoreApplication::translate("ParameterSpec", "a list of whole numbers");
         return {};
     }
     }
@@ -134,7 +130,7 @@ QVariant ParameterSpec::convertType(const QVariant& value, QString* error) const
     QString expected;
     QVariant result = typed(*this, value, &expected);
     if (!result.isValid() && error)
-        *error = tr("expected %1, got %2").arg(expected, describe(value));
+        *error = QCoreApplication::translate("ParameterSpec", "expected %1, got %2").arg(expected, describe(value));
     return result;
 }
 
@@ -148,29 +144,30 @@ QVariant ParameterSpec::convert(const QVariant& value, QString* error) const
         return QVariant();
     };
     if (!result.isValid())
-        return fail(tr("%1 must be %2, got %3").arg(name, expected, describe(value)));
+        return fail(
+            QCoreApplication::translate("ParameterSpec", "%1 must be %2, got %3").arg(name, expected, describe(value)));
 
     switch (kind) {
     case ParameterKind::Int:
     case ParameterKind::Double: {
         const double d = result.toDouble();
         if (d < minimum || d > maximum)
-            return fail(tr("%1 must be between %2 and %3, got %4")
+            return fail(QCoreApplication::translate("ParameterSpec", "%1 must be between %2 and %3, got %4")
                             .arg(name, number(minimum), number(maximum), describe(value)));
         break;
     }
     case ParameterKind::Enum:
         if (!choices.contains(result.toString()))
-            return fail(
-                tr("%1 must be one of %2, got %3").arg(name, choices.join(QStringLiteral(", ")), describe(value)));
+            return fail(QCoreApplication::translate("ParameterSpec", "%1 must be one of %2, got %3")
+                            .arg(name, choices.join(QStringLiteral(", ")), describe(value)));
         break;
     case ParameterKind::IntList: {
         const QVariantList list = result.toList();
         if (list.isEmpty())
-            return fail(tr("%1 needs at least one entry").arg(name));
+            return fail(QCoreApplication::translate("ParameterSpec", "%1 needs at least one entry").arg(name));
         for (const QVariant& entry : list)
             if (entry.toInt() < minimum || entry.toInt() > maximum)
-                return fail(tr("%1 entries must be between %2 and %3, got %4")
+                return fail(QCoreApplication::translate("ParameterSpec", "%1 entries must be between %2 and %3, got %4")
                                 .arg(name, number(minimum), number(maximum), describe(value)));
         break;
     }

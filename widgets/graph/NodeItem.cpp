@@ -42,7 +42,7 @@ QString formatValue(const ParameterSpec& spec, const QVariant& value)
     case ParameterKind::Double:
         return QString::number(value.toDouble(), 'g', 4);
     case ParameterKind::Bool:
-        return value.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+        return value.toBool() ? NodeItem::tr("on") : NodeItem::tr("off");
     case ParameterKind::Enum:
         return value.toString();
     case ParameterKind::IntList: {
