@@ -3,7 +3,9 @@
 #include "CliRunner.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -224,4 +226,56 @@ TEST_F(EvaluateCommand, FoldsBelowTwoOrWithSplitIsAUsageError)
         EXPECT_EQ(r.exitCode, 2) << qPrintable(r.describe());
         EXPECT_TRUE(r.stdoutBytes.isEmpty());
     }
+}
+
+TEST_F(EvaluateCommand, RegressionReportsR2AndCrossValidatesWithMseAndR2)
+{
+    // XOR's network with one linear output, trained with MSE on Playground's plane.
+    QFile xor_(source(QStringLiteral("resources/examples/xor.nwproj")));
+    ASSERT_TRUE(xor_.open(QIODevice::ReadOnly));
+    QJsonObject project = QJsonDocument::fromJson(xor_.readAll()).object();
+    QJsonObject graph = project.value(QStringLiteral("graph")).toObject();
+    QJsonArray nodes = graph.value(QStringLiteral("nodes")).toArray();
+    for (int i = 0; i < nodes.size(); ++i) {
+        QJsonObject node = nodes[i].toObject();
+        if (node.value(QStringLiteral("id")).toString() == QStringLiteral("out"))
+            node[QStringLiteral("params")] = QJsonObject{{QStringLiteral("units"), 1}};
+        nodes[i] = node;
+    }
+    graph[QStringLiteral("nodes")] = nodes;
+    project[QStringLiteral("graph")] = graph;
+    QJsonObject training = project.value(QStringLiteral("training")).toObject();
+    training[QStringLiteral("loss")] = QStringLiteral("mse");
+    training[QStringLiteral("epochs")] = 20;
+    project[QStringLiteral("training")] = training;
+    QJsonObject dataset = project.value(QStringLiteral("dataset")).toObject();
+    dataset[QStringLiteral("spec")] = QStringLiteral("toy:plane?samples=200&noise=0.1&seed=1");
+    dataset[QStringLiteral("stratified")] = false;
+    project[QStringLiteral("dataset")] = dataset;
+    const QString path = s_dir->filePath(QStringLiteral("plane.nwproj"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(project).toJson());
+    out.close();
+
+    const CliResult trained = runCli({QStringLiteral("train"), path});
+    ASSERT_EQ(trained.exitCode, 0) << qPrintable(trained.describe());
+    const CliResult r = runCli({QStringLiteral("evaluate"), path, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.describe());
+    QString problem;
+    const auto json = singleJsonObject(r.stdoutBytes, &problem);
+    ASSERT_TRUE(json) << qPrintable(problem);
+    EXPECT_TRUE(json->contains(QStringLiteral("mse")));
+    EXPECT_GE(json->value(QStringLiteral("r2")).toDouble(-1), 0.8) << "a linear target is easy";
+    EXPECT_LE(json->value(QStringLiteral("r2")).toDouble(), 1.0);
+    EXPECT_FALSE(json->contains(QStringLiteral("roc")));
+
+    const CliResult cv = runCli({QStringLiteral("evaluate"), path, QStringLiteral("--folds"), QStringLiteral("3"), QStringLiteral("--json")});
+    ASSERT_EQ(cv.exitCode, 0) << qPrintable(cv.describe());
+    const auto cvJson = singleJsonObject(cv.stdoutBytes, &problem);
+    ASSERT_TRUE(cvJson) << qPrintable(problem);
+    const QJsonObject mean = cvJson->value(QStringLiteral("cross_validation")).toObject().value(QStringLiteral("mean")).toObject();
+    for (const char* key : {"loss", "mse", "mae", "r2"})
+        EXPECT_TRUE(mean.contains(QLatin1String(key))) << key;
+    EXPECT_FALSE(mean.contains(QStringLiteral("accuracy")));
 }
