@@ -12,7 +12,7 @@ void checkShape(std::span<const int> labels, std::span<const double> probabiliti
 {
     if (classes < 1 || probabilities.size() != labels.size() * static_cast<std::size_t>(classes))
         throw std::invalid_argument("expected " + std::to_string(labels.size()) + " x " + std::to_string(classes)
-                                    + " probabilities, got " + std::to_string(probabilities.size()));
+            + " probabilities, got " + std::to_string(probabilities.size()));
     if (labels.empty())
         throw std::invalid_argument("calibration needs at least one sample");
     for (const int l : labels)
@@ -46,7 +46,8 @@ double binaryBrierScore(std::span<const int> positive, std::span<const double> p
     return sum / static_cast<double>(positive.size());
 }
 
-Calibration Calibration::compute(std::span<const int> labels, std::span<const double> probabilities, int classes, int bins)
+Calibration Calibration::compute(
+    std::span<const int> labels, std::span<const double> probabilities, int classes, int bins)
 {
     checkShape(labels, probabilities, classes);
     if (bins < 1)

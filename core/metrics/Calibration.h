@@ -13,9 +13,9 @@ namespace nw {
 struct CalibrationBin {
     double lower = 0.0, upper = 0.0;
     std::size_t count = 0;
-    std::size_t correct = 0;     // the histogram: count - correct were wrong
+    std::size_t correct = 0; // the histogram: count - correct were wrong
     double meanConfidence = 0.0; // 0 for an empty bin
-    double accuracy = 0.0;       // 0 for an empty bin
+    double accuracy = 0.0; // 0 for an empty bin
 };
 
 struct Calibration {
@@ -30,8 +30,8 @@ struct Calibration {
     // The predicted class is the most probable one (the first on ties). Two classes
     // use the binary Brier score, more the multiclass one (see below).
     // Throws std::invalid_argument on mismatched sizes, no samples or bins < 1.
-    static Calibration compute(std::span<const int> labels, std::span<const double> probabilities, int classes,
-                               int bins = 10);
+    static Calibration compute(
+        std::span<const int> labels, std::span<const double> probabilities, int classes, int bins = 10);
 };
 
 // Mean over samples of sum_k (p_k - y_k)^2 with y one-hot: 0 is perfect, 2 the worst.

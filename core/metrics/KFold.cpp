@@ -12,7 +12,10 @@ namespace {
 // dependency on the engine's generators; its output is the same everywhere.
 class SplitMix64 {
 public:
-    explicit SplitMix64(std::uint64_t seed) : m_state(seed) {}
+    explicit SplitMix64(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -33,8 +36,8 @@ std::vector<Fold> stratifiedKFold(std::span<const int> labels, int folds, std::u
     if (folds < 2)
         throw std::invalid_argument("k-fold cross-validation needs at least 2 folds, got " + std::to_string(folds));
     if (static_cast<std::size_t>(folds) > labels.size())
-        throw std::invalid_argument("cannot make " + std::to_string(folds) + " folds of "
-                                    + std::to_string(labels.size()) + " samples");
+        throw std::invalid_argument(
+            "cannot make " + std::to_string(folds) + " folds of " + std::to_string(labels.size()) + " samples");
     std::map<int, std::vector<std::size_t>> byClass;
     for (std::size_t i = 0; i < labels.size(); ++i)
         byClass[labels[i]].push_back(i);

@@ -15,7 +15,7 @@ namespace nw {
 
 struct Fold {
     std::vector<std::size_t> train; // sorted ascending
-    std::vector<std::size_t> test;  // sorted ascending
+    std::vector<std::size_t> test; // sorted ascending
 };
 
 // Throws std::invalid_argument when folds < 2 or folds > the number of samples.

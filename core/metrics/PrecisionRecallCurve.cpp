@@ -39,19 +39,20 @@ PrecisionRecallCurve PrecisionRecallCurve::compute(std::span<const int> positive
     return curve;
 }
 
-MulticlassPrecisionRecall MulticlassPrecisionRecall::compute(std::span<const int> labels, std::span<const double> scores,
-                                                             int classes)
+MulticlassPrecisionRecall MulticlassPrecisionRecall::compute(
+    std::span<const int> labels, std::span<const double> scores, int classes)
 {
     if (classes < 2)
         throw std::invalid_argument("precision-recall curves need at least two classes");
     if (scores.size() != labels.size() * static_cast<std::size_t>(classes))
         throw std::invalid_argument("expected " + std::to_string(labels.size()) + " x " + std::to_string(classes)
-                                    + " scores, got " + std::to_string(scores.size()));
+            + " scores, got " + std::to_string(scores.size()));
     MulticlassPrecisionRecall pr;
     double sum = 0.0;
     int defined = 0;
     for (int c = 0; c < classes; ++c) {
-        pr.perClass.push_back(PrecisionRecallCurve::compute(oneVsRestLabels(labels, c), classColumn(scores, classes, c)));
+        pr.perClass.push_back(
+            PrecisionRecallCurve::compute(oneVsRestLabels(labels, c), classColumn(scores, classes, c)));
         if (pr.perClass.back().defined()) {
             sum += pr.perClass.back().averagePrecision;
             ++defined;
@@ -61,7 +62,8 @@ MulticlassPrecisionRecall MulticlassPrecisionRecall::compute(std::span<const int
     std::vector<int> flat(scores.size(), 0);
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] < 0 || labels[i] >= classes)
-            throw std::out_of_range("class " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(classes - 1));
+            throw std::out_of_range(
+                "class " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(classes - 1));
         flat[i * static_cast<std::size_t>(classes) + static_cast<std::size_t>(labels[i])] = 1;
     }
     pr.micro = PrecisionRecallCurve::compute(flat, scores);

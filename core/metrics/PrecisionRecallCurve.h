@@ -12,8 +12,8 @@
 namespace nw {
 
 struct PrecisionRecallCurve {
-    std::vector<double> precision;  // thresholds.size() + 1 values
-    std::vector<double> recall;     // decreasing to 0
+    std::vector<double> precision; // thresholds.size() + 1 values
+    std::vector<double> recall; // decreasing to 0
     std::vector<double> thresholds; // increasing
     // NaN when the labels hold no positive sample (scikit-learn then sets recall to 1
     // everywhere and returns AP -0.0, which means nothing).

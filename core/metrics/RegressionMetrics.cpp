@@ -7,14 +7,13 @@
 
 namespace nw {
 
-RegressionMetrics RegressionMetrics::compute(std::span<const double> predictions, std::span<const double> targets,
-                                             int outputs)
+RegressionMetrics RegressionMetrics::compute(
+    std::span<const double> predictions, std::span<const double> targets, int outputs)
 {
     if (outputs < 1 || predictions.size() != targets.size() || predictions.empty()
         || predictions.size() % static_cast<std::size_t>(outputs) != 0)
         throw std::invalid_argument("expected predictions and targets of N x " + std::to_string(outputs)
-                                    + " values, got " + std::to_string(predictions.size()) + " and "
-                                    + std::to_string(targets.size()));
+            + " values, got " + std::to_string(predictions.size()) + " and " + std::to_string(targets.size()));
     const auto d = static_cast<std::size_t>(outputs);
     const std::size_t n = predictions.size() / d;
     std::vector<double> mean(d, 0.0), residual(d, 0.0), total(d, 0.0);

@@ -15,8 +15,8 @@ struct RegressionMetrics {
 
     // predictions and targets row-major [N, outputs]. Throws std::invalid_argument
     // on mismatched sizes or no samples.
-    static RegressionMetrics compute(std::span<const double> predictions, std::span<const double> targets,
-                                     int outputs = 1);
+    static RegressionMetrics compute(
+        std::span<const double> predictions, std::span<const double> targets, int outputs = 1);
 };
 
 } // namespace nw

@@ -22,7 +22,7 @@ RocCurve RocCurve::compute(std::span<const int> positive, std::span<const double
     const ThresholdCounts c = thresholdCounts(positive, scores);
     const std::size_t n = c.thresholds.size();
     RocCurve curve;
-    std::vector<double> tps{0.0}, fps{0.0};
+    std::vector<double> tps { 0.0 }, fps { 0.0 };
     curve.thresholds.push_back(std::numeric_limits<double>::infinity());
     for (std::size_t i = 0; i < n; ++i) {
         // Keep the ends and every corner: a point whose neighbours' second
@@ -54,7 +54,7 @@ MulticlassRoc MulticlassRoc::compute(std::span<const int> labels, std::span<cons
         throw std::invalid_argument("ROC curves need at least two classes");
     if (scores.size() != labels.size() * static_cast<std::size_t>(classes))
         throw std::invalid_argument("expected " + std::to_string(labels.size()) + " x " + std::to_string(classes)
-                                    + " scores, got " + std::to_string(scores.size()));
+            + " scores, got " + std::to_string(scores.size()));
     MulticlassRoc roc;
     double sum = 0.0;
     int defined = 0;
@@ -69,7 +69,8 @@ MulticlassRoc MulticlassRoc::compute(std::span<const int> labels, std::span<cons
     std::vector<int> flat(scores.size(), 0);
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] < 0 || labels[i] >= classes)
-            throw std::out_of_range("class " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(classes - 1));
+            throw std::out_of_range(
+                "class " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(classes - 1));
         flat[i * static_cast<std::size_t>(classes) + static_cast<std::size_t>(labels[i])] = 1;
     }
     roc.micro = RocCurve::compute(flat, scores);

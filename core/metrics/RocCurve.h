@@ -15,8 +15,8 @@
 namespace nw {
 
 struct RocCurve {
-    std::vector<double> fpr;        // increasing from 0 to 1
-    std::vector<double> tpr;        // increasing from 0 to 1
+    std::vector<double> fpr; // increasing from 0 to 1
+    std::vector<double> tpr; // increasing from 0 to 1
     std::vector<double> thresholds; // decreasing; thresholds[0] = +infinity
     // NaN when the labels hold only one class (the curve is then undefined:
     // fpr or tpr is NaN, as in scikit-learn).

@@ -18,7 +18,7 @@ ThresholdCounts thresholdCounts(std::span<const int> positive, std::span<const d
         if (std::isnan(s))
             throw std::invalid_argument("a score is NaN");
     std::vector<std::size_t> order(scores.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::iota(order.begin(), order.end(), std::size_t { 0 });
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
 
     ThresholdCounts counts;

@@ -10,9 +10,9 @@
 namespace nw {
 
 struct ThresholdCounts {
-    std::vector<double> truePositives;  // cumulative, one per distinct score, high to low
+    std::vector<double> truePositives; // cumulative, one per distinct score, high to low
     std::vector<double> falsePositives;
-    std::vector<double> thresholds;     // the distinct scores, decreasing
+    std::vector<double> thresholds; // the distinct scores, decreasing
 };
 
 // `positive[i]` is non-zero when sample i belongs to the positive class. Throws

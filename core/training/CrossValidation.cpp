@@ -1,13 +1,12 @@
 #include "CrossValidation.h"
 
 #include "CurveJson.h"
-
 #include "engine/EngineError.h"
-#include "engine/SubsetBatchSource.h"
-#include "engine/ThreadPool.h"
 #include "engine/losses/Loss.h"
 #include "engine/optim/LearningRateSchedule.h"
 #include "engine/optim/Optimizer.h"
+#include "engine/SubsetBatchSource.h"
+#include "engine/ThreadPool.h"
 #include "metrics/KFold.h"
 
 #include <QJsonArray>
@@ -21,8 +20,8 @@ namespace {
 std::vector<std::pair<std::string, double>> foldMetrics(const EvaluationReport& r)
 {
     if (!r.classification)
-        return {{"loss", r.loss}, {"mse", r.meanSquaredError}, {"mae", r.meanAbsoluteError}, {"r2", r.r2}};
-    std::vector<std::pair<std::string, double>> m{{"loss", r.loss}, {"accuracy", r.accuracy}};
+        return { { "loss", r.loss }, { "mse", r.meanSquaredError }, { "mae", r.meanAbsoluteError }, { "r2", r.r2 } };
+    std::vector<std::pair<std::string, double>> m { { "loss", r.loss }, { "accuracy", r.accuracy } };
     m.emplace_back("macro_f1", r.confusion ? r.confusion->macroAverage().f1 : 0.0);
     if (r.roc)
         m.emplace_back("macro_auc", r.roc->macroAuc);
@@ -32,17 +31,21 @@ std::vector<std::pair<std::string, double>> foldMetrics(const EvaluationReport& 
 QString statusName(TrainingStatus status)
 {
     switch (status) {
-    case TrainingStatus::Completed: return QStringLiteral("completed");
-    case TrainingStatus::Stopped: return QStringLiteral("stopped");
-    case TrainingStatus::EarlyStopped: return QStringLiteral("early_stopped");
-    case TrainingStatus::Diverged: return QStringLiteral("diverged");
+    case TrainingStatus::Completed:
+        return QStringLiteral("completed");
+    case TrainingStatus::Stopped:
+        return QStringLiteral("stopped");
+    case TrainingStatus::EarlyStopped:
+        return QStringLiteral("early_stopped");
+    case TrainingStatus::Diverged:
+        return QStringLiteral("diverged");
     }
     return {};
 }
 } // namespace
 
 CrossValidationReport crossValidateProject(PreparedProject& project, int folds, const TrainingOverrides& overrides,
-                                           const std::function<void(const CrossValidationFold&)>& onFold)
+    const std::function<void(const CrossValidationFold&)>& onFold)
 {
     if (folds < 2)
         throw EngineError("cross-validation needs at least 2 folds, got " + std::to_string(folds));
@@ -55,7 +58,7 @@ CrossValidationReport crossValidateProject(PreparedProject& project, int folds, 
     std::sort(pool.begin(), pool.end());
     if (pool.size() < static_cast<std::size_t>(folds))
         throw EngineError("cannot make " + std::to_string(folds) + " folds of " + std::to_string(pool.size())
-                          + " training and validation samples");
+            + " training and validation samples");
 
     CrossValidationReport report;
     report.folds = folds;
@@ -87,8 +90,8 @@ CrossValidationReport crossValidateProject(PreparedProject& project, int folds, 
         Trainer trainer(project.graph(), *loss, *optimizer, schedule, threads, settings);
         const TrainingResult result = trainer.fit(train, nullptr);
         if (result.status == TrainingStatus::Diverged)
-            throw EngineError("fold " + std::to_string(f + 1) + " of " + std::to_string(folds)
-                              + " diverged: " + result.message);
+            throw EngineError(
+                "fold " + std::to_string(f + 1) + " of " + std::to_string(folds) + " diverged: " + result.message);
 
         CrossValidationFold fold;
         fold.fold = static_cast<int>(f + 1);
@@ -122,11 +125,9 @@ QJsonObject CrossValidationReport::toJson() const
 {
     QJsonArray folds;
     for (const auto& f : perFold) {
-        QJsonObject entry{{"fold", f.fold},
-                          {"train_samples", static_cast<qint64>(f.trainSamples)},
-                          {"test_samples", static_cast<qint64>(f.testSamples)},
-                          {"epochs", f.epochs},
-                          {"status", statusName(f.status)}};
+        QJsonObject entry { { "fold", f.fold }, { "train_samples", static_cast<qint64>(f.trainSamples) },
+            { "test_samples", static_cast<qint64>(f.testSamples) }, { "epochs", f.epochs },
+            { "status", statusName(f.status) } };
         for (const auto& [name, value] : f.metrics)
             entry[QString::fromStdString(name)] = finiteOrNull(value);
         folds.append(entry);
@@ -136,23 +137,23 @@ QJsonObject CrossValidationReport::toJson() const
         mean[QString::fromStdString(s.name)] = finiteOrNull(s.mean);
         deviation[QString::fromStdString(s.name)] = finiteOrNull(s.std);
     }
-    return QJsonObject{{"folds", this->folds},
-                       {"samples", static_cast<qint64>(samples)},
-                       {"per_fold", folds},
-                       {"mean", mean},
-                       {"std", deviation}};
+    return QJsonObject { { "folds", this->folds }, { "samples", static_cast<qint64>(samples) }, { "per_fold", folds },
+        { "mean", mean }, { "std", deviation } };
 }
 
 QString CrossValidationReport::toText() const
 {
-    QString text = QStringLiteral("%1-fold cross-validation on %2 training and validation samples\n\n").arg(folds).arg(samples);
+    QString text
+        = QStringLiteral("%1-fold cross-validation on %2 training and validation samples\n\n").arg(folds).arg(samples);
     QString header = QStringLiteral("%1 %2 %3").arg("fold", -6).arg("train", 7).arg("test", 7);
     for (const auto& s : summary)
         header += QStringLiteral(" %1").arg(QString::fromStdString(s.name), 10);
     text += header + QLatin1Char('\n');
     auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("n/a"); };
     for (const auto& f : perFold) {
-        QString line = QStringLiteral("%1 %2 %3").arg(f.fold, -6).arg(static_cast<qulonglong>(f.trainSamples), 7)
+        QString line = QStringLiteral("%1 %2 %3")
+                           .arg(f.fold, -6)
+                           .arg(static_cast<qulonglong>(f.trainSamples), 7)
                            .arg(static_cast<qulonglong>(f.testSamples), 7);
         for (const auto& [name, value] : f.metrics)
             line += QStringLiteral(" %1").arg(number(value), 10);

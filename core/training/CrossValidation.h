@@ -54,6 +54,6 @@ struct CrossValidationReport {
 // the settings are invalid, or a fold's training diverges (naming the fold).
 // `onFold` is called after each fold (for progress).
 CrossValidationReport crossValidateProject(PreparedProject& project, int folds, const TrainingOverrides& overrides = {},
-                                           const std::function<void(const CrossValidationFold&)>& onFold = {});
+    const std::function<void(const CrossValidationFold&)>& onFold = {});
 
 } // namespace nw

@@ -26,10 +26,8 @@ QJsonArray numberArray(std::span<const double> values)
 
 QJsonObject rocToJson(const RocCurve& curve)
 {
-    return QJsonObject{{"auc", finiteOrNull(curve.auc)},
-                       {"fpr", numberArray(curve.fpr)},
-                       {"tpr", numberArray(curve.tpr)},
-                       {"thresholds", numberArray(curve.thresholds)}};
+    return QJsonObject { { "auc", finiteOrNull(curve.auc) }, { "fpr", numberArray(curve.fpr) },
+        { "tpr", numberArray(curve.tpr) }, { "thresholds", numberArray(curve.thresholds) } };
 }
 
 QJsonObject rocToJson(const MulticlassRoc& roc, const std::vector<std::string>& classNames)
@@ -40,15 +38,15 @@ QJsonObject rocToJson(const MulticlassRoc& roc, const std::vector<std::string>& 
         entry["class"] = className(classNames, c);
         perClass.append(entry);
     }
-    return QJsonObject{{"per_class", perClass}, {"micro", rocToJson(roc.micro)}, {"macro_auc", finiteOrNull(roc.macroAuc)}};
+    return QJsonObject { { "per_class", perClass }, { "micro", rocToJson(roc.micro) },
+        { "macro_auc", finiteOrNull(roc.macroAuc) } };
 }
 
 QJsonObject precisionRecallToJson(const PrecisionRecallCurve& curve)
 {
-    return QJsonObject{{"average_precision", finiteOrNull(curve.averagePrecision)},
-                       {"precision", numberArray(curve.precision)},
-                       {"recall", numberArray(curve.recall)},
-                       {"thresholds", numberArray(curve.thresholds)}};
+    return QJsonObject { { "average_precision", finiteOrNull(curve.averagePrecision) },
+        { "precision", numberArray(curve.precision) }, { "recall", numberArray(curve.recall) },
+        { "thresholds", numberArray(curve.thresholds) } };
 }
 
 QJsonObject precisionRecallToJson(const MulticlassPrecisionRecall& pr, const std::vector<std::string>& classNames)
@@ -59,9 +57,8 @@ QJsonObject precisionRecallToJson(const MulticlassPrecisionRecall& pr, const std
         entry["class"] = className(classNames, c);
         perClass.append(entry);
     }
-    return QJsonObject{{"per_class", perClass},
-                       {"micro", precisionRecallToJson(pr.micro)},
-                       {"macro_average_precision", finiteOrNull(pr.macroAveragePrecision)}};
+    return QJsonObject { { "per_class", perClass }, { "micro", precisionRecallToJson(pr.micro) },
+        { "macro_average_precision", finiteOrNull(pr.macroAveragePrecision) } };
 }
 
 QJsonObject calibrationToJson(const Calibration& calibration)
@@ -75,13 +72,11 @@ QJsonObject calibrationToJson(const Calibration& calibration)
         confidence.push_back(b.meanConfidence);
         accuracy.push_back(b.accuracy);
     }
-    const QJsonObject bins{{"lower", numberArray(lower)},           {"upper", numberArray(upper)},
-                           {"count", numberArray(count)},           {"correct", numberArray(correct)},
-                           {"confidence", numberArray(confidence)}, {"accuracy", numberArray(accuracy)}};
-    return QJsonObject{{"bins", bins},
-                       {"ece", calibration.expectedCalibrationError},
-                       {"mce", calibration.maximumCalibrationError},
-                       {"brier", calibration.brierScore}};
+    const QJsonObject bins { { "lower", numberArray(lower) }, { "upper", numberArray(upper) },
+        { "count", numberArray(count) }, { "correct", numberArray(correct) }, { "confidence", numberArray(confidence) },
+        { "accuracy", numberArray(accuracy) } };
+    return QJsonObject { { "bins", bins }, { "ece", calibration.expectedCalibrationError },
+        { "mce", calibration.maximumCalibrationError }, { "brier", calibration.brierScore } };
 }
 
 } // namespace nw

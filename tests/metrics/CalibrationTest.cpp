@@ -11,7 +11,8 @@ TEST(Calibration, BinsAndExpectedCalibrationErrorMatchTheReference)
 {
     for (const std::string& name : classificationCases()) {
         const OracleFixture f = OracleFixture::load("metrics/" + name + ".txt");
-        const Calibration cal = Calibration::compute(intValues(f, "labels"), values(f, "scores"), f.tensor("scores").dim(1), 10);
+        const Calibration cal
+            = Calibration::compute(intValues(f, "labels"), values(f, "scores"), f.tensor("scores").dim(1), 10);
         ASSERT_EQ(cal.bins.size(), 10u);
         std::vector<double> count, confidence, accuracy;
         for (const CalibrationBin& b : cal.bins) {
@@ -30,23 +31,24 @@ TEST(Calibration, BrierScoreMatchesScikitLearn)
 {
     for (const std::string& name : classificationCases()) {
         const OracleFixture f = OracleFixture::load("metrics/" + name + ".txt");
-        const Calibration cal = Calibration::compute(intValues(f, "labels"), values(f, "scores"), f.tensor("scores").dim(1));
+        const Calibration cal
+            = Calibration::compute(intValues(f, "labels"), values(f, "scores"), f.tensor("scores").dim(1));
         EXPECT_NEAR(cal.brierScore, f.scalar("brier"), 1e-6) << name;
     }
 }
 
 TEST(Calibration, BinaryBrierIsHalfTheMulticlassFormula)
 {
-    const std::vector<int> labels{0, 1, 1};
-    const std::vector<double> p{0.7, 0.3, 0.2, 0.8, 0.6, 0.4};
-    EXPECT_NEAR(binaryBrierScore(labels, std::vector<double>{0.3, 0.8, 0.4}), (0.09 + 0.04 + 0.36) / 3, 1e-12);
+    const std::vector<int> labels { 0, 1, 1 };
+    const std::vector<double> p { 0.7, 0.3, 0.2, 0.8, 0.6, 0.4 };
+    EXPECT_NEAR(binaryBrierScore(labels, std::vector<double> { 0.3, 0.8, 0.4 }), (0.09 + 0.04 + 0.36) / 3, 1e-12);
     EXPECT_NEAR(multiclassBrierScore(labels, p, 2), 2 * (0.09 + 0.04 + 0.36) / 3, 1e-12);
 }
 
 TEST(Calibration, ConfidenceOfOneFallsInTheLastBinAndHistogramSplitsRightAndWrong)
 {
-    const std::vector<int> labels{0, 1, 0};
-    const std::vector<double> p{1.0, 0.0, 0.55, 0.45, 0.45, 0.55};
+    const std::vector<int> labels { 0, 1, 0 };
+    const std::vector<double> p { 1.0, 0.0, 0.55, 0.45, 0.45, 0.55 };
     const Calibration cal = Calibration::compute(labels, p, 2, 4);
     EXPECT_EQ(cal.bins[3].count, 1u);
     EXPECT_EQ(cal.bins[3].correct, 1u);
@@ -59,9 +61,9 @@ TEST(Calibration, ConfidenceOfOneFallsInTheLastBinAndHistogramSplitsRightAndWron
 
 TEST(Calibration, RefusesBadInput)
 {
-    const std::vector<int> labels{0, 2};
-    const std::vector<double> p{0.5, 0.5, 0.5, 0.5};
+    const std::vector<int> labels { 0, 2 };
+    const std::vector<double> p { 0.5, 0.5, 0.5, 0.5 };
     EXPECT_THROW(Calibration::compute(labels, p, 2), std::out_of_range);
-    EXPECT_THROW(Calibration::compute(std::vector<int>{0}, p, 2), std::invalid_argument);
-    EXPECT_THROW(Calibration::compute(std::vector<int>{0, 1}, p, 2, 0), std::invalid_argument);
+    EXPECT_THROW(Calibration::compute(std::vector<int> { 0 }, p, 2), std::invalid_argument);
+    EXPECT_THROW(Calibration::compute(std::vector<int> { 0, 1 }, p, 2, 0), std::invalid_argument);
 }

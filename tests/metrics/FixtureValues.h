@@ -29,7 +29,7 @@ inline std::vector<int> intValues(const OracleFixture& f, const std::string& nam
 }
 
 inline void expectValuesNear(const std::vector<double>& actual, const std::vector<double>& expected,
-                             const std::string& what, double tolerance = 1e-6)
+    const std::string& what, double tolerance = 1e-6)
 {
     ASSERT_EQ(actual.size(), expected.size()) << what;
     for (std::size_t i = 0; i < actual.size(); ++i)
@@ -39,8 +39,8 @@ inline void expectValuesNear(const std::vector<double>& actual, const std::vecto
 // The classification cases of the fixture directory, binary and multiclass, random and tie-heavy.
 inline const std::vector<std::string>& classificationCases()
 {
-    static const std::vector<std::string> cases{"binary_random", "binary_ties", "multi3_random",
-                                                "multi3_ties",   "multi5_random", "multi5_ties"};
+    static const std::vector<std::string> cases { "binary_random", "binary_ties", "multi3_random", "multi3_ties",
+        "multi5_random", "multi5_ties" };
     return cases;
 }
 

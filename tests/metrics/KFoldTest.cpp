@@ -44,7 +44,7 @@ TEST(KFold, FoldsAreStratifiedAndBalanced)
 {
     const auto labels = unbalancedLabels();
     const auto folds = stratifiedKFold(labels, 5, 7);
-    const std::map<int, double> share{{0, 50 / 5.0}, {1, 30 / 5.0}, {2, 7 / 5.0}};
+    const std::map<int, double> share { { 0, 50 / 5.0 }, { 1, 30 / 5.0 }, { 2, 7 / 5.0 } };
     for (const Fold& f : folds) {
         EXPECT_TRUE(f.test.size() == 17 || f.test.size() == 18) << f.test.size();
         std::map<int, int> counts;

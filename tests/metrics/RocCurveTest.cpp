@@ -11,7 +11,7 @@ using namespace nw::test;
 namespace {
 std::vector<double> withoutFirst(const std::vector<double>& v)
 {
-    return {v.begin() + 1, v.end()};
+    return { v.begin() + 1, v.end() };
 }
 
 void expectCurve(const RocCurve& curve, const OracleFixture& f, const std::string& suffix, const std::string& what)
@@ -35,7 +35,8 @@ TEST(RocCurve, PerClassCurvesAndAucMatchScikitLearn)
         const auto aucs = values(f, "roc_auc");
         ASSERT_EQ(roc.perClass.size(), static_cast<std::size_t>(classes));
         for (int c = 0; c < classes; ++c) {
-            expectCurve(roc.perClass[static_cast<std::size_t>(c)], f, std::to_string(c), name + " class " + std::to_string(c));
+            expectCurve(
+                roc.perClass[static_cast<std::size_t>(c)], f, std::to_string(c), name + " class " + std::to_string(c));
             EXPECT_NEAR(roc.perClass[static_cast<std::size_t>(c)].auc, aucs[static_cast<std::size_t>(c)], 1e-6) << name;
         }
         EXPECT_NEAR(roc.macroAuc, f.scalar("roc_macro_auc"), 1e-6) << name;
@@ -46,7 +47,8 @@ TEST(RocCurve, MicroAverageIsTheCurveOfTheFlattenedOneHotLabels)
 {
     for (const std::string& name : classificationCases()) {
         const OracleFixture f = OracleFixture::load("metrics/" + name + ".txt");
-        const MulticlassRoc roc = MulticlassRoc::compute(intValues(f, "labels"), values(f, "scores"), f.tensor("scores").dim(1));
+        const MulticlassRoc roc
+            = MulticlassRoc::compute(intValues(f, "labels"), values(f, "scores"), f.tensor("scores").dim(1));
         expectCurve(roc.micro, f, "micro", name + " micro");
         EXPECT_NEAR(roc.micro.auc, f.scalar("roc_micro_auc"), 1e-6) << name;
     }
@@ -55,32 +57,32 @@ TEST(RocCurve, MicroAverageIsTheCurveOfTheFlattenedOneHotLabels)
 TEST(RocCurve, TiesCountOneHalf)
 {
     // Every score tied: the curve is the diagonal and the AUC exactly 0.5.
-    const std::vector<int> positive{1, 0, 1, 0};
-    const std::vector<double> scores{0.3, 0.3, 0.3, 0.3};
+    const std::vector<int> positive { 1, 0, 1, 0 };
+    const std::vector<double> scores { 0.3, 0.3, 0.3, 0.3 };
     const RocCurve curve = RocCurve::compute(positive, scores);
     EXPECT_DOUBLE_EQ(curve.auc, 0.5);
-    EXPECT_EQ(curve.fpr, (std::vector<double>{0.0, 1.0}));
-    EXPECT_EQ(curve.tpr, (std::vector<double>{0.0, 1.0}));
+    EXPECT_EQ(curve.fpr, (std::vector<double> { 0.0, 1.0 }));
+    EXPECT_EQ(curve.tpr, (std::vector<double> { 0.0, 1.0 }));
 }
 
 TEST(RocCurve, PerfectRankingHasAreaOneAndDropsCollinearPoints)
 {
-    const std::vector<int> positive{0, 0, 0, 1, 1, 1};
-    const std::vector<double> scores{0.1, 0.2, 0.3, 0.7, 0.8, 0.9};
+    const std::vector<int> positive { 0, 0, 0, 1, 1, 1 };
+    const std::vector<double> scores { 0.1, 0.2, 0.3, 0.7, 0.8, 0.9 };
     const RocCurve curve = RocCurve::compute(positive, scores);
     EXPECT_DOUBLE_EQ(curve.auc, 1.0);
-    EXPECT_EQ(curve.fpr, (std::vector<double>{0.0, 0.0, 0.0, 1.0}));
-    EXPECT_EQ(curve.tpr, (std::vector<double>{0.0, 1.0 / 3.0, 1.0, 1.0}));
+    EXPECT_EQ(curve.fpr, (std::vector<double> { 0.0, 0.0, 0.0, 1.0 }));
+    EXPECT_EQ(curve.tpr, (std::vector<double> { 0.0, 1.0 / 3.0, 1.0, 1.0 }));
 }
 
 TEST(RocCurve, OneClassOnlyIsUndefinedAndLeftOutOfTheMacroMean)
 {
-    const std::vector<int> positive{1, 1};
-    const std::vector<double> scores{0.2, 0.9};
+    const std::vector<int> positive { 1, 1 };
+    const std::vector<double> scores { 0.2, 0.9 };
     EXPECT_FALSE(RocCurve::compute(positive, scores).defined());
     // Class 2 has no samples: the macro AUC is the mean of classes 0 and 1.
-    const std::vector<int> labels{0, 1, 0, 1};
-    const std::vector<double> probabilities{0.8, 0.1, 0.1, 0.2, 0.7, 0.1, 0.6, 0.3, 0.1, 0.4, 0.5, 0.1};
+    const std::vector<int> labels { 0, 1, 0, 1 };
+    const std::vector<double> probabilities { 0.8, 0.1, 0.1, 0.2, 0.7, 0.1, 0.6, 0.3, 0.1, 0.4, 0.5, 0.1 };
     const MulticlassRoc roc = MulticlassRoc::compute(labels, probabilities, 3);
     EXPECT_FALSE(roc.perClass[2].defined());
     EXPECT_DOUBLE_EQ(roc.macroAuc, 1.0);
@@ -88,9 +90,9 @@ TEST(RocCurve, OneClassOnlyIsUndefinedAndLeftOutOfTheMacroMean)
 
 TEST(RocCurve, RefusesMismatchedInput)
 {
-    const std::vector<int> labels{0, 1};
-    const std::vector<double> scores{0.5, 0.5, 0.5};
+    const std::vector<int> labels { 0, 1 };
+    const std::vector<double> scores { 0.5, 0.5, 0.5 };
     EXPECT_THROW(MulticlassRoc::compute(labels, scores, 2), std::invalid_argument);
-    EXPECT_THROW(RocCurve::compute(std::vector<int>{}, std::vector<double>{}), std::invalid_argument);
-    EXPECT_THROW(RocCurve::compute(labels, std::vector<double>{0.1, std::nan("")}), std::invalid_argument);
+    EXPECT_THROW(RocCurve::compute(std::vector<int> {}, std::vector<double> {}), std::invalid_argument);
+    EXPECT_THROW(RocCurve::compute(labels, std::vector<double> { 0.1, std::nan("") }), std::invalid_argument);
 }
