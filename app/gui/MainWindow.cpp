@@ -9,6 +9,8 @@
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
 
+#include "charts/DecisionBoundaryPanel.h"
+#include "charts/NeuronFieldsHover.h"
 #include "charts/TrainingChartsWidget.h"
 #include "charts/TrainingHistory.h"
 #include "graph/GraphEditorWidget.h"
@@ -146,10 +148,25 @@ void MainWindow::createDocks()
     // Fed by the session's reports (connectTraining()); redraws on its own paced timer.
     m_history = new TrainingHistory(this);
     m_charts = new TrainingChartsWidget(m_history, this);
-    // INTEGRATION(decision boundary): a DecisionBoundaryWidget dock beside the charts
-    // needs the session to compute a DecisionField between epochs; not wired yet.
     m_chartsDock = addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
     splitDockWidget(m_problemsDock, m_chartsDock, Qt::Horizontal);
+
+    // Two-dimensional data: the decision boundary beside the charts, live while training
+    // (the session draws the field on its worker), and unit pictures on hovered cards.
+    // Not in docks(): it shows itself only for 2-D projects.
+    m_boundary = new DecisionBoundaryPanel(m_document, m_editor->scene(), m_training->session(), this);
+    m_boundary->setProjectPathProvider([this] { return m_training->dataProjectPath(); });
+    m_neuronHover = new NeuronFieldsHover(m_editor->scene(), m_training->session(), this);
+    m_boundaryDock = addDock(
+        QStringLiteral("decisionBoundaryDock"), tr("Decision boundary"), m_boundary, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_chartsDock, m_boundaryDock, Qt::Horizontal);
+    m_boundaryDock->hide();
+    connect(m_boundary, &DecisionBoundaryPanel::planarChanged, this, [this](bool planar) {
+        m_boundaryDock->setVisible(planar);
+        m_neuronHover->setEnabled(planar);
+    });
+    connect(m_boundary, &DecisionBoundaryPanel::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 4000); });
 
 }
 

@@ -25,8 +25,10 @@ namespace nw {
 
 class AutosaveManager;
 class DatasetDock;
+class DecisionBoundaryPanel;
 class GraphEditorWidget;
 class LayerPalette;
+class NeuronFieldsHover;
 class NetworkDocument;
 class NodeInspector;
 class ProblemsPanel;
@@ -52,6 +54,10 @@ public:
     TrainingHistory* history() const { return m_history; }
     TrainingChartsWidget* charts() const { return m_charts; }
     QList<QDockWidget*> docks() const;
+    // 2-D data only: the decision boundary dock and the unit pictures of hovered cards.
+    DecisionBoundaryPanel* decisionBoundary() const { return m_boundary; }
+    QDockWidget* decisionBoundaryDock() const { return m_boundaryDock; }
+    NeuronFieldsHover* neuronFieldsHover() const { return m_neuronHover; }
 
     // The trained weights the next save writes; empty before training (the seed's
     // initial weights apply then).
@@ -129,6 +135,9 @@ private:
     QDockWidget* m_datasetDock = nullptr;
     QDockWidget* m_trainingDock = nullptr;
     QDockWidget* m_chartsDock = nullptr;
+    DecisionBoundaryPanel* m_boundary = nullptr;
+    QDockWidget* m_boundaryDock = nullptr;
+    NeuronFieldsHover* m_neuronHover = nullptr;
 
     std::map<std::string, Tensor> m_weights;
     bool m_autosaveDirty = false; // changed since the last autosave

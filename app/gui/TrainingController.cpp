@@ -75,6 +75,12 @@ void TrainingController::updateActions()
     m_reset->setEnabled(idle);
 }
 
+QString TrainingController::dataProjectPath() const
+{
+    return m_document->filePath().isEmpty() ? QDir(m_baseDirectory).filePath(QStringLiteral("untitled.nwproj"))
+                                            : m_document->filePath();
+}
+
 void TrainingController::start()
 {
     if (isBusy())

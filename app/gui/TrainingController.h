@@ -37,6 +37,8 @@ public:
     // Relative dataset paths of an untitled document resolve against this folder
     // (an example copy: the examples folder); a saved document uses its own.
     void setBaseDirectory(const QString& directory) { m_baseDirectory = directory; }
+    // Where the document is, or would be, stored: what relative dataset paths resolve against.
+    QString dataProjectPath() const;
 
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }

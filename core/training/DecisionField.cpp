@@ -1,6 +1,7 @@
 #include "DecisionField.h"
 
 #include "engine/EngineError.h"
+#include "engine/ExecutionContext.h"
 #include "engine/Graph.h"
 #include "engine/Predictor.h"
 #include "engine/TensorBatchSource.h"
@@ -77,6 +78,69 @@ DecisionField computeDecisionField(Graph& graph, ThreadPool& pool, const QRectF&
         field.probabilities = QVector<float>(p, p + std::size_t(n) * scores);
     }
     return field;
+}
+
+bool isPlaneClassifier(const Graph& graph)
+{
+    if (!graph.isCompiled() || graph.inputIds().size() != 1 || graph.inputShape(0) != Shape{2})
+        return false;
+    const Shape out = graph.outputShape();
+    return out.size() == 1 && out[0] >= 1;
+}
+
+QVector<DecisionField> computeNodeFields(Graph& graph, ThreadPool& pool, const std::string& nodeId,
+    const QRectF& domain, int columns, int rows, int maxUnits)
+{
+    if (!graph.isCompiled() || graph.inputIds().size() != 1 || graph.inputShape(0) != Shape{2})
+        throw EngineError("unit fields need a network with one input of 2 features");
+    const std::vector<std::string> ids = graph.nodeIds();
+    if (std::find(ids.begin(), ids.end(), nodeId) == ids.end())
+        throw EngineError("the network has no node '" + nodeId + "'");
+    if (columns <= 0 || rows <= 0)
+        throw EngineError("unit fields need a grid of at least one cell");
+
+    const QVector<QPointF> grid = decisionGridPoints(domain, columns, rows);
+    const int n = int(grid.size());
+    Tensor inputs(Shape{n, 2});
+    for (int i = 0; i < n; ++i) {
+        inputs[std::size_t(i) * 2] = float(grid[i].x());
+        inputs[std::size_t(i) * 2 + 1] = float(grid[i].y());
+    }
+    ExecutionContext ctx{&pool, false, 0};
+    graph.forward(inputs, ctx);
+    const Tensor& out = graph.nodeOutput(nodeId);
+    if (out.shape().size() != 2 || out.shape()[0] != n)
+        throw EngineError("'" + nodeId + "' does not give a flat vector per sample");
+    const int width = out.shape()[1];
+    const int units = std::min(width, std::max(0, maxUnits));
+    const Layer* layer = graph.layer(nodeId);
+    const std::string type = layer ? layer->typeName() : std::string();
+    const bool asIs = type == "Sigmoid" || type == "Softmax";
+    float scale = 1.0f;
+    if (type != "Tanh" && !asIs) {
+        scale = 0.0f;
+        for (std::size_t i = 0; i < out.size(); ++i)
+            if (std::isfinite(out[i]))
+                scale = std::max(scale, std::abs(out[i]));
+        scale = std::max(scale, 1e-6f);
+    }
+    QVector<DecisionField> fields;
+    fields.reserve(units);
+    for (int u = 0; u < units; ++u) {
+        DecisionField field;
+        field.domain = domain;
+        field.columns = columns;
+        field.rows = rows;
+        field.classes = 2;
+        field.probabilities.resize(n);
+        for (int i = 0; i < n; ++i) {
+            const float v = out[std::size_t(i) * width + u];
+            const float p = asIs ? v : 0.5f + 0.5f * v / scale;
+            field.probabilities[i] = std::isfinite(p) ? std::clamp(p, 0.0f, 1.0f) : 0.5f;
+        }
+        fields.append(std::move(field));
+    }
+    return fields;
 }
 
 } // namespace nw

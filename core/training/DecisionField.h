@@ -12,6 +12,8 @@
 #include <QRectF>
 #include <QVector>
 
+#include <string>
+
 namespace nw {
 
 class Graph;
@@ -39,5 +41,20 @@ QVector<QPointF> decisionGridPoints(const QRectF& domain, int columns, int rows)
 // so it must not run while another thread trains the same graph.
 DecisionField computeDecisionField(Graph& graph, ThreadPool& pool, const QRectF& domain, int columns, int rows,
     int batchSize = 1024);
+
+// True when the graph takes one input of 2 features and outputs one score vector:
+// a classifier whose decision boundary can be drawn over the plane.
+bool isPlaneClassifier(const Graph& graph);
+
+// What each unit of one node responds to over the plane, as Playground draws its
+// neurons: the graph runs in evaluation mode on the grid and the node's output
+// [cells, units] is read per unit (at most maxUnits). Each field has classes == 2 and
+// holds 0.5 + 0.5 * value / scale as its "probability", so orange is negative and
+// blue positive: scale is 1 for Tanh, the largest |value| of the node otherwise; a
+// Sigmoid or Softmax output is shown as it is. Throws EngineError when the graph
+// does not take 2 features or the node is unknown or not a flat vector per sample.
+// Like computeDecisionField, it uses the graph's buffers.
+QVector<DecisionField> computeNodeFields(Graph& graph, ThreadPool& pool, const std::string& nodeId,
+    const QRectF& domain, int columns, int rows, int maxUnits = 16);
 
 } // namespace nw

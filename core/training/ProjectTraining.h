@@ -37,6 +37,9 @@ public:
 
     const TrainingConfig& config() const { return m_config; }
     int threadCount() const;
+    // The run's thread pool: between batches (or after run()) the training thread may
+    // use it to evaluate the graph, as the decision boundary does.
+    ThreadPool& pool() { return *m_pool; }
 
     // Continues from the optimizer state and epoch count saved with the weights.
     bool resume(QString* error);

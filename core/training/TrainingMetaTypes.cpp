@@ -8,6 +8,8 @@ void registerTrainingMetaTypes()
     qRegisterMetaType<nw::EpochReport>("nw::EpochReport");
     qRegisterMetaType<nw::TrainingResult>("nw::TrainingResult");
     qRegisterMetaType<QVector<nw::BatchReport>>("QVector<nw::BatchReport>");
+    qRegisterMetaType<nw::DecisionField>("nw::DecisionField");
+    qRegisterMetaType<QVector<nw::DecisionField>>("QVector<nw::DecisionField>");
 }
 
 } // namespace nw

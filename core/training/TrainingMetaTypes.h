@@ -4,6 +4,7 @@
 // Q_DECLARE_METATYPE covers QVector<nw::BatchReport> too; registerTrainingMetaTypes()
 // also registers the names for string-based connections. Safe to call repeatedly.
 #include "engine/TrainingReports.h"
+#include "DecisionField.h"
 
 #include <QMetaType>
 #include <QVector>
@@ -11,6 +12,7 @@
 Q_DECLARE_METATYPE(nw::BatchReport)
 Q_DECLARE_METATYPE(nw::EpochReport)
 Q_DECLARE_METATYPE(nw::TrainingResult)
+Q_DECLARE_METATYPE(nw::DecisionField)
 
 namespace nw {
 

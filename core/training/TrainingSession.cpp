@@ -4,6 +4,8 @@
 #include "io/GraphWeights.h"
 #include "PreparedProject.h"
 
+#include "engine/ThreadPool.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -113,9 +115,13 @@ bool TrainingSession::resetWeights(QString* error)
     if (!m_project || !m_project->isValid())
         return fail(tr("There is no network to reset."));
     const quint64 seed = m_training ? m_training->config().seed : m_project->project().training.seed;
-    m_project->graph().initialize(seed);
+    std::map<std::string, Tensor> weights;
+    {
+        QMutexLocker graphLock(&m_graphMutex); // the worker may be drawing a field from it
+        m_project->graph().initialize(seed);
+        weights = collectWeights(m_project->graph());
+    }
     m_training.reset(); // its optimizer state belongs to the weights just replaced
-    auto weights = collectWeights(m_project->graph());
     QMutexLocker lock(&m_mutex);
     m_weights = std::move(weights);
     return true;
@@ -140,12 +146,102 @@ bool TrainingSession::saveTrained(const QString& projectPath, QString* error)
     return m_training->save(projectPath, error);
 }
 
+void TrainingSession::setDecisionFieldEnabled(bool enabled, QRectF domain, int columns, int rows)
+{
+    QMutexLocker lock(&m_mutex);
+    m_field.enabled = enabled && domain.isValid() && columns > 0 && rows > 0;
+    m_field.domain = domain;
+    m_field.columns = columns;
+    m_field.rows = rows;
+}
+
+bool TrainingSession::isDecisionFieldEnabled() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_field.enabled;
+}
+
+void TrainingSession::requestDecisionField()
+{
+    inspectOnWorker([this] { postDecisionField(); });
+}
+
+void TrainingSession::requestNeuronFields(const QString& nodeId, int columns, int rows)
+{
+    inspectOnWorker([this, nodeId, columns, rows] { postNeuronFields(nodeId, columns, rows); });
+}
+
+void TrainingSession::inspectOnWorker(std::function<void()> task)
+{
+    if (m_control) {
+        // A run exists: the engine runs it before its next batch, or while paused.
+        m_control->post(std::move(task));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        &m_worker,
+        [this, task = std::move(task)] {
+            QMutexLocker graphLock(&m_graphMutex);
+            task();
+        },
+        Qt::QueuedConnection);
+}
+
+void TrainingSession::postDecisionField()
+{
+    FieldSettings settings;
+    {
+        QMutexLocker lock(&m_mutex);
+        settings = m_field;
+    }
+    if (!settings.enabled || !m_workerPlanar || !m_workerProject || !m_workerTraining)
+        return;
+    try {
+        DecisionField field = computeDecisionField(m_workerProject->graph(), m_workerTraining->pool(),
+            settings.domain, settings.columns, settings.rows);
+        QMetaObject::invokeMethod(
+            this, [this, field = std::move(field)] { Q_EMIT decisionFieldReady(field); }, Qt::QueuedConnection);
+    } catch (const std::exception& e) {
+        qWarning("TrainingSession: no decision field: %s", e.what());
+    }
+}
+
+void TrainingSession::postNeuronFields(const QString& nodeId, int columns, int rows)
+{
+    QRectF domain;
+    {
+        QMutexLocker lock(&m_mutex);
+        domain = m_field.domain;
+    }
+    if (!domain.isValid())
+        domain = QRectF(-1.0, -1.0, 2.0, 2.0);
+    QVector<DecisionField> fields;
+    if (m_workerPlanar && m_workerProject && m_workerTraining) {
+        try {
+            fields = computeNodeFields(m_workerProject->graph(), m_workerTraining->pool(), nodeId.toStdString(),
+                domain, columns, rows);
+        } catch (const std::exception&) {
+            fields.clear(); // not a node with a flat output: an empty answer
+        }
+    }
+    QMetaObject::invokeMethod(
+        this, [this, nodeId, fields = std::move(fields)] { Q_EMIT neuronFieldsReady(nodeId, fields); },
+        Qt::QueuedConnection);
+}
+
 void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std::shared_ptr<TrainingControl> control,
     TrainingOverrides overrides, bool resume)
 {
     std::shared_ptr<ProjectTraining> training;
     try {
+        m_workerProject.reset();
+        m_workerTraining.reset();
+        m_workerPlanar = false;
         training = std::make_shared<ProjectTraining>(*project, overrides);
+        m_workerProject = project;
+        m_workerTraining = training;
+        m_workerPlanar = isPlaneClassifier(project->graph()) && project->hasData()
+            && project->data().task() == TaskKind::Classification;
         if (resume) {
             QString error;
             if (!training->resume(&error))
@@ -160,6 +256,12 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
 
         QElapsedTimer sinceFlush;
         sinceFlush.start();
+        QElapsedTimer sinceField; // training time since the last decision field
+        sinceField.start();
+        const auto fieldWanted = [this] {
+            QMutexLocker lock(&m_mutex);
+            return m_field.enabled;
+        };
         TrainerCallbacks callbacks;
         callbacks.onBatch = [&](const BatchReport& report) {
             {
@@ -171,6 +273,12 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
                 flushBatches();
                 sinceFlush.restart();
             }
+            // Between batches the graph is ours: draw the boundary the model has now.
+            if (m_workerPlanar && fieldWanted()
+                && (sinceField.elapsed() >= kFieldIntervalMs || control->isPaused() || control->stopRequested())) {
+                postDecisionField();
+                sinceField.restart();
+            }
         };
         callbacks.onEpoch = [&](const EpochReport& report) {
             flushBatches();
@@ -180,6 +288,10 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         };
         const TrainingResult result = training->run(callbacks, control.get());
         flushBatches();
+        // The boundary of the weights the run ended with (the best epoch's, when restored).
+        if (m_workerPlanar && fieldWanted())
+            postDecisionField();
+        control->runPosted();
 
         auto weights = collectWeights(project->graph());
         {
@@ -189,11 +301,17 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         QMetaObject::invokeMethod(
             this, [this, training, result] { endRun(training, &result, {}); }, Qt::QueuedConnection);
     } catch (const std::exception& e) {
+        m_workerProject.reset();
+        m_workerTraining.reset();
+        m_workerPlanar = false;
         flushBatches();
         const QString message = QString::fromStdString(e.what());
         QMetaObject::invokeMethod(
             this, [this, message] { endRun(nullptr, nullptr, message); }, Qt::QueuedConnection);
     } catch (...) {
+        m_workerProject.reset();
+        m_workerTraining.reset();
+        m_workerPlanar = false;
         flushBatches();
         QMetaObject::invokeMethod(
             this, [this] { endRun(nullptr, nullptr, tr("Training failed with an unknown error.")); },
@@ -216,6 +334,15 @@ void TrainingSession::endRun(
     std::shared_ptr<ProjectTraining> training, const TrainingResult* result, const QString& error)
 {
     m_training = std::move(training);
+    // Inspection asked for after the worker's last look at the control: serve it now.
+    if (m_control)
+        QMetaObject::invokeMethod(
+            &m_worker,
+            [this, control = m_control] {
+                QMutexLocker graphLock(&m_graphMutex);
+                control->runPosted();
+            },
+            Qt::QueuedConnection);
     m_control.reset();
     // Idle before the news, so a slot may start the next run.
     setState(State::Idle);

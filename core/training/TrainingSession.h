@@ -15,6 +15,14 @@
 // instead of thousands. Pause, step and stop go through TrainingControl, which the
 // engine checks between batches; none of them blocks the caller.
 //
+// Two-dimensional classifiers (input [2]) get their decision boundary drawn live:
+// with setDecisionFieldEnabled(), the worker evaluates the model on a grid between
+// batches, at most every kFieldIntervalMs of training (and when it pauses or the
+// run ends), and posts decisionFieldReady(). requestNeuronFields() asks for what
+// each unit of one node responds to over the same plane. Both run on the worker's
+// own graph through TrainingControl::post(), so they never race a batch, and are
+// served while paused too; while Idle they use the last run's graph.
+//
 // Each run ends with exactly one finished() (the engine returned: Completed,
 // Stopped, EarlyStopped or Diverged) or failed() (an exception: invalid settings,
 // data that cannot be batched, a resume without saved state). By then state() is
@@ -22,15 +30,18 @@
 // again from the slot. Destroying the session stops a run (paused or not) and joins
 // the thread; that takes one batch.
 #include "engine/Tensor.h"
+#include "DecisionField.h"
 #include "ProjectTraining.h"
 #include "TrainingMetaTypes.h"
 
 #include <QMutex>
 #include <QObject>
+#include <QRectF>
 #include <QString>
 #include <QThread>
 #include <QVector>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -38,6 +49,7 @@
 namespace nw {
 
 class PreparedProject;
+class ThreadPool;
 class TrainingControl;
 
 class TrainingSession : public QObject {
@@ -47,6 +59,7 @@ public:
     Q_ENUM(State)
 
     static constexpr int kFlushIntervalMs = 50;
+    static constexpr int kFieldIntervalMs = 150; // of training time between two decision fields
 
     explicit TrainingSession(QObject* parent = nullptr);
     ~TrainingSession() override;
@@ -61,6 +74,18 @@ public:
     // Running: pauses, after the batch in flight (if any) and one more.
     void step();
     void stop(); // -> Stopping; the run ends between batches with status Stopped
+
+    // Decision fields over `domain` (the network's input space), a columns x rows grid,
+    // for runs of a 2-D classifier (input [2], classification data); others never get
+    // one. Takes effect at the next batch; may be called at any time.
+    void setDecisionFieldEnabled(bool enabled, QRectF domain = {}, int columns = 64, int rows = 64);
+    bool isDecisionFieldEnabled() const;
+    // One field as soon as the worker can (between batches, paused, or Idle after a run).
+    void requestDecisionField();
+    // Per unit of node `nodeId` (up to 16 units), a field over the decision field's
+    // domain: neuronFieldsReady(), with an empty list when the node gives no flat
+    // vector or there is no 2-D network to ask (before the first run).
+    void requestNeuronFields(const QString& nodeId, int columns = 32, int rows = 32);
 
     // While Idle: draws the project's initial weights again from the seed (of the last
     // run, else the project's) and forgets the optimizer state of the last run.
@@ -88,11 +113,19 @@ Q_SIGNALS:
     void finished(const nw::TrainingResult& result);
     void failed(const QString& message);
     void stateChanged(nw::TrainingSession::State state);
+    void decisionFieldReady(const nw::DecisionField& field);
+    void neuronFieldsReady(const QString& nodeId, const QVector<nw::DecisionField>& fields);
 
 private:
     // Runs on the worker thread.
     void runOnWorker(std::shared_ptr<PreparedProject> project, std::shared_ptr<TrainingControl> control,
         TrainingOverrides overrides, bool resume);
+    // Worker thread: evaluate the graph and post the result.
+    void postDecisionField();
+    void postNeuronFields(const QString& nodeId, int columns, int rows);
+    // Session thread: runs `task` on the worker, between batches of a run (even
+    // paused) or, Idle, under m_graphMutex.
+    void inspectOnWorker(std::function<void()> task);
     // Either thread: posts the pending batches as one batchesReady().
     void flushBatches();
     // Session thread.
@@ -112,6 +145,20 @@ private:
     mutable QMutex m_mutex;
     QVector<BatchReport> m_pendingBatches; // guarded by m_mutex
     std::map<std::string, Tensor> m_weights; // guarded by m_mutex
+    struct FieldSettings {
+        bool enabled = false;
+        QRectF domain;
+        int columns = 64;
+        int rows = 64;
+    };
+    FieldSettings m_field; // guarded by m_mutex
+    // Worker thread only: the graph of the current (or last) run and its pool, what
+    // inspection tasks evaluate. m_workerPlanar: a 2-D classifier on classification data.
+    std::shared_ptr<PreparedProject> m_workerProject;
+    std::shared_ptr<ProjectTraining> m_workerTraining;
+    bool m_workerPlanar = false;
+    // Held by the worker while it inspects an Idle session's graph, and by resetWeights().
+    QMutex m_graphMutex;
 };
 
 } // namespace nw

@@ -95,14 +95,12 @@ void DecisionBoundaryWidget::setPoints(QVector<QPointF> train, QVector<int> trai
     update();
 }
 
-bool DecisionBoundaryWidget::setField(QRectF domain, int columns, int rows, QVector<float> probabilities, int classes)
+QImage DecisionBoundaryWidget::fieldImage(int columns, int rows, const QVector<float>& probabilities, int classes)
 {
     const qsizetype cells = qsizetype(std::max(columns, 0)) * std::max(rows, 0);
     const qsizetype expected = classes == 2 ? cells : cells * classes;
-    if (cells == 0 || classes < 2 || probabilities.size() != expected || !domain.isValid()) {
-        clearField();
-        return false;
-    }
+    if (cells == 0 || classes < 2 || probabilities.size() != expected)
+        return QImage();
     QImage image(columns, rows, QImage::Format_RGB32);
     for (int r = 0; r < rows; ++r) {
         QRgb* line = reinterpret_cast<QRgb*>(image.scanLine(rows - 1 - r)); // y grows upwards
@@ -123,6 +121,21 @@ bool DecisionBoundaryWidget::setField(QRectF domain, int columns, int rows, QVec
                 confidence = 0.0;
             line[c] = mix(kNeutral, classColour(best), confidence * kMaxTint).rgb();
         }
+    }
+    return image;
+}
+
+QImage DecisionBoundaryWidget::fieldImage(const DecisionField& field)
+{
+    return fieldImage(field.columns, field.rows, field.probabilities, field.classes);
+}
+
+bool DecisionBoundaryWidget::setField(QRectF domain, int columns, int rows, QVector<float> probabilities, int classes)
+{
+    QImage image = fieldImage(columns, rows, probabilities, classes);
+    if (image.isNull() || !domain.isValid()) {
+        clearField();
+        return false;
     }
     m_field = image;
     m_fieldDomain = domain;

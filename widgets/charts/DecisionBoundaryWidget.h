@@ -40,6 +40,10 @@ public:
     // domain's smallest y: the order setField() expects.
     static QVector<QPointF> gridPoints(QRectF domain, int columns, int rows);
     static QColor classColour(int classId);
+    // The field as the widget paints it (one pixel per cell, row 0 at the top, i.e.
+    // the largest y); a null image when the sizes do not agree.
+    static QImage fieldImage(const DecisionField& field);
+    static QImage fieldImage(int columns, int rows, const QVector<float>& probabilities, int classes);
 
     bool hasField() const { return !m_field.isNull(); }
     const QImage& fieldImage() const { return m_field; } // row 0 is the top (largest y)

@@ -264,6 +264,31 @@ void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
+    // The view tracks the mouse, so plain moves arrive here too.
+    QString hovered;
+    if (event->buttons() == Qt::NoButton) {
+        for (QGraphicsItem* item = itemAt(event->scenePos(), QTransform()); item; item = item->parentItem())
+            if (auto* node = qgraphicsitem_cast<NodeItem*>(item)) {
+                hovered = node->id();
+                break;
+            }
+    }
+    setHoveredNode(hovered);
+}
+
+bool GraphScene::event(QEvent* event)
+{
+    if (event->type() == QEvent::GraphicsSceneLeave || event->type() == QEvent::Leave)
+        setHoveredNode(QString());
+    return QGraphicsScene::event(event);
+}
+
+void GraphScene::setHoveredNode(const QString& id)
+{
+    if (id == m_hoveredNode)
+        return;
+    m_hoveredNode = id;
+    Q_EMIT nodeHovered(id);
 }
 
 void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)

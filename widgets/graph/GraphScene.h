@@ -67,12 +67,16 @@ Q_SIGNALS:
     // A compile finished; compileResult() holds it.
     void compiled();
     void totalParametersChanged(qint64 parameters);
+    // The pointer moved onto the card of node `id`, or off every card (empty id).
+    // Not while a button is held (dragging cards or connections).
+    void nodeHovered(const QString& id);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void onNodeCreated(const QString& id);
@@ -85,6 +89,7 @@ private:
     void rebuild();
     void scheduleCompile();
     void applyCompileResult();
+    void setHoveredNode(const QString& id);
 
     // Connection drag from an output port.
     void beginConnection(PortItem* source, QPointF scenePos);
@@ -106,6 +111,7 @@ private:
     PortItem* m_hoverPort = nullptr;
     QGraphicsPathItem* m_pendingEdge = nullptr;
     QHash<QString, QPointF> m_pressPositions;
+    QString m_hoveredNode; // what nodeHovered() last said
 };
 
 } // namespace nw
