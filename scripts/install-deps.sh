@@ -11,6 +11,8 @@ packages=(
     # Qt 6 (model, io, training, widgets, app)
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl1-mesa-dev libxkbcommon-dev
+    # translations: Qt's own dialogs (qtbase_xx.qm) and a CJK font so 中文 is not boxes
+    qt6-translations-l10n fonts-wqy-microhei
     # tests
     libgtest-dev xvfb xauth
     # the real Fashion-MNIST, for examples and the benchmark

@@ -5,6 +5,7 @@
 #include "ExampleProjects.h"
 #include "KeyboardShortcutsDialog.h"
 #include "LayerReferenceDialog.h"
+#include "PreferencesDialog.h"
 #include "RecentFiles.h"
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
@@ -40,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -237,6 +239,11 @@ void MainWindow::createEditMenu()
     menu->addAction(redo);
     menu->addSeparator();
     menu->addActions(m_editor->editActions());
+    menu->addSeparator();
+    QAction* preferences = menu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
 }
 
 void MainWindow::createViewMenu()
@@ -674,6 +681,19 @@ void MainWindow::showShortcuts()
     auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.apply())
+        return;
+    // Every widget took its texts when it was built, so a new language needs a new start.
+    const auto answer = QMessageBox::question(this, tr("Restart Netwright"),
+        tr("The new language applies when Netwright starts again. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes && close()) // close() asks to save changes first
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
 }
 
 void MainWindow::showAbout()

@@ -113,6 +113,7 @@ private:
     void showLayerReference();
     void showShortcuts();
     void showAbout();
+    void showPreferences();
 
     NetworkDocument* m_document;
     GraphEditorWidget* m_editor;

@@ -2,16 +2,14 @@
 // (a bundled example opens as an untitled copy), else shows the example gallery on
 // first start, and offers to restore what a crash left behind.
 #include "ExampleGallery.h"
+#include "Languages.h"
 #include "MainWindow.h"
 #include "model/NetworkDocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -21,10 +19,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(NETWRIGHT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Netwright"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Before any widget exists: every widget takes its texts when it is built.
+    nw::Languages::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,288 @@
+// The interface languages: every .ts file is completely translated and keeps the
+// source's placeholders, mnemonics and markup; the language setting reaches the
+// window; and pictures of the translated window for the user guide.
+#include "graph/GraphEditorWidget.h"
+#include "GuiTestSupport.h"
+#include "Languages.h"
+#include "MainWindow.h"
+#include "model/NetworkDocument.h"
+
+#include <gtest/gtest.h>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace nw;
+
+namespace {
+
+const QStringList kTsFiles = { QStringLiteral("netwright_de.ts"), QStringLiteral("netwright_es.ts"),
+    QStringLiteral("netwright_fr.ts"), QStringLiteral("netwright_zh_CN.ts") };
+
+struct Message {
+    QString context;
+    QString source;
+    QString type; // of <translation>: "unfinished", "vanished", "obsolete" or empty
+    QStringList translations; // one, or one per numerus form
+    bool numerus = false;
+};
+
+QList<Message> readTs(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            messages.append(message);
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message = Message { context, {}, {}, {},
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!message.numerus)
+                message.translations = { xml.readElementText() };
+        } else if (name == QLatin1String("numerusform")) {
+            message.translations.append(xml.readElementText());
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QStringList matches(const QRegularExpression& re, const QString& text)
+{
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(0));
+    return found;
+}
+
+// %1, %L1, %n: arguments the code fills in.
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%L?(\\d{1,2}|n)"));
+    return sorted(matches(re, text));
+}
+
+// <b>, </p>: markup the translation must keep.
+QStringList tags(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("</?[a-zA-Z][a-zA-Z0-9]*"));
+    return sorted(matches(re, text));
+}
+
+// Keyboard mnemonics: "&File" has one, "&&" is a literal ampersand.
+int mnemonics(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("&(?!&)(?![a-z]+;)\\S"));
+    QString plain = text;
+    plain.remove(QStringLiteral("&&"));
+    return int(matches(re, plain).size());
+}
+
+// Every problem of one translation, or nothing.
+QStringList problems(const Message& m)
+{
+    QStringList found;
+    if (m.type == QLatin1String("unfinished"))
+        found << QStringLiteral("unfinished");
+    else if (!m.type.isEmpty())
+        found << m.type; // vanished/obsolete entries belong removed (lupdate -no-obsolete)
+    if (m.translations.isEmpty())
+        found << QStringLiteral("no translation");
+    for (const QString& t : m.translations) {
+        if (t.trimmed().isEmpty()) {
+            found << QStringLiteral("empty");
+            continue;
+        }
+        if (placeholders(t) != placeholders(m.source))
+            found << QStringLiteral("placeholders %1 instead of %2")
+                         .arg(placeholders(t).join(QLatin1Char(' ')), placeholders(m.source).join(QLatin1Char(' ')));
+        if ((mnemonics(m.source) > 0) != (mnemonics(t) == 1) || mnemonics(t) > 1)
+            found << QStringLiteral("%1 mnemonics, the source has %2").arg(mnemonics(t)).arg(mnemonics(m.source));
+        if (tags(t) != tags(m.source))
+            found << QStringLiteral("markup differs");
+        if (t.count(QLatin1Char('\n')) != m.source.count(QLatin1Char('\n')))
+            found << QStringLiteral("line breaks differ");
+        if (t.startsWith(QLatin1Char(' ')) != m.source.startsWith(QLatin1Char(' ')))
+            found << QStringLiteral("leading space differs"); // suffixes such as " px"
+    }
+    return found;
+}
+
+QString screenshotPath(const QString& name)
+{
+    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
+        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
+        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+// Sets the language as the Preferences dialog would and installs it as main() does;
+// the destructor goes back to the default so later tests see English.
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString& code)
+    {
+        Languages::setChosen(code);
+        m_installed = Languages::install();
+    }
+    ~LanguageScope()
+    {
+        Languages::setChosen(QString());
+        Languages::install();
+        QLocale::setDefault(QLocale::c());
+    }
+    bool installed() const { return m_installed; }
+
+private:
+    bool m_installed = false;
+};
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (const QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+void grabTranslated(const QString& code, const QString& file)
+{
+    LanguageScope language(code);
+    ASSERT_TRUE(language.installed());
+    QTemporaryDir autosave;
+    QSettings().remove(QStringLiteral("mainWindow"));
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.resize(1500, 920);
+    window.show();
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("spiral"))));
+    QTest::qWait(300); // docks and the scene settle before the view fits the network
+    window.editor()->fitToView();
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    EXPECT_GT(image.width(), 1000);
+    EXPECT_TRUE(image.save(screenshotPath(file)));
+    if (window.document()->isModified())
+        test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
+    window.close();
+}
+
+} // namespace
+
+TEST(Translations, EveryFileIsCompleteAndKeepsPlaceholders)
+{
+    for (const QString& name : kTsFiles) {
+        QString error;
+        const QList<Message> messages = readTs(QStringLiteral(NETWRIGHT_SOURCE_DIR "/translations/") + name, &error);
+        ASSERT_TRUE(error.isEmpty()) << qPrintable(name) << ": " << qPrintable(error);
+        EXPECT_GT(messages.size(), 400) << qPrintable(name);
+        int bad = 0;
+        for (const Message& m : messages) {
+            const QStringList found = problems(m);
+            if (found.isEmpty())
+                continue;
+            ++bad;
+            ADD_FAILURE() << qPrintable(name) << " [" << qPrintable(m.context) << "] \"" << qPrintable(m.source)
+                          << "\": " << qPrintable(found.join(QStringLiteral("; ")));
+        }
+        EXPECT_EQ(bad, 0) << qPrintable(name);
+    }
+}
+
+TEST(Translations, CheckerCatchesBrokenEntries)
+{
+    const Message good { {}, QStringLiteral("&Open %1…"), {}, { QStringLiteral("Ö&ffnen %1…") } };
+    EXPECT_TRUE(problems(good).isEmpty());
+    Message unfinished = good;
+    unfinished.type = QStringLiteral("unfinished");
+    EXPECT_FALSE(problems(unfinished).isEmpty());
+    Message lostPlaceholder = good;
+    lostPlaceholder.translations = { QStringLiteral("Ö&ffnen…") };
+    EXPECT_FALSE(problems(lostPlaceholder).isEmpty());
+    Message lostMnemonic = good;
+    lostMnemonic.translations = { QStringLiteral("Öffnen %1…") };
+    EXPECT_FALSE(problems(lostMnemonic).isEmpty());
+    const Message lostTag { {}, QStringLiteral("<b>%1</b>"), {}, { QStringLiteral("%1") } };
+    EXPECT_FALSE(problems(lostTag).isEmpty());
+    const Message empty { {}, QStringLiteral("Loss"), {}, { QString() } };
+    EXPECT_FALSE(problems(empty).isEmpty());
+}
+
+TEST(Translations, EveryLanguageIsEmbedded)
+{
+    for (const Language& language : Languages::available()) {
+        if (language.code == QLatin1String("en"))
+            continue;
+        LanguageScope scope(language.code);
+        EXPECT_TRUE(scope.installed()) << qPrintable(language.code);
+        EXPECT_NE(QCoreApplication::translate("nw::MainWindow", "&File"), QStringLiteral("&File"))
+            << qPrintable(language.code);
+    }
+}
+
+TEST(Translations, GermanSettingGivesGermanMenus)
+{
+    LanguageScope german(QStringLiteral("de"));
+    ASSERT_TRUE(german.installed());
+    MainWindow window;
+    const QStringList titles = menuTitles(window);
+    ASSERT_FALSE(titles.isEmpty());
+    EXPECT_EQ(titles.first(), QStringLiteral("&Datei"));
+    EXPECT_TRUE(titles.contains(QStringLiteral("&Bearbeiten")));
+    EXPECT_TRUE(titles.contains(QStringLiteral("&Hilfe")));
+    EXPECT_EQ(window.action(QStringLiteral("actionPreferences"))->text(), QStringLiteral("&Einstellungen…"));
+    // The layer registry's names come through QT_TRANSLATE_NOOP.
+    EXPECT_EQ(QCoreApplication::translate("LayerRegistry", "Convolution"), QStringLiteral("Faltung"));
+}
+
+TEST(Translations, EnglishIsTheDefault)
+{
+    LanguageScope english(QStringLiteral("en"));
+    MainWindow window;
+    EXPECT_EQ(menuTitles(window).value(0), QStringLiteral("&File"));
+}
+
+TEST(Screenshots, WindowGerman)
+{
+    grabTranslated(QStringLiteral("de"), QStringLiteral("window-de.png"));
+}
+
+TEST(Screenshots, WindowChinese)
+{
+    grabTranslated(QStringLiteral("zh_CN"), QStringLiteral("window-zh_CN.png"));
+}

@@ -1,0 +1,2654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddNodeCommand</name>
+    <message>
+        <location filename="../core/model/commands/AddNodeCommand.cpp" line="13"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayoutCommand</name>
+    <message>
+        <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
+        <source>Arrange network</source>
+        <translation>Netz anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="12"/>
+        <source>Conv-BatchNorm-ReLU</source>
+        <translation>Conv-BatchNorm-ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="13"/>
+        <source>Residual block</source>
+        <translation>Residualblock</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="14"/>
+        <source>MLP head</source>
+        <translation>MLP-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
+        <translation>Eine 3×3-Faltung mit 16 Filtern, Batch-Normalisierung und ReLU: der Standardbaustein von Bildnetzen. Das Bild behält seine Größe.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
+        <translation>Zwei Faltungen mit Batch-Normalisierung, deren Ergebnis zur Eingabe des Blocks addiert wird, danach ReLU. Die Sprungverbindung lässt Gradienten um den Block herumfließen, sodass auch tiefe Netze noch trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
+        <translation>Flatten, eine verdeckte Dense-Schicht mit 128 Einheiten mit ReLU und Dropout und eine Dense-Schicht mit einer Ausgabe pro Klasse (10): der Klassifikator am Ende eines Netzes.</translation>
+    </message>
+</context>
+<context>
+    <name>CompileResult</name>
+    <message>
+        <location filename="../core/model/CompileResult.cpp" line="23"/>
+        <source>%1 nodes, %2 parameters</source>
+        <translation>%1 Knoten, %2 Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/ConnectCommand.cpp" line="9"/>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/DisconnectCommand.cpp" line="9"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>%1 von %2 trennen</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCompiler</name>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
+        <translation>eine Verbindung von „%1“ führt zu „%2“, aber es gibt keinen Knoten mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <source>%1: unknown layer type &apos;%2&apos;</source>
+        <translation>%1: unbekannter Schichttyp „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
+        <translation>%1 hat keine Eingänge: Entfernen Sie die Verbindung von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
+        <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat nur einen Eingangsport (0)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
+        <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat die Ports 0 bis %4</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEdits</name>
+    <message>
+        <location filename="../widgets/graph/GraphEdits.cpp" line="54"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFragment</name>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="49"/>
+        <source>not a network fragment: %1</source>
+        <translation>kein Netzfragment: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="52"/>
+        <source>not a network fragment</source>
+        <translation>kein Netzfragment</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="55"/>
+        <source>a network fragment from another version of Netwright</source>
+        <translation>ein Netzfragment aus einer anderen Version von Netwright</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="66"/>
+        <source>the edge %1 -&gt; %2 leaves the fragment</source>
+        <translation>die Kante %1 -&gt; %2 verlässt das Fragment</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="70"/>
+        <source>the output &apos;%1&apos; is not in the fragment</source>
+        <translation>die Ausgabe „%1“ ist nicht im Fragment</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="81"/>
+        <source>a block input names no node of the fragment</source>
+        <translation>ein Blockeingang nennt keinen Knoten des Fragments</translation>
+    </message>
+</context>
+<context>
+    <name>GraphJson</name>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="33"/>
+        <location filename="../core/model/GraphJson.cpp" line="73"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="35"/>
+        <location filename="../core/model/GraphJson.cpp" line="74"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="39"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="67"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="70"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="71"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="72"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="76"/>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="134"/>
+        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <source>expected an object, got %1</source>
+        <translation>ein Objekt erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>„%1“ ist keine gültige ID: Verwenden Sie Buchstaben, Ziffern, „_“ und „-“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="148"/>
+        <source>&apos;%1&apos; is already the id of graph.nodes[%2]</source>
+        <translation>„%1“ ist bereits die ID von graph.nodes[%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <source>expected [x, y], got %1</source>
+        <translation>[x, y] erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <source>a penalty cannot be negative, got %1</source>
+        <translation>eine Strafe kann nicht negativ sein, %1 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <source>expected a port number of 0 or more, got %1</source>
+        <translation>eine Portnummer von 0 oder mehr erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
+        <translation>Eingang %1 von „%2“ ist bereits durch graph.edges[%3] verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>InsertBlockCommand</name>
+    <message>
+        <location filename="../core/model/commands/InsertBlockCommand.cpp" line="17"/>
+        <source>Insert %1</source>
+        <translation>%1 einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>LayerRegistry</name>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <source>Convolution</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <source>Normalization</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <source>Regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <source>Reshape</source>
+        <translation>Umformen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
+        <translation>Wie die Gewichte beginnen: He passt zu ReLU-artigen Aktivierungen, Xavier zu tanh und Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <source>Add a learnable offset to every output</source>
+        <translation>Einen lernbaren Versatz zu jeder Ausgabe addieren</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <source>Width and height of the window</source>
+        <translation>Breite und Höhe des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <source>Step between windows; 0 means the same as the kernel size</source>
+        <translation>Schritt zwischen Fenstern; 0 bedeutet dasselbe wie die Kernelgröße</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <source>Border added around each image, at most half the kernel</source>
+        <translation>Rand um jedes Bild, höchstens die halbe Kernelgröße</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
+        <translation>Hier gelangen die Daten ins Netz. Ihre Form ist die Form einer Stichprobe ohne den Stapel: 784 für ein abgeflachtes 28×28-Bild, 1x28x28 für ein Graustufenbild, das Faltungen lesen, 3x32x32 für ein farbiges. Jedes Netz braucht mindestens eine Eingabe, und die Form muss zum Datensatz passen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
+        <translation>Form einer Stichprobe, z. B. 784 oder 1, 28, 28 (Kanäle, Höhe, Breite)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
+        <translation>Eine vollständig verbundene Schicht: jede Ausgabe ist eine gewichtete Summe aller Eingaben plus ein Bias, y = Wx + b. Mit Aktivierungen dazwischen gestapelt, können Dense-Schichten jede glatte Funktion lernen, und die letzte Schicht eines Klassifikators ist meist eine Dense-Schicht mit einer Einheit pro Klasse. Sie braucht eine flache Eingabe, setzen Sie also ein Flatten (oder ein globales Pooling) zwischen Faltungen und eine Dense-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <source>Number of outputs (neurons)</source>
+        <translation>Anzahl der Ausgaben (Neuronen)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <source>Convolution 2D</source>
+        <translation>Faltung 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
+        <translation>Schiebt kleine gelernte Filter über ein Bild (Kanäle × Höhe × Breite) und erzeugt pro Filter eine Merkmalskarte. Weil an jeder Position derselbe Filter verwendet wird, findet sie ein Muster wie eine Kante oder eine Textur überall, wo es vorkommt, mit weit weniger Gewichten als eine Dense-Schicht. Die üblichen ersten Schichten eines Bildmodells; stapeln Sie mehrere, mit Pooling zum Verkleinern der Karten.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <source>Number of filters, i.e. output channels</source>
+        <translation>Anzahl der Filter, d. h. der Ausgabekanäle</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <source>Width and height of each filter</source>
+        <translation>Breite und Höhe jedes Filters</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <source>Step between filter positions</source>
+        <translation>Schritt zwischen Filterpositionen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
+        <translation>Nullen rund um das Bild; (kernel_size - 1) / 2 erhält die Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <source>Max Pooling 2D</source>
+        <translation>Max-Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>Behält den größten Wert in jedem kleinen Fenster jeder Merkmalskarte, sodass ein 2×2-Pooling Höhe und Breite halbiert. Das macht das Netz günstiger, etwas tolerant gegenüber kleinen Verschiebungen und bewahrt die stärkste Antwort jedes Filters. Verwenden Sie es nach einer Faltung (und ihrer Aktivierung).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <source>Average Pooling 2D</source>
+        <translation>Average-Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>Ersetzt jedes kleine Fenster jeder Merkmalskarte durch seinen Mittelwert; die Karten schrumpfen wie beim Max-Pooling, werden aber geglättet, statt den stärksten Wert auszuwählen. Verwenden Sie es zum Verkleinern, wenn jeder Teil des Fensters zählen soll.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <source>Global Average Pooling</source>
+        <translation>Globales Average-Pooling</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>Mittelt jede ganze Merkmalskarte zu einer einzigen Zahl und macht aus Kanäle × Höhe × Breite einen Wert pro Kanal. Eine leichte Brücke von Faltungen zum Klassifikator: anders als Flatten fügt es dahinter keine Gewichte für die Bildgröße hinzu, und Grad-CAM-Erklärungen bauen darauf auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>Legt alle Werte einer Stichprobe in einer langen Zeile aus, z. B. wird aus 16x7x7 dann 784. Es berechnet nichts und hat keine Gewichte; es ist das Bindeglied zwischen Faltungsschichten und einer Dense-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>Gibt jeder Stichprobe eine neue Form mit gleich vielen Werten in derselben Reihenfolge: zum Beispiel wird 784 zu 1x28x28, damit flache Daten in eine Faltung gehen können. Ein Eintrag darf -1 sein, was „der Rest“ bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>Neue Form einer Stichprobe; ein Eintrag darf -1 sein, um ihn abzuleiten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>Setzt während des Trainings in jedem Schritt einen zufälligen Anteil der Eingaben auf null und skaliert den Rest hoch, sodass sich das Netz auf kein einzelnes Neuron verlassen kann. Das wirkt Überanpassung entgegen (Trainingsgenauigkeit weit über der Validierungsgenauigkeit). Bei der Auswertung tut es nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>Anteil der Werte, die im Training verworfen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <source>Batch Normalization</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>Skaliert jedes Merkmal bzw. jeden Kanal mit den Statistiken des aktuellen Stapels auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Tiefe Netze trainieren damit schneller und vertragen höhere Lernraten. Meist nach einer Faltung oder Dense-Schicht und vor ihrer Aktivierung platziert; sie braucht Stapel mit mehr als einer Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>Wie schnell die laufenden Statistiken für die Auswertung den Stapeln folgen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>Kleine Zahl, die zur Varianz addiert wird, um eine Division durch null zu vermeiden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <source>Layer Normalization</source>
+        <translation>Layer-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>Skaliert die Werte entlang der letzten Achse jeder Stichprobe auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Anders als die Batch-Normalisierung betrachtet sie eine Stichprobe nach der anderen, verhält sich also in Training und Auswertung gleich und funktioniert mit jeder Stapelgröße; sie ist die Normalisierung in Transformern.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>Rectified Linear Unit: behält positive Werte und ersetzt negative durch null, max(0, x). Günstig und wirksam, die Standardaktivierung zwischen verdeckten Schichten. Ohne Aktivierung fallen gestapelte Schichten zu einer einzigen linearen Schicht zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung alpha multipliziert, statt null zu werden. Neuronen hören daher nie ganz auf zu lernen („sterbende ReLU“); probieren Sie es, wenn viele ReLU-Ausgaben bei null bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <source>Slope for negative inputs</source>
+        <translation>Steigung für negative Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>Exponential Linear Unit: x für positive Werte und alpha * (exp(x) - 1) für negative, eine glatte Kurve, die bei -alpha abflacht. Ihre Ausgaben liegen im Mittel näher an null als die von ReLU, was das Training beschleunigen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>Wert, dem sich große negative Eingaben nähern (als -alpha)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>Gaussian Error Linear Unit: x, gewichtet mit der Wahrscheinlichkeit, dass ein standardnormalverteilter Wert kleiner als x ist. Eine glatte Version von ReLU, die kleine negative Werte durchlässt; die übliche Aktivierung in Transformern.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <source>Concatenate</source>
+        <translation>Concatenate</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>unbekannter Schichttyp „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 hat keinen Parameter „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>ein Input-Knoten hat keine Engine-Schicht: er wird dem Graphen als Eingabe hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message>
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSpec</name>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="52"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="68"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="81"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="82"/>
+        <location filename="../core/model/ParameterSpec.cpp" line="88"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="93"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="98"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="114"/>
+        <source>a list of whole numbers</source>
+        <translation>eine Liste ganzer Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="133"/>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="148"/>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 muss %2 sein, erhalten: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="155"/>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, erhalten: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="161"/>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 muss eines von %2 sein, erhalten: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="167"/>
+        <source>%1 needs at least one entry</source>
+        <translation>%1 braucht mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="170"/>
+        <source>%1 entries must be between %2 and %3, got %4</source>
+        <translation>Einträge von %1 müssen zwischen %2 und %3 liegen, erhalten: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCommand</name>
+    <message>
+        <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveItemsCommand</name>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="14"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="15"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetNodeFlagsCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
+        <source>Change training settings of %1</source>
+        <translation>Trainingseinstellungen von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetParameterCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>A workbench for building, training and inspecting neural networks.</source>
+        <translation>Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
+        <translation>Das zu öffnende Projekt (*.nwproj); ein mitgeliefertes Beispiel wird als Kopie geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveManager</name>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <source>%1: cannot create the autosave folder</source>
+        <translation>%1: der Ordner für automatische Sicherungen kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassDistributionChart</name>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetDock</name>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
+        <translation>Die im Projekt gespeicherte Datenangabe; netwright-cli --data nimmt denselben Text.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <source>Read the data again, for example after the file changed on disk.</source>
+        <translation>Die Daten erneut lesen, zum Beispiel nachdem sich die Datei geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>Anteil der Stichproben, der zurückgehalten wird, um nach jeder Epoche auf Überanpassung zu achten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>Anteil der Stichproben, der für die abschließende Auswertung beiseitegelegt wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>Klassenanteile in jedem Teil erhalten (stratifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <source>Validation:</source>
+        <translation>Validierung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <source>Split seed:</source>
+        <translation>Startwert der Aufteilung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <source>No data loaded yet.</source>
+        <translation>Noch keine Daten geladen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>Die ersten Stichproben des Datensatzes; klicken Sie auf eine, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>Die Punkte des 2-D-Problems, gefärbt nach Klasse (oder bei Regression nach Wert).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <source>Classes per part</source>
+        <translation>Klassen pro Teil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Noch kein Datensatz gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <source>Choose where the data comes from.</source>
+        <translation>Wählen Sie, woher die Daten kommen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>Die Daten konnten nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <source>Sample %1: %2</source>
+        <translation>Stichprobe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <source>Testing uses %1.</source>
+        <translation>Getestet wird mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>Regressionsdaten haben keine Klassen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetSourceForm</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <source>Built-in generator</source>
+        <translation>Eingebauter Generator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <source>Bundled dataset</source>
+        <translation>Mitgelieferter Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <source>IDX files (MNIST style)</source>
+        <translation>IDX-Dateien (MNIST-Format)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <source>Image folder</source>
+        <translation>Bilderordner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <source>NumPy arrays (.npy)</source>
+        <translation>NumPy-Arrays (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <source>Exclusive or (XOR)</source>
+        <translation>Exklusives Oder (XOR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <source>Two Gaussians</source>
+        <translation>Zwei Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <source>Plane (regression)</source>
+        <translation>Ebene (Regression)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>Mehrere Gauß-Verteilungen (Regression)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
+        <translation>0 ist rauschfrei; 1 entspricht dem Rauschregler des TensorFlow Playground am Maximum.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <source>Samples:</source>
+        <translation>Stichproben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <source>Noise:</source>
+        <translation>Rauschen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <source>Iris flowers (150 × 4 measurements, 3 species)</source>
+        <translation>Schwertlilien (150 × 4 Messungen, 3 Arten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <source>Handwritten digits (1,797 images of 8 × 8)</source>
+        <translation>Handgeschriebene Ziffern (1.797 Bilder mit 8 × 8)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <source>Training images (60,000)</source>
+        <translation>Trainingsbilder (60.000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <source>Test images (10,000)</source>
+        <translation>Testbilder (10.000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <source>Test on the official 10,000 test images</source>
+        <translation>Mit den offiziellen 10.000 Testbildern testen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
+        <translation>Verwendet fashion-mnist:test als Testmenge; die Trainingsbilder werden dann nur in Training und Validierung aufgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <source>Part:</source>
+        <translation>Teil:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <source>Read from %1.</source>
+        <translation>Gelesen aus %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
+        <translation>Nicht installiert: %1 enthält keine Fashion-MNIST-Dateien. Setzen Sie NETWRIGHT_FASHION_MNIST auf den Ordner mit den vier .gz-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
+        <translation>IDX-Dateien (*-ubyte *-ubyte.gz *.idx* *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <source>Choose the IDX images file</source>
+        <translation>IDX-Bilddatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <source>Choose the IDX labels file</source>
+        <translation>IDX-Labeldatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <source>NumPy arrays (*.npy);;All files (*)</source>
+        <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <source>Choose the features (.npy)</source>
+        <translation>Merkmale wählen (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <source>Choose the targets (.npy)</source>
+        <translation>Zielwerte wählen (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <source>Features:</source>
+        <translation>Merkmale:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <source>Targets:</source>
+        <translation>Zielwerte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>Choose a CSV table</source>
+        <translation>CSV-Tabelle wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <source>The column the network learns to predict; the others become features.</source>
+        <translation>Die Spalte, die das Netz vorhersagen lernt; die anderen werden Merkmale.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <source>Drop rows with missing values</source>
+        <translation>Zeilen mit fehlenden Werten verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <source>Fill in the column mean</source>
+        <translation>Mit dem Spaltenmittelwert auffüllen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <source>Target column:</source>
+        <translation>Zielspalte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <source>Missing values:</source>
+        <translation>Fehlende Werte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <source>Choose a folder with one subfolder per class</source>
+        <translation>Ordner mit einem Unterordner pro Klasse wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Grayscale</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Colour (RGB)</source>
+        <translation>Farbe (RGB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DecisionBoundaryWidget</name>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <source>Background: the class the network predicts, stronger where it is surer.
+Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
+        <translation>Hintergrund: die Klasse, die das Netz vorhersagt, kräftiger, wo es sich sicherer ist.
+Punkte: Trainingsstichproben. Ringe: Teststichproben. Klicken Sie auf eine Stichprobe, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="231"/>
+        <source>For datasets with two features, this shows how the network divides the plane.
+
+Press Train to watch the boundary take shape.</source>
+        <translation>Bei Datensätzen mit zwei Merkmalen zeigt dies, wie das Netz die Ebene aufteilt.
+
+Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="310"/>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="314"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="316"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExampleGallery</name>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
+        <source>Show this gallery when Netwright starts</source>
+        <translation>Diese Galerie beim Start von Netwright anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="30"/>
+        <source>Welcome to Netwright</source>
+        <translation>Willkommen bei Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="32"/>
+        <source>&lt;b&gt;Pick an example to start from.&lt;/b&gt; Open it, then press &lt;i&gt;Train&lt;/i&gt; and watch the network learn. Examples open as untitled copies: change them as you like.</source>
+        <translation>&lt;b&gt;Wählen Sie ein Beispiel als Ausgangspunkt.&lt;/b&gt; Öffnen Sie es, drücken Sie dann &lt;i&gt;Trainieren&lt;/i&gt; und sehen Sie dem Netz beim Lernen zu. Beispiele öffnen sich als unbenannte Kopien: Ändern Sie sie nach Belieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="63"/>
+        <source>&amp;Open Example</source>
+        <translation>Beispiel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
+        <source>Start &amp;Empty</source>
+        <translation>&amp;Leer beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphEditorWidget</name>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <source>Cannot connect: %1</source>
+        <translation>Verbinden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <source>Show the whole network</source>
+        <translation>Das ganze Netz zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <source>Lay the network out from left to right</source>
+        <translation>Das Netz von links nach rechts anordnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphView</name>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>1 layer</source>
+        <translation>1 Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>%1 layers</source>
+        <translation>%1 Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>nw::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerPalette</name>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
+        <source>Search layers</source>
+        <translation>Schichten suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="82"/>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerReferenceDialog</name>
+    <message>
+        <location filename="../app/gui/LayerReferenceDialog.cpp" line="16"/>
+        <source>Layer Reference</source>
+        <translation>Schichtreferenz</translation>
+    </message>
+</context>
+<context>
+    <name>nw::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <source>Open &amp;Example</source>
+        <translation>Beispie&amp;l öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>Beispiel&amp;galerie…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>&amp;Gewichte (.safetensors)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>Graph als &amp;Bild (.png)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <source>&amp;Layer Reference</source>
+        <translation>&amp;Schichtreferenz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>&amp;About Netwright</source>
+        <translation>Ü&amp;ber Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Training ended: %1</source>
+        <translation>Training beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <source>Training failed.</source>
+        <translation>Training fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <source>Cannot open the example</source>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Netwright-Projekte (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="484"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <source>The network is empty.</source>
+        <translation>Das Netz ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="543"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1: das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <source>weights.nwproj</source>
+        <translation>gewichte.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="553"/>
+        <source>Export Weights</source>
+        <translation>Gewichte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Safetensors-Gewichte (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <source>Cannot export the weights</source>
+        <translation>Die Gewichte können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <source>network.nwproj</source>
+        <translation>netz.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Export Graph Image</source>
+        <translation>Graph als Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="568"/>
+        <source>Cannot export the image</source>
+        <translation>Das Bild kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="577"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>an untitled project</source>
+        <translation>ein unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>the untitled project “%1”</source>
+        <translation>das unbenannte Projekt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <source>Restore unsaved work</source>
+        <translation>Ungesicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="591"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an %1 vom %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="594"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="609"/>
+        <source>Cannot restore the project</source>
+        <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="666"/>
+        <source>Restart Netwright</source>
+        <translation>Netwright neu starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="667"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="671"/>
+        <source>About Netwright</source>
+        <translation>Über Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="672"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NetworkGraphModel</name>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="97"/>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>es gibt keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="99"/>
+        <source>a node cannot feed its own input</source>
+        <translation>ein Knoten kann nicht seine eigene Eingabe speisen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="101"/>
+        <source>there is no input port %1</source>
+        <translation>es gibt keinen Eingangsport %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <source>%1 &apos;%2&apos; takes no inputs</source>
+        <translation>%1 „%2“ hat keine Eingänge</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <source>%1 &apos;%2&apos; has a single input port</source>
+        <translation>%1 „%2“ hat nur einen Eingangsport</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
+        <translation>%1 „%2“ hat die Eingangsports 0 bis %3, nicht %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
+        <translation>Eingang %1 von „%2“ ist bereits mit „%3“ verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeInspector</name>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <source>Select a layer to see and edit its parameters.</source>
+        <translation>Wählen Sie eine Schicht, um ihre Parameter zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <source>Trainable</source>
+        <translation>Trainierbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
+        <translation>L1-Strafe auf die Gewichte dieser Schicht: drückt kleine Gewichte auf genau null</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
+        <translation>L2-Strafe (Weight Decay) auf die Gewichte dieser Schicht: hält die Gewichte klein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <source>Untick to freeze this layer&apos;s weights during training</source>
+        <translation>Abwählen, um die Gewichte dieser Schicht beim Training einzufrieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <source>Compiled</source>
+        <translation>Kompiliert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <source>Output shape</source>
+        <translation>Ausgabeform</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>Dieser Schichttyp ist dieser Version von Netwright unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <source>This layer has no parameters.</source>
+        <translation>Diese Schicht hat keine Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <source>e.g. 1x28x28</source>
+        <translation>z. B. 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <source>not compiled yet</source>
+        <translation>noch nicht kompiliert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="74"/>
+        <source>no %1</source>
+        <translation>kein %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="124"/>
+        <source>frozen</source>
+        <translation>eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="145"/>
+        <source>%1 params</source>
+        <translation>%1 Param.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="167"/>
+        <source>%1 · output</source>
+        <translation>%1 · Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PathEdit</name>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="22"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="19"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="26"/>
+        <source>A new language applies when Netwright starts again.</source>
+        <translation>Eine neue Sprache gilt beim nächsten Start von Netwright.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <source>Click to show &apos;%1&apos; in the editor</source>
+        <translation>Klicken, um „%1“ im Editor zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No problems: every shape fits.</source>
+        <translation>Keine Probleme: alle Formen passen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No network open.</source>
+        <translation>Kein Netz geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecentFiles</name>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="75"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="79"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleTableModel</name>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>x%1</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingChartsWidget</name>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
+        <translation>Den Verlust auf einer logarithmischen Achse zeigen, auf der späte, kleine Verbesserungen sichtbar bleiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <source>Save the charts as a picture, or the numbers behind them as CSV</source>
+        <translation>Die Diagramme als Bild speichern oder die Zahlen dahinter als CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <source>Charts as PNG…</source>
+        <translation>Diagramme als PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <source>Charts as SVG…</source>
+        <translation>Diagramme als SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <source>Data as CSV…</source>
+        <translation>Daten als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <source>Train, per batch</source>
+        <translation>Training, pro Stapel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <source>Train, epoch</source>
+        <translation>Training, Epoche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <source>Train, smoothed</source>
+        <translation>Training, geglättet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <source>Loss (log scale)</source>
+        <translation>Verlust (Log-Skala)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <source>Press Train to see the loss fall.
+
+Loss, accuracy and learning rate appear here while the network learns.</source>
+        <translation>Drücken Sie „Trainieren“, um den Verlust fallen zu sehen.
+
+Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <source>Epoch %1
+%2: %3</source>
+        <translation>Epoche %1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <source>Training charts</source>
+        <translation>Trainingsdiagramme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <source>Loss, accuracy and learning rate, exported from Netwright</source>
+        <translation>Verlust, Genauigkeit und Lernrate, exportiert aus Netwright</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <source>Export training charts</source>
+        <translation>Trainingsdiagramme exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <source>training.%1</source>
+        <translation>training.%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingController</name>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <source>&amp;Start Training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <source>Train the network from its initial weights with the project&apos;s settings</source>
+        <translation>Das Netz mit den Einstellungen des Projekts ab seinen Anfangsgewichten trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <source>Step &amp;One Batch</source>
+        <translation>&amp;Einen Stapel trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <source>Reset &amp;Weights</source>
+        <translation>&amp;Gewichte zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="90"/>
+        <source>Loading the data…</source>
+        <translation>Daten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="100"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="121"/>
+        <source>Training could not be started.</source>
+        <translation>Das Training konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="133"/>
+        <source>Training cancelled.</source>
+        <translation>Training abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingHistory</name>
+    <message>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="205"/>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingProgressWidget</name>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="63"/>
+        <source>Epoch 1/%1</source>
+        <translation>Epoche 1/%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="78"/>
+        <source>Epoch %1/%2 · batch %3/%4</source>
+        <translation>Epoche %1/%2 · Stapel %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="86"/>
+        <source> · %1 left</source>
+        <translation> · noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSession</name>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
+        <source>The weights cannot be reset while training runs.</source>
+        <translation>Die Gewichte können nicht zurückgesetzt werden, während das Training läuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <source>There is no network to reset.</source>
+        <translation>Es gibt kein Netz zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="133"/>
+        <source>The project cannot be saved with its weights while training runs.</source>
+        <translation>Das Projekt kann nicht mit seinen Gewichten gespeichert werden, während das Training läuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="137"/>
+        <source>Nothing has been trained in this session.</source>
+        <translation>In dieser Sitzung wurde nichts trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="199"/>
+        <source>Training failed with an unknown error.</source>
+        <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSettingsDock</name>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="111"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="115"/>
+        <source>Cross-entropy (classes)</source>
+        <translation>Kreuzentropie (Klassen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="116"/>
+        <source>Mean squared error (regression)</source>
+        <translation>Mittlerer quadratischer Fehler (Regression)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="117"/>
+        <source>Binary cross-entropy with logits</source>
+        <translation>Binäre Kreuzentropie mit Logits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="120"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="153"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="219"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="121"/>
+        <source>Moves a little of each target&apos;s probability to the other classes, so the network is less sure of itself.</source>
+        <translation>Verschiebt etwas von der Wahrscheinlichkeit jedes Ziels auf die anderen Klassen, damit das Netz weniger selbstsicher ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="123"/>
+        <source>Loss:</source>
+        <translation>Verlust:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="124"/>
+        <source>Label smoothing:</source>
+        <translation>Label-Glättung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="134"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="138"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="139"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="140"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="141"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="143"/>
+        <source>How big a step each batch takes. The arrows step 1, 2, 5, 10…</source>
+        <translation>Wie groß der Schritt bei jedem Stapel ist. Die Pfeile gehen in Schritten 1, 2, 5, 10…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="145"/>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="147"/>
+        <source>Looks ahead along the momentum; needs a momentum above 0.</source>
+        <translation>Schaut entlang des Momentums voraus; braucht ein Momentum über 0.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="154"/>
+        <source>Optimizer:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="155"/>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="156"/>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="158"/>
+        <source>Beta 1:</source>
+        <translation>Beta 1:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="159"/>
+        <source>Beta 2:</source>
+        <translation>Beta 2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="160"/>
+        <source>Epsilon:</source>
+        <translation>Epsilon:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="161"/>
+        <source>Alpha (smoothing):</source>
+        <translation>Alpha (Glättung):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="162"/>
+        <source>Weight decay:</source>
+        <translation>Weight Decay:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="192"/>
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="196"/>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="197"/>
+        <source>Step (multiply every few epochs)</source>
+        <translation>Stufen (alle paar Epochen multiplizieren)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="198"/>
+        <source>Exponential (multiply every epoch)</source>
+        <translation>Exponentiell (jede Epoche multiplizieren)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="199"/>
+        <source>Cosine (down to a minimum)</source>
+        <translation>Kosinus (bis zu einem Minimum)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="203"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="294"/>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="209"/>
+        <source>The factor the learning rate is multiplied by.</source>
+        <translation>Der Faktor, mit dem die Lernrate multipliziert wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="213"/>
+        <source>All epochs of the run</source>
+        <translation>Alle Epochen des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="220"/>
+        <source>Epochs over which the learning rate rises from 0 to its value at the start.</source>
+        <translation>Epochen, in denen die Lernrate von 0 auf ihren Startwert ansteigt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="221"/>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="222"/>
+        <source>Every:</source>
+        <translation>Alle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="223"/>
+        <source>Factor (gamma):</source>
+        <translation>Faktor (Gamma):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="224"/>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="225"/>
+        <source>Minimum rate:</source>
+        <translation>Minimale Rate:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="226"/>
+        <source>Warm-up epochs:</source>
+        <translation>Aufwärm-Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="244"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="255"/>
+        <source>Initial weights, batch order and dropout: the same seed gives the same run.</source>
+        <translation>Anfangsgewichte, Stapelreihenfolge und Dropout: derselbe Startwert ergibt denselben Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="259"/>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="265"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="266"/>
+        <source>Scales the gradients down when their overall length exceeds this; tames exploding gradients.</source>
+        <translation>Verkleinert die Gradienten, wenn ihre Gesamtlänge diesen Wert übersteigt; bändigt explodierende Gradienten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="268"/>
+        <source>Batch size:</source>
+        <translation>Stapelgröße:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="269"/>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="270"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="271"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="272"/>
+        <source>Gradient clipping:</source>
+        <translation>Gradient Clipping:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="287"/>
+        <source>Stop early when validation loss stops improving</source>
+        <translation>Früh stoppen, wenn sich der Validierungsverlust nicht mehr verbessert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="300"/>
+        <source>A smaller drop of the validation loss does not count as improving.</source>
+        <translation>Ein kleinerer Rückgang des Validierungsverlusts zählt nicht als Verbesserung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="301"/>
+        <source>Keep the best epoch&apos;s weights</source>
+        <translation>Die Gewichte der besten Epoche behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="303"/>
+        <source>Patience:</source>
+        <translation>Geduld:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="304"/>
+        <source>Minimum improvement:</source>
+        <translation>Minimale Verbesserung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="337"/>
+        <source>Epoch %1 of %2</source>
+        <translation>Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="341"/>
+        <source>Batch %1 of %2</source>
+        <translation>Stapel %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="342"/>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="343"/>
+        <source>Estimating the time left…</source>
+        <translation>Verbleibende Zeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
+        <source>Not training</source>
+        <translation>Kein Training</translation>
+    </message>
+</context>
+</TS>

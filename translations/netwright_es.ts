@@ -1,0 +1,2654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AddNodeCommand</name>
+    <message>
+        <location filename="../core/model/commands/AddNodeCommand.cpp" line="13"/>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayoutCommand</name>
+    <message>
+        <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
+        <source>Arrange network</source>
+        <translation>Ordenar la red</translation>
+    </message>
+</context>
+<context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="12"/>
+        <source>Conv-BatchNorm-ReLU</source>
+        <translation>Conv-BatchNorm-ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="13"/>
+        <source>Residual block</source>
+        <translation>Bloque residual</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="14"/>
+        <source>MLP head</source>
+        <translation>Cabeza MLP</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
+        <translation>Una convolución 3×3 con 16 filtros, normalización por lotes y ReLU: el bloque básico de las redes de imágenes. La imagen conserva su tamaño.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
+        <translation>Dos convoluciones con normalización por lotes cuyo resultado se suma a la entrada del bloque, seguidas de ReLU. La conexión residual deja que los gradientes rodeen el bloque, así que las redes profundas siguen entrenando.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
+        <translation>Flatten, una capa Dense oculta de 128 unidades con ReLU y dropout, y una capa Dense con una salida por clase (10): el clasificador al final de una red.</translation>
+    </message>
+</context>
+<context>
+    <name>CompileResult</name>
+    <message>
+        <location filename="../core/model/CompileResult.cpp" line="23"/>
+        <source>%1 nodes, %2 parameters</source>
+        <translation>%1 nodos, %2 parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/ConnectCommand.cpp" line="9"/>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 con %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/DisconnectCommand.cpp" line="9"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>Desconectar %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCompiler</name>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
+        <translation>una conexión de «%1» lleva a «%2», pero no hay ningún nodo con ese id</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <source>%1: unknown layer type &apos;%2&apos;</source>
+        <translation>%1: tipo de capa desconocido «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
+        <translation>%1 no admite entradas: quite la conexión desde «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
+        <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene un solo puerto de entrada (0)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
+        <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene los puertos 0 a %4</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEdits</name>
+    <message>
+        <location filename="../widgets/graph/GraphEdits.cpp" line="54"/>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFragment</name>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="49"/>
+        <source>not a network fragment: %1</source>
+        <translation>no es un fragmento de red: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="52"/>
+        <source>not a network fragment</source>
+        <translation>no es un fragmento de red</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="55"/>
+        <source>a network fragment from another version of Netwright</source>
+        <translation>un fragmento de red de otra versión de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="66"/>
+        <source>the edge %1 -&gt; %2 leaves the fragment</source>
+        <translation>la arista %1 -&gt; %2 sale del fragmento</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="70"/>
+        <source>the output &apos;%1&apos; is not in the fragment</source>
+        <translation>la salida «%1» no está en el fragmento</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="81"/>
+        <source>a block input names no node of the fragment</source>
+        <translation>una entrada del bloque no nombra ningún nodo del fragmento</translation>
+    </message>
+</context>
+<context>
+    <name>GraphJson</name>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="33"/>
+        <location filename="../core/model/GraphJson.cpp" line="73"/>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="35"/>
+        <location filename="../core/model/GraphJson.cpp" line="74"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="39"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="67"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="70"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="71"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="72"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="76"/>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="134"/>
+        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <source>expected an object, got %1</source>
+        <translation>se esperaba un objeto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>«%1» no es un id válido: use letras, dígitos, «_» y «-»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="148"/>
+        <source>&apos;%1&apos; is already the id of graph.nodes[%2]</source>
+        <translation>«%1» ya es el id de graph.nodes[%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <source>expected [x, y], got %1</source>
+        <translation>se esperaba [x, y], se obtuvo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <source>a penalty cannot be negative, got %1</source>
+        <translation>una penalización no puede ser negativa, se obtuvo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <source>expected a port number of 0 or more, got %1</source>
+        <translation>se esperaba un número de puerto de 0 o más, se obtuvo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
+        <translation>la entrada %1 de «%2» ya está conectada por graph.edges[%3]</translation>
+    </message>
+</context>
+<context>
+    <name>InsertBlockCommand</name>
+    <message>
+        <location filename="../core/model/commands/InsertBlockCommand.cpp" line="17"/>
+        <source>Insert %1</source>
+        <translation>Insertar %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerRegistry</name>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <source>Core</source>
+        <translation>Básicas</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <source>Convolution</source>
+        <translation>Convolución</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <source>Pooling</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <source>Normalization</source>
+        <translation>Normalización</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <source>Regularization</source>
+        <translation>Regularización</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <source>Merge</source>
+        <translation>Combinación</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <source>Reshape</source>
+        <translation>Remodelado</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
+        <translation>Cómo empiezan los pesos: He conviene a activaciones tipo ReLU, Xavier a tanh y sigmoide</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <source>Add a learnable offset to every output</source>
+        <translation>Sumar un desplazamiento aprendible a cada salida</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <source>Width and height of the window</source>
+        <translation>Ancho y alto de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <source>Step between windows; 0 means the same as the kernel size</source>
+        <translation>Paso entre ventanas; 0 significa igual al tamaño del núcleo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <source>Border added around each image, at most half the kernel</source>
+        <translation>Borde añadido alrededor de cada imagen, como mucho la mitad del núcleo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
+        <translation>Donde los datos entran en la red. Su forma es la de una muestra sin el lote: 784 para una imagen de 28x28 aplanada, 1x28x28 para una imagen en gris que leerán las convoluciones, 3x32x32 para una en color. Toda red necesita al menos una entrada, y la forma debe coincidir con el conjunto de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
+        <translation>Forma de una muestra, p. ej. 784 o 1, 28, 28 (canales, alto, ancho)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
+        <translation>Una capa totalmente conectada: cada salida es una suma ponderada de todas las entradas más un sesgo, y = Wx + b. Apiladas con activaciones entre ellas, las capas densas pueden aprender cualquier función suave, y la última capa de un clasificador suele ser una Dense con una unidad por clase. Necesita una entrada plana, así que ponga un Flatten (o una agrupación global) entre las convoluciones y una Dense.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <source>Number of outputs (neurons)</source>
+        <translation>Número de salidas (neuronas)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <source>Convolution 2D</source>
+        <translation>Convolución 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
+        <translation>Desliza pequeños filtros aprendidos sobre una imagen (canales × alto × ancho) y produce un mapa de características por filtro. Como el mismo filtro se usa en todas las posiciones, encuentra un patrón como un borde o una textura dondequiera que aparezca, con muchos menos pesos que una capa Dense. Las primeras capas habituales de un modelo de imágenes; apile varias, con agrupación para reducir los mapas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <source>Number of filters, i.e. output channels</source>
+        <translation>Número de filtros, es decir, canales de salida</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <source>Width and height of each filter</source>
+        <translation>Ancho y alto de cada filtro</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <source>Step between filter positions</source>
+        <translation>Paso entre posiciones del filtro</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
+        <translation>Ceros añadidos alrededor de la imagen; (kernel_size - 1) / 2 conserva el tamaño</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <source>Max Pooling 2D</source>
+        <translation>Max Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>Conserva el valor mayor de cada pequeña ventana de cada mapa de características, de modo que una agrupación de 2x2 reduce a la mitad el alto y el ancho. Abarata la red, la hace algo tolerante a pequeños desplazamientos y conserva la respuesta más fuerte de cada filtro. Úsela después de una convolución (y su activación).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <source>Average Pooling 2D</source>
+        <translation>Average Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>Sustituye cada pequeña ventana de cada mapa de características por su media, reduciendo los mapas como max pooling pero suavizando en lugar de elegir el valor más fuerte. Úsela para reducir cuando cada parte de la ventana deba contar.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <source>Global Average Pooling</source>
+        <translation>Agrupación promedio global</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>Promedia cada mapa de características entero en un solo número, convirtiendo canales × alto × ancho en un valor por canal. Un puente ligero de las convoluciones al clasificador: a diferencia de Flatten no añade pesos posteriores según el tamaño de la imagen, y sobre él se construyen las explicaciones Grad-CAM.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>Coloca todos los valores de una muestra en una sola fila larga, p. ej. 16x7x7 pasa a 784. No calcula nada y no tiene pesos; es el pegamento necesario entre capas convolucionales y una capa Dense.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>Da a cada muestra una nueva forma con el mismo número de valores, leídos en el mismo orden: por ejemplo, 784 pasa a 1x28x28 para que datos planos puedan entrar en una convolución. Una entrada puede ser -1, que significa «lo que quede».</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>Nueva forma de una muestra; una entrada puede ser -1 para deducirla</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>Durante el entrenamiento pone a cero una fracción aleatoria de sus entradas en cada paso y escala el resto, de modo que la red no puede depender de ninguna neurona concreta. Combate el sobreajuste (exactitud de entrenamiento muy por encima de la de validación). En la evaluación no hace nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>Fracción de valores descartados durante el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <source>Batch Normalization</source>
+        <translation>Normalización por lotes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>Reescala cada característica o canal a media 0 y varianza 1 con las estadísticas del lote actual, y luego aplica una escala y un desplazamiento aprendidos. Hace que las redes profundas entrenen más rápido y toleren tasas de aprendizaje más altas. Suele ir después de una convolución o capa Dense y antes de su activación; necesita lotes de más de una muestra.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>Rapidez con que las estadísticas acumuladas para la evaluación siguen a los lotes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>Número pequeño sumado a la varianza para evitar dividir por cero</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <source>Layer Normalization</source>
+        <translation>Normalización de capa</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>Reescala los valores a lo largo del último eje de cada muestra a media 0 y varianza 1, y luego aplica una escala y un desplazamiento aprendidos. A diferencia de la normalización por lotes mira una muestra cada vez, así que se comporta igual en entrenamiento y evaluación y funciona con cualquier tamaño de lote; es la normalización de los transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>Unidad lineal rectificada: conserva los valores positivos y sustituye los negativos por cero, max(0, x). Barata y eficaz, es la activación por defecto entre capas ocultas. Sin alguna activación, las capas apiladas se reducen a una sola capa lineal.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>Como ReLU, pero los valores negativos se multiplican por una pequeña pendiente alpha en lugar de volverse cero. Así las neuronas nunca dejan de aprender del todo («ReLU moribunda»); pruébela cuando muchas salidas de ReLU se queden en cero.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <source>Slope for negative inputs</source>
+        <translation>Pendiente para entradas negativas</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>Unidad lineal exponencial: x para valores positivos y alpha * (exp(x) - 1) para los negativos, una curva suave que se estabiliza en -alpha. Sus salidas promedian más cerca de cero que las de ReLU, lo que puede acelerar el entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>Valor al que se acercan las entradas muy negativas (como -alpha)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>Unidad lineal de error gaussiano: x ponderado por la probabilidad de que un valor normal estándar sea menor que x. Una versión suave de ReLU que deja pasar pequeños valores negativos; la activación habitual de los transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <source>Concatenate</source>
+        <translation>Concatenate</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>tipo de capa desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 no tiene el parámetro «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>un nodo Input no tiene capa en el motor: se añade al grafo como entrada</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message>
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSpec</name>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="52"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="68"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="81"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="82"/>
+        <location filename="../core/model/ParameterSpec.cpp" line="88"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="93"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="98"/>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="114"/>
+        <source>a list of whole numbers</source>
+        <translation>una lista de números enteros</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="133"/>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="148"/>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 debe ser %2, se obtuvo %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="155"/>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 debe estar entre %2 y %3, se obtuvo %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="161"/>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 debe ser uno de %2, se obtuvo %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="167"/>
+        <source>%1 needs at least one entry</source>
+        <translation>%1 necesita al menos una entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="170"/>
+        <source>%1 entries must be between %2 and %3, got %4</source>
+        <translation>las entradas de %1 deben estar entre %2 y %3, se obtuvo %4</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCommand</name>
+    <message>
+        <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveItemsCommand</name>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>Eliminar %n conexión</numerusform>
+            <numerusform>Eliminar %n conexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="14"/>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="15"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Eliminar %n nodo</numerusform>
+            <numerusform>Eliminar %n nodos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetNodeFlagsCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
+        <source>Change training settings of %1</source>
+        <translation>Cambiar la configuración de entrenamiento de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetParameterCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>A workbench for building, training and inspecting neural networks.</source>
+        <translation>Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
+        <translation>El proyecto que abrir (*.nwproj); un ejemplo incluido se abre como copia.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveManager</name>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <source>%1: cannot create the autosave folder</source>
+        <translation>%1: no se puede crear la carpeta de autoguardado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassDistributionChart</name>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetDock</name>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
+        <translation>La especificación de datos guardada en el proyecto; netwright-cli --data acepta el mismo texto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <source>Read the data again, for example after the file changed on disk.</source>
+        <translation>Leer los datos de nuevo, por ejemplo después de que el archivo cambie en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <source>Split</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>Proporción de muestras reservada para vigilar el sobreajuste después de cada época.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>Proporción de muestras apartada para la evaluación final.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>La misma semilla siempre da la misma división.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>Mantener las proporciones de clases en cada parte (estratificado)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <source>Validation:</source>
+        <translation>Validación:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <source>Test:</source>
+        <translation>Prueba:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <source>Split seed:</source>
+        <translation>Semilla de división:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <source>No data loaded yet.</source>
+        <translation>Aún no se han cargado datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>Las primeras muestras del conjunto de datos; haga clic en una para inspeccionarla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>Los puntos del problema 2D, coloreados por clase (o por valor en regresión).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <source>Classes per part</source>
+        <translation>Clases por parte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Aún no se ha elegido un conjunto de datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <source>Choose where the data comes from.</source>
+        <translation>Elija de dónde vienen los datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>No se pudieron cargar los datos.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <source>Sample %1: %2</source>
+        <translation>Muestra %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <source>Testing uses %1.</source>
+        <translation>La prueba usa %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>Los datos de regresión no tienen clases. %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetSourceForm</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <source>Built-in generator</source>
+        <translation>Generador integrado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <source>Bundled dataset</source>
+        <translation>Conjunto de datos incluido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <source>IDX files (MNIST style)</source>
+        <translation>Archivos IDX (estilo MNIST)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <source>Image folder</source>
+        <translation>Carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <source>NumPy arrays (.npy)</source>
+        <translation>Arrays de NumPy (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <source>Exclusive or (XOR)</source>
+        <translation>O exclusivo (XOR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <source>Two Gaussians</source>
+        <translation>Dos gaussianas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <source>Plane (regression)</source>
+        <translation>Plano (regresión)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>Varias gaussianas (regresión)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
+        <translation>0 es sin ruido; 1 es el control de ruido de TensorFlow Playground al máximo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <source>Samples:</source>
+        <translation>Muestras:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <source>Iris flowers (150 × 4 measurements, 3 species)</source>
+        <translation>Flores iris (150 × 4 medidas, 3 especies)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <source>Handwritten digits (1,797 images of 8 × 8)</source>
+        <translation>Dígitos manuscritos (1797 imágenes de 8 × 8)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <source>Training images (60,000)</source>
+        <translation>Imágenes de entrenamiento (60 000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <source>Test images (10,000)</source>
+        <translation>Imágenes de prueba (10 000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <source>Test on the official 10,000 test images</source>
+        <translation>Probar con las 10 000 imágenes de prueba oficiales</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
+        <translation>Usa fashion-mnist:test como conjunto de prueba; las imágenes de entrenamiento se dividen entonces solo en entrenamiento y validación.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <source>Part:</source>
+        <translation>Parte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <source>Read from %1.</source>
+        <translation>Leído de %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
+        <translation>No instalado: %1 no contiene archivos de Fashion-MNIST. Ponga en NETWRIGHT_FASHION_MNIST la carpeta con los cuatro archivos .gz.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
+        <translation>Archivos IDX (*-ubyte *-ubyte.gz *.idx* *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <source>Choose the IDX images file</source>
+        <translation>Elegir el archivo IDX de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <source>Choose the IDX labels file</source>
+        <translation>Elegir el archivo IDX de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <source>Images:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <source>Labels:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <source>NumPy arrays (*.npy);;All files (*)</source>
+        <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <source>Choose the features (.npy)</source>
+        <translation>Elegir las características (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <source>Choose the targets (.npy)</source>
+        <translation>Elegir los objetivos (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <source>Features:</source>
+        <translation>Características:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <source>Targets:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>Choose a CSV table</source>
+        <translation>Elegir una tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tablas CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <source>The column the network learns to predict; the others become features.</source>
+        <translation>La columna que la red aprende a predecir; las demás pasan a ser características.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <source>Drop rows with missing values</source>
+        <translation>Descartar filas con valores ausentes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <source>Fill in the column mean</source>
+        <translation>Rellenar con la media de la columna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <source>Separator:</source>
+        <translation>Separador:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <source>Target column:</source>
+        <translation>Columna objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <source>Missing values:</source>
+        <translation>Valores ausentes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <source>Choose a folder with one subfolder per class</source>
+        <translation>Elegir una carpeta con una subcarpeta por clase</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Grayscale</source>
+        <translation>Escala de grises</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Colour (RGB)</source>
+        <translation>Color (RGB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Omitir archivos que no sean imágenes legibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DecisionBoundaryWidget</name>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <source>Background: the class the network predicts, stronger where it is surer.
+Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
+        <translation>Fondo: la clase que predice la red, más intensa donde está más segura.
+Puntos: muestras de entrenamiento. Anillos: muestras de prueba. Haga clic en una muestra para inspeccionarla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="231"/>
+        <source>For datasets with two features, this shows how the network divides the plane.
+
+Press Train to watch the boundary take shape.</source>
+        <translation>Para conjuntos de datos con dos características, muestra cómo la red divide el plano.
+
+Pulse Entrenar para ver cómo se forma la frontera.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="310"/>
+        <source>Class %1</source>
+        <translation>Clase %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="314"/>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="316"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExampleGallery</name>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
+        <source>Show this gallery when Netwright starts</source>
+        <translation>Mostrar esta galería al iniciar Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="30"/>
+        <source>Welcome to Netwright</source>
+        <translation>Bienvenido a Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="32"/>
+        <source>&lt;b&gt;Pick an example to start from.&lt;/b&gt; Open it, then press &lt;i&gt;Train&lt;/i&gt; and watch the network learn. Examples open as untitled copies: change them as you like.</source>
+        <translation>&lt;b&gt;Elija un ejemplo para empezar.&lt;/b&gt; Ábralo, pulse &lt;i&gt;Entrenar&lt;/i&gt; y observe cómo aprende la red. Los ejemplos se abren como copias sin título: cámbielos a su gusto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="63"/>
+        <source>&amp;Open Example</source>
+        <translation>&amp;Abrir ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
+        <source>Start &amp;Empty</source>
+        <translation>Empezar &amp;vacío</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphEditorWidget</name>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <source>Show the whole network</source>
+        <translation>Mostrar toda la red</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <source>Arrange</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <source>Lay the network out from left to right</source>
+        <translation>Disponer la red de izquierda a derecha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphView</name>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>1 layer</source>
+        <translation>1 capa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>%1 layers</source>
+        <translation>%1 capas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <source>%1 parameters</source>
+        <translation>%1 parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>nw::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerPalette</name>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
+        <source>Search layers</source>
+        <translation>Buscar capas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="82"/>
+        <source>Blocks</source>
+        <translation>Bloques</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerReferenceDialog</name>
+    <message>
+        <location filename="../app/gui/LayerReferenceDialog.cpp" line="16"/>
+        <source>Layer Reference</source>
+        <translation>Referencia de capas</translation>
+    </message>
+</context>
+<context>
+    <name>nw::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <source>Charts</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <source>Open &amp;Example</source>
+        <translation>Abrir &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>&amp;Galería de ejemplos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>&amp;Pesos (.safetensors)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>Grafo como &amp;imagen (.png)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajustar a la &amp;ventana</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <source>&amp;Train</source>
+        <translation>E&amp;ntrenar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <source>&amp;Layer Reference</source>
+        <translation>&amp;Referencia de capas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>&amp;About Netwright</source>
+        <translation>A&amp;cerca de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Training ended: %1</source>
+        <translation>Entrenamiento terminado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <source>Training failed.</source>
+        <translation>El entrenamiento ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <source>Training failed</source>
+        <translation>El entrenamiento ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Detenga el entrenamiento antes de abrir otro proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Se abrió una copia del ejemplo «%1». Pulse Entrenar para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <source>Cannot open the example</source>
+        <translation>No se puede abrir el ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <source>Cannot save the project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <source>Save Project</source>
+        <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Proyectos de Netwright (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="484"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; vea el panel Problemas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <source>The network is empty.</source>
+        <translation>La red está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="543"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1: no se pudo escribir la imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <source>weights.nwproj</source>
+        <translation>pesos.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="553"/>
+        <source>Export Weights</source>
+        <translation>Exportar pesos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Pesos safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <source>Cannot export the weights</source>
+        <translation>No se pueden exportar los pesos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <source>network.nwproj</source>
+        <translation>red.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Export Graph Image</source>
+        <translation>Exportar imagen del grafo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="568"/>
+        <source>Cannot export the image</source>
+        <translation>No se puede exportar la imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="577"/>
+        <source>Autosave failed: %1</source>
+        <translation>Error de autoguardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>an untitled project</source>
+        <translation>un proyecto sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>the untitled project “%1”</source>
+        <translation>el proyecto sin título «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="591"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright no se cerró correctamente. ¿Restaurar los cambios sin guardar de %1 del %2?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="594"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="609"/>
+        <source>Cannot restore the project</source>
+        <translation>No se puede restaurar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="666"/>
+        <source>Restart Netwright</source>
+        <translation>Reiniciar Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="667"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="671"/>
+        <source>About Netwright</source>
+        <translation>Acerca de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="672"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2 y Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NetworkGraphModel</name>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="97"/>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>no hay ningún nodo «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="99"/>
+        <source>a node cannot feed its own input</source>
+        <translation>un nodo no puede alimentar su propia entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="101"/>
+        <source>there is no input port %1</source>
+        <translation>no hay ningún puerto de entrada %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <source>%1 &apos;%2&apos; takes no inputs</source>
+        <translation>%1 «%2» no admite entradas</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <source>%1 &apos;%2&apos; has a single input port</source>
+        <translation>%1 «%2» tiene un solo puerto de entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
+        <translation>%1 «%2» tiene los puertos de entrada 0 a %3, no %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
+        <translation>la entrada %1 de «%2» ya está conectada a «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeInspector</name>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <source>Select a layer to see and edit its parameters.</source>
+        <translation>Seleccione una capa para ver y editar sus parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <source>Trainable</source>
+        <translation>Entrenable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
+        <translation>Penalización L1 sobre los pesos de esta capa: lleva los pesos pequeños exactamente a cero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
+        <translation>Penalización L2 (decaimiento de pesos) sobre los pesos de esta capa: mantiene los pesos pequeños</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <source>Untick to freeze this layer&apos;s weights during training</source>
+        <translation>Desmarque para congelar los pesos de esta capa durante el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <source>Compiled</source>
+        <translation>Compilado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <source>Output shape</source>
+        <translation>Forma de salida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>Esta versión de Netwright no conoce este tipo de capa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <source>This layer has no parameters.</source>
+        <translation>Esta capa no tiene parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <source>e.g. 1x28x28</source>
+        <translation>p. ej. 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <source>not compiled yet</source>
+        <translation>aún no compilado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="74"/>
+        <source>no %1</source>
+        <translation>sin %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="124"/>
+        <source>frozen</source>
+        <translation>congelada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="145"/>
+        <source>%1 params</source>
+        <translation>%1 parám.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="167"/>
+        <source>%1 · output</source>
+        <translation>%1 · salida</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PathEdit</name>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="22"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="19"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="26"/>
+        <source>A new language applies when Netwright starts again.</source>
+        <translation>Un idioma nuevo se aplica cuando Netwright se inicia de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <source>Click to show &apos;%1&apos; in the editor</source>
+        <translation>Haga clic para mostrar «%1» en el editor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No problems: every shape fits.</source>
+        <translation>Sin problemas: todas las formas encajan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No network open.</source>
+        <translation>No hay ninguna red abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecentFiles</name>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="75"/>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="79"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar lista</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleTableModel</name>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>x%1</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingChartsWidget</name>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
+        <translation>Mostrar la pérdida en un eje logarítmico, donde las pequeñas mejoras tardías siguen siendo visibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <source>Save the charts as a picture, or the numbers behind them as CSV</source>
+        <translation>Guardar las gráficas como imagen, o los números en que se basan como CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <source>Charts as PNG…</source>
+        <translation>Gráficas como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <source>Charts as SVG…</source>
+        <translation>Gráficas como SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <source>Data as CSV…</source>
+        <translation>Datos como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <source>Train, per batch</source>
+        <translation>Entrenamiento, por lote</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <source>Train, epoch</source>
+        <translation>Entrenamiento, por época</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <source>Train, smoothed</source>
+        <translation>Entrenamiento, suavizada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <source>Loss (log scale)</source>
+        <translation>Pérdida (escala log.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy (%)</source>
+        <translation>Exactitud (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <source>Press Train to see the loss fall.
+
+Loss, accuracy and learning rate appear here while the network learns.</source>
+        <translation>Pulse Entrenar para ver bajar la pérdida.
+
+La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la red aprende.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <source>Epoch %1
+%2: %3</source>
+        <translation>Época %1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <source>Training charts</source>
+        <translation>Gráficas de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <source>Loss, accuracy and learning rate, exported from Netwright</source>
+        <translation>Pérdida, exactitud y tasa de aprendizaje, exportadas desde Netwright</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <source>Export training charts</source>
+        <translation>Exportar las gráficas de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <source>training.%1</source>
+        <translation>entrenamiento.%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingController</name>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <source>Train the network from its initial weights with the project&apos;s settings</source>
+        <translation>Entrenar la red desde sus pesos iniciales con la configuración del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <source>Step &amp;One Batch</source>
+        <translation>Avanzar &amp;un lote</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>Entrenar exactamente un lote más y luego pausar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <source>Reset &amp;Weights</source>
+        <translation>Restablecer pe&amp;sos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="90"/>
+        <source>Loading the data…</source>
+        <translation>Cargando los datos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="100"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; vea el panel Problemas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="121"/>
+        <source>Training could not be started.</source>
+        <translation>No se pudo iniciar el entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="133"/>
+        <source>Training cancelled.</source>
+        <translation>Entrenamiento cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>Los pesos han vuelto a sus valores iniciales.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingHistory</name>
+    <message>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="205"/>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingProgressWidget</name>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="63"/>
+        <source>Epoch 1/%1</source>
+        <translation>Época 1/%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="78"/>
+        <source>Epoch %1/%2 · batch %3/%4</source>
+        <translation>Época %1/%2 · lote %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="86"/>
+        <source> · %1 left</source>
+        <translation> · quedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSession</name>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
+        <source>The weights cannot be reset while training runs.</source>
+        <translation>Los pesos no se pueden restablecer mientras el entrenamiento está en curso.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <source>There is no network to reset.</source>
+        <translation>No hay ninguna red que restablecer.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="133"/>
+        <source>The project cannot be saved with its weights while training runs.</source>
+        <translation>El proyecto no se puede guardar con sus pesos mientras el entrenamiento está en curso.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="137"/>
+        <source>Nothing has been trained in this session.</source>
+        <translation>No se ha entrenado nada en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="199"/>
+        <source>Training failed with an unknown error.</source>
+        <translation>El entrenamiento falló con un error desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSettingsDock</name>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="111"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="115"/>
+        <source>Cross-entropy (classes)</source>
+        <translation>Entropía cruzada (clases)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="116"/>
+        <source>Mean squared error (regression)</source>
+        <translation>Error cuadrático medio (regresión)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="117"/>
+        <source>Binary cross-entropy with logits</source>
+        <translation>Entropía cruzada binaria con logits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="120"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="153"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="219"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="121"/>
+        <source>Moves a little of each target&apos;s probability to the other classes, so the network is less sure of itself.</source>
+        <translation>Traslada un poco de la probabilidad de cada objetivo a las demás clases, para que la red esté menos segura de sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="123"/>
+        <source>Loss:</source>
+        <translation>Pérdida:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="124"/>
+        <source>Label smoothing:</source>
+        <translation>Suavizado de etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="134"/>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="138"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="139"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="140"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="141"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="143"/>
+        <source>How big a step each batch takes. The arrows step 1, 2, 5, 10…</source>
+        <translation>El tamaño del paso que da cada lote. Las flechas avanzan 1, 2, 5, 10…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="145"/>
+        <source>Nesterov momentum</source>
+        <translation>Momento de Nesterov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="147"/>
+        <source>Looks ahead along the momentum; needs a momentum above 0.</source>
+        <translation>Mira hacia delante a lo largo del momento; necesita un momento mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="154"/>
+        <source>Optimizer:</source>
+        <translation>Optimizador:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="155"/>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="156"/>
+        <source>Momentum:</source>
+        <translation>Momento:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="158"/>
+        <source>Beta 1:</source>
+        <translation>Beta 1:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="159"/>
+        <source>Beta 2:</source>
+        <translation>Beta 2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="160"/>
+        <source>Epsilon:</source>
+        <translation>Épsilon:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="161"/>
+        <source>Alpha (smoothing):</source>
+        <translation>Alfa (suavizado):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="162"/>
+        <source>Weight decay:</source>
+        <translation>Decaimiento de pesos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="192"/>
+        <source>Learning-rate schedule</source>
+        <translation>Programa de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="196"/>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="197"/>
+        <source>Step (multiply every few epochs)</source>
+        <translation>Escalonado (multiplicar cada pocas épocas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="198"/>
+        <source>Exponential (multiply every epoch)</source>
+        <translation>Exponencial (multiplicar cada época)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="199"/>
+        <source>Cosine (down to a minimum)</source>
+        <translation>Coseno (hasta un mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="203"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="294"/>
+        <source> epochs</source>
+        <translation> épocas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="209"/>
+        <source>The factor the learning rate is multiplied by.</source>
+        <translation>El factor por el que se multiplica la tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="213"/>
+        <source>All epochs of the run</source>
+        <translation>Todas las épocas de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="220"/>
+        <source>Epochs over which the learning rate rises from 0 to its value at the start.</source>
+        <translation>Épocas durante las que la tasa de aprendizaje sube de 0 a su valor inicial.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="221"/>
+        <source>Schedule:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="222"/>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="223"/>
+        <source>Factor (gamma):</source>
+        <translation>Factor (gamma):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="224"/>
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="225"/>
+        <source>Minimum rate:</source>
+        <translation>Tasa mínima:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="226"/>
+        <source>Warm-up epochs:</source>
+        <translation>Épocas de calentamiento:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="244"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="255"/>
+        <source>Initial weights, batch order and dropout: the same seed gives the same run.</source>
+        <translation>Pesos iniciales, orden de los lotes y dropout: la misma semilla da la misma ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="259"/>
+        <source>All cores (%1)</source>
+        <translation>Todos los núcleos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="265"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="266"/>
+        <source>Scales the gradients down when their overall length exceeds this; tames exploding gradients.</source>
+        <translation>Reduce los gradientes cuando su longitud total supera este valor; doma los gradientes explosivos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="268"/>
+        <source>Batch size:</source>
+        <translation>Tamaño de lote:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="269"/>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="270"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="271"/>
+        <source>Threads:</source>
+        <translation>Hilos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="272"/>
+        <source>Gradient clipping:</source>
+        <translation>Recorte de gradientes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="287"/>
+        <source>Stop early when validation loss stops improving</source>
+        <translation>Parar antes si la pérdida de validación deja de mejorar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="300"/>
+        <source>A smaller drop of the validation loss does not count as improving.</source>
+        <translation>Una bajada menor de la pérdida de validación no cuenta como mejora.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="301"/>
+        <source>Keep the best epoch&apos;s weights</source>
+        <translation>Conservar los pesos de la mejor época</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="303"/>
+        <source>Patience:</source>
+        <translation>Paciencia:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="304"/>
+        <source>Minimum improvement:</source>
+        <translation>Mejora mínima:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="337"/>
+        <source>Epoch %1 of %2</source>
+        <translation>Época %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="341"/>
+        <source>Batch %1 of %2</source>
+        <translation>Lote %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="342"/>
+        <source>About %1 left</source>
+        <translation>Quedan unos %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="343"/>
+        <source>Estimating the time left…</source>
+        <translation>Estimando el tiempo restante…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
+        <source>Not training</source>
+        <translation>Sin entrenar</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddNodeCommand</name>
+    <message>
+        <location filename="../core/model/commands/AddNodeCommand.cpp" line="13"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayoutCommand</name>
+    <message>
+        <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
+        <source>Arrange network</source>
+        <translation>Disposer le réseau</translation>
+    </message>
+</context>
+<context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="12"/>
+        <source>Conv-BatchNorm-ReLU</source>
+        <translation>Conv-BatchNorm-ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="13"/>
+        <source>Residual block</source>
+        <translation>Bloc résiduel</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="14"/>
+        <source>MLP head</source>
+        <translation>Tête MLP</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
+        <translation>Une convolution 3×3 à 16 filtres, avec normalisation par lots et ReLU : la brique de base des réseaux d’images. L’image garde sa taille.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
+        <translation>Deux convolutions avec normalisation par lots dont le résultat est ajouté à l’entrée du bloc, puis ReLU. La connexion résiduelle laisse les gradients contourner le bloc, si bien que les réseaux profonds s’entraînent encore.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
+        <translation>Flatten, une couche Dense cachée de 128 unités avec ReLU et dropout, et une couche Dense avec une sortie par classe (10) : le classifieur à la fin d’un réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>CompileResult</name>
+    <message>
+        <location filename="../core/model/CompileResult.cpp" line="23"/>
+        <source>%1 nodes, %2 parameters</source>
+        <translation>%1 nœuds, %2 paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/ConnectCommand.cpp" line="9"/>
+        <source>Connect %1 to %2</source>
+        <translation>Connecter %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/DisconnectCommand.cpp" line="9"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>Déconnecter %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCompiler</name>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
+        <translation>une connexion de « %1 » mène à « %2 », mais aucun nœud n’a cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <source>%1: unknown layer type &apos;%2&apos;</source>
+        <translation>%1 : type de couche inconnu « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
+        <translation>%1 n’accepte pas d’entrées : supprimez la connexion depuis « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
+        <translation>%1 : la connexion depuis « %2 » va au port d’entrée %3, mais la couche n’a qu’un seul port d’entrée (0)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
+        <translation>%1 : la connexion depuis « %2 » va au port d’entrée %3, mais la couche a les ports 0 à %4</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEdits</name>
+    <message>
+        <location filename="../widgets/graph/GraphEdits.cpp" line="54"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFragment</name>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="49"/>
+        <source>not a network fragment: %1</source>
+        <translation>pas un fragment de réseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="52"/>
+        <source>not a network fragment</source>
+        <translation>pas un fragment de réseau</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="55"/>
+        <source>a network fragment from another version of Netwright</source>
+        <translation>un fragment de réseau d’une autre version de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="66"/>
+        <source>the edge %1 -&gt; %2 leaves the fragment</source>
+        <translation>l’arête %1 -&gt; %2 sort du fragment</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="70"/>
+        <source>the output &apos;%1&apos; is not in the fragment</source>
+        <translation>la sortie « %1 » n’est pas dans le fragment</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="81"/>
+        <source>a block input names no node of the fragment</source>
+        <translation>une entrée du bloc ne désigne aucun nœud du fragment</translation>
+    </message>
+</context>
+<context>
+    <name>GraphJson</name>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="33"/>
+        <location filename="../core/model/GraphJson.cpp" line="73"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="35"/>
+        <location filename="../core/model/GraphJson.cpp" line="74"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="39"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="67"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="70"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="71"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="72"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="76"/>
+        <source>expected %1, got %2</source>
+        <translation>%1 attendu, %2 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="134"/>
+        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <source>expected an object, got %1</source>
+        <translation>un objet attendu, %1 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>« %1 » n’est pas un identifiant valide : utilisez des lettres, des chiffres, « _ » et « - »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="148"/>
+        <source>&apos;%1&apos; is already the id of graph.nodes[%2]</source>
+        <translation>« %1 » est déjà l’identifiant de graph.nodes[%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <source>expected [x, y], got %1</source>
+        <translation>[x, y] attendu, %1 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <source>a penalty cannot be negative, got %1</source>
+        <translation>une pénalité ne peut pas être négative, %1 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <source>expected a port number of 0 or more, got %1</source>
+        <translation>un numéro de port de 0 ou plus attendu, %1 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
+        <translation>l’entrée %1 de « %2 » est déjà connectée par graph.edges[%3]</translation>
+    </message>
+</context>
+<context>
+    <name>InsertBlockCommand</name>
+    <message>
+        <location filename="../core/model/commands/InsertBlockCommand.cpp" line="17"/>
+        <source>Insert %1</source>
+        <translation>Insérer %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerRegistry</name>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <source>Core</source>
+        <translation>Essentiel</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <source>Convolution</source>
+        <translation>Convolution</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <source>Normalization</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <source>Regularization</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <source>Reshape</source>
+        <translation>Remodelage</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
+        <translation>Initialisation des poids : He convient aux activations de type ReLU, Xavier à tanh et à la sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <source>Add a learnable offset to every output</source>
+        <translation>Ajouter un décalage apprenable à chaque sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <source>Width and height of the window</source>
+        <translation>Largeur et hauteur de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <source>Step between windows; 0 means the same as the kernel size</source>
+        <translation>Pas entre les fenêtres ; 0 signifie la même chose que la taille du noyau</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <source>Border added around each image, at most half the kernel</source>
+        <translation>Bordure ajoutée autour de chaque image, au plus la moitié du noyau</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
+        <translation>Là où les données entrent dans le réseau. Sa forme est celle d’un échantillon sans le lot : 784 pour une image 28x28 aplatie, 1x28x28 pour une image en niveaux de gris que liront des convolutions, 3x32x32 pour une image en couleur. Tout réseau a besoin d’au moins une entrée, et la forme doit correspondre au jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
+        <translation>Forme d’un échantillon, par ex. 784 ou 1, 28, 28 (canaux, hauteur, largeur)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
+        <translation>Une couche entièrement connectée : chaque sortie est une somme pondérée de toutes les entrées plus un biais, y = Wx + b. Empilées avec des activations entre elles, les couches denses peuvent apprendre n’importe quelle fonction lisse, et la dernière couche d’un classifieur est généralement une Dense avec une unité par classe. Elle a besoin d’une entrée plate : placez un Flatten (ou un pooling global) entre les convolutions et une Dense.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <source>Number of outputs (neurons)</source>
+        <translation>Nombre de sorties (neurones)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <source>Convolution 2D</source>
+        <translation>Convolution 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
+        <translation>Fait glisser de petits filtres appris sur une image (canaux × hauteur × largeur) et produit une carte de caractéristiques par filtre. Comme le même filtre sert à chaque position, elle trouve un motif tel qu’un bord ou une texture partout où il apparaît, avec bien moins de poids qu’une couche Dense. Les premières couches habituelles d’un modèle d’images ; empilez-en plusieurs, avec du pooling pour réduire les cartes.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <source>Number of filters, i.e. output channels</source>
+        <translation>Nombre de filtres, c.-à-d. de canaux de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <source>Width and height of each filter</source>
+        <translation>Largeur et hauteur de chaque filtre</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <source>Step between filter positions</source>
+        <translation>Pas entre les positions du filtre</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
+        <translation>Zéros ajoutés autour de l’image ; (kernel_size - 1) / 2 conserve la taille</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <source>Max Pooling 2D</source>
+        <translation>Max pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>Garde la plus grande valeur de chaque petite fenêtre de chaque carte de caractéristiques, si bien qu’un pooling 2x2 divise par deux la hauteur et la largeur. Le réseau devient moins coûteux, un peu tolérant aux petits décalages, et garde la réponse la plus forte de chaque filtre. Utilisez-le après une convolution (et son activation).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <source>Average Pooling 2D</source>
+        <translation>Average pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>Remplace chaque petite fenêtre de chaque carte de caractéristiques par sa moyenne, réduisant les cartes comme le max pooling mais en lissant au lieu de choisir la valeur la plus forte. Utilisez-le pour sous-échantillonner quand chaque partie de la fenêtre doit compter.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <source>Global Average Pooling</source>
+        <translation>Average pooling global</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>Moyenne chaque carte de caractéristiques entière en un seul nombre, transformant canaux × hauteur × largeur en une valeur par canal. Un pont léger entre les convolutions et le classifieur : contrairement à Flatten, il n’ajoute pas de poids en aval selon la taille de l’image, et c’est sur lui que reposent les explications Grad-CAM.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>Range toutes les valeurs d’un échantillon sur une seule longue ligne, par ex. 16x7x7 devient 784. Ne calcule rien et n’a pas de poids ; c’est la liaison nécessaire entre des couches de convolution et une couche Dense.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>Donne à chaque échantillon une nouvelle forme avec le même nombre de valeurs, lues dans le même ordre : par exemple 784 devient 1x28x28 pour que des données plates puissent entrer dans une convolution. Une entrée peut valoir -1, c’est-à-dire « ce qui reste ».</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>Nouvelle forme d’un échantillon ; une entrée peut valoir -1 pour être déduite</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>Pendant l’entraînement, met à zéro une fraction aléatoire de ses entrées à chaque pas et agrandit le reste, pour que le réseau ne puisse s’appuyer sur aucun neurone en particulier. Cela combat le surapprentissage (exactitude d’entraînement bien au-dessus de celle de validation). À l’évaluation, il ne fait rien.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>Fraction des valeurs abandonnées pendant l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <source>Batch Normalization</source>
+        <translation>Normalisation par lots</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>Ramène chaque caractéristique ou canal à une moyenne 0 et une variance 1 avec les statistiques du lot courant, puis applique une échelle et un décalage appris. Les réseaux profonds s’entraînent ainsi plus vite et tolèrent des taux d’apprentissage plus élevés. Se place généralement après une convolution ou une couche Dense et avant son activation ; elle a besoin de lots de plus d’un échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>Vitesse à laquelle les statistiques courantes utilisées pour l’évaluation suivent les lots</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>Petit nombre ajouté à la variance pour éviter une division par zéro</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <source>Layer Normalization</source>
+        <translation>Normalisation de couche</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>Ramène les valeurs le long du dernier axe de chaque échantillon à une moyenne 0 et une variance 1, puis applique une échelle et un décalage appris. Contrairement à la normalisation par lots, elle regarde un échantillon à la fois : elle se comporte de la même façon à l’entraînement et à l’évaluation et fonctionne avec toute taille de lot ; c’est la normalisation des transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>Unité linéaire rectifiée : garde les valeurs positives et remplace les négatives par zéro, max(0, x). Peu coûteuse et efficace, c’est l’activation par défaut entre couches cachées. Sans activation, des couches empilées se réduisent à une seule couche linéaire.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>Comme ReLU, mais les valeurs négatives sont multipliées par une petite pente alpha au lieu de devenir nulles. Les neurones ne cessent donc jamais complètement d’apprendre (« ReLU mourante ») ; essayez-la quand beaucoup de sorties ReLU restent à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <source>Slope for negative inputs</source>
+        <translation>Pente pour les entrées négatives</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>Unité linéaire exponentielle : x pour les valeurs positives et alpha * (exp(x) - 1) pour les négatives, une courbe lisse qui plafonne à -alpha. Ses sorties ont une moyenne plus proche de zéro que celles de ReLU, ce qui peut accélérer l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>Valeur dont s’approchent les grandes entrées négatives (soit -alpha)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>Unité linéaire à erreur gaussienne : x pondéré par la probabilité qu’une valeur normale standard soit inférieure à x. Une version lisse de ReLU qui laisse passer les petites valeurs négatives ; l’activation habituelle des transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>Écrase chaque valeur dans l’intervalle de 0 à 1 avec 1 / (1 + exp(-x)), de sorte qu’une sortie se lit comme une probabilité de oui ou non. Bonne pour les portes et les sorties binaires ; dans des couches cachées profondes, elle fait disparaître les gradients : préférez-y ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>Écrase chaque valeur dans l’intervalle de -1 à 1. Centrée sur zéro, elle convient aux petits réseaux et aux réseaux récurrents ; comme la sigmoïde, elle sature pour les grandes entrées, ce qui ralentit l’apprentissage dans les empilements profonds.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>Transforme les scores le long du dernier axe en probabilités positives de somme 1, en accentuant le plus grand. Utilisez-la pour lire la sortie d’un classifieur comme des probabilités de classes, ou pour des poids d’attention. La perte d’entropie croisée l’applique déjà : le réseau entraîné doit donc se terminer par les scores bruts.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>Additionne valeur par valeur deux entrées ou plus de même forme. C’est la fusion d’une connexion résiduelle : l’entrée d’un bloc est ajoutée à sa sortie, ce qui permet d’entraîner des réseaux très profonds car le gradient peut contourner chaque bloc.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <source>Concatenate</source>
+        <translation>Concatenate</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>Juxtapose deux entrées ou plus le long d’un axe, dans l’ordre de ses ports d’entrée : caractéristiques pour les entrées plates, canaux pour les images. Utilisez-la pour combiner des branches parallèles qui regardent les données différemment, comme dans les blocs Inception ; tous les autres axes doivent correspondre.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>Axe de l’échantillon le long duquel joindre : 0 correspond aux caractéristiques ou canaux ; les valeurs négatives comptent depuis le dernier</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>type de couche inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 n’a pas de paramètre « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>un nœud Input n’a pas de couche dans le moteur : il est ajouté au graphe comme entrée</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message>
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSpec</name>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="52"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="68"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="81"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="82"/>
+        <location filename="../core/model/ParameterSpec.cpp" line="88"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="93"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="98"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="114"/>
+        <source>a list of whole numbers</source>
+        <translation>une liste de nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="133"/>
+        <source>expected %1, got %2</source>
+        <translation>%1 attendu, %2 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="148"/>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 doit être %2, %3 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="155"/>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 doit être entre %2 et %3, %4 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="161"/>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 doit être l’une des valeurs %2, %3 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="167"/>
+        <source>%1 needs at least one entry</source>
+        <translation>%1 a besoin d’au moins une entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="170"/>
+        <source>%1 entries must be between %2 and %3, got %4</source>
+        <translation>les entrées de %1 doivent être entre %2 et %3, %4 obtenu</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCommand</name>
+    <message>
+        <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveItemsCommand</name>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>Supprimer %n connexion</numerusform>
+            <numerusform>Supprimer %n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="14"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="15"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Supprimer %n nœud</numerusform>
+            <numerusform>Supprimer %n nœuds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetNodeFlagsCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
+        <source>Change training settings of %1</source>
+        <translation>Modifier les paramètres d’entraînement de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetParameterCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>A workbench for building, training and inspecting neural networks.</source>
+        <translation>Un atelier pour construire, entraîner et inspecter des réseaux de neurones.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
+        <translation>Le projet à ouvrir (*.nwproj) ; un exemple fourni s’ouvre en copie.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveManager</name>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <source>%1: cannot create the autosave folder</source>
+        <translation>%1 : impossible de créer le dossier de sauvegarde automatique</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassDistributionChart</name>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetDock</name>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
+        <translation>La spécification des données enregistrée dans le projet ; netwright-cli --data accepte le même texte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <source>Read the data again, for example after the file changed on disk.</source>
+        <translation>Relire les données, par exemple après une modification du fichier sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <source>Split</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>Part des échantillons mise de côté pour surveiller le surapprentissage après chaque époque.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>Part des échantillons réservée à l’évaluation finale.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>La même graine donne toujours le même partage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>Conserver les proportions des classes dans chaque partie (stratifié)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <source>Validation:</source>
+        <translation>Validation :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <source>Test:</source>
+        <translation>Test :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <source>Split seed:</source>
+        <translation>Graine du partage :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <source>No data loaded yet.</source>
+        <translation>Aucune donnée chargée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>Les premiers échantillons du jeu de données ; cliquez sur l’un d’eux pour l’inspecter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>Les points du problème 2D, colorés par classe (ou par valeur en régression).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <source>Classes per part</source>
+        <translation>Classes par partie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Aucun jeu de données choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <source>Choose where the data comes from.</source>
+        <translation>Choisissez d’où viennent les données.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>Impossible de charger les données.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <source>Sample %1: %2</source>
+        <translation>Échantillon %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <source>Testing uses %1.</source>
+        <translation>Le test utilise %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>Les données de régression n’ont pas de classes. %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetSourceForm</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <source>Built-in generator</source>
+        <translation>Générateur intégré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <source>Bundled dataset</source>
+        <translation>Jeu de données fourni</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <source>IDX files (MNIST style)</source>
+        <translation>Fichiers IDX (style MNIST)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <source>CSV table</source>
+        <translation>Tableau CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <source>Image folder</source>
+        <translation>Dossier d’images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <source>NumPy arrays (.npy)</source>
+        <translation>Tableaux NumPy (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <source>Exclusive or (XOR)</source>
+        <translation>Ou exclusif (XOR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <source>Two Gaussians</source>
+        <translation>Deux gaussiennes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <source>Plane (regression)</source>
+        <translation>Plan (régression)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>Multi-gaussienne (régression)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
+        <translation>0 est sans bruit ; 1 correspond au curseur de bruit de TensorFlow Playground au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <source>Problem:</source>
+        <translation>Problème :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <source>Samples:</source>
+        <translation>Échantillons :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <source>Noise:</source>
+        <translation>Bruit :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <source>Iris flowers (150 × 4 measurements, 3 species)</source>
+        <translation>Iris (150 × 4 mesures, 3 espèces)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <source>Handwritten digits (1,797 images of 8 × 8)</source>
+        <translation>Chiffres manuscrits (1 797 images de 8 × 8)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <source>Training images (60,000)</source>
+        <translation>Images d’entraînement (60 000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <source>Test images (10,000)</source>
+        <translation>Images de test (10 000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <source>Test on the official 10,000 test images</source>
+        <translation>Tester sur les 10 000 images de test officielles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
+        <translation>Utilise fashion-mnist:test comme jeu de test ; les images d’entraînement sont alors partagées seulement entre entraînement et validation.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <source>Part:</source>
+        <translation>Partie :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <source>Read from %1.</source>
+        <translation>Lu depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
+        <translation>Non installé : %1 ne contient aucun fichier Fashion-MNIST. Donnez à NETWRIGHT_FASHION_MNIST le dossier contenant les quatre fichiers .gz.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
+        <translation>Fichiers IDX (*-ubyte *-ubyte.gz *.idx* *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <source>Choose the IDX images file</source>
+        <translation>Choisir le fichier IDX des images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <source>Choose the IDX labels file</source>
+        <translation>Choisir le fichier IDX des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <source>Images:</source>
+        <translation>Images :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <source>Labels:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <source>NumPy arrays (*.npy);;All files (*)</source>
+        <translation>Tableaux NumPy (*.npy);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <source>Choose the features (.npy)</source>
+        <translation>Choisir les caractéristiques (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <source>Choose the targets (.npy)</source>
+        <translation>Choisir les cibles (.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <source>Features:</source>
+        <translation>Caractéristiques :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <source>Targets:</source>
+        <translation>Cibles :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>Choose a CSV table</source>
+        <translation>Choisir un tableau CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableaux CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <source>The column the network learns to predict; the others become features.</source>
+        <translation>La colonne que le réseau apprend à prédire ; les autres deviennent des caractéristiques.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <source>Drop rows with missing values</source>
+        <translation>Supprimer les lignes avec des valeurs manquantes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <source>Fill in the column mean</source>
+        <translation>Remplacer par la moyenne de la colonne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <source>Separator:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <source>Target column:</source>
+        <translation>Colonne cible :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <source>Missing values:</source>
+        <translation>Valeurs manquantes :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <source>Choose a folder with one subfolder per class</source>
+        <translation>Choisir un dossier avec un sous-dossier par classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Grayscale</source>
+        <translation>Niveaux de gris</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Colour (RGB)</source>
+        <translation>Couleur (RVB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Ignorer les fichiers qui ne sont pas des images lisibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DecisionBoundaryWidget</name>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <source>Background: the class the network predicts, stronger where it is surer.
+Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
+        <translation>Fond : la classe que prédit le réseau, plus intense là où il est plus sûr.
+Points : échantillons d’entraînement. Anneaux : échantillons de test. Cliquez sur un échantillon pour l’inspecter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="231"/>
+        <source>For datasets with two features, this shows how the network divides the plane.
+
+Press Train to watch the boundary take shape.</source>
+        <translation>Pour les jeux de données à deux caractéristiques, ceci montre comment le réseau partage le plan.
+
+Appuyez sur Entraîner pour voir la frontière se former.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="310"/>
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="314"/>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="316"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExampleGallery</name>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
+        <source>Show this gallery when Netwright starts</source>
+        <translation>Afficher cette galerie au démarrage de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="30"/>
+        <source>Welcome to Netwright</source>
+        <translation>Bienvenue dans Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="32"/>
+        <source>&lt;b&gt;Pick an example to start from.&lt;/b&gt; Open it, then press &lt;i&gt;Train&lt;/i&gt; and watch the network learn. Examples open as untitled copies: change them as you like.</source>
+        <translation>&lt;b&gt;Choisissez un exemple pour commencer.&lt;/b&gt; Ouvrez-le, puis appuyez sur &lt;i&gt;Entraîner&lt;/i&gt; et regardez le réseau apprendre. Les exemples s’ouvrent en copies sans titre : modifiez-les à votre guise.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="63"/>
+        <source>&amp;Open Example</source>
+        <translation>&amp;Ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
+        <source>Start &amp;Empty</source>
+        <translation>Commencer à &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphEditorWidget</name>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <source>Show the whole network</source>
+        <translation>Afficher tout le réseau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <source>Arrange</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <source>Lay the network out from left to right</source>
+        <translation>Disposer le réseau de gauche à droite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphView</name>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>1 layer</source>
+        <translation>1 couche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>%1 layers</source>
+        <translation>%1 couches</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <source>%1 parameters</source>
+        <translation>%1 paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>nw::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerPalette</name>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
+        <source>Search layers</source>
+        <translation>Rechercher des couches</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="82"/>
+        <source>Blocks</source>
+        <translation>Blocs</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerReferenceDialog</name>
+    <message>
+        <location filename="../app/gui/LayerReferenceDialog.cpp" line="16"/>
+        <source>Layer Reference</source>
+        <translation>Référence des couches</translation>
+    </message>
+</context>
+<context>
+    <name>nw::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <source>Open &amp;Example</source>
+        <translation>Ouvrir un exe&amp;mple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>&amp;Galerie d’exemples…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>&amp;Poids (.safetensors)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>Graphe en &amp;image (.png)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <source>&amp;Train</source>
+        <translation>En&amp;traîner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <source>&amp;Layer Reference</source>
+        <translation>&amp;Référence des couches</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>&amp;About Netwright</source>
+        <translation>À &amp;propos de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Training ended: %1</source>
+        <translation>Entraînement terminé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <source>Training failed.</source>
+        <translation>L’entraînement a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <source>Training failed</source>
+        <translation>L’entraînement a échoué</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Arrêtez l’entraînement avant d’ouvrir un autre projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Une copie de l’exemple « %1 » a été ouverte. Appuyez sur Entraîner pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <source>Cannot open the example</source>
+        <translation>Impossible d’ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <source>Save Project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Projets Netwright (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="484"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <source>The network is empty.</source>
+        <translation>Le réseau est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="543"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1 : l’image n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <source>weights.nwproj</source>
+        <translation>poids.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="553"/>
+        <source>Export Weights</source>
+        <translation>Exporter les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Poids safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <source>Cannot export the weights</source>
+        <translation>Impossible d’exporter les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <source>network.nwproj</source>
+        <translation>reseau.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Export Graph Image</source>
+        <translation>Exporter l’image du graphe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="568"/>
+        <source>Cannot export the image</source>
+        <translation>Impossible d’exporter l’image</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="577"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>an untitled project</source>
+        <translation>un projet sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>the untitled project “%1”</source>
+        <translation>le projet sans titre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="591"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright ne s’est pas fermé correctement. Restaurer les modifications non enregistrées de %1 datant du %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="594"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="609"/>
+        <source>Cannot restore the project</source>
+        <translation>Impossible de restaurer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="666"/>
+        <source>Restart Netwright</source>
+        <translation>Redémarrer Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="667"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="671"/>
+        <source>About Netwright</source>
+        <translation>À propos de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="672"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un atelier pour construire, entraîner et inspecter des réseaux de neurones.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NetworkGraphModel</name>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="97"/>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>il n’y a pas de nœud « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="99"/>
+        <source>a node cannot feed its own input</source>
+        <translation>un nœud ne peut pas alimenter sa propre entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="101"/>
+        <source>there is no input port %1</source>
+        <translation>il n’y a pas de port d’entrée %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <source>%1 &apos;%2&apos; takes no inputs</source>
+        <translation>%1 « %2 » n’accepte pas d’entrées</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <source>%1 &apos;%2&apos; has a single input port</source>
+        <translation>%1 « %2 » n’a qu’un seul port d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
+        <translation>%1 « %2 » a les ports d’entrée 0 à %3, pas %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
+        <translation>l’entrée %1 de « %2 » est déjà connectée à « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeInspector</name>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <source>Select a layer to see and edit its parameters.</source>
+        <translation>Sélectionnez une couche pour voir et modifier ses paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <source>Trainable</source>
+        <translation>Entraînable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
+        <translation>Pénalité L1 sur les poids de cette couche : pousse les petits poids exactement à zéro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
+        <translation>Pénalité L2 (décroissance des poids) sur les poids de cette couche : garde les poids petits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <source>Untick to freeze this layer&apos;s weights during training</source>
+        <translation>Décochez pour geler les poids de cette couche pendant l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <source>Compiled</source>
+        <translation>Compilé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <source>Output shape</source>
+        <translation>Forme de sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>Ce type de couche est inconnu de cette version de Netwright.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <source>This layer has no parameters.</source>
+        <translation>Cette couche n’a pas de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <source>e.g. 1x28x28</source>
+        <translation>par ex. 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <source>not compiled yet</source>
+        <translation>pas encore compilé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>on</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="74"/>
+        <source>no %1</source>
+        <translation>sans %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="124"/>
+        <source>frozen</source>
+        <translation>gelée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="145"/>
+        <source>%1 params</source>
+        <translation>%1 param.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="167"/>
+        <source>%1 · output</source>
+        <translation>%1 · sortie</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PathEdit</name>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="22"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="19"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="26"/>
+        <source>A new language applies when Netwright starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Netwright.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <source>Click to show &apos;%1&apos; in the editor</source>
+        <translation>Cliquer pour afficher « %1 » dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No problems: every shape fits.</source>
+        <translation>Aucun problème : toutes les formes concordent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No network open.</source>
+        <translation>Aucun réseau ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecentFiles</name>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="75"/>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="79"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleTableModel</name>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>x%1</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingChartsWidget</name>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <source>Log scale</source>
+        <translation>Échelle log</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
+        <translation>Afficher la perte sur un axe logarithmique, où les petites améliorations tardives restent visibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <source>Save the charts as a picture, or the numbers behind them as CSV</source>
+        <translation>Enregistrer les graphiques en image, ou les nombres qui les sous-tendent en CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <source>Charts as PNG…</source>
+        <translation>Graphiques en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <source>Charts as SVG…</source>
+        <translation>Graphiques en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <source>Data as CSV…</source>
+        <translation>Données en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <source>Train, per batch</source>
+        <translation>Entraînement, par lot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <source>Train, epoch</source>
+        <translation>Entraînement, par époque</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <source>Train, smoothed</source>
+        <translation>Entraînement, lissée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <source>Loss (log scale)</source>
+        <translation>Perte (échelle log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <source>Press Train to see the loss fall.
+
+Loss, accuracy and learning rate appear here while the network learns.</source>
+        <translation>Appuyez sur Entraîner pour voir la perte baisser.
+
+La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant que le réseau apprend.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <source>Epoch %1
+%2: %3</source>
+        <translation>Époque %1
+%2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <source>Training charts</source>
+        <translation>Graphiques d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <source>Loss, accuracy and learning rate, exported from Netwright</source>
+        <translation>Perte, exactitude et taux d’apprentissage, exportés depuis Netwright</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <source>Export training charts</source>
+        <translation>Exporter les graphiques d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <source>training.%1</source>
+        <translation>entrainement.%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingController</name>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Démarrer l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <source>Train the network from its initial weights with the project&apos;s settings</source>
+        <translation>Entraîner le réseau depuis ses poids initiaux avec les paramètres du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <source>Step &amp;One Batch</source>
+        <translation>Avancer d’&amp;un lot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <source>Reset &amp;Weights</source>
+        <translation>Réinitialiser &amp;les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="90"/>
+        <source>Loading the data…</source>
+        <translation>Chargement des données…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="100"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="121"/>
+        <source>Training could not be started.</source>
+        <translation>L’entraînement n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="133"/>
+        <source>Training cancelled.</source>
+        <translation>Entraînement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingHistory</name>
+    <message>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="205"/>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingProgressWidget</name>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="63"/>
+        <source>Epoch 1/%1</source>
+        <translation>Époque 1/%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="78"/>
+        <source>Epoch %1/%2 · batch %3/%4</source>
+        <translation>Époque %1/%2 · lot %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="86"/>
+        <source> · %1 left</source>
+        <translation> · encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSession</name>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
+        <source>The weights cannot be reset while training runs.</source>
+        <translation>Les poids ne peuvent pas être réinitialisés pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <source>There is no network to reset.</source>
+        <translation>Il n’y a pas de réseau à réinitialiser.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="133"/>
+        <source>The project cannot be saved with its weights while training runs.</source>
+        <translation>Le projet ne peut pas être enregistré avec ses poids pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="137"/>
+        <source>Nothing has been trained in this session.</source>
+        <translation>Rien n’a été entraîné dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="199"/>
+        <source>Training failed with an unknown error.</source>
+        <translation>L’entraînement a échoué à cause d’une erreur inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSettingsDock</name>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="111"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="115"/>
+        <source>Cross-entropy (classes)</source>
+        <translation>Entropie croisée (classes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="116"/>
+        <source>Mean squared error (regression)</source>
+        <translation>Erreur quadratique moyenne (régression)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="117"/>
+        <source>Binary cross-entropy with logits</source>
+        <translation>Entropie croisée binaire sur logits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="120"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="153"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="219"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="121"/>
+        <source>Moves a little of each target&apos;s probability to the other classes, so the network is less sure of itself.</source>
+        <translation>Déplace un peu de la probabilité de chaque cible vers les autres classes, pour que le réseau soit moins sûr de lui.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="123"/>
+        <source>Loss:</source>
+        <translation>Perte :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="124"/>
+        <source>Label smoothing:</source>
+        <translation>Lissage des étiquettes :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="134"/>
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="138"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="139"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="140"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="141"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="143"/>
+        <source>How big a step each batch takes. The arrows step 1, 2, 5, 10…</source>
+        <translation>La taille du pas fait à chaque lot. Les flèches avancent par 1, 2, 5, 10…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="145"/>
+        <source>Nesterov momentum</source>
+        <translation>Moment de Nesterov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="147"/>
+        <source>Looks ahead along the momentum; needs a momentum above 0.</source>
+        <translation>Anticipe le long du moment ; nécessite un moment supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="154"/>
+        <source>Optimizer:</source>
+        <translation>Optimiseur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="155"/>
+        <source>Learning rate:</source>
+        <translation>Taux d’apprentissage :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="156"/>
+        <source>Momentum:</source>
+        <translation>Moment :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="158"/>
+        <source>Beta 1:</source>
+        <translation>Bêta 1 :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="159"/>
+        <source>Beta 2:</source>
+        <translation>Bêta 2 :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="160"/>
+        <source>Epsilon:</source>
+        <translation>Epsilon :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="161"/>
+        <source>Alpha (smoothing):</source>
+        <translation>Alpha (lissage) :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="162"/>
+        <source>Weight decay:</source>
+        <translation>Décroissance des poids :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="192"/>
+        <source>Learning-rate schedule</source>
+        <translation>Planification du taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="196"/>
+        <source>Constant</source>
+        <translation>Constant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="197"/>
+        <source>Step (multiply every few epochs)</source>
+        <translation>Par paliers (multiplier toutes les quelques époques)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="198"/>
+        <source>Exponential (multiply every epoch)</source>
+        <translation>Exponentielle (multiplier à chaque époque)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="199"/>
+        <source>Cosine (down to a minimum)</source>
+        <translation>Cosinus (jusqu’à un minimum)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="203"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="294"/>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="209"/>
+        <source>The factor the learning rate is multiplied by.</source>
+        <translation>Le facteur par lequel le taux d’apprentissage est multiplié.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="213"/>
+        <source>All epochs of the run</source>
+        <translation>Toutes les époques de l’exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="220"/>
+        <source>Epochs over which the learning rate rises from 0 to its value at the start.</source>
+        <translation>Époques pendant lesquelles le taux d’apprentissage monte de 0 à sa valeur de départ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="221"/>
+        <source>Schedule:</source>
+        <translation>Planification :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="222"/>
+        <source>Every:</source>
+        <translation>Tous les :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="223"/>
+        <source>Factor (gamma):</source>
+        <translation>Facteur (gamma) :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="224"/>
+        <source>Length:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="225"/>
+        <source>Minimum rate:</source>
+        <translation>Taux minimal :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="226"/>
+        <source>Warm-up epochs:</source>
+        <translation>Époques de préchauffage :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="244"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="255"/>
+        <source>Initial weights, batch order and dropout: the same seed gives the same run.</source>
+        <translation>Poids initiaux, ordre des lots et dropout : la même graine donne la même exécution.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="259"/>
+        <source>All cores (%1)</source>
+        <translation>Tous les cœurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="265"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="266"/>
+        <source>Scales the gradients down when their overall length exceeds this; tames exploding gradients.</source>
+        <translation>Réduit les gradients quand leur longueur totale dépasse cette valeur ; dompte les gradients explosifs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="268"/>
+        <source>Batch size:</source>
+        <translation>Taille de lot :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="269"/>
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="270"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="271"/>
+        <source>Threads:</source>
+        <translation>Threads :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="272"/>
+        <source>Gradient clipping:</source>
+        <translation>Écrêtage des gradients :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="287"/>
+        <source>Stop early when validation loss stops improving</source>
+        <translation>Arrêter tôt quand la perte de validation ne s’améliore plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="300"/>
+        <source>A smaller drop of the validation loss does not count as improving.</source>
+        <translation>Une baisse plus petite de la perte de validation ne compte pas comme une amélioration.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="301"/>
+        <source>Keep the best epoch&apos;s weights</source>
+        <translation>Garder les poids de la meilleure époque</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="303"/>
+        <source>Patience:</source>
+        <translation>Patience :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="304"/>
+        <source>Minimum improvement:</source>
+        <translation>Amélioration minimale :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="337"/>
+        <source>Epoch %1 of %2</source>
+        <translation>Époque %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="341"/>
+        <source>Batch %1 of %2</source>
+        <translation>Lot %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="342"/>
+        <source>About %1 left</source>
+        <translation>Environ %1 restant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="343"/>
+        <source>Estimating the time left…</source>
+        <translation>Estimation du temps restant…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
+        <source>Not training</source>
+        <translation>Pas d’entraînement</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddNodeCommand</name>
+    <message>
+        <location filename="../core/model/commands/AddNodeCommand.cpp" line="13"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayoutCommand</name>
+    <message>
+        <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
+        <source>Arrange network</source>
+        <translation>整理网络布局</translation>
+    </message>
+</context>
+<context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="12"/>
+        <source>Conv-BatchNorm-ReLU</source>
+        <translation>Conv-BatchNorm-ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="13"/>
+        <source>Residual block</source>
+        <translation>残差块</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="14"/>
+        <source>MLP head</source>
+        <translation>MLP 头</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
+        <translation>一个 3×3、16 个滤波器的卷积，加批归一化和 ReLU：图像网络的标准构件。图像尺寸保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
+        <translation>两个带批归一化的卷积，其结果与块的输入相加，再经过 ReLU。跳跃连接让梯度绕过该块流动，因此深层网络仍能训练。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
+        <translation>Flatten、一个 128 单元带 ReLU 和 dropout 的隐藏 Dense 层，以及每个类别一个输出（10 个）的 Dense 层：网络末端的分类器。</translation>
+    </message>
+</context>
+<context>
+    <name>CompileResult</name>
+    <message>
+        <location filename="../core/model/CompileResult.cpp" line="23"/>
+        <source>%1 nodes, %2 parameters</source>
+        <translation>%1 个节点，%2 个参数</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/ConnectCommand.cpp" line="9"/>
+        <source>Connect %1 to %2</source>
+        <translation>连接 %1 到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <location filename="../core/model/commands/DisconnectCommand.cpp" line="9"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>断开 %1 与 %2 的连接</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCompiler</name>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
+        <translation>从“%1”出发的连接指向“%2”，但不存在该 id 的节点</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <source>%1: unknown layer type &apos;%2&apos;</source>
+        <translation>%1：未知的层类型“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
+        <translation>%1 不接受输入：请删除来自“%2”的连接</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
+        <translation>%1：来自“%2”的连接接到输入端口 %3，但该层只有一个输入端口（0）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
+        <translation>%1：来自“%2”的连接接到输入端口 %3，但该层的端口为 0 到 %4</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEdits</name>
+    <message>
+        <location filename="../widgets/graph/GraphEdits.cpp" line="54"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFragment</name>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="49"/>
+        <source>not a network fragment: %1</source>
+        <translation>不是网络片段：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="52"/>
+        <source>not a network fragment</source>
+        <translation>不是网络片段</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="55"/>
+        <source>a network fragment from another version of Netwright</source>
+        <translation>来自其他版本 Netwright 的网络片段</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="66"/>
+        <source>the edge %1 -&gt; %2 leaves the fragment</source>
+        <translation>边 %1 -&gt; %2 离开了该片段</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="70"/>
+        <source>the output &apos;%1&apos; is not in the fragment</source>
+        <translation>输出“%1”不在该片段中</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphFragment.cpp" line="81"/>
+        <source>a block input names no node of the fragment</source>
+        <translation>某个块输入没有指向片段中的任何节点</translation>
+    </message>
+</context>
+<context>
+    <name>GraphJson</name>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="33"/>
+        <location filename="../core/model/GraphJson.cpp" line="73"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="35"/>
+        <location filename="../core/model/GraphJson.cpp" line="74"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="39"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="67"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="70"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="71"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="72"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="76"/>
+        <source>expected %1, got %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="134"/>
+        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>“%1”不是有效的 id：请使用字母、数字、“_”和“-”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="148"/>
+        <source>&apos;%1&apos; is already the id of graph.nodes[%2]</source>
+        <translation>“%1”已是 graph.nodes[%2] 的 id</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <source>expected [x, y], got %1</source>
+        <translation>应为 [x, y]，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <source>a penalty cannot be negative, got %1</source>
+        <translation>惩罚项不能为负，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <source>expected a port number of 0 or more, got %1</source>
+        <translation>端口号应为 0 或更大，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
+        <translation>“%2”的输入 %1 已被 graph.edges[%3] 连接</translation>
+    </message>
+</context>
+<context>
+    <name>InsertBlockCommand</name>
+    <message>
+        <location filename="../core/model/commands/InsertBlockCommand.cpp" line="17"/>
+        <source>Insert %1</source>
+        <translation>插入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerRegistry</name>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <source>Regularization</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <source>Reshape</source>
+        <translation>变形</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
+        <translation>权重如何初始化：He 适合类 ReLU 激活，Xavier 适合 tanh 和 sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <source>Add a learnable offset to every output</source>
+        <translation>为每个输出加上一个可学习的偏置</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <source>Width and height of the window</source>
+        <translation>窗口的宽度和高度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <source>Step between windows; 0 means the same as the kernel size</source>
+        <translation>窗口之间的步长；0 表示与核大小相同</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <source>Border added around each image, at most half the kernel</source>
+        <translation>在每幅图像周围添加的边框，最多为核大小的一半</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
+        <translation>数据进入网络的地方。其形状是不含批维度的单个样本的形状：展平的 28x28 图像为 784，供卷积读取的灰度图像为 1x28x28，彩色图像为 3x32x32。每个网络至少需要一个输入，且形状必须与数据集一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
+        <translation>单个样本的形状，例如 784 或 1, 28, 28（通道、高度、宽度）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <source>Dense</source>
+        <translation>Dense（全连接）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
+        <translation>全连接层：每个输出都是所有输入的加权和再加上偏置，y = Wx + b。与激活函数交替堆叠时，全连接层可以学习任何平滑函数；分类器的最后一层通常是每个类别一个单元的 Dense 层。它需要扁平的输入，因此请在卷积和 Dense 之间放一个 Flatten（或全局池化）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <source>Number of outputs (neurons)</source>
+        <translation>输出（神经元）的数量</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <source>Convolution 2D</source>
+        <translation>二维卷积</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
+        <translation>在图像（通道 × 高度 × 宽度）上滑动学习到的小滤波器，每个滤波器产生一张特征图。由于每个位置使用同一个滤波器，它能在任何出现的位置找到边缘或纹理等模式，所需权重远少于 Dense 层。图像模型常用的前几层；可堆叠多层，并用池化缩小特征图。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <source>Number of filters, i.e. output channels</source>
+        <translation>滤波器数量，即输出通道数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <source>Width and height of each filter</source>
+        <translation>每个滤波器的宽度和高度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <source>Step between filter positions</source>
+        <translation>滤波器位置之间的步长</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
+        <translation>在图像周围补零；(kernel_size - 1) / 2 可保持尺寸不变</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <source>Max Pooling 2D</source>
+        <translation>二维最大池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>保留每张特征图中每个小窗口的最大值，因此 2x2 池化会使高度和宽度减半。它让网络计算更省、对小幅平移略有容忍，并保留每个滤波器最强的响应。请在卷积（及其激活）之后使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <source>Average Pooling 2D</source>
+        <translation>二维平均池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>用平均值替换每张特征图的每个小窗口，像最大池化一样缩小特征图，但做的是平滑而不是选取最强值。当窗口的每一部分都应计入时，用它进行下采样。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <source>Global Average Pooling</source>
+        <translation>全局平均池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>把每张完整的特征图平均成一个数，将 通道 × 高度 × 宽度 变为每个通道一个值。它是从卷积到分类器的轻量桥梁：与 Flatten 不同，它不会因图像尺寸在后面增加权重，Grad-CAM 解释也以它为基础。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <source>Flatten</source>
+        <translation>Flatten（展平）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>把一个样本的所有值排成一长行，例如 16x7x7 变为 784。它不做计算，也没有权重；它是卷积层与 Dense 层之间必需的衔接。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>给每个样本一个新形状，值的数量和读取顺序不变：例如 784 变为 1x28x28，使扁平数据可以输入卷积。某一项可以为 -1，表示“其余部分”。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>单个样本的新形状；某一项可为 -1 以自动推断</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <source>Dropout</source>
+        <translation>Dropout（随机失活）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>训练时，每一步把随机一部分输入置零并放大其余部分，使网络无法依赖任何单个神经元。这能抑制过拟合（训练准确率远高于验证准确率）。评估时它不起作用。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>训练时丢弃的值所占比例</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <source>Batch Normalization</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>利用当前批的统计量把每个特征或通道缩放到均值 0、方差 1，然后应用学习到的缩放和平移。它让深层网络训练更快，并能承受更高的学习率。通常放在卷积或 Dense 层之后、激活之前；它需要每批多于一个样本。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>评估所用的滑动统计量跟随各批变化的速度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>加到方差上的小数，避免除以零</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <source>Layer Normalization</source>
+        <translation>层归一化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>把每个样本沿最后一个轴的值缩放到均值 0、方差 1，然后应用学习到的缩放和平移。与批归一化不同，它每次只看一个样本，因此在训练和评估中表现一致，且适用于任意批大小；它是 Transformer 中使用的归一化。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>线性整流单元：保留正值，把负值替换为零，max(0, x)。计算便宜而有效，是隐藏层之间的默认激活。没有激活函数，堆叠的层会退化为单个线性层。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>与 ReLU 类似，但负值乘以一个小斜率 alpha，而不是变为零。因此神经元永远不会完全停止学习（“ReLU 死亡”）；当许多 ReLU 输出一直为零时可以试试它。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <source>Slope for negative inputs</source>
+        <translation>负输入的斜率</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>指数线性单元：正值为 x，负值为 alpha * (exp(x) - 1)，是一条在 -alpha 处趋于平稳的平滑曲线。它的输出平均值比 ReLU 更接近零，可以加快训练。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>较大负输入趋近的值（即 -alpha）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>高斯误差线性单元：x 乘以标准正态值小于 x 的概率。ReLU 的平滑版本，允许小的负值通过；Transformer 中常用的激活。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>用 1 / (1 + exp(-x)) 把每个值压缩到 0 到 1 之间，因此输出可以看作“是”或“否”的概率。适合门控和二元输出；在深层隐藏层中它会导致梯度消失，那里更适合用 ReLU。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>把每个值压缩到 -1 到 1 之间。它以零为中心，适合小型网络和循环网络；与 sigmoid 一样，输入较大时会饱和，使深层堆叠的学习变慢。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <source>Add</source>
+        <translation>Add（相加）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>把两个或多个形状相同的输入逐元素相加。这是残差（跳跃）连接的合并方式：块的输入加到它的输出上，梯度可以绕过每个块流动，因此很深的网络也能训练。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <source>Concatenate</source>
+        <translation>Concatenate（拼接）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>按输入端口的顺序，沿某个轴把两个或多个输入并排拼接：扁平输入按特征，图像按通道。用它组合以不同方式观察数据的并行分支，例如 Inception 块；其余各轴必须一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>拼接所沿的样本轴：0 表示特征或通道；负数从最后一个轴倒数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>未知的层类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 没有参数“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>Input 节点没有引擎层：它作为输入添加到图中</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message>
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSpec</name>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="52"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="68"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="81"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="82"/>
+        <location filename="../core/model/ParameterSpec.cpp" line="88"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="93"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="98"/>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="114"/>
+        <source>a list of whole numbers</source>
+        <translation>整数列表</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="133"/>
+        <source>expected %1, got %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="148"/>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 必须是%2，实际为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="155"/>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 必须在 %2 到 %3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="161"/>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 必须是 %2 之一，实际为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="167"/>
+        <source>%1 needs at least one entry</source>
+        <translation>%1 至少需要一项</translation>
+    </message>
+    <message>
+        <location filename="../core/model/ParameterSpec.cpp" line="170"/>
+        <source>%1 entries must be between %2 and %3, got %4</source>
+        <translation>%1 的各项必须在 %2 到 %3 之间，实际为 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCommand</name>
+    <message>
+        <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveItemsCommand</name>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="12"/>
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>删除 %n 个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="14"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/commands/RemoveItemsCommand.cpp" line="15"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>删除 %n 个节点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetNodeFlagsCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
+        <source>Change training settings of %1</source>
+        <translation>更改 %1 的训练设置</translation>
+    </message>
+</context>
+<context>
+    <name>SetParameterCommand</name>
+    <message>
+        <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
+        <source>Change %1 of %2</source>
+        <translation>更改 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>A workbench for building, training and inspecting neural networks.</source>
+        <translation>用于构建、训练和检查神经网络的工作台。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
+        <translation>要打开的项目（*.nwproj）；内置示例以副本形式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveManager</name>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <source>%1: cannot create the autosave folder</source>
+        <translation>%1：无法创建自动保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassDistributionChart</name>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetDock</name>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
+        <translation>项目中保存的数据描述；netwright-cli --data 接受同样的文本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <source>Read the data again, for example after the file changed on disk.</source>
+        <translation>重新读取数据，例如在磁盘上的文件发生变化后。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>留出的样本比例，用于在每轮训练后观察是否过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>为最终评估保留的样本比例。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>相同的种子总是得到相同的划分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>在每个部分中保持类别比例（分层）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <source>Validation:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <source>Test:</source>
+        <translation>测试：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <source>Split seed:</source>
+        <translation>划分种子：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <source>No data loaded yet.</source>
+        <translation>尚未加载数据。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>数据集的前几个样本；点击一个样本进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>二维问题的数据点，按类别着色（回归时按数值着色）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <source>Classes per part</source>
+        <translation>各部分的类别分布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <source>No dataset chosen yet.</source>
+        <translation>尚未选择数据集。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <source>Choose where the data comes from.</source>
+        <translation>选择数据的来源。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>无法加载数据。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <source>Sample %1: %2</source>
+        <translation>样本 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <source>Testing uses %1.</source>
+        <translation>测试使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>回归数据没有类别。%1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DatasetSourceForm</name>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <source>Built-in generator</source>
+        <translation>内置生成器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <source>Bundled dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <source>IDX files (MNIST style)</source>
+        <translation>IDX 文件（MNIST 格式）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <source>Image folder</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <source>NumPy arrays (.npy)</source>
+        <translation>NumPy 数组（.npy）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <source>Exclusive or (XOR)</source>
+        <translation>异或（XOR）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <source>Two Gaussians</source>
+        <translation>两个高斯分布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>多高斯（回归）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
+        <translation>0 表示无噪声；1 相当于 TensorFlow Playground 噪声滑块的最大值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <source>Samples:</source>
+        <translation>样本数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <source>Noise:</source>
+        <translation>噪声：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <source>Iris flowers (150 × 4 measurements, 3 species)</source>
+        <translation>鸢尾花（150 × 4 个测量值，3 个品种）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <source>Handwritten digits (1,797 images of 8 × 8)</source>
+        <translation>手写数字（1,797 张 8 × 8 图像）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <source>Training images (60,000)</source>
+        <translation>训练图像（60,000 张）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <source>Test images (10,000)</source>
+        <translation>测试图像（10,000 张）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <source>Test on the official 10,000 test images</source>
+        <translation>在官方的 10,000 张测试图像上测试</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
+        <translation>使用 fashion-mnist:test 作为测试集；训练图像则只划分为训练和验证两部分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <source>Part:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <source>Read from %1.</source>
+        <translation>读取自 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
+        <translation>未安装：%1 中没有 Fashion-MNIST 文件。请将 NETWRIGHT_FASHION_MNIST 设置为包含四个 .gz 文件的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
+        <translation>IDX 文件 (*-ubyte *-ubyte.gz *.idx* *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <source>Choose the IDX images file</source>
+        <translation>选择 IDX 图像文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <source>Choose the IDX labels file</source>
+        <translation>选择 IDX 标签文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <source>Images:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <source>NumPy arrays (*.npy);;All files (*)</source>
+        <translation>NumPy 数组 (*.npy);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <source>Choose the features (.npy)</source>
+        <translation>选择特征（.npy）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <source>Choose the targets (.npy)</source>
+        <translation>选择目标（.npy）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <source>Features:</source>
+        <translation>特征：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>Choose a CSV table</source>
+        <translation>选择 CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <source>The column the network learns to predict; the others become features.</source>
+        <translation>网络学习预测的列；其余列成为特征。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <source>Drop rows with missing values</source>
+        <translation>丢弃含缺失值的行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <source>Fill in the column mean</source>
+        <translation>用该列的均值填充</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <source>Separator:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <source>Target column:</source>
+        <translation>目标列：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <source>Missing values:</source>
+        <translation>缺失值：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <source>Choose a folder with one subfolder per class</source>
+        <translation>选择一个每个类别一个子文件夹的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Colour (RGB)</source>
+        <translation>彩色（RGB）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>跳过无法读取的图像文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DecisionBoundaryWidget</name>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <source>Background: the class the network predicts, stronger where it is surer.
+Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
+        <translation>背景：网络预测的类别，越确定颜色越深。
+圆点：训练样本。圆环：测试样本。点击样本进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="231"/>
+        <source>For datasets with two features, this shows how the network divides the plane.
+
+Press Train to watch the boundary take shape.</source>
+        <translation>对于有两个特征的数据集，这里显示网络如何划分平面。
+
+按“训练”观察决策边界逐渐成形。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="310"/>
+        <source>Class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="314"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="316"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExampleGallery</name>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
+        <source>Show this gallery when Netwright starts</source>
+        <translation>启动 Netwright 时显示此示例库</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="30"/>
+        <source>Welcome to Netwright</source>
+        <translation>欢迎使用 Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="32"/>
+        <source>&lt;b&gt;Pick an example to start from.&lt;/b&gt; Open it, then press &lt;i&gt;Train&lt;/i&gt; and watch the network learn. Examples open as untitled copies: change them as you like.</source>
+        <translation>&lt;b&gt;选择一个示例作为起点。&lt;/b&gt;打开它，然后按&lt;i&gt;训练&lt;/i&gt;，观察网络如何学习。示例以未命名副本打开：可以随意修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="63"/>
+        <source>&amp;Open Example</source>
+        <translation>打开示例(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
+        <source>Start &amp;Empty</source>
+        <translation>从空白开始(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphEditorWidget</name>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <source>Show the whole network</source>
+        <translation>显示整个网络</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <source>Arrange</source>
+        <translation>排列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <source>Lay the network out from left to right</source>
+        <translation>从左到右排列网络</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+</context>
+<context>
+    <name>nw::GraphView</name>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>1 layer</source>
+        <translation>1 层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <source>%1 layers</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
+    </message>
+</context>
+<context>
+    <name>nw::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="43"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerPalette</name>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
+        <source>Search layers</source>
+        <translation>搜索层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/LayerPalette.cpp" line="82"/>
+        <source>Blocks</source>
+        <translation>模块</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LayerReferenceDialog</name>
+    <message>
+        <location filename="../app/gui/LayerReferenceDialog.cpp" line="16"/>
+        <source>Layer Reference</source>
+        <translation>层参考</translation>
+    </message>
+</context>
+<context>
+    <name>nw::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <source>Open &amp;Example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>示例库(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>权重 (.safetensors)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>图为图像 (.png)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <source>&amp;Layer Reference</source>
+        <translation>层参考(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>&amp;About Netwright</source>
+        <translation>关于 Netwright(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Training ended: %1</source>
+        <translation>训练结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <source>Training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <source>Stop training before opening another project.</source>
+        <translation>请先停止训练，再打开其他项目。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>已打开示例“%1”的副本。按“训练”开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Netwright 项目 (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="484"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>项目有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <source>The network is empty.</source>
+        <translation>网络为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="543"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1：无法写入图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <source>weights.nwproj</source>
+        <translation>weights.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="553"/>
+        <source>Export Weights</source>
+        <translation>导出权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Safetensors 权重 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <source>Cannot export the weights</source>
+        <translation>无法导出权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <source>network.nwproj</source>
+        <translation>network.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Export Graph Image</source>
+        <translation>导出网络图图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="568"/>
+        <source>Cannot export the image</source>
+        <translation>无法导出图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="577"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>an untitled project</source>
+        <translation>一个未命名项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
+        <source>the untitled project “%1”</source>
+        <translation>未命名项目“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="591"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright 未正常关闭。要恢复 %1 在 %2 的未保存更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="594"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="609"/>
+        <source>Cannot restore the project</source>
+        <translation>无法恢复项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="666"/>
+        <source>Restart Netwright</source>
+        <translation>重新启动 Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="667"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="671"/>
+        <source>About Netwright</source>
+        <translation>关于 Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="672"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;用于构建、训练和检查神经网络的工作台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 Eigen 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NetworkGraphModel</name>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="97"/>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>不存在节点“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="99"/>
+        <source>a node cannot feed its own input</source>
+        <translation>节点不能连接到自己的输入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="101"/>
+        <source>there is no input port %1</source>
+        <translation>不存在输入端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <source>%1 &apos;%2&apos; takes no inputs</source>
+        <translation>%1“%2”不接受输入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <source>%1 &apos;%2&apos; has a single input port</source>
+        <translation>%1“%2”只有一个输入端口</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
+        <translation>%1“%2”的输入端口为 0 到 %3，不是 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
+        <translation>“%2”的输入 %1 已连接到“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeInspector</name>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <source>Select a layer to see and edit its parameters.</source>
+        <translation>选择一个层以查看和编辑其参数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <source>Trainable</source>
+        <translation>可训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
+        <translation>对本层权重的 L1 惩罚：把较小的权重压到正好为零</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
+        <translation>对本层权重的 L2 惩罚（权重衰减）：使权重保持较小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <source>Untick to freeze this layer&apos;s weights during training</source>
+        <translation>取消勾选可在训练中冻结本层的权重</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <source>Compiled</source>
+        <translation>编译结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>此版本的 Netwright 不认识这种层类型。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <source>This layer has no parameters.</source>
+        <translation>此层没有参数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <source>e.g. 1x28x28</source>
+        <translation>例如 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <source>not compiled yet</source>
+        <translation>尚未编译</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>nw::NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="45"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="74"/>
+        <source>no %1</source>
+        <translation>无 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="124"/>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="145"/>
+        <source>%1 params</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="167"/>
+        <source>%1 · output</source>
+        <translation>%1 · 输出</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PathEdit</name>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="20"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/PathEdit.cpp" line="22"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>nw::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="19"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="26"/>
+        <source>A new language applies when Netwright starts again.</source>
+        <translation>新语言将在 Netwright 下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <source>Click to show &apos;%1&apos; in the editor</source>
+        <translation>点击在编辑器中显示“%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No problems: every shape fits.</source>
+        <translation>没有问题：所有形状都匹配。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <source>No network open.</source>
+        <translation>没有打开的网络。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecentFiles</name>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="75"/>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecentFiles.cpp" line="79"/>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleTableModel</name>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>x%1</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingChartsWidget</name>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
+        <translation>在对数坐标轴上显示损失，后期的微小改进仍清晰可见</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <source>Save the charts as a picture, or the numbers behind them as CSV</source>
+        <translation>把图表保存为图片，或把其背后的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <source>Charts as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <source>Charts as SVG…</source>
+        <translation>图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <source>Data as CSV…</source>
+        <translation>数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <source>Train, per batch</source>
+        <translation>训练，每批</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <source>Train, epoch</source>
+        <translation>训练，每轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <source>Train, smoothed</source>
+        <translation>训练，平滑</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <source>Loss (log scale)</source>
+        <translation>损失（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <source>Accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <source>Press Train to see the loss fall.
+
+Loss, accuracy and learning rate appear here while the network learns.</source>
+        <translation>按“训练”观察损失下降。
+
+网络学习时，损失、准确率和学习率会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <source>Epoch</source>
+        <translation>训练轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <source>Epoch %1
+%2: %3</source>
+        <translation>第 %1 轮
+%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <source>Training charts</source>
+        <translation>训练图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <source>Loss, accuracy and learning rate, exported from Netwright</source>
+        <translation>从 Netwright 导出的损失、准确率和学习率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <source>Export training charts</source>
+        <translation>导出训练图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <source>training.%1</source>
+        <translation>training.%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingController</name>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <source>&amp;Start Training</source>
+        <translation>开始训练(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <source>Train the network from its initial weights with the project&apos;s settings</source>
+        <translation>使用项目的设置，从初始权重开始训练网络</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <source>Step &amp;One Batch</source>
+        <translation>单步训练一批(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>再训练正好一批，然后暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <source>Reset &amp;Weights</source>
+        <translation>重置权重(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="90"/>
+        <source>Loading the data…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="100"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="121"/>
+        <source>Training could not be started.</source>
+        <translation>无法开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="133"/>
+        <source>Training cancelled.</source>
+        <translation>训练已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>权重已恢复为初始值。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingHistory</name>
+    <message>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="205"/>
+        <location filename="../widgets/charts/TrainingHistory.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingProgressWidget</name>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="63"/>
+        <source>Epoch 1/%1</source>
+        <translation>第 1/%1 轮</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="78"/>
+        <source>Epoch %1/%2 · batch %3/%4</source>
+        <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingProgressWidget.cpp" line="86"/>
+        <source> · %1 left</source>
+        <translation> · 剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSession</name>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
+        <source>The weights cannot be reset while training runs.</source>
+        <translation>训练进行中，无法重置权重。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <source>There is no network to reset.</source>
+        <translation>没有可重置的网络。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="133"/>
+        <source>The project cannot be saved with its weights while training runs.</source>
+        <translation>训练进行中，无法连同权重保存项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="137"/>
+        <source>Nothing has been trained in this session.</source>
+        <translation>本次会话尚未训练任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="199"/>
+        <source>Training failed with an unknown error.</source>
+        <translation>训练因未知错误而失败。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TrainingSettingsDock</name>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="111"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="115"/>
+        <source>Cross-entropy (classes)</source>
+        <translation>交叉熵（分类）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="116"/>
+        <source>Mean squared error (regression)</source>
+        <translation>均方误差（回归）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="117"/>
+        <source>Binary cross-entropy with logits</source>
+        <translation>带 logits 的二元交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="120"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="153"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="219"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="121"/>
+        <source>Moves a little of each target&apos;s probability to the other classes, so the network is less sure of itself.</source>
+        <translation>把每个目标的一小部分概率分给其他类别，使网络不那么过度自信。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="123"/>
+        <source>Loss:</source>
+        <translation>损失：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="124"/>
+        <source>Label smoothing:</source>
+        <translation>标签平滑：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="134"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="138"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="139"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="140"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="141"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="143"/>
+        <source>How big a step each batch takes. The arrows step 1, 2, 5, 10…</source>
+        <translation>每一批迈出的步子有多大。箭头按 1、2、5、10… 递进。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="145"/>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="147"/>
+        <source>Looks ahead along the momentum; needs a momentum above 0.</source>
+        <translation>沿动量方向向前看一步；需要动量大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="154"/>
+        <source>Optimizer:</source>
+        <translation>优化器：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="155"/>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="156"/>
+        <source>Momentum:</source>
+        <translation>动量：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="158"/>
+        <source>Beta 1:</source>
+        <translation>Beta 1：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="159"/>
+        <source>Beta 2:</source>
+        <translation>Beta 2：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="160"/>
+        <source>Epsilon:</source>
+        <translation>Epsilon：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="161"/>
+        <source>Alpha (smoothing):</source>
+        <translation>Alpha（平滑）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="162"/>
+        <source>Weight decay:</source>
+        <translation>权重衰减：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="192"/>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="196"/>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="197"/>
+        <source>Step (multiply every few epochs)</source>
+        <translation>阶梯（每隔几轮乘一次）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="198"/>
+        <source>Exponential (multiply every epoch)</source>
+        <translation>指数（每轮乘一次）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="199"/>
+        <source>Cosine (down to a minimum)</source>
+        <translation>余弦（降到最小值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="203"/>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="294"/>
+        <source> epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="209"/>
+        <source>The factor the learning rate is multiplied by.</source>
+        <translation>学习率所乘的系数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="213"/>
+        <source>All epochs of the run</source>
+        <translation>本次运行的全部轮次</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="220"/>
+        <source>Epochs over which the learning rate rises from 0 to its value at the start.</source>
+        <translation>学习率从 0 升到初始值所用的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="221"/>
+        <source>Schedule:</source>
+        <translation>调度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="222"/>
+        <source>Every:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="223"/>
+        <source>Factor (gamma):</source>
+        <translation>系数（gamma）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="224"/>
+        <source>Length:</source>
+        <translation>长度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="225"/>
+        <source>Minimum rate:</source>
+        <translation>最小学习率：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="226"/>
+        <source>Warm-up epochs:</source>
+        <translation>预热轮数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="244"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="255"/>
+        <source>Initial weights, batch order and dropout: the same seed gives the same run.</source>
+        <translation>初始权重、批次顺序和 dropout：相同的种子得到相同的运行结果。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="259"/>
+        <source>All cores (%1)</source>
+        <translation>全部核心（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="265"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="266"/>
+        <source>Scales the gradients down when their overall length exceeds this; tames exploding gradients.</source>
+        <translation>当梯度的总长度超过此值时将其缩小；抑制梯度爆炸。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="268"/>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="269"/>
+        <source>Epochs:</source>
+        <translation>训练轮数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="270"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="271"/>
+        <source>Threads:</source>
+        <translation>线程数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="272"/>
+        <source>Gradient clipping:</source>
+        <translation>梯度裁剪：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="287"/>
+        <source>Stop early when validation loss stops improving</source>
+        <translation>验证损失不再改善时提前停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="300"/>
+        <source>A smaller drop of the validation loss does not count as improving.</source>
+        <translation>验证损失的下降小于此值时不算改善。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="301"/>
+        <source>Keep the best epoch&apos;s weights</source>
+        <translation>保留最佳一轮的权重</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="303"/>
+        <source>Patience:</source>
+        <translation>耐心轮数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="304"/>
+        <source>Minimum improvement:</source>
+        <translation>最小改善：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="337"/>
+        <source>Epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="341"/>
+        <source>Batch %1 of %2</source>
+        <translation>第 %1 批，共 %2 批</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="342"/>
+        <source>About %1 left</source>
+        <translation>大约剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="343"/>
+        <source>Estimating the time left…</source>
+        <translation>正在估算剩余时间…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
+        <source>Not training</source>
+        <translation>未在训练</translation>
+    </message>
+</context>
+</TS>
