@@ -714,6 +714,58 @@
     </message>
 </context>
 <context>
+    <name>RunMessages</name>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <source>Training stopped; the last good weights are kept.</source>
+        <translation>Das Training wurde gestoppt; die letzten gültigen Gewichte bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <source>completed %n epoch(s)</source>
+        <translation>
+            <numerusform>%n Epoche abgeschlossen</numerusform>
+            <numerusform>%n Epochen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <source>stopped at epoch %1, batch %2</source>
+        <translation>gestoppt in Epoche %1, Stapel %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>früh gestoppt nach Epoche %1: der Validierungsverlust hat sich seit %n Epoche nicht verbessert (beste Epoche %2)</numerusform>
+            <numerusform>früh gestoppt nach Epoche %1: der Validierungsverlust hat sich seit %n Epochen nicht verbessert (beste Epoche %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>früh gestoppt nach Epoche %1: der Trainingsverlust hat sich seit %n Epoche nicht verbessert (beste Epoche %2)</numerusform>
+            <numerusform>früh gestoppt nach Epoche %1: der Trainingsverlust hat sich seit %n Epochen nicht verbessert (beste Epoche %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <source>; the weights of the best epoch are restored</source>
+        <translation>; die Gewichte der besten Epoche sind wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
+        <translation>Der Verlust wurde %1 in Epoche %2, Stapel %3: die Lernrate (%4) ist wahrscheinlich zu hoch, oder die Daten enthalten NaN-/Inf-Werte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
+        <translation>Die Gradienten wurden NaN oder unendlich in Epoche %1, Stapel %2: Senken Sie die Lernrate oder schalten Sie Gradient Clipping ein.</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -2269,77 +2321,77 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="48"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Das Netz mit den Einstellungen des Projekts ab seinen Anfangsgewichten trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>Step &amp;One Batch</source>
         <translation>&amp;Einen Stapel trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
         <source>Reset &amp;Weights</source>
         <translation>&amp;Gewichte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="96"/>
+        <location filename="../app/gui/TrainingController.cpp" line="98"/>
         <source>Loading the data…</source>
         <translation>Daten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="108"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="127"/>
+        <location filename="../app/gui/TrainingController.cpp" line="129"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="130"/>
+        <location filename="../app/gui/TrainingController.cpp" line="132"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="139"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="160"/>
+        <location filename="../app/gui/TrainingController.cpp" line="162"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>

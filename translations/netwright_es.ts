@@ -714,6 +714,58 @@
     </message>
 </context>
 <context>
+    <name>RunMessages</name>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <source>Training stopped; the last good weights are kept.</source>
+        <translation>El entrenamiento se detuvo; se conservan los últimos pesos válidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <source>completed %n epoch(s)</source>
+        <translation>
+            <numerusform>%n época completada</numerusform>
+            <numerusform>%n épocas completadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <source>stopped at epoch %1, batch %2</source>
+        <translation>detenido en la época %1, lote %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>detenido antes de tiempo tras la época %1: la pérdida de validación no ha mejorado en %n época (mejor: época %2)</numerusform>
+            <numerusform>detenido antes de tiempo tras la época %1: la pérdida de validación no ha mejorado en %n épocas (mejor: época %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>detenido antes de tiempo tras la época %1: la pérdida de entrenamiento no ha mejorado en %n época (mejor: época %2)</numerusform>
+            <numerusform>detenido antes de tiempo tras la época %1: la pérdida de entrenamiento no ha mejorado en %n épocas (mejor: época %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <source>; the weights of the best epoch are restored</source>
+        <translation>; se han restaurado los pesos de la mejor época</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
+        <translation>La pérdida pasó a %1 en la época %2, lote %3: la tasa de aprendizaje (%4) probablemente es demasiado alta, o los datos contienen valores NaN/Inf.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
+        <translation>Los gradientes pasaron a NaN o infinito en la época %1, lote %2: baje la tasa de aprendizaje o active el recorte de gradientes.</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -2269,77 +2321,77 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="48"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entrenar la red desde sus pesos iniciales con la configuración del proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>Step &amp;One Batch</source>
         <translation>Avanzar &amp;un lote</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entrenar exactamente un lote más y luego pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
         <source>Reset &amp;Weights</source>
         <translation>Restablecer pe&amp;sos</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="96"/>
+        <location filename="../app/gui/TrainingController.cpp" line="98"/>
         <source>Loading the data…</source>
         <translation>Cargando los datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="108"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="127"/>
+        <location filename="../app/gui/TrainingController.cpp" line="129"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="130"/>
+        <location filename="../app/gui/TrainingController.cpp" line="132"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="139"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="160"/>
+        <location filename="../app/gui/TrainingController.cpp" line="162"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>

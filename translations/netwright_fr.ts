@@ -714,6 +714,58 @@
     </message>
 </context>
 <context>
+    <name>RunMessages</name>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <source>Training stopped; the last good weights are kept.</source>
+        <translation>L’entraînement est arrêté ; les derniers poids valides sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <source>completed %n epoch(s)</source>
+        <translation>
+            <numerusform>%n époque terminée</numerusform>
+            <numerusform>%n époques terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <source>stopped at epoch %1, batch %2</source>
+        <translation>arrêté à l’époque %1, lot %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>arrêt anticipé après l’époque %1 : la perte de validation ne s’est pas améliorée depuis %n époque (meilleure : époque %2)</numerusform>
+            <numerusform>arrêt anticipé après l’époque %1 : la perte de validation ne s’est pas améliorée depuis %n époques (meilleure : époque %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>arrêt anticipé après l’époque %1 : la perte d’entraînement ne s’est pas améliorée depuis %n époque (meilleure : époque %2)</numerusform>
+            <numerusform>arrêt anticipé après l’époque %1 : la perte d’entraînement ne s’est pas améliorée depuis %n époques (meilleure : époque %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <source>; the weights of the best epoch are restored</source>
+        <translation>&#x202f;; les poids de la meilleure époque sont restaurés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
+        <translation>La perte est devenue %1 à l’époque %2, lot %3 : le taux d’apprentissage (%4) est sans doute trop élevé, ou les données contiennent des valeurs NaN/Inf.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
+        <translation>Les gradients sont devenus NaN ou infinis à l’époque %1, lot %2 : baissez le taux d’apprentissage ou activez l’écrêtage des gradients.</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -2269,77 +2321,77 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="48"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entraîner le réseau depuis ses poids initiaux avec les paramètres du projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>Step &amp;One Batch</source>
         <translation>Avancer d’&amp;un lot</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
         <source>Reset &amp;Weights</source>
         <translation>Réinitialiser &amp;les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="96"/>
+        <location filename="../app/gui/TrainingController.cpp" line="98"/>
         <source>Loading the data…</source>
         <translation>Chargement des données…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="108"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="127"/>
+        <location filename="../app/gui/TrainingController.cpp" line="129"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="130"/>
+        <location filename="../app/gui/TrainingController.cpp" line="132"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="139"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="160"/>
+        <location filename="../app/gui/TrainingController.cpp" line="162"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>

@@ -711,6 +711,55 @@
     </message>
 </context>
 <context>
+    <name>RunMessages</name>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <source>Training stopped; the last good weights are kept.</source>
+        <translation>训练已停止；保留最后一组有效权重。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <source>completed %n epoch(s)</source>
+        <translation>
+            <numerusform>已完成 %n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <source>stopped at epoch %1, batch %2</source>
+        <translation>在第 %1 轮第 %2 批停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>第 %1 轮后提前停止：验证损失已连续 %n 轮没有改善（最佳：第 %2 轮）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
+        <translation>
+            <numerusform>第 %1 轮后提前停止：训练损失已连续 %n 轮没有改善（最佳：第 %2 轮）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <source>; the weights of the best epoch are restored</source>
+        <translation>；已恢复最佳一轮的权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
+        <translation>损失在第 %2 轮第 %3 批变为 %1：学习率（%4）可能过高，或数据中含有 NaN/Inf 值。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
+        <translation>梯度在第 %1 轮第 %2 批变为 NaN 或无穷大：请降低学习率或启用梯度裁剪。</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -2266,77 +2315,77 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="44"/>
+        <location filename="../app/gui/TrainingController.cpp" line="46"/>
         <source>&amp;Start Training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="48"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>使用项目的设置，从初始权重开始训练网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="51"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>Step &amp;One Batch</source>
         <translation>单步训练一批(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>再训练正好一批，然后暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="58"/>
         <source>Reset &amp;Weights</source>
         <translation>重置权重(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="96"/>
+        <location filename="../app/gui/TrainingController.cpp" line="98"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="108"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="127"/>
+        <location filename="../app/gui/TrainingController.cpp" line="129"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="130"/>
+        <location filename="../app/gui/TrainingController.cpp" line="132"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="139"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="160"/>
+        <location filename="../app/gui/TrainingController.cpp" line="162"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "TrainingController.h"
 
+#include "RunMessages.h"
+
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
 #include "training/PreparedProject.h"
@@ -145,7 +147,7 @@ void TrainingController::stop()
 void TrainingController::onFinished(const TrainingResult& result)
 {
     updateActions();
-    Q_EMIT runEnded(m_session.weightsSnapshot(), QString::fromStdString(result.message));
+    Q_EMIT runEnded(m_session.weightsSnapshot(), RunMessages::translate(result.message));
 }
 
 void TrainingController::resetWeights()

@@ -6,6 +6,7 @@
 #include "Languages.h"
 #include "MainWindow.h"
 #include "model/NetworkDocument.h"
+#include "RunMessages.h"
 
 #include <gtest/gtest.h>
 #include <QAction>
@@ -275,6 +276,30 @@ TEST(Translations, EnglishIsTheDefault)
     LanguageScope english(QStringLiteral("en"));
     MainWindow window;
     EXPECT_EQ(menuTitles(window).value(0), QStringLiteral("&File"));
+}
+
+TEST(Translations, EngineRunMessagesAreTranslated)
+{
+    // The engine's sentences (core/engine/Trainer.cpp), word for word.
+    const std::string completed = "completed 3 epochs";
+    const std::string early = "stopped early after epoch 7: the validation loss has not improved for 2 epochs "
+                              "(best: epoch 5); the weights of the best epoch are restored";
+    const std::string diverged = "the loss became nan at epoch 2, batch 14: the learning rate (10) is probably too "
+                                 "high, or the data holds NaN/Inf values. Training stopped; the last good weights "
+                                 "are kept.";
+    EXPECT_EQ(RunMessages::translate(completed), QStringLiteral("completed 3 epochs"));
+    EXPECT_EQ(RunMessages::translate(early), QString::fromStdString(early));
+    EXPECT_EQ(RunMessages::translate(diverged), QString::fromStdString(diverged));
+    EXPECT_EQ(RunMessages::translate("something new"), QStringLiteral("something new"));
+
+    LanguageScope german(QStringLiteral("de"));
+    ASSERT_TRUE(german.installed());
+    EXPECT_EQ(RunMessages::translate(completed), QStringLiteral("3 Epochen abgeschlossen"));
+    EXPECT_EQ(
+        RunMessages::translate("stopped at epoch 4, batch 12"), QStringLiteral("gestoppt in Epoche 4, Stapel 12"));
+    EXPECT_TRUE(RunMessages::translate(early).contains(QStringLiteral("Validierungsverlust")));
+    EXPECT_TRUE(RunMessages::translate(early).contains(QStringLiteral("beste Epoche 5")));
+    EXPECT_TRUE(RunMessages::translate(diverged).startsWith(QStringLiteral("Der Verlust wurde nan")));
 }
 
 TEST(Screenshots, WindowGerman)
