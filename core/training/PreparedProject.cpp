@@ -201,4 +201,21 @@ std::size_t PreparedProject::partSize(DataPart part) const
     return 0;
 }
 
+const Dataset& PreparedProject::partData(DataPart part) const
+{
+    if (!m_data)
+        throw EngineError("the project has no data loaded");
+    return part == DataPart::Test && m_testData ? *m_testData : *m_data;
+}
+
+std::vector<std::size_t> PreparedProject::partIndices(DataPart part) const
+{
+    switch (part) {
+    case DataPart::Train: return m_split.train;
+    case DataPart::Validation: return m_split.validation;
+    case DataPart::Test: return m_testData ? allIndices(m_testData->size()) : m_split.test;
+    }
+    return {};
+}
+
 } // namespace nw

@@ -65,6 +65,11 @@ public:
     // The samples of one part, as a source the trainer reads (a view, no copy).
     std::unique_ptr<BatchSource> source(DataPart part) const;
     std::size_t partSize(DataPart part) const;
+    // The dataset a part's samples live in (the separate test set for Test when the
+    // project names one) and their indices into it, in evaluation order: what the
+    // analysis panels need to show the sample behind a number.
+    const Dataset& partData(DataPart part) const;
+    std::vector<std::size_t> partIndices(DataPart part) const;
 
 private:
     PreparedProject() = default;

@@ -1,0 +1,94 @@
+// Renders the analysis panels from a known evaluation (the digits example trained
+// with its own settings, its test split) to PNGs in the build tree; with
+// NETWRIGHT_UPDATE_SCREENSHOTS=1 they replace docs/screenshots/analysis-*.png.
+// Fonts differ between machines, so the images are checked for content only.
+#include "analysis/ConfusionHeatmap.h"
+#include "analysis/ConfusionMatrixPanel.h"
+#include "analysis/SampleGallery.h"
+#include "analysis/SampleInspector.h"
+#include "AnalysisTestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+
+using namespace nw;
+
+namespace {
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
+        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
+        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+std::shared_ptr<const EvaluationResult> digitsResult()
+{
+    static const auto result = test::trainedEvaluation(QStringLiteral("digits"));
+    return result;
+}
+
+void save(QWidget& widget, const QString& name)
+{
+    widget.show();
+    QApplication::processEvents();
+    const QImage image = widget.grab().toImage();
+    ASSERT_FALSE(image.isNull());
+    ASSERT_TRUE(image.save(screenshotDir() + QLatin1Char('/') + name));
+}
+
+} // namespace
+
+TEST(AnalysisScreenshots, ConfusionMatrixWithTheSamplesOfAMistake)
+{
+    const auto r = digitsResult();
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->classCount, 10);
+    ConfusionMatrixPanel panel;
+    panel.resize(1180, 560);
+    panel.setResult(r);
+    // The most frequent mistake, so the gallery shows something worth seeing.
+    int bestT = 0, bestP = 1;
+    std::size_t best = 0;
+    for (int t = 0; t < 10; ++t)
+        for (int p = 0; p < 10; ++p)
+            if (t != p && r->report.confusion->count(t, p) > best) {
+                best = r->report.confusion->count(t, p);
+                bestT = t;
+                bestP = p;
+            }
+    // With no mistake at all, show a diagonal cell instead.
+    if (best == 0)
+        bestT = bestP = 0;
+    panel.activateCell(bestT, bestP);
+    ASSERT_GT(panel.gallery()->shownCount(), 0);
+    save(panel, QStringLiteral("analysis-confusion-digits.png"));
+
+    panel.setNormalised(true);
+    save(*panel.heatmap(), QStringLiteral("analysis-confusion-digits-normalised.png"));
+}
+
+TEST(AnalysisScreenshots, SampleInspectorOnAConfidentMistake)
+{
+    const auto r = digitsResult();
+    ASSERT_TRUE(r);
+    // The mistake the model was surest of, or any sample when it made none.
+    std::size_t chosen = 0;
+    float surest = -1.0f;
+    for (std::size_t i = 0; i < r->sampleCount(); ++i) {
+        const float p = r->probability(i, r->predictedClasses[i]);
+        if (r->trueClasses[i] != r->predictedClasses[i] && p > surest) {
+            surest = p;
+            chosen = i;
+        }
+    }
+    SampleInspector inspector;
+    inspector.resize(720, 340);
+    inspector.setResult(r);
+    ASSERT_TRUE(inspector.showSample(r->datasetIndices[chosen]));
+    save(inspector, QStringLiteral("analysis-sample-inspector-digits.png"));
+}
