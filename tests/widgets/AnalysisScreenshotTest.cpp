@@ -4,6 +4,7 @@
 // Fonts differ between machines, so the images are checked for content only.
 #include "analysis/ConfusionHeatmap.h"
 #include "analysis/ConfusionMatrixPanel.h"
+#include "analysis/RocPanel.h"
 #include "analysis/SampleGallery.h"
 #include "analysis/SampleInspector.h"
 #include "AnalysisTestSupport.h"
@@ -91,4 +92,25 @@ TEST(AnalysisScreenshots, SampleInspectorOnAConfidentMistake)
     inspector.setResult(r);
     ASSERT_TRUE(inspector.showSample(r->datasetIndices[chosen]));
     save(inspector, QStringLiteral("analysis-sample-inspector-digits.png"));
+}
+
+TEST(AnalysisScreenshots, RocCurvesOfTheDigits)
+{
+    const auto r = digitsResult();
+    ASSERT_TRUE(r);
+    RocPanel panel;
+    panel.resize(900, 520);
+    panel.setResult(r);
+    save(panel, QStringLiteral("analysis-roc-digits.png"));
+}
+
+TEST(AnalysisScreenshots, RocWithThresholdOfTheCircle)
+{
+    const auto r = test::trainedEvaluation(QStringLiteral("circle"));
+    ASSERT_TRUE(r);
+    RocPanel panel;
+    panel.resize(1000, 480);
+    panel.setResult(r);
+    panel.setThreshold(0.8);
+    save(panel, QStringLiteral("analysis-roc-circle.png"));
 }
