@@ -2,6 +2,7 @@
 // with its own settings, its test split) to PNGs in the build tree; with
 // NETWRIGHT_UPDATE_SCREENSHOTS=1 they replace docs/screenshots/analysis-*.png.
 // Fonts differ between machines, so the images are checked for content only.
+#include "analysis/ClassMetricsTable.h"
 #include "analysis/ConfusionHeatmap.h"
 #include "analysis/ConfusionMatrixPanel.h"
 #include "analysis/RocPanel.h"
@@ -113,4 +114,14 @@ TEST(AnalysisScreenshots, RocWithThresholdOfTheCircle)
     panel.setResult(r);
     panel.setThreshold(0.8);
     save(panel, QStringLiteral("analysis-roc-circle.png"));
+}
+
+TEST(AnalysisScreenshots, ClassMetricsOfTheDigits)
+{
+    const auto r = digitsResult();
+    ASSERT_TRUE(r);
+    ClassMetricsTable table;
+    table.resize(640, 480);
+    table.setResult(r);
+    save(table, QStringLiteral("analysis-class-metrics-digits.png"));
 }
