@@ -2,6 +2,7 @@
 // with its own settings, its test split) to PNGs in the build tree; with
 // NETWRIGHT_UPDATE_SCREENSHOTS=1 they replace docs/screenshots/analysis-*.png.
 // Fonts differ between machines, so the images are checked for content only.
+#include "analysis/CalibrationPanel.h"
 #include "analysis/ClassMetricsTable.h"
 #include "analysis/ConfusionHeatmap.h"
 #include "analysis/ConfusionMatrixPanel.h"
@@ -124,4 +125,14 @@ TEST(AnalysisScreenshots, ClassMetricsOfTheDigits)
     table.resize(640, 480);
     table.setResult(r);
     save(table, QStringLiteral("analysis-class-metrics-digits.png"));
+}
+
+TEST(AnalysisScreenshots, CalibrationOfTheDigits)
+{
+    const auto r = digitsResult();
+    ASSERT_TRUE(r);
+    CalibrationPanel panel;
+    panel.resize(820, 640);
+    panel.setResult(r);
+    save(panel, QStringLiteral("analysis-calibration-digits.png"));
 }
