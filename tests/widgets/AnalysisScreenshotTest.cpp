@@ -6,6 +6,7 @@
 #include "analysis/ClassMetricsTable.h"
 #include "analysis/ConfusionHeatmap.h"
 #include "analysis/ConfusionMatrixPanel.h"
+#include "analysis/PrecisionRecallPanel.h"
 #include "analysis/RocPanel.h"
 #include "analysis/SampleGallery.h"
 #include "analysis/SampleInspector.h"
@@ -135,4 +136,14 @@ TEST(AnalysisScreenshots, CalibrationOfTheDigits)
     panel.resize(820, 640);
     panel.setResult(r);
     save(panel, QStringLiteral("analysis-calibration-digits.png"));
+}
+
+TEST(AnalysisScreenshots, PrecisionRecallOfTheDigits)
+{
+    const auto r = digitsResult();
+    ASSERT_TRUE(r);
+    PrecisionRecallPanel panel;
+    panel.resize(860, 480);
+    panel.setResult(r);
+    save(panel, QStringLiteral("analysis-precision-recall-digits.png"));
 }

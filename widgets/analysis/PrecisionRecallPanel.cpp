@@ -1,0 +1,184 @@
+#include "PrecisionRecallPanel.h"
+
+#include "AnalysisExport.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QToolButton>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace nw {
+
+namespace {
+
+QColor curveColour(int i)
+{
+    static const QColor colours[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+        QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf) };
+    return colours[static_cast<std::size_t>(i) % std::size(colours)];
+}
+
+QString apText(double ap)
+{
+    return std::isfinite(ap) ? QString::number(ap, 'f', 3) : QStringLiteral("n/a");
+}
+
+QValueAxis* unitAxis(const QString& title)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0.0, 1.0);
+    axis->setTickCount(6);
+    axis->setLabelFormat(QStringLiteral("%.1f"));
+    axis->setTitleText(title);
+    return axis;
+}
+
+} // namespace
+
+PrecisionRecallPanel::PrecisionRecallPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_placeholder(new QLabel(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 0);
+    bar->addStretch(1);
+    bar->addWidget(makeExportButton(this, m_view, QStringLiteral("precision-recall"), [this] { return csv(); }));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_view, 1);
+    setResult(nullptr);
+}
+
+void PrecisionRecallPanel::setResult(std::shared_ptr<const EvaluationResult> result)
+{
+    m_result = std::move(result);
+    rebuild();
+}
+
+QString PrecisionRecallPanel::title() const
+{
+    if (!m_result || !m_result->report.precisionRecall)
+        return {};
+    return tr("Macro average precision %1").arg(apText(m_result->report.precisionRecall->macroAveragePrecision));
+}
+
+void PrecisionRecallPanel::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_curves.clear();
+    m_data.clear();
+    const bool usable = m_result && m_result->report.precisionRecall;
+    m_view->setVisible(usable);
+    m_placeholder->setVisible(!usable);
+    if (!usable) {
+        m_placeholder->setText(m_result ? tr("Precision-recall curves are for classifiers with at least two classes.")
+                                        : tr("Evaluate the trained model to see its precision-recall curves."));
+        return;
+    }
+    const MulticlassPrecisionRecall& pr = *m_result->report.precisionRecall;
+    const auto add = [this](const QString& name, const PrecisionRecallCurve& c) {
+        m_data.push_back({ name, c.recall, c.precision, c.thresholds });
+    };
+    const bool binary = m_result->classCount == 2;
+    if (binary) {
+        add(tr("%1 (AP %2)").arg(m_result->className(1), apText(pr.perClass[1].averagePrecision)), pr.perClass[1]);
+    } else {
+        for (int c = 0; c < static_cast<int>(pr.perClass.size()); ++c)
+            add(tr("%1 (AP %2)")
+                    .arg(m_result->className(c), apText(pr.perClass[static_cast<std::size_t>(c)].averagePrecision)),
+                pr.perClass[static_cast<std::size_t>(c)]);
+        add(tr("Micro average (AP %1)").arg(apText(pr.micro.averagePrecision)), pr.micro);
+    }
+    m_chart->setTitle(binary ? QString() : title());
+    auto* x = unitAxis(tr("Recall"));
+    auto* y = unitAxis(tr("Precision"));
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    const int classCurves = binary ? 1 : static_cast<int>(pr.perClass.size());
+    for (int i = 0; i < static_cast<int>(m_data.size()); ++i) {
+        const Curve& curve = m_data[static_cast<std::size_t>(i)];
+        auto* series = new QLineSeries;
+        series->setName(curve.name);
+        QList<QPointF> points;
+        for (std::size_t k = 0; k < curve.recall.size(); ++k)
+            if (std::isfinite(curve.recall[k]) && std::isfinite(curve.precision[k]))
+                points.append(QPointF(curve.recall[k], curve.precision[k]));
+        series->replace(points);
+        const bool average = i >= classCurves;
+        series->setPen(QPen(average ? QColor(0x22, 0x22, 0x22) : curveColour(i), average ? 2.5 : 1.8,
+            average ? Qt::DashLine : Qt::SolidLine));
+        m_chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        connect(series, &QLineSeries::hovered, this,
+            [this, i](const QPointF& point, bool state) { showHover(i, point, state); });
+        m_curves.append(series);
+    }
+}
+
+void PrecisionRecallPanel::showHover(int curve, QPointF point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const Curve& c = m_data[static_cast<std::size_t>(curve)];
+    std::size_t best = 0;
+    double bestDistance = 1e300;
+    for (std::size_t k = 0; k < c.recall.size(); ++k) {
+        const double d = std::hypot(c.recall[k] - point.x(), c.precision[k] - point.y());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = k;
+        }
+    }
+    const QString threshold
+        = best < c.thresholds.size() ? QString::number(c.thresholds[best], 'f', 3) : tr("none (recall 0)");
+    QToolTip::showText(QCursor::pos(),
+        tr("%1\nThreshold: %2\nPrecision: %3\nRecall: %4")
+            .arg(c.name, threshold)
+            .arg(c.precision[best], 0, 'f', 3)
+            .arg(c.recall[best], 0, 'f', 3),
+        m_view);
+}
+
+QString PrecisionRecallPanel::csv() const
+{
+    QString text = QStringLiteral("series,recall,precision,threshold\n");
+    for (const Curve& c : m_data) {
+        QString name = c.name;
+        name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        for (std::size_t k = 0; k < c.recall.size(); ++k)
+            text += QStringLiteral("\"%1\",%2,%3,%4\n")
+                        .arg(name)
+                        .arg(c.recall[k], 0, 'g', 8)
+                        .arg(c.precision[k], 0, 'g', 8)
+                        .arg(k < c.thresholds.size() ? QString::number(c.thresholds[k], 'g', 8) : QString());
+    }
+    return text;
+}
+
+} // namespace nw
