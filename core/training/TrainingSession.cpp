@@ -122,8 +122,11 @@ bool TrainingSession::resetWeights(QString* error)
         weights = collectWeights(m_project->graph());
     }
     m_training.reset(); // its optimizer state belongs to the weights just replaced
-    QMutexLocker lock(&m_mutex);
-    m_weights = std::move(weights);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_weights = std::move(weights);
+    }
+    requestDecisionField(); // the boundary of the fresh weights, when one is wanted
     return true;
 }
 
