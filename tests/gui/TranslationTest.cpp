@@ -6,11 +6,13 @@
 #include "Languages.h"
 #include "MainWindow.h"
 #include "model/NetworkDocument.h"
+#include "PreferencesDialog.h"
 #include "RunMessages.h"
 
 #include <gtest/gtest.h>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
@@ -269,6 +271,30 @@ TEST(Translations, GermanSettingGivesGermanMenus)
     EXPECT_EQ(window.action(QStringLiteral("actionPreferences"))->text(), QStringLiteral("&Einstellungen…"));
     // The layer registry's names come through QT_TRANSLATE_NOOP.
     EXPECT_EQ(QCoreApplication::translate("LayerRegistry", "Convolution"), QStringLiteral("Faltung"));
+}
+
+TEST(Translations, PreferencesStoreTheLanguage)
+{
+    MainWindow window;
+    QAction* preferences = window.action(QStringLiteral("actionPreferences"));
+    ASSERT_NE(preferences, nullptr);
+    EXPECT_EQ(preferences->shortcut(), QKeySequence(QKeySequence::Preferences));
+
+    Languages::setChosen(QString());
+    PreferencesDialog dialog;
+    QComboBox* box = dialog.languageBox();
+    ASSERT_EQ(box->count(), 6); // System default, English, Deutsch, Español, Français, 中文(简体)
+    EXPECT_EQ(box->currentIndex(), 0);
+    EXPECT_EQ(box->itemText(5), QStringLiteral("中文(简体)"));
+    box->setCurrentIndex(box->findData(QStringLiteral("fr")));
+    EXPECT_TRUE(dialog.apply()); // a change: the window offers to restart
+    EXPECT_EQ(Languages::chosen(), QStringLiteral("fr"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+    EXPECT_FALSE(dialog.apply()); // the same again: nothing to restart for
+    box->setCurrentIndex(0);
+    dialog.apply();
+    EXPECT_TRUE(Languages::chosen().isEmpty());
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("ui/language")));
 }
 
 TEST(Translations, EnglishIsTheDefault)
