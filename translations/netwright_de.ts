@@ -795,6 +795,55 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisExport</name>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="73"/>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="77"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="82"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="84"/>
+        <source>Figure as PNG…</source>
+        <translation>Abbildung als PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="87"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="92"/>
+        <source>Figure as SVG…</source>
+        <translation>Abbildung als SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="95"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="100"/>
+        <source>Data as CSV…</source>
+        <translation>Daten als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
@@ -805,6 +854,64 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CalibrationPanel</name>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
+        <translation>Zuverlässigkeit: ECE %1, größte Abweichung %2, Brier-Score %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <source>Calibration is for classifiers with at least two classes.</source>
+        <translation>Die Kalibrierung gilt für Klassifikatoren mit mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
+        <translation>Werten Sie das trainierte Modell aus, um zu sehen, wie weit man seiner Sicherheit trauen kann.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <source>Confidence (top-class probability)</source>
+        <translation>Sicherheit (Wahrscheinlichkeit der besten Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <source>Perfectly calibrated</source>
+        <translation>Perfekt kalibriert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
     </message>
 </context>
 <context>
@@ -823,6 +930,151 @@
         <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
         <source>Test</source>
         <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassMetricsTable</name>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Avg. precision</source>
+        <translation>Mittl. Präzision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <source>Per-class metrics are for classifiers.</source>
+        <translation>Metriken pro Klasse gibt es nur für Klassifikatoren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <source>Evaluate the trained model to see its per-class metrics.</source>
+        <translation>Werten Sie das trainierte Modell aus, um seine Metriken pro Klasse zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <source>Macro average</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <source>Weighted average</source>
+        <translation>Gewichtetes Mittel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <source>Micro average (accuracy)</source>
+        <translation>Mikro-Mittel (Genauigkeit)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionHeatmap</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>Werten Sie das trainierte Modell aus, um zu sehen, wo es richtig und wo es falsch liegt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <source>True class</source>
+        <translation>Wahre Klasse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
+        <translation>
+            <numerusform>Wahr %1, vorhergesagt %2: %n Stichprobe, %3% der Klasse. Klicken, um sie zu sehen.</numerusform>
+            <numerusform>Wahr %1, vorhergesagt %2: %n Stichproben, %3% der Klasse. Klicken, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionMatrixPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <source>Share of true class</source>
+        <translation>Anteil der wahren Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
+        <translation>Zeilennormiert: jede Zeile summiert sich zu 1, die Diagonale ist die Trefferquote jeder Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <source>The confusion matrix is for classifiers; this model predicts values.</source>
+        <translation>Die Konfusionsmatrix gibt es nur für Klassifikatoren; dieses Modell sagt Werte vorher.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>Werten Sie das trainierte Modell aus, um zu sehen, wo es richtig und wo es falsch liegt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <source>Training split</source>
+        <translation>Trainingsteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <source>Validation split</source>
+        <translation>Validierungsteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <source>Test split</source>
+        <translation>Testteil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <source>%1: %n sample(s), accuracy %2%</source>
+        <translation>
+            <numerusform>%1: %n Stichprobe, Genauigkeit %2%</numerusform>
+            <numerusform>%1: %n Stichproben, Genauigkeit %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <source>True %1, predicted %2</source>
+        <translation>Wahr %1, vorhergesagt %2</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2338,61 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     </message>
 </context>
 <context>
+    <name>nw::PrecisionRecallPanel</name>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <source>Macro average precision %1</source>
+        <translation>Makro-gemittelte Präzision %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <source>Precision-recall curves are for classifiers with at least two classes.</source>
+        <translation>Precision-Recall-Kurven gibt es nur für Klassifikatoren mit mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <source>Evaluate the trained model to see its precision-recall curves.</source>
+        <translation>Werten Sie das trainierte Modell aus, um seine Precision-Recall-Kurven zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <source>Micro average (AP %1)</source>
+        <translation>Mikro-Mittel (AP %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <source>none (recall 0)</source>
+        <translation>keine (Trefferquote 0)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <source>%1
+Threshold: %2
+Precision: %3
+Recall: %4</source>
+        <translation>%1
+Schwelle: %2
+Präzision: %3
+Trefferquote: %4</translation>
+    </message>
+</context>
+<context>
     <name>nw::PreferencesDialog</name>
     <message>
         <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
@@ -2137,6 +2444,200 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RocPanel</name>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
+        <translation>Stichproben, deren Wahrscheinlichkeit für die positive Klasse die Schwelle erreicht, werden als positiv vorhergesagt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <source>ROC curves are for classifiers with at least two classes.</source>
+        <translation>ROC-Kurven gibt es nur für Klassifikatoren mit mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <source>Evaluate the trained model to see its ROC curves.</source>
+        <translation>Werten Sie das trainierte Modell aus, um seine ROC-Kurven zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <source>%1 vs %2 (AUC %3)</source>
+        <translation>%1 gegen %2 (AUC %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <source>Micro average (AUC %1)</source>
+        <translation>Mikro-Mittel (AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <source>Macro average (AUC %1)</source>
+        <translation>Makro-Mittel (AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <source>Chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="213"/>
+        <source>Operating point</source>
+        <translation>Arbeitspunkt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="239"/>
+        <source>averaged, no single threshold</source>
+        <translation>gemittelt, keine einzelne Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="242"/>
+        <source>above every score</source>
+        <translation>über jedem Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="244"/>
+        <source>%1
+Threshold: %2
+TPR: %3
+FPR: %4</source>
+        <translation>%1
+Schwelle: %2
+TPR: %3
+FPR: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="281"/>
+        <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
+        <translation>Schwelle auf P(%1): %2 — TPR %3, FPR %4</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleGallery</name>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Stichproben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="78"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="79"/>
+        <source>loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="89"/>
+        <source>Sample %1</source>
+        <translation>Stichprobe %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="91"/>
+        <source> (%1, #%2)</source>
+        <translation> (%1, #%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="94"/>
+        <source>True %1, predicted %2 (%3)</source>
+        <translation>Wahr %1, vorhergesagt %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="96"/>
+        <source>Loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="100"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Stichprobe</numerusform>
+            <numerusform>%n Stichproben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="102"/>
+        <source>, the %1 most confident shown</source>
+        <translation>, die %1 sichersten gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
+        <source>Click a sample in a gallery to inspect it.</source>
+        <translation>Klicken Sie in einer Galerie auf eine Stichprobe, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <source>Sample %1 was not part of this evaluation.</source>
+        <translation>Stichprobe %1 war nicht Teil dieser Auswertung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <source>Sample %1 of the %2 split</source>
+        <translation>Stichprobe %1 des Teils %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <source> — %1, #%2</source>
+        <translation> — %1, #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <source>Values as the network sees them (tabular data is standardised).</source>
+        <translation>Werte, wie das Netz sie sieht (Tabellendaten sind standardisiert).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;richtig&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;falsch&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
+        <translation>Wahre Klasse: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vorhergesagt: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Verlust für diese Stichprobe: %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
+        <translation>Vorhergesagt: %1&lt;br&gt;Verlust für diese Stichprobe (quadratischer Fehler): %2</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2937,17 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Es gibt kein Netz zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="139"/>
+        <location filename="../core/training/TrainingSession.cpp" line="142"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Das Projekt kann nicht mit seinen Gewichten gespeichert werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="143"/>
+        <location filename="../core/training/TrainingSession.cpp" line="146"/>
         <source>Nothing has been trained in this session.</source>
         <translation>In dieser Sitzung wurde nichts trainiert.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="317"/>
+        <location filename="../core/training/TrainingSession.cpp" line="320"/>
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>

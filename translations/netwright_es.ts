@@ -795,6 +795,55 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisExport</name>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="73"/>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="77"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="82"/>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="84"/>
+        <source>Figure as PNG…</source>
+        <translation>Figura como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="87"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="92"/>
+        <source>Figure as SVG…</source>
+        <translation>Figura como SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="95"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="100"/>
+        <source>Data as CSV…</source>
+        <translation>Datos como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
@@ -805,6 +854,64 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CalibrationPanel</name>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
+        <translation>Fiabilidad: ECE %1, desviación máxima %2, puntuación de Brier %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <source>Calibration is for classifiers with at least two classes.</source>
+        <translation>La calibración es para clasificadores con al menos dos clases.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
+        <translation>Evalúe el modelo entrenado para ver hasta qué punto se puede confiar en su seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <source>Confidence (top-class probability)</source>
+        <translation>Confianza (probabilidad de la clase principal)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <source>Perfectly calibrated</source>
+        <translation>Calibración perfecta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <source>Right</source>
+        <translation>Acierto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <source>Wrong</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
     </message>
 </context>
 <context>
@@ -823,6 +930,151 @@
         <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
         <source>Test</source>
         <translation>Prueba</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassMetricsTable</name>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>ROC AUC</source>
+        <translation>AUC ROC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Avg. precision</source>
+        <translation>Precisión media</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <source>Per-class metrics are for classifiers.</source>
+        <translation>Las métricas por clase son para clasificadores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <source>Evaluate the trained model to see its per-class metrics.</source>
+        <translation>Evalúe el modelo entrenado para ver sus métricas por clase.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <source>Macro average</source>
+        <translation>Media macro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <source>Weighted average</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <source>Micro average (accuracy)</source>
+        <translation>Media micro (exactitud)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionHeatmap</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>Evalúe el modelo entrenado para ver dónde acierta y dónde falla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <source>Predicted class</source>
+        <translation>Clase predicha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <source>True class</source>
+        <translation>Clase real</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
+        <translation>
+            <numerusform>Real %1, predicha %2: %n muestra, %3% de la clase. Haga clic para verla.</numerusform>
+            <numerusform>Real %1, predicha %2: %n muestras, %3% de la clase. Haga clic para verlas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionMatrixPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <source>Counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <source>Share of true class</source>
+        <translation>Proporción de la clase real</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
+        <translation>Normalizada por filas: cada fila suma 1, la diagonal es la exhaustividad de cada clase.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <source>The confusion matrix is for classifiers; this model predicts values.</source>
+        <translation>La matriz de confusión es para clasificadores; este modelo predice valores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>Evalúe el modelo entrenado para ver dónde acierta y dónde falla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <source>Training split</source>
+        <translation>Parte de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <source>Validation split</source>
+        <translation>Parte de validación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <source>Test split</source>
+        <translation>Parte de prueba</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <source>%1: %n sample(s), accuracy %2%</source>
+        <translation>
+            <numerusform>%1: %n muestra, exactitud %2%</numerusform>
+            <numerusform>%1: %n muestras, exactitud %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <source>True %1, predicted %2</source>
+        <translation>Real %1, predicha %2</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2338,61 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
 </context>
 <context>
+    <name>nw::PrecisionRecallPanel</name>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <source>Macro average precision %1</source>
+        <translation>Precisión media macro %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <source>Precision-recall curves are for classifiers with at least two classes.</source>
+        <translation>Las curvas de precisión-exhaustividad son para clasificadores con al menos dos clases.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <source>Evaluate the trained model to see its precision-recall curves.</source>
+        <translation>Evalúe el modelo entrenado para ver sus curvas de precisión-exhaustividad.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <source>Micro average (AP %1)</source>
+        <translation>Media micro (AP %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <source>none (recall 0)</source>
+        <translation>ninguno (exhaustividad 0)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <source>%1
+Threshold: %2
+Precision: %3
+Recall: %4</source>
+        <translation>%1
+Umbral: %2
+Precisión: %3
+Exhaustividad: %4</translation>
+    </message>
+</context>
+<context>
     <name>nw::PreferencesDialog</name>
     <message>
         <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
@@ -2137,6 +2444,200 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Vaciar lista</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RocPanel</name>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
+        <translation>Las muestras cuya probabilidad de la clase positiva alcanza el umbral se predicen como positivas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <source>ROC curves are for classifiers with at least two classes.</source>
+        <translation>Las curvas ROC son para clasificadores con al menos dos clases.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <source>Evaluate the trained model to see its ROC curves.</source>
+        <translation>Evalúe el modelo entrenado para ver sus curvas ROC.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <source>%1 vs %2 (AUC %3)</source>
+        <translation>%1 frente a %2 (AUC %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <source>Micro average (AUC %1)</source>
+        <translation>Media micro (AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <source>Macro average (AUC %1)</source>
+        <translation>Media macro (AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <source>False positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <source>True positive rate</source>
+        <translation>Tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <source>Chance</source>
+        <translation>Azar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="213"/>
+        <source>Operating point</source>
+        <translation>Punto de operación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="239"/>
+        <source>averaged, no single threshold</source>
+        <translation>promediada, sin un único umbral</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="242"/>
+        <source>above every score</source>
+        <translation>por encima de cualquier puntuación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="244"/>
+        <source>%1
+Threshold: %2
+TPR: %3
+FPR: %4</source>
+        <translation>%1
+Umbral: %2
+TPR: %3
+FPR: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="281"/>
+        <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
+        <translation>Umbral sobre P(%1): %2 — TPR %3, FPR %4</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleGallery</name>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>Haga clic en una celda de la matriz para ver sus muestras.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="78"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="79"/>
+        <source>loss %1</source>
+        <translation>pérdida %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="89"/>
+        <source>Sample %1</source>
+        <translation>Muestra %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="91"/>
+        <source> (%1, #%2)</source>
+        <translation> (%1, #%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="94"/>
+        <source>True %1, predicted %2 (%3)</source>
+        <translation>Real %1, predicha %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="96"/>
+        <source>Loss %1</source>
+        <translation>Pérdida %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="100"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="102"/>
+        <source>, the %1 most confident shown</source>
+        <translation>, se muestran las %1 más seguras</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Feature</source>
+        <translation>Característica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
+        <source>Click a sample in a gallery to inspect it.</source>
+        <translation>Haga clic en una muestra de una galería para inspeccionarla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <source>Sample %1 was not part of this evaluation.</source>
+        <translation>La muestra %1 no formó parte de esta evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <source>Sample %1 of the %2 split</source>
+        <translation>Muestra %1 de la parte %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <source> — %1, #%2</source>
+        <translation> — %1, #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <source>Values as the network sees them (tabular data is standardised).</source>
+        <translation>Valores tal como los ve la red (los datos tabulares están estandarizados).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correcta&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;incorrecta&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
+        <translation>Clase real: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicha: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Pérdida en esta muestra: %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
+        <translation>Predicho: %1&lt;br&gt;Pérdida en esta muestra (error cuadrático): %2</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2937,17 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>No hay ninguna red que restablecer.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="139"/>
+        <location filename="../core/training/TrainingSession.cpp" line="142"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>El proyecto no se puede guardar con sus pesos mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="143"/>
+        <location filename="../core/training/TrainingSession.cpp" line="146"/>
         <source>Nothing has been trained in this session.</source>
         <translation>No se ha entrenado nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="317"/>
+        <location filename="../core/training/TrainingSession.cpp" line="320"/>
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>

@@ -795,6 +795,55 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisExport</name>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="73"/>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="77"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="82"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="84"/>
+        <source>Figure as PNG…</source>
+        <translation>Figure en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="87"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="92"/>
+        <source>Figure as SVG…</source>
+        <translation>Figure en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="95"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="100"/>
+        <source>Data as CSV…</source>
+        <translation>Données en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
@@ -805,6 +854,64 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CalibrationPanel</name>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
+        <translation>Fiabilité : ECE %1, écart maximal %2, score de Brier %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <source>Calibration is for classifiers with at least two classes.</source>
+        <translation>La calibration concerne les classifieurs d’au moins deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
+        <translation>Évaluez le modèle entraîné pour voir jusqu’où on peut se fier à sa confiance.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <source>Confidence (top-class probability)</source>
+        <translation>Confiance (probabilité de la classe principale)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <source>Perfectly calibrated</source>
+        <translation>Calibration parfaite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <source>Right</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <source>Wrong</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
     </message>
 </context>
 <context>
@@ -823,6 +930,151 @@
         <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
         <source>Test</source>
         <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassMetricsTable</name>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Support</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>ROC AUC</source>
+        <translation>AUC ROC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Avg. precision</source>
+        <translation>Précision moy.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <source>Per-class metrics are for classifiers.</source>
+        <translation>Les métriques par classe concernent les classifieurs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <source>Evaluate the trained model to see its per-class metrics.</source>
+        <translation>Évaluez le modèle entraîné pour voir ses métriques par classe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <source>Macro average</source>
+        <translation>Moyenne macro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <source>Weighted average</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <source>Micro average (accuracy)</source>
+        <translation>Moyenne micro (exactitude)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionHeatmap</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>Évaluez le modèle entraîné pour voir où il a raison et où il se trompe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <source>Predicted class</source>
+        <translation>Classe prédite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <source>True class</source>
+        <translation>Classe réelle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
+        <translation>
+            <numerusform>Réelle %1, prédite %2 : %n échantillon, %3% de la classe. Cliquez pour le voir.</numerusform>
+            <numerusform>Réelle %1, prédite %2 : %n échantillons, %3% de la classe. Cliquez pour les voir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionMatrixPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <source>Counts</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <source>Share of true class</source>
+        <translation>Part de la classe réelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
+        <translation>Normalisée par ligne : chaque ligne a pour somme 1, la diagonale est le rappel de chaque classe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <source>The confusion matrix is for classifiers; this model predicts values.</source>
+        <translation>La matrice de confusion concerne les classifieurs ; ce modèle prédit des valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>Évaluez le modèle entraîné pour voir où il a raison et où il se trompe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <source>Training split</source>
+        <translation>Partie entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <source>Validation split</source>
+        <translation>Partie validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <source>Test split</source>
+        <translation>Partie test</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <source>%1: %n sample(s), accuracy %2%</source>
+        <translation>
+            <numerusform>%1 : %n échantillon, exactitude %2%</numerusform>
+            <numerusform>%1 : %n échantillons, exactitude %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <source>True %1, predicted %2</source>
+        <translation>Réelle %1, prédite %2</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2338,61 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
 </context>
 <context>
+    <name>nw::PrecisionRecallPanel</name>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <source>Macro average precision %1</source>
+        <translation>Précision moyenne macro %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <source>Precision-recall curves are for classifiers with at least two classes.</source>
+        <translation>Les courbes précision-rappel concernent les classifieurs d’au moins deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <source>Evaluate the trained model to see its precision-recall curves.</source>
+        <translation>Évaluez le modèle entraîné pour voir ses courbes précision-rappel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <source>Micro average (AP %1)</source>
+        <translation>Moyenne micro (AP %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <source>none (recall 0)</source>
+        <translation>aucun (rappel 0)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <source>%1
+Threshold: %2
+Precision: %3
+Recall: %4</source>
+        <translation>%1
+Seuil : %2
+Précision : %3
+Rappel : %4</translation>
+    </message>
+</context>
+<context>
     <name>nw::PreferencesDialog</name>
     <message>
         <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
@@ -2137,6 +2444,200 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RocPanel</name>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
+        <translation>Les échantillons dont la probabilité de la classe positive atteint le seuil sont prédits positifs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <source>ROC curves are for classifiers with at least two classes.</source>
+        <translation>Les courbes ROC concernent les classifieurs d’au moins deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <source>Evaluate the trained model to see its ROC curves.</source>
+        <translation>Évaluez le modèle entraîné pour voir ses courbes ROC.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <source>%1 vs %2 (AUC %3)</source>
+        <translation>%1 contre %2 (AUC %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <source>Micro average (AUC %1)</source>
+        <translation>Moyenne micro (AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <source>Macro average (AUC %1)</source>
+        <translation>Moyenne macro (AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <source>False positive rate</source>
+        <translation>Taux de faux positifs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <source>True positive rate</source>
+        <translation>Taux de vrais positifs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <source>Chance</source>
+        <translation>Hasard</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="213"/>
+        <source>Operating point</source>
+        <translation>Point de fonctionnement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="239"/>
+        <source>averaged, no single threshold</source>
+        <translation>moyennée, pas de seuil unique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="242"/>
+        <source>above every score</source>
+        <translation>au-dessus de tout score</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="244"/>
+        <source>%1
+Threshold: %2
+TPR: %3
+FPR: %4</source>
+        <translation>%1
+Seuil : %2
+TPR : %3
+FPR : %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="281"/>
+        <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
+        <translation>Seuil sur P(%1) : %2 — TPR %3, FPR %4</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleGallery</name>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>Cliquez sur une case de la matrice pour voir ses échantillons.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="78"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="79"/>
+        <source>loss %1</source>
+        <translation>perte %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="89"/>
+        <source>Sample %1</source>
+        <translation>Échantillon %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="91"/>
+        <source> (%1, #%2)</source>
+        <translation> (%1, n° %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="94"/>
+        <source>True %1, predicted %2 (%3)</source>
+        <translation>Réelle %1, prédite %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="96"/>
+        <source>Loss %1</source>
+        <translation>Perte %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="100"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n échantillon</numerusform>
+            <numerusform>%n échantillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="102"/>
+        <source>, the %1 most confident shown</source>
+        <translation>, les %1 plus sûrs affichés</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Feature</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
+        <source>Click a sample in a gallery to inspect it.</source>
+        <translation>Cliquez sur un échantillon d’une galerie pour l’inspecter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <source>Sample %1 was not part of this evaluation.</source>
+        <translation>L’échantillon %1 ne faisait pas partie de cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <source>Sample %1 of the %2 split</source>
+        <translation>Échantillon %1 de la partie %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <source> — %1, #%2</source>
+        <translation> — %1, n° %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <source>Values as the network sees them (tabular data is standardised).</source>
+        <translation>Valeurs telles que le réseau les voit (les données tabulaires sont standardisées).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;juste&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;faux&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
+        <translation>Classe réelle : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Prédite : &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Perte sur cet échantillon : %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
+        <translation>Prédit : %1&lt;br&gt;Perte sur cet échantillon (erreur quadratique) : %2</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2937,17 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Il n’y a pas de réseau à réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="139"/>
+        <location filename="../core/training/TrainingSession.cpp" line="142"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Le projet ne peut pas être enregistré avec ses poids pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="143"/>
+        <location filename="../core/training/TrainingSession.cpp" line="146"/>
         <source>Nothing has been trained in this session.</source>
         <translation>Rien n’a été entraîné dans cette session.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="317"/>
+        <location filename="../core/training/TrainingSession.cpp" line="320"/>
         <source>Training failed with an unknown error.</source>
         <translation>L’entraînement a échoué à cause d’une erreur inconnue.</translation>
     </message>

@@ -789,6 +789,55 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisExport</name>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="73"/>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="77"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="82"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="84"/>
+        <source>Figure as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="87"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="92"/>
+        <source>Figure as SVG…</source>
+        <translation>图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="95"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="100"/>
+        <source>Data as CSV…</source>
+        <translation>数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
@@ -799,6 +848,64 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CalibrationPanel</name>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
+        <translation>可靠性：ECE %1，最大偏差 %2，Brier 分数 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <source>Calibration is for classifiers with at least two classes.</source>
+        <translation>校准适用于至少有两个类别的分类器。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
+        <translation>评估训练好的模型，看看它的置信度有多可信。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <source>Confidence (top-class probability)</source>
+        <translation>置信度（最高类别的概率）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <source>Perfectly calibrated</source>
+        <translation>完美校准</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <source>Wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
     </message>
 </context>
 <context>
@@ -817,6 +924,149 @@
         <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
         <source>Test</source>
         <translation>测试</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ClassMetricsTable</name>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="33"/>
+        <source>Avg. precision</source>
+        <translation>平均精确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <source>Per-class metrics are for classifiers.</source>
+        <translation>按类别的指标适用于分类器。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <source>Evaluate the trained model to see its per-class metrics.</source>
+        <translation>评估训练好的模型以查看按类别的指标。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <source>Weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <source>Micro average (accuracy)</source>
+        <translation>微平均（准确率）</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionHeatmap</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>评估训练好的模型，看看它在哪里对、在哪里错。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
+        <translation>
+            <numerusform>真实 %1，预测 %2：%n 个样本，占该类的 %3%。点击查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nw::ConfusionMatrixPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <source>Share of true class</source>
+        <translation>占真实类别的比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
+        <translation>按行归一化：每行之和为 1，对角线是各类别的召回率。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <source>The confusion matrix is for classifiers; this model predicts values.</source>
+        <translation>混淆矩阵适用于分类器；此模型预测的是数值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <source>Evaluate the trained model to see where it is right and wrong.</source>
+        <translation>评估训练好的模型，看看它在哪里对、在哪里错。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <source>Training split</source>
+        <translation>训练部分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <source>Validation split</source>
+        <translation>验证部分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <source>Test split</source>
+        <translation>测试部分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <source>%1: %n sample(s), accuracy %2%</source>
+        <translation>
+            <numerusform>%1：%n 个样本，准确率 %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <source>True %1, predicted %2</source>
+        <translation>真实 %1，预测 %2</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2330,61 @@ Press Train to watch the boundary take shape.</source>
     </message>
 </context>
 <context>
+    <name>nw::PrecisionRecallPanel</name>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <source>Macro average precision %1</source>
+        <translation>宏平均精确率 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <source>Precision-recall curves are for classifiers with at least two classes.</source>
+        <translation>精确率-召回率曲线适用于至少有两个类别的分类器。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <source>Evaluate the trained model to see its precision-recall curves.</source>
+        <translation>评估训练好的模型以查看其精确率-召回率曲线。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1（AP %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <source>Micro average (AP %1)</source>
+        <translation>微平均（AP %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <source>none (recall 0)</source>
+        <translation>无（召回率 0）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <source>%1
+Threshold: %2
+Precision: %3
+Recall: %4</source>
+        <translation>%1
+阈值：%2
+精确率：%3
+召回率：%4</translation>
+    </message>
+</context>
+<context>
     <name>nw::PreferencesDialog</name>
     <message>
         <location filename="../app/gui/PreferencesDialog.cpp" line="17"/>
@@ -2131,6 +2436,199 @@ Press Train to watch the boundary take shape.</source>
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RocPanel</name>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
+        <translation>正类概率达到阈值的样本被预测为正类。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <source>ROC curves are for classifiers with at least two classes.</source>
+        <translation>ROC 曲线适用于至少有两个类别的分类器。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <source>Evaluate the trained model to see its ROC curves.</source>
+        <translation>评估训练好的模型以查看其 ROC 曲线。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <source>%1 vs %2 (AUC %3)</source>
+        <translation>%1 对 %2（AUC %3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1（AUC %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <source>Micro average (AUC %1)</source>
+        <translation>微平均（AUC %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <source>Macro average (AUC %1)</source>
+        <translation>宏平均（AUC %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <source>False positive rate</source>
+        <translation>假正率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <source>True positive rate</source>
+        <translation>真正率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <source>Chance</source>
+        <translation>随机水平</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="213"/>
+        <source>Operating point</source>
+        <translation>工作点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="239"/>
+        <source>averaged, no single threshold</source>
+        <translation>已平均，没有单一阈值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="242"/>
+        <source>above every score</source>
+        <translation>高于所有分数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="244"/>
+        <source>%1
+Threshold: %2
+TPR: %3
+FPR: %4</source>
+        <translation>%1
+阈值：%2
+TPR：%3
+FPR：%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="281"/>
+        <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
+        <translation>P(%1) 的阈值：%2 — TPR %3，FPR %4</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleGallery</name>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>点击矩阵中的单元格以查看其样本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="78"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="79"/>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="89"/>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="91"/>
+        <source> (%1, #%2)</source>
+        <translation> (%1, #%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="94"/>
+        <source>True %1, predicted %2 (%3)</source>
+        <translation>真实 %1，预测 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="96"/>
+        <source>Loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="100"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleGallery.cpp" line="102"/>
+        <source>, the %1 most confident shown</source>
+        <translation>，显示置信度最高的 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
+        <source>Click a sample in a gallery to inspect it.</source>
+        <translation>点击示例库中的样本进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <source>Sample %1 was not part of this evaluation.</source>
+        <translation>样本 %1 不在本次评估中。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <source>Sample %1 of the %2 split</source>
+        <translation>%2 部分的样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <source> — %1, #%2</source>
+        <translation> — %1, #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <source>Values as the network sees them (tabular data is standardised).</source>
+        <translation>网络所看到的值（表格数据已标准化）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;正确&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;错误&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
+        <translation>真实类别：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;预测：&lt;b&gt;%2&lt;/b&gt;（%3，%4）&lt;br&gt;该样本的损失：%5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
+        <translation>预测：%1&lt;br&gt;该样本的损失（平方误差）：%2</translation>
     </message>
 </context>
 <context>
@@ -2430,17 +2928,17 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>没有可重置的网络。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="139"/>
+        <location filename="../core/training/TrainingSession.cpp" line="142"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>训练进行中，无法连同权重保存项目。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="143"/>
+        <location filename="../core/training/TrainingSession.cpp" line="146"/>
         <source>Nothing has been trained in this session.</source>
         <translation>本次会话尚未训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="317"/>
+        <location filename="../core/training/TrainingSession.cpp" line="320"/>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>
