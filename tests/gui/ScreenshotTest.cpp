@@ -62,7 +62,7 @@ void grabMidTraining(const QString& example, int epochs, long long batches, cons
     ASSERT_TRUE(QTest::qWaitFor([&] { return batchCount(spy) >= batches; }, 120000));
     // Paused, so the picture shows a run in progress however fast the machine is.
     window.action(QStringLiteral("actionTrainPause"))->trigger();
-    QTest::qWaitFor([&] { return window.training()->session()->isPaused(); }, 10000);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.training()->session()->isPaused(); }, 10000));
     QTest::qWait(300); // the charts' paced redraw
     window.editor()->fitToView();
     QApplication::processEvents();
