@@ -314,7 +314,11 @@ void TrainingChartsWidget::setNiceRange(QValueAxis* axis, double lo, double hi, 
 
 void TrainingChartsWidget::setXRange(Pane& pane, double xMax)
 {
-    setNiceRange(pane.x, 0.0, xMax, 6);
+    // About one label per 70 pixels of plot: a narrow pane (the learning rate
+    // beside two wide ones) would otherwise elide every label to "1...".
+    const int width = static_cast<int>(pane.chart->plotArea().width());
+    const int ticks = width > 0 ? std::clamp(width / 70, 2, 6) : 6;
+    setNiceRange(pane.x, 0.0, xMax, ticks);
 }
 
 void TrainingChartsWidget::refreshLoss(double xMax)
