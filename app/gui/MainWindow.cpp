@@ -50,19 +50,6 @@
 
 namespace nw {
 
-namespace {
-
-// <project without .nwproj>.safetensors, as ProjectTraining names it.
-QString weightsPathFor(const QString& projectPath)
-{
-    QString base = projectPath;
-    if (base.endsWith(QStringLiteral(".nwproj")))
-        base.chop(7);
-    return base + QStringLiteral(".safetensors");
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new NetworkDocument(this))
@@ -436,7 +423,7 @@ bool MainWindow::saveTo(const QString& path, QString* error)
     QString problem;
     bool ok = true;
     if (!m_weights.empty()) {
-        const QString weightsPath = weightsPathFor(path);
+        const QString weightsPath = Project::defaultWeightsPath(path);
         ok = SafetensorsFile::write(weightsPath, m_weights, {}, &problem);
         if (ok)
             m_document->setWeightsPath(weightsPath); // stored relative to the project
@@ -572,7 +559,7 @@ void MainWindow::exportWeightsDialog()
 {
     const QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("weights.nwproj"))
                                                           : m_document->filePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Weights"), weightsPathFor(base),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Weights"), Project::defaultWeightsPath(base),
         tr("Safetensors weights (*.safetensors)"));
     QString error;
     if (!path.isEmpty() && !exportWeights(path, &error))

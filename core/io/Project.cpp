@@ -5,6 +5,14 @@
 
 namespace nw {
 
+QString Project::defaultWeightsPath(const QString& projectPath)
+{
+    QString base = projectPath;
+    if (base.endsWith(QStringLiteral(".nwproj")))
+        base.chop(7);
+    return base + QStringLiteral(".safetensors");
+}
+
 QString Project::resolvedWeightsPath(const QString& projectPath) const
 {
     if (weights.isEmpty())

@@ -29,6 +29,10 @@ struct Project {
     // empty when there is none.
     QString resolvedWeightsPath(const QString& projectPath) const;
 
+    // Where a project's trained weights go by default: beside it, with the same base
+    // name ("spiral.nwproj" -> "spiral.safetensors").
+    static QString defaultWeightsPath(const QString& projectPath);
+
     bool operator==(const Project&) const = default;
 };
 

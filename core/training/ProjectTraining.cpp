@@ -89,10 +89,7 @@ TrainingResult ProjectTraining::run(const TrainerCallbacks& callbacks, TrainingC
 
 bool ProjectTraining::save(const QString& projectPath, QString* error)
 {
-    QString weightsPath = projectPath;
-    if (weightsPath.endsWith(QStringLiteral(".nwproj")))
-        weightsPath.chop(7);
-    weightsPath += QStringLiteral(".safetensors");
+    const QString weightsPath = Project::defaultWeightsPath(projectPath);
     // The two files are one save: when the project cannot be written after the
     // weights were, the weights file goes back to what it was (or away), so no
     // half of a save is left behind and no old project points at new weights.
