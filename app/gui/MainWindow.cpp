@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "AnalysisController.h"
+#include "AnalysisDocks.h"
 #include "AutosaveManager.h"
+#include "AutosaveRestorePrompt.h"
 #include "ExampleGallery.h"
 #include "ExampleProjects.h"
-#include "KeyboardShortcutsDialog.h"
-#include "LayerReferenceDialog.h"
+#include "ExportMenu.h"
+#include "HelpMenu.h"
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
 #include "TrainingController.h"
@@ -22,10 +25,8 @@
 #include "graph/ProblemsPanel.h"
 #include "panels/DatasetDock.h"
 #include "panels/TrainingSettingsDock.h"
-#include "io/GraphWeights.h"
 #include "io/ProjectFile.h"
 #include "io/SafetensorsFile.h"
-#include "model/GraphCompiler.h"
 #include "model/NetworkDocument.h"
 
 #include <QAction>
@@ -35,12 +36,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGraphicsItem>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -90,7 +89,8 @@ MainWindow::~MainWindow() = default;
 
 QList<QDockWidget*> MainWindow::docks() const
 {
-    return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock };
+    return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock,
+        m_analysis->evaluationDock(), m_analysis->sampleDock() };
 }
 
 QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* widget,
@@ -157,6 +157,10 @@ void MainWindow::createDocks()
     connect(m_boundary, &DecisionBoundaryPanel::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 4000); });
 
+    // Evaluation behind the charts (a tab away while training), the sample beside the inspector.
+    m_analysis = new AnalysisDocks(this, m_document, m_training, m_boundary, [this] { return m_weights; });
+    tabifyDockWidget(m_chartsDock, m_analysis->evaluationDock());
+    tabifyDockWidget(m_trainingDock, m_analysis->sampleDock());
 }
 
 void MainWindow::createMenus()
@@ -165,7 +169,7 @@ void MainWindow::createMenus()
     createEditMenu();
     createViewMenu();
     createTrainMenu();
-    createHelpMenu();
+    new HelpMenu(menuBar(), this);
 }
 
 void MainWindow::createFileMenu()
@@ -203,11 +207,7 @@ void MainWindow::createFileMenu()
     menu->addSeparator();
     add(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, &MainWindow::save);
     add(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
-    QMenu* exportMenu = menu->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&Weights (.safetensors)…"), this, &MainWindow::exportWeightsDialog)
-        ->setObjectName(QStringLiteral("actionExportWeights"));
-    exportMenu->addAction(tr("Graph as &Image (.png)…"), this, &MainWindow::exportGraphImageDialog)
-        ->setObjectName(QStringLiteral("actionExportImage"));
+    m_export = new ExportMenu(menu, m_document, m_editor->scene(), [this]() -> const auto& { return m_weights; }, this);
     menu->addSeparator();
     QAction* quit = add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -252,32 +252,10 @@ void MainWindow::createViewMenu()
 
 void MainWindow::createTrainMenu()
 {
+    // The same actions as the buttons at the top of the Training dock (TrainingSettingsDock::actionArea()).
     QMenu* menu = menuBar()->addMenu(tr("&Train"));
-    const QStringList names = { QStringLiteral("actionTrainStart"), QStringLiteral("actionTrainPause"),
-        QStringLiteral("actionTrainResume"), QStringLiteral("actionTrainStep"), QStringLiteral("actionTrainStop"),
-        QStringLiteral("actionTrainReset") };
-    const QList<QAction*> actions = m_training->actions();
-    for (int i = 0; i < actions.size(); ++i) {
-        actions[i]->setObjectName(names.value(i));
-        if (i == actions.size() - 1)
-            menu->addSeparator();
-        menu->addAction(actions[i]);
-    }
-    // The buttons live at the top of the Training dock (TrainingSettingsDock::actionArea()).
-}
-
-void MainWindow::createHelpMenu()
-{
-    QMenu* menu = menuBar()->addMenu(tr("&Help"));
-    QAction* reference = menu->addAction(tr("&Layer Reference"), this, &MainWindow::showLayerReference);
-    reference->setShortcut(QKeySequence::HelpContents);
-    reference->setObjectName(QStringLiteral("actionLayerReference"));
-    menu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
-        ->setObjectName(QStringLiteral("actionShortcuts"));
-    menu->addSeparator();
-    QAction* about = menu->addAction(tr("&About Netwright"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    about->setObjectName(QStringLiteral("actionAbout"));
+    menu->addActions(m_training->actions());
+    menu->insertSeparator(m_training->resetAction());
 }
 
 QAction* MainWindow::action(const QString& objectName) const
@@ -306,6 +284,7 @@ void MainWindow::connectTraining()
             m_weights = weights;
             m_document->markModified(); // the trained weights are not in the file yet
             m_autosaveDirty = true;
+            m_analysis->controller()->savedWeightsChanged();
             m_progress->runEnded(message);
             m_charts->flush();
             statusBar()->showMessage(tr("Training ended: %1").arg(message), 8000);
@@ -316,6 +295,7 @@ void MainWindow::connectTraining()
             return;
         m_weights = weights;
         m_document->markModified();
+        m_analysis->controller()->savedWeightsChanged();
     });
     connect(m_training, &TrainingController::runFailed, this, [this](const QString& message) {
         m_progress->runEnded(tr("Training failed."));
@@ -357,6 +337,7 @@ void MainWindow::adoptDocument(const QString& path, const QString& baseDirectory
     m_progress->reset();
     m_autosave->setDocumentPath(path);
     m_autosaveDirty = false;
+    m_analysis->controller()->documentReplaced();
     updateTitle();
     m_editor->scene()->compileNow();
     m_editor->fitToView();
@@ -512,71 +493,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-// --- export ------------------------------------------------------------------
-
-bool MainWindow::exportWeights(const QString& path, QString* error)
-{
-    if (!m_weights.empty())
-        return SafetensorsFile::write(path, m_weights, {}, error);
-    // Never trained: the initial weights the seed draws, which is what training starts from.
-    CompileResult compiled = GraphCompiler().compile(*m_document->model());
-    if (!compiled.ok()) {
-        *error = tr("The network has problems; see the Problems panel.");
-        return false;
-    }
-    compiled.graph->initialize(m_document->trainingConfig().seed);
-    return SafetensorsFile::write(path, collectWeights(*compiled.graph), {}, error);
-}
-
-bool MainWindow::exportGraphImage(const QString& path, QString* error)
-{
-    GraphScene* scene = m_editor->scene();
-    scene->compileNow();
-    const QRectF bounds = scene->graphBounds().adjusted(-24, -24, 24, 24);
-    if (bounds.isEmpty()) {
-        *error = tr("The network is empty.");
-        return false;
-    }
-    const qreal scale = 2.0; // crisp on slides and printouts
-    QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QList<QGraphicsItem*> selected = scene->selectedItems();
-    scene->clearSelection(); // selection frames do not belong in a picture
-    scene->render(&painter, QRectF(QPointF(0, 0), image.size()), bounds);
-    painter.end();
-    for (QGraphicsItem* item : selected)
-        item->setSelected(true);
-    if (!image.save(path, "PNG")) {
-        *error = tr("%1: the image could not be written").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::exportWeightsDialog()
-{
-    const QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("weights.nwproj"))
-                                                          : m_document->filePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Weights"), Project::defaultWeightsPath(base),
-        tr("Safetensors weights (*.safetensors)"));
-    QString error;
-    if (!path.isEmpty() && !exportWeights(path, &error))
-        showError(tr("Cannot export the weights"), error);
-}
-
-void MainWindow::exportGraphImageDialog()
-{
-    QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("network.nwproj"))
-                                                    : m_document->filePath();
-    base.replace(QStringLiteral(".nwproj"), QStringLiteral(".png"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph Image"), base, tr("PNG images (*.png)"));
-    QString error;
-    if (!path.isEmpty() && !exportGraphImage(path, &error))
-        showError(tr("Cannot export the image"), error);
-}
-
 // --- autosave ----------------------------------------------------------------
 
 bool MainWindow::autosaveNow()
@@ -593,19 +509,9 @@ bool MainWindow::autosaveNow()
 void MainWindow::offerAutosaveRestore()
 {
     for (const AutosaveManager::Recovery& recovery : m_autosave->orphans()) {
-        const QString what = recovery.originalPath.isEmpty()
-            ? (recovery.name.isEmpty() ? tr("an untitled project") : tr("the untitled project “%1”").arg(recovery.name))
-            : QDir::toNativeSeparators(recovery.originalPath);
-        QMessageBox box(QMessageBox::Question, tr("Restore unsaved work"),
-            tr("Netwright did not close properly. Restore the unsaved changes to %1 from %2?")
-                .arg(what, QLocale().toString(recovery.saved, QLocale::ShortFormat)),
-            QMessageBox::NoButton, this);
-        QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(restore);
-        box.exec();
-        if (box.clickedButton() != restore || m_document->isModified()) {
-            if (box.clickedButton() != restore)
+        const bool restore = AutosaveRestorePrompt::ask(this, recovery);
+        if (!restore || m_document->isModified()) {
+            if (!restore)
                 m_autosave->remove(recovery);
             continue;
         }
@@ -647,6 +553,9 @@ void MainWindow::showEvent(QShowEvent* event)
     resizeDocks({ m_paletteDock, m_inspectorDock }, { 330, 380 }, Qt::Horizontal);
     resizeDocks({ m_problemsDock, m_chartsDock }, { 280, 1200 }, Qt::Horizontal);
     resizeDocks({ m_chartsDock }, { height() * 2 / 5 }, Qt::Vertical);
+    // The tabs in front: a tab raised before the window is shown does not stay raised.
+    m_chartsDock->raise();
+    m_trainingDock->raise();
 }
 
 void MainWindow::writeSettings() const
@@ -654,20 +563,6 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-}
-
-void MainWindow::showLayerReference()
-{
-    auto* dialog = new LayerReferenceDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::showShortcuts()
-{
-    auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
 }
 
 void MainWindow::showPreferences()
@@ -681,14 +576,6 @@ void MainWindow::showPreferences()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes && close()) // close() asks to save changes first
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Netwright"),
-        tr("<h3>Netwright %1</h3><p>A workbench for building, training and inspecting neural networks.</p>"
-           "<p>Built with Qt %2 and Eigen.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace nw

@@ -23,7 +23,9 @@ class QMenu;
 
 namespace nw {
 
+class AnalysisDocks;
 class AutosaveManager;
+class ExportMenu;
 class DatasetDock;
 class DecisionBoundaryPanel;
 class GraphEditorWidget;
@@ -58,6 +60,8 @@ public:
     DecisionBoundaryPanel* decisionBoundary() const { return m_boundary; }
     QDockWidget* decisionBoundaryDock() const { return m_boundaryDock; }
     NeuronFieldsHover* neuronFieldsHover() const { return m_neuronHover; }
+    // The Evaluation and Sample docks, their panels and the controller that feeds them.
+    AnalysisDocks* analysis() const { return m_analysis; }
 
     // The trained weights the next save writes; empty before training (the seed's
     // initial weights apply then).
@@ -78,8 +82,8 @@ public:
     // Asks Save / Discard / Cancel when the document is modified; true to go on.
     bool maybeSave();
 
-    bool exportWeights(const QString& path, QString* error);
-    bool exportGraphImage(const QString& path, QString* error);
+    // File > Export: weights and the graph as a picture.
+    ExportMenu* exportMenu() const { return m_export; }
 
     QAction* action(const QString& objectName) const;
 
@@ -94,7 +98,6 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createTrainMenu();
-    void createHelpMenu();
     QDockWidget* addDock(const QString& objectName, const QString& title, QWidget* widget, Qt::DockWidgetArea area);
     void connectTraining();
     void readSettings();
@@ -108,11 +111,6 @@ private:
     bool saveAs();
     void open();
     void openExampleDialog();
-    void exportWeightsDialog();
-    void exportGraphImageDialog();
-    void showLayerReference();
-    void showShortcuts();
-    void showAbout();
     void showPreferences();
 
     NetworkDocument* m_document;
@@ -139,6 +137,8 @@ private:
     DecisionBoundaryPanel* m_boundary = nullptr;
     QDockWidget* m_boundaryDock = nullptr;
     NeuronFieldsHover* m_neuronHover = nullptr;
+    AnalysisDocks* m_analysis = nullptr;
+    ExportMenu* m_export = nullptr;
 
     std::map<std::string, Tensor> m_weights;
     bool m_autosaveDirty = false; // changed since the last autosave

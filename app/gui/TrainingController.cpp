@@ -58,6 +58,13 @@ void TrainingController::createActions()
     m_reset = make(tr("Reset &Weights"), QStringLiteral("edit-clear"), QKeySequence(),
         &TrainingController::resetWeights);
     m_reset->setStatusTip(tr("Forget the trained weights: back to the seed's initial weights"));
+    // Names that MainWindow::action() (and the tests) look the actions up by.
+    m_start->setObjectName(QStringLiteral("actionTrainStart"));
+    m_pause->setObjectName(QStringLiteral("actionTrainPause"));
+    m_resume->setObjectName(QStringLiteral("actionTrainResume"));
+    m_step->setObjectName(QStringLiteral("actionTrainStep"));
+    m_stop->setObjectName(QStringLiteral("actionTrainStop"));
+    m_reset->setObjectName(QStringLiteral("actionTrainReset"));
 }
 
 QList<QAction*> TrainingController::actions() const
@@ -107,6 +114,7 @@ void TrainingController::start()
         } else if (!prepared->isValid()) {
             result.error = tr("The network has problems; see the Problems panel.");
         } else {
+            result.evaluationTwin = prepared->twin();
             result.project = std::move(prepared);
         }
         return result;
@@ -131,6 +139,7 @@ void TrainingController::onPrepared()
     }
     Q_EMIT statusMessage(tr("Training…"));
     updateActions();
+    Q_EMIT runPrepared(prepared.evaluationTwin);
 }
 
 void TrainingController::stop()

@@ -62,6 +62,10 @@ public:
 Q_SIGNALS:
     // A run is about to start: clear charts and progress.
     void runStarting();
+    // The run's data is loaded and the session is starting. `evaluationTwin` shares
+    // that data with its own graph (PreparedProject::twin()): what the analysis
+    // panels evaluate the epochs' weights on, without loading the data again.
+    void runPrepared(std::shared_ptr<nw::PreparedProject> evaluationTwin);
     // The session's started(): the run's length, for the progress display.
     void runStarted(int totalEpochs, int batchesPerEpoch);
     // The run ended (finished or stopped); `weights` are the trained weights.
@@ -75,6 +79,7 @@ Q_SIGNALS:
 private:
     struct Prepared {
         std::shared_ptr<PreparedProject> project;
+        std::shared_ptr<PreparedProject> evaluationTwin;
         QString error;
     };
 

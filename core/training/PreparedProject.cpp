@@ -84,6 +84,29 @@ std::unique_ptr<PreparedProject> PreparedProject::fromProject(
     return p;
 }
 
+std::unique_ptr<PreparedProject> PreparedProject::twin() const
+{
+    if (!isValid())
+        return nullptr;
+    std::unique_ptr<PreparedProject> p(new PreparedProject);
+    p->m_path = m_path;
+    p->m_project = m_project;
+    p->m_model = std::make_unique<NetworkGraphModel>();
+    QString graphError;
+    if (!p->m_model->fromJson(p->m_project.graph, &graphError))
+        return nullptr;
+    p->m_compiled = GraphCompiler().compile(*p->m_model);
+    if (!p->m_compiled.ok())
+        return nullptr;
+    p->graph().initialize(p->m_project.training.seed);
+    p->m_data = m_data;
+    p->m_testData = m_testData;
+    p->m_split = m_split;
+    p->m_scaler = m_scaler;
+    p->m_dataNotes = m_dataNotes;
+    return p;
+}
+
 bool PreparedProject::loadWeights(QString* error)
 {
     const QString weightsPath = m_project.resolvedWeightsPath(m_path);
@@ -206,6 +229,12 @@ const Dataset& PreparedProject::partData(DataPart part) const
     if (!m_data)
         throw EngineError("the project has no data loaded");
     return part == DataPart::Test && m_testData ? *m_testData : *m_data;
+}
+
+std::shared_ptr<const Dataset> PreparedProject::sharedPartData(DataPart part) const
+{
+    partData(part); // throws without data
+    return part == DataPart::Test && m_testData ? m_testData : m_data;
 }
 
 std::vector<std::size_t> PreparedProject::partIndices(DataPart part) const

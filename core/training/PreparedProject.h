@@ -43,6 +43,12 @@ public:
     static std::unique_ptr<PreparedProject> fromProject(
         Project project, const QString& path, const Options& options, QString* error);
 
+    // Another PreparedProject over the same data (shared, never copied: it is
+    // read-only once loaded) with its own graph, compiled from the same project and
+    // holding the seed's initial weights. What evaluation runs on while training
+    // writes this one's graph on another thread. Null when the graph did not compile.
+    std::unique_ptr<PreparedProject> twin() const;
+
     const QString& path() const { return m_path; }
     QString directory() const;
     Project& project() { return m_project; }
@@ -70,6 +76,8 @@ public:
     // analysis panels need to show the sample behind a number.
     const Dataset& partData(DataPart part) const;
     std::vector<std::size_t> partIndices(DataPart part) const;
+    // partData() as a shared handle: it outlives this project (an evaluation result keeps it).
+    std::shared_ptr<const Dataset> sharedPartData(DataPart part) const;
 
 private:
     PreparedProject() = default;
@@ -81,8 +89,9 @@ private:
     std::unique_ptr<NetworkGraphModel> m_model;
     CompileResult m_compiled;
     std::optional<SafetensorsContents> m_savedState;
-    std::unique_ptr<Dataset> m_data;
-    std::unique_ptr<Dataset> m_testData; // a separate test set (dataset.test_spec), if any
+    // Read-only once loaded, so a twin() may share them across threads.
+    std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const Dataset> m_testData; // a separate test set (dataset.test_spec), if any
     DatasetSplit m_split;
     FeatureScaler m_scaler;
     QStringList m_dataNotes;

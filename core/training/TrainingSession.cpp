@@ -125,14 +125,17 @@ bool TrainingSession::resetWeights(QString* error)
     {
         QMutexLocker lock(&m_mutex);
         m_weights = std::move(weights);
+        m_weightsEpoch = -1;
     }
     requestDecisionField(); // the boundary of the fresh weights, when one is wanted
     return true;
 }
 
-std::map<std::string, Tensor> TrainingSession::weightsSnapshot() const
+std::map<std::string, Tensor> TrainingSession::weightsSnapshot(int* epoch) const
 {
     QMutexLocker lock(&m_mutex);
+    if (epoch)
+        *epoch = m_weightsEpoch;
     return m_weights;
 }
 
@@ -286,6 +289,13 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         callbacks.onEpoch = [&](const EpochReport& report) {
             flushBatches();
             sinceFlush.restart();
+            // The epoch's weights, for panels that evaluate them while the next epoch trains.
+            auto epochWeights = collectWeights(project->graph());
+            {
+                QMutexLocker lock(&m_mutex);
+                m_weights = std::move(epochWeights);
+                m_weightsEpoch = report.epoch;
+            }
             QMetaObject::invokeMethod(
                 this, [this, report] { Q_EMIT epochFinished(report); }, Qt::QueuedConnection);
         };
@@ -300,6 +310,7 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         {
             QMutexLocker lock(&m_mutex);
             m_weights = std::move(weights);
+            m_weightsEpoch = -1;
         }
         QMetaObject::invokeMethod(
             this, [this, training, result] { endRun(training, &result, {}); }, Qt::QueuedConnection);

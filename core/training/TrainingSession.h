@@ -96,9 +96,12 @@ public:
     bool isPaused() const { return m_state == State::Paused; }
 
     // The project's weights and buffers ("<node-id>.<param>") as the last run left
-    // them (or after resetWeights()); empty before the first run. A copy: the GUI may
-    // keep it while the next run trains.
-    std::map<std::string, Tensor> weightsSnapshot() const;
+    // them (or after resetWeights()); during a run, as its last finished epoch left
+    // them (taken before epochFinished() is emitted); empty before the first run. A
+    // copy: the GUI may keep it while the run trains on.
+    // `epoch`, when given, receives the 0-based epoch the weights are of, or -1 when
+    // they are what a run ended with (or a reset drew).
+    std::map<std::string, Tensor> weightsSnapshot(int* epoch = nullptr) const;
 
     // While Idle, after a run: writes weights with optimizer state and the project,
     // as ProjectTraining::save().
@@ -145,6 +148,7 @@ private:
     mutable QMutex m_mutex;
     QVector<BatchReport> m_pendingBatches; // guarded by m_mutex
     std::map<std::string, Tensor> m_weights; // guarded by m_mutex
+    int m_weightsEpoch = -1; // guarded by m_mutex
     struct FieldSettings {
         bool enabled = false;
         QRectF domain;

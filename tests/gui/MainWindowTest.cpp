@@ -4,6 +4,7 @@
 
 #include "ExampleGallery.h"
 #include "ExampleProjects.h"
+#include "ExportMenu.h"
 #include "KeyboardShortcutsDialog.h"
 #include "LayerReferenceDialog.h"
 #include "MainWindow.h"
@@ -177,10 +178,10 @@ TEST(MainWindow, ExportsWeightsAndGraphImage)
     ASSERT_TRUE(w.window.openExample(test::examplePath(QStringLiteral("spiral"))));
     QString error;
     const QString weights = dir.filePath(QStringLiteral("w.safetensors"));
-    ASSERT_TRUE(w.window.exportWeights(weights, &error)) << error.toStdString();
+    ASSERT_TRUE(w.window.exportMenu()->exportWeights(weights, &error)) << error.toStdString();
     EXPECT_GT(QFile(weights).size(), 1000);
     const QString png = dir.filePath(QStringLiteral("g.png"));
-    ASSERT_TRUE(w.window.exportGraphImage(png, &error)) << error.toStdString();
+    ASSERT_TRUE(w.window.exportMenu()->exportGraphImage(png, &error)) << error.toStdString();
     QImage image(png);
     EXPECT_GT(image.width(), 400);
 }

@@ -48,9 +48,14 @@ ConfusionMatrixPanel::ConfusionMatrixPanel(QWidget* parent)
 
 void ConfusionMatrixPanel::setResult(std::shared_ptr<const EvaluationResult> result)
 {
+    // A refresh of the same classes (the next epoch, another split) keeps the open
+    // cell open, now with the samples the new result puts there.
+    const bool keepCell = m_openCell && m_result && result && result->classCount == m_result->classCount;
     m_result = std::move(result);
     m_gallery->clear();
     m_gallery->hide();
+    if (!keepCell)
+        m_openCell.reset();
     if (!m_result || !m_result->report.confusion) {
         m_heatmap->setMatrix({}, {});
         m_heatmap->setPlaceholder(m_result ? tr("The confusion matrix is for classifiers; this model predicts values.")
@@ -75,6 +80,8 @@ void ConfusionMatrixPanel::setResult(std::shared_ptr<const EvaluationResult> res
     m_summary->setText(tr("%1: %n sample(s), accuracy %2%", nullptr, static_cast<int>(cm.total()))
                            .arg(part)
                            .arg(100.0 * cm.accuracy(), 0, 'f', 1));
+    if (m_openCell)
+        fillGallery(m_openCell->first, m_openCell->second);
 }
 
 void ConfusionMatrixPanel::setNormalised(bool normalised)
@@ -92,10 +99,16 @@ void ConfusionMatrixPanel::activateCell(int trueClass, int predictedClass)
     if (!m_result || trueClass < 0 || predictedClass < 0 || trueClass >= m_result->classCount
         || predictedClass >= m_result->classCount)
         return;
+    m_openCell = std::make_pair(trueClass, predictedClass);
+    fillGallery(trueClass, predictedClass);
+    Q_EMIT cellActivated(trueClass, predictedClass);
+}
+
+void ConfusionMatrixPanel::fillGallery(int trueClass, int predictedClass)
+{
     m_gallery->showSamples(m_result, m_result->samplesIn(trueClass, predictedClass),
         tr("True %1, predicted %2").arg(m_result->className(trueClass), m_result->className(predictedClass)));
     m_gallery->show();
-    Q_EMIT cellActivated(trueClass, predictedClass);
 }
 
 QString ConfusionMatrixPanel::csv() const

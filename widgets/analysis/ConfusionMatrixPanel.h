@@ -9,6 +9,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -44,7 +46,10 @@ Q_SIGNALS:
     void sampleActivated(int datasetIndex);
 
 private:
+    void fillGallery(int trueClass, int predictedClass);
+
     std::shared_ptr<const EvaluationResult> m_result;
+    std::optional<std::pair<int, int>> m_openCell; // true, predicted: the gallery's cell
     QLabel* m_summary;
     QComboBox* m_mode;
     ConfusionHeatmap* m_heatmap;

@@ -4,6 +4,7 @@
 #include "engine/EngineError.h"
 #include "engine/Predictor.h"
 #include "engine/ThreadPool.h"
+#include "io/GraphWeights.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -61,6 +62,20 @@ void fillRegression(EvaluationResult& r, const Predictions& p, std::size_t n)
 
 } // namespace
 
+void EvaluationRunner::setProjectWeights(PreparedProject& project, const WeightMap& weights)
+{
+    if (!project.isValid())
+        return; // evaluate() says why
+    if (weights.empty()) {
+        project.graph().initialize(project.project().training.seed);
+        return;
+    }
+    QString error;
+    if (!applyWeights(project.graph(), weights, &error))
+        throw EngineError("the trained weights do not fit the network as it is now (" + error.toStdString()
+            + "): train it again");
+}
+
 EvaluationRunner::EvaluationRunner(QObject* parent)
     : QObject(parent)
 {
@@ -72,14 +87,17 @@ EvaluationRunner::~EvaluationRunner()
     m_watcher.waitForFinished();
 }
 
-bool EvaluationRunner::start(std::shared_ptr<PreparedProject> project, DataPart part, int threads)
+bool EvaluationRunner::start(std::shared_ptr<PreparedProject> project, DataPart part, int threads,
+    std::shared_ptr<const WeightMap> weights)
 {
     if (m_busy || !project)
         return false;
     m_busy = true;
-    m_watcher.setFuture(QtConcurrent::run([project = std::move(project), part, threads]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([project = std::move(project), part, threads, weights]() mutable {
         Outcome outcome;
         try {
+            if (weights)
+                setProjectWeights(*project, *weights);
             outcome.result = evaluate(std::move(project), part, threads);
         } catch (const std::exception& e) {
             outcome.error = QString::fromStdString(e.what());
@@ -131,8 +149,7 @@ std::shared_ptr<const EvaluationResult> EvaluationRunner::evaluate(
         fillClassification(*result, p, n);
     else
         fillRegression(*result, p, n);
-    // Aliasing: the dataset lives inside the project, which the result now keeps.
-    result->dataset = std::shared_ptr<const Dataset>(project, &project->partData(part));
+    result->dataset = project->sharedPartData(part);
     return result;
 }
 

@@ -17,6 +17,7 @@ namespace nw {
 namespace {
 // Large enough to see an 8x8 digit's pixels and a 32x32 photo's shapes.
 constexpr int kImageSide = 196;
+constexpr int kStackBelowWidth = 560;
 } // namespace
 
 SampleInspector::SampleInspector(QWidget* parent)
@@ -48,20 +49,27 @@ SampleInspector::SampleInspector(QWidget* parent)
     right->addWidget(m_details);
     right->addWidget(m_bars);
     right->addStretch(1);
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_image);
-    body->addWidget(m_features);
-    body->addLayout(right, 1);
+    m_body = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_body->addWidget(m_image);
+    m_body->addWidget(m_features);
+    m_body->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addLayout(body, 1);
-    clearView(tr("Click a sample in a gallery to inspect it."));
+    layout->addLayout(m_body, 1);
+    clearView(tr("Click a sample in a gallery, a confusion cell or the decision boundary to inspect it."));
 }
 
 void SampleInspector::setResult(std::shared_ptr<const EvaluationResult> result)
 {
+    // The next epoch's result (or another split that holds the sample) shows the same
+    // sample again: watching one sample's probabilities move is the point.
+    const std::optional<std::size_t> previous = m_current;
     m_result = std::move(result);
-    clearView(tr("Click a sample in a gallery to inspect it."));
+    if (previous && m_result && m_result->positionOf(*previous) >= 0) {
+        showSample(*previous);
+        return;
+    }
+    clearView(tr("Click a sample in a gallery, a confusion cell or the decision boundary to inspect it."));
 }
 
 void SampleInspector::clearView(const QString& message)
@@ -76,6 +84,13 @@ void SampleInspector::clearView(const QString& message)
     m_details->clear();
     m_bars->setProbabilities({}, {}, -1, -1);
     m_bars->hide();
+}
+
+void SampleInspector::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Beside the inspector in a narrow dock the picture goes above the bars.
+    m_body->setDirection(width() < kStackBelowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 bool SampleInspector::showSample(std::size_t datasetIndex)

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class QTableWidget;
 
@@ -35,12 +36,16 @@ public:
     QLabel* details() const { return m_details; }
     ProbabilityBars* bars() const { return m_bars; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void clearView(const QString& message);
 
     std::shared_ptr<const EvaluationResult> m_result;
     std::optional<std::size_t> m_current;
     long long m_position = -1;
+    QBoxLayout* m_body;
     QLabel* m_title;
     QLabel* m_image;
     QTableWidget* m_features;

@@ -1,0 +1,252 @@
+#include "AnalysisController.h"
+
+#include "TrainingController.h"
+
+#include "analysis/EvaluationDock.h"
+#include "model/NetworkDocument.h"
+#include "training/PreparedProject.h"
+#include "training/TrainingSession.h"
+
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nw {
+
+namespace {
+
+// The graph without node positions: moving a card changes nothing to evaluate.
+QJsonObject graphWithoutLayout(QJsonObject graph)
+{
+    QJsonArray nodes = graph.value(QStringLiteral("nodes")).toArray();
+    for (auto node : nodes) {
+        QJsonObject object = node.toObject();
+        object.remove(QStringLiteral("position"));
+        node = object;
+    }
+    graph.insert(QStringLiteral("nodes"), nodes);
+    return graph;
+}
+
+// Whether a project prepared from `b` evaluates exactly as one prepared from `a`:
+// the same network, data and split, and the same seed for the initial weights.
+bool evaluatesAlike(const Project& a, const Project& b)
+{
+    return a.dataset == b.dataset && a.training.seed == b.training.seed && a.training.loss == b.training.loss
+        && graphWithoutLayout(a.graph) == graphWithoutLayout(b.graph);
+}
+
+} // namespace
+
+AnalysisController::AnalysisController(NetworkDocument* document, TrainingController* training, EvaluationDock* dock,
+    std::function<WeightMap()> savedWeights, QObject* parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_training(training)
+    , m_dock(dock)
+    , m_savedWeights(std::move(savedWeights))
+{
+    connect(m_dock, &EvaluationDock::partChanged, this, &AnalysisController::refresh);
+    connect(m_dock, &EvaluationDock::refreshRequested, this, &AnalysisController::refresh);
+    connect(m_dock, &EvaluationDock::refreshesEachEpochChanged, this, [this](bool on) {
+        if (on && m_outdated && isShown())
+            refresh();
+    });
+    connect(&m_runner, &EvaluationRunner::finished, this, &AnalysisController::onEvaluated);
+    connect(&m_runner, &EvaluationRunner::failed, this, &AnalysisController::onFailed);
+    connect(&m_preparer, &QFutureWatcher<Prepared>::finished, this, &AnalysisController::onPrepared);
+    connect(m_training, &TrainingController::runStarting, this, [this] { m_epochDone = -1; });
+    connect(m_training, &TrainingController::runPrepared, this, &AnalysisController::onRunPrepared);
+    connect(m_training, &TrainingController::runFailed, this, [this] {
+        if (!isBusy())
+            runPending(); // a request that waited for the run's data goes on without it
+    });
+    connect(m_training->session(), &TrainingSession::epochFinished, this, &AnalysisController::onEpoch);
+    // An edit makes the result on show outdated; the next refresh sees whether the
+    // data must be prepared again.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { markOutdated(false); });
+    connect(m_document, &NetworkDocument::projectPartsChanged, this, [this] { markOutdated(false); });
+}
+
+AnalysisController::~AnalysisController() = default;
+
+void AnalysisController::refresh()
+{
+    if (isBusy() || m_training->isPreparing()) {
+        m_pending = true; // runPending() after the evaluation or on runPrepared()
+        return;
+    }
+    m_pending = false;
+    if (m_training->session()->isRunning()) {
+        if (m_project)
+            evaluate(); // the run's twin (onRunPrepared)
+        return;
+    }
+    if (!m_project || !evaluatesAlike(m_document->project(), m_preparedFrom))
+        startPreparing();
+    else
+        evaluate();
+}
+
+void AnalysisController::runPending()
+{
+    if (m_pending)
+        refresh();
+}
+
+void AnalysisController::savedWeightsChanged()
+{
+    markOutdated(m_dock->refreshesEachEpoch());
+}
+
+void AnalysisController::documentReplaced()
+{
+    m_project.reset();
+    m_result.reset();
+    m_pendingInspection.reset();
+    m_dock->setResult(nullptr, {});
+    Q_EMIT resultReady(nullptr);
+    markOutdated(true);
+}
+
+void AnalysisController::visibilityMayHaveChanged()
+{
+    if (m_outdated && m_dock->refreshesEachEpoch() && isShown())
+        refresh();
+}
+
+bool AnalysisController::isShown() const
+{
+    // A dock tab behind another stays isVisible(); only its visible region says it is covered.
+    return m_dock->isVisible() && !m_dock->visibleRegion().isEmpty();
+}
+
+void AnalysisController::markOutdated(bool refreshIfShown)
+{
+    m_outdated = true;
+    if (refreshIfShown && isShown())
+        refresh();
+}
+
+void AnalysisController::inspect(DataPart part, std::size_t position)
+{
+    m_pendingInspection = std::make_pair(part, position);
+    if (m_result && m_result->part == part) {
+        deliverInspection();
+        return;
+    }
+    if (m_dock->part() != part)
+        m_dock->setPart(part); // partChanged() -> refresh()
+    else
+        refresh();
+}
+
+void AnalysisController::deliverInspection()
+{
+    if (!m_pendingInspection || !m_result || m_result->part != m_pendingInspection->first)
+        return;
+    const std::size_t position = m_pendingInspection->second;
+    m_pendingInspection.reset();
+    if (position < m_result->sampleCount())
+        Q_EMIT sampleRequested(m_result->datasetIndices[position]);
+}
+
+void AnalysisController::startPreparing()
+{
+    m_preparing = true;
+    m_dock->setBusy(true);
+    Project project = m_document->project();
+    const QString path = m_training->dataProjectPath();
+    m_preparer.setFuture(QtConcurrent::run([project = std::move(project), path]() mutable {
+        PreparedProject::Options options;
+        options.loadWeights = false; // the window's weights are set per evaluation
+        Prepared prepared;
+        QString error;
+        std::unique_ptr<PreparedProject> p = PreparedProject::fromProject(std::move(project), path, options, &error);
+        if (!p)
+            prepared.error = error;
+        else if (!p->isValid())
+            prepared.error = tr("The network has problems; see the Problems panel.");
+        else
+            prepared.project = std::move(p);
+        return prepared;
+    }));
+}
+
+void AnalysisController::onPrepared()
+{
+    m_preparing = false;
+    const Prepared prepared = m_preparer.result();
+    if (m_training->isBusy()) {
+        refresh(); // a run started meanwhile: its twin (onRunPrepared) is what to evaluate
+        return;
+    }
+    if (!prepared.project) {
+        onFailed(prepared.error);
+        return;
+    }
+    m_project = prepared.project;
+    m_preparedFrom = m_project->project();
+    refresh(); // evaluates, or prepares again if the document moved on while the data loaded
+}
+
+void AnalysisController::onRunPrepared(std::shared_ptr<PreparedProject> twin)
+{
+    m_project = std::move(twin);
+    if (m_project)
+        m_preparedFrom = m_project->project();
+    if (!isBusy())
+        runPending();
+}
+
+void AnalysisController::onEpoch(const EpochReport& report)
+{
+    m_epochDone = report.epoch;
+    markOutdated(m_dock->refreshesEachEpoch());
+}
+
+void AnalysisController::evaluate()
+{
+    TrainingSession* session = m_training->session();
+    const bool training = session->isRunning();
+    auto weights = std::make_shared<WeightMap>();
+    if (training) {
+        // Before the first epoch ends the twin's seed weights are the run's weights.
+        if (m_epochDone >= 0) {
+            int epoch = -1;
+            *weights = session->weightsSnapshot(&epoch);
+            m_inFlightOrigin = epoch >= 0 ? tr("after epoch %1").arg(epoch + 1) : tr("trained weights");
+        } else {
+            m_inFlightOrigin = tr("initial weights");
+        }
+    } else {
+        *weights = m_savedWeights();
+        m_inFlightOrigin = weights->empty() ? tr("untrained (initial weights)") : tr("trained weights");
+    }
+    // While training, one thread: the run keeps the rest of the machine.
+    const int threads = training ? 1 : 0;
+    m_outdated = false;
+    m_runner.start(m_project, m_dock->part(), threads, std::move(weights));
+    m_dock->setBusy(true);
+}
+
+void AnalysisController::onEvaluated(std::shared_ptr<const EvaluationResult> result)
+{
+    m_result = std::move(result);
+    ++m_delivered;
+    m_dock->setBusy(false);
+    m_dock->setResult(m_result, m_inFlightOrigin);
+    Q_EMIT resultReady(m_result);
+    deliverInspection();
+    runPending();
+}
+
+void AnalysisController::onFailed(const QString& message)
+{
+    m_dock->setBusy(false);
+    m_dock->showProblem(message);
+    m_pendingInspection.reset();
+    Q_EMIT failed(message);
+    runPending();
+}
+
+} // namespace nw

@@ -1,0 +1,100 @@
+#include "ExportMenu.h"
+
+#include "graph/GraphScene.h"
+#include "io/GraphWeights.h"
+#include "io/Project.h"
+#include "io/SafetensorsFile.h"
+#include "model/GraphCompiler.h"
+#include "model/NetworkDocument.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+
+namespace nw {
+
+ExportMenu::ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene* scene, WeightsProvider weights,
+    QWidget* window)
+    : QObject(window)
+    , m_document(document)
+    , m_scene(scene)
+    , m_weights(std::move(weights))
+    , m_window(window)
+{
+    QMenu* menu = parentMenu->addMenu(tr("&Export"));
+    menu->addAction(tr("&Weights (.safetensors)…"), this, &ExportMenu::exportWeightsDialog)
+        ->setObjectName(QStringLiteral("actionExportWeights"));
+    menu->addAction(tr("Graph as &Image (.png)…"), this, &ExportMenu::exportGraphImageDialog)
+        ->setObjectName(QStringLiteral("actionExportImage"));
+}
+
+bool ExportMenu::exportWeights(const QString& path, QString* error) const
+{
+    const std::map<std::string, Tensor>& weights = m_weights();
+    if (!weights.empty())
+        return SafetensorsFile::write(path, weights, {}, error);
+    // Never trained: the initial weights the seed draws, which is what training starts from.
+    CompileResult compiled = GraphCompiler().compile(*m_document->model());
+    if (!compiled.ok()) {
+        *error = tr("The network has problems; see the Problems panel.");
+        return false;
+    }
+    compiled.graph->initialize(m_document->trainingConfig().seed);
+    return SafetensorsFile::write(path, collectWeights(*compiled.graph), {}, error);
+}
+
+bool ExportMenu::exportGraphImage(const QString& path, QString* error) const
+{
+    m_scene->compileNow();
+    const QRectF bounds = m_scene->graphBounds().adjusted(-24, -24, 24, 24);
+    if (bounds.isEmpty()) {
+        *error = tr("The network is empty.");
+        return false;
+    }
+    const qreal scale = 2.0; // crisp on slides and printouts
+    QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QList<QGraphicsItem*> selected = m_scene->selectedItems();
+    m_scene->clearSelection(); // selection frames do not belong in a picture
+    m_scene->render(&painter, QRectF(QPointF(0, 0), image.size()), bounds);
+    painter.end();
+    for (QGraphicsItem* item : selected)
+        item->setSelected(true);
+    if (!image.save(path, "PNG")) {
+        *error = tr("%1: the image could not be written").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+void ExportMenu::exportWeightsDialog()
+{
+    const QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("weights.nwproj"))
+                                                          : m_document->filePath();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Weights"), Project::defaultWeightsPath(base),
+        tr("Safetensors weights (*.safetensors)"));
+    QString error;
+    if (!path.isEmpty() && !exportWeights(path, &error))
+        QMessageBox::warning(m_window, tr("Cannot export the weights"), error);
+}
+
+void ExportMenu::exportGraphImageDialog()
+{
+    QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("network.nwproj"))
+                                                    : m_document->filePath();
+    base.replace(QStringLiteral(".nwproj"), QStringLiteral(".png"));
+    const QString path
+        = QFileDialog::getSaveFileName(m_window, tr("Export Graph Image"), base, tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !exportGraphImage(path, &error))
+        QMessageBox::warning(m_window, tr("Cannot export the image"), error);
+}
+
+} // namespace nw
