@@ -795,6 +795,48 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisController</name>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <source>after epoch %1</source>
+        <translation>nach Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>trained weights</source>
+        <translation>trainierte Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <source>initial weights</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>untrained (initial weights)</source>
+        <translation>untrainiert (Anfangsgewichte)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AnalysisDocks</name>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisExport</name>
     <message>
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
@@ -854,6 +896,39 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveRestorePrompt</name>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>an untitled project</source>
+        <translation>ein unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>the untitled project “%1”</source>
+        <translation>das unbenannte Projekt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="15"/>
+        <source>Restore unsaved work</source>
+        <translation>Ungesicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="16"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an %1 vom %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="19"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="20"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1039,32 +1114,32 @@
         <translation>Zeilennormiert: jede Zeile summiert sich zu 1, die Diagonale ist die Trefferquote jeder Klasse.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>Die Konfusionsmatrix gibt es nur für Klassifikatoren; dieses Modell sagt Werte vorher.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>Werten Sie das trainierte Modell aus, um zu sehen, wo es richtig und wo es falsch liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
         <source>Training split</source>
         <translation>Trainingsteil</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Validation split</source>
         <translation>Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Test split</source>
         <translation>Testteil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1: %n Stichprobe, Genauigkeit %2%</numerusform>
@@ -1072,7 +1147,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="110"/>
         <source>True %1, predicted %2</source>
         <translation>Wahr %1, vorhergesagt %2</translation>
     </message>
@@ -1583,6 +1658,107 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     </message>
 </context>
 <context>
+    <name>nw::EvaluationDock</name>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <source>After each epoch</source>
+        <translation>Nach jeder Epoche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <source>Training split</source>
+        <translation>Trainingsteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <source>Validation split</source>
+        <translation>Validierungsteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <source>Test split</source>
+        <translation>Testteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <source>The samples to evaluate the model on</source>
+        <translation>Die Beispiele, auf denen das Modell ausgewertet wird</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <source>Evaluate the current weights on the chosen split now</source>
+        <translation>Die aktuellen Gewichte jetzt auf dem gewählten Teil auswerten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <source>While training, evaluate again after every epoch (when this panel is on show)</source>
+        <translation>Während des Trainings nach jeder Epoche neu auswerten (wenn dieses Fenster sichtbar ist)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <source>Precision–recall</source>
+        <translation>Precision–Recall</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <source>Per class</source>
+        <translation>Je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>Trainieren Sie das Netz oder klicken Sie auf Auswerten, um zu sehen, wie gut die aktuellen Gewichte sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Stichprobe</numerusform>
+            <numerusform>%n Stichproben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>Genauigkeit %1 %, Verlust %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1, MAE %2, R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet …</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExampleGallery</name>
     <message>
         <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
@@ -1608,6 +1784,79 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
         <source>Start &amp;Empty</source>
         <translation>&amp;Leer beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExportMenu</name>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>&amp;Gewichte (.safetensors)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>Graph als &amp;Bild (.png)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <source>The network is empty.</source>
+        <translation>Das Netz ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1: das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <source>weights.nwproj</source>
+        <translation>gewichte.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <source>Export Weights</source>
+        <translation>Gewichte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Safetensors-Gewichte (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <source>Cannot export the weights</source>
+        <translation>Die Gewichte können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <source>network.nwproj</source>
+        <translation>netz.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>Export Graph Image</source>
+        <translation>Graph als Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <source>Cannot export the image</source>
+        <translation>Das Bild kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1973,39 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     </message>
 </context>
 <context>
+    <name>nw::HelpMenu</name>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="19"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="20"/>
+        <source>&amp;Layer Reference</source>
+        <translation>&amp;Schichtreferenz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="23"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="26"/>
+        <source>&amp;About Netwright</source>
+        <translation>Ü&amp;ber Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <source>About Netwright</source>
+        <translation>Über Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nw::KeyboardShortcutsDialog</name>
     <message>
         <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
@@ -1765,371 +2047,241 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>&amp;Weights (.safetensors)…</source>
-        <translation>&amp;Gewichte (.safetensors)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <source>Graph as &amp;Image (.png)…</source>
-        <translation>Graph als &amp;Bild (.png)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
-        <source>&amp;Layer Reference</source>
-        <translation>&amp;Schichtreferenz</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
-        <source>&amp;About Netwright</source>
-        <translation>Ü&amp;ber Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>Stop training before opening another project.</source>
         <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright-Projekte (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="537"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="550"/>
-        <source>The network is empty.</source>
-        <translation>Das Netz ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="565"/>
-        <source>%1: the image could not be written</source>
-        <translation>%1: das Bild konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
-        <source>weights.nwproj</source>
-        <translation>gewichte.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
-        <source>Export Weights</source>
-        <translation>Gewichte exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="576"/>
-        <source>Safetensors weights (*.safetensors)</source>
-        <translation>Safetensors-Gewichte (*.safetensors)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="579"/>
-        <source>Cannot export the weights</source>
-        <translation>Die Gewichte können nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
-        <source>network.nwproj</source>
-        <translation>netz.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>Export Graph Image</source>
-        <translation>Graph als Bild exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
-        <source>Cannot export the image</source>
-        <translation>Das Bild kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="599"/>
+        <location filename="../app/gui/MainWindow.cpp" line="502"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>an untitled project</source>
-        <translation>ein unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>the untitled project “%1”</source>
-        <translation>das unbenannte Projekt „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="612"/>
-        <source>Restore unsaved work</source>
-        <translation>Ungesicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="613"/>
-        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Netwright wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an %1 vom %2 wiederherstellen?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="616"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="617"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Cannot restore the project</source>
         <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="692"/>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="575"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="701"/>
-        <source>About Netwright</source>
-        <translation>Über Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
-        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und Eigen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2584,58 +2736,58 @@ FPR: %4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Feature</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
-        <source>Click a sample in a gallery to inspect it.</source>
-        <translation>Klicken Sie in einer Galerie auf eine Stichprobe, um sie zu untersuchen.</translation>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
+        <translation>Klicken Sie auf ein Beispiel in einer Galerie, eine Zelle der Konfusionsmatrix oder einen Punkt der Entscheidungsgrenze, um es zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>Stichprobe %1 war nicht Teil dieser Auswertung.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
         <source>Sample %1 of the %2 split</source>
         <translation>Stichprobe %1 des Teils %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
         <source> — %1, #%2</source>
         <translation> — %1, #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>Werte, wie das Netz sie sieht (Tabellendaten sind standardisiert).</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;richtig&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;falsch&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>Wahre Klasse: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vorhergesagt: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Verlust für diese Stichprobe: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>Vorhergesagt: %1&lt;br&gt;Verlust für diese Stichprobe (quadratischer Fehler): %2</translation>
     </message>
@@ -2760,61 +2912,61 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Epoche %1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
         <source>Training charts</source>
         <translation>Trainingsdiagramme</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Verlust, Genauigkeit und Lernrate, exportiert aus Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
         <source>Export training charts</source>
         <translation>Trainingsdiagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
         <source>training.%1</source>
         <translation>training.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2867,32 +3019,32 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="98"/>
+        <location filename="../app/gui/TrainingController.cpp" line="105"/>
         <source>Loading the data…</source>
         <translation>Daten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="108"/>
+        <location filename="../app/gui/TrainingController.cpp" line="115"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="129"/>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="132"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="150"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="162"/>
+        <location filename="../app/gui/TrainingController.cpp" line="171"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
@@ -2937,17 +3089,17 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Es gibt kein Netz zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="142"/>
+        <location filename="../core/training/TrainingSession.cpp" line="145"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Das Projekt kann nicht mit seinen Gewichten gespeichert werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="146"/>
+        <location filename="../core/training/TrainingSession.cpp" line="149"/>
         <source>Nothing has been trained in this session.</source>
         <translation>In dieser Sitzung wurde nichts trainiert.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="320"/>
+        <location filename="../core/training/TrainingSession.cpp" line="331"/>
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>

@@ -795,6 +795,48 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisController</name>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; vea el panel Problemas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <source>after epoch %1</source>
+        <translation>tras la época %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>trained weights</source>
+        <translation>pesos entrenados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <source>initial weights</source>
+        <translation>pesos iniciales</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>untrained (initial weights)</source>
+        <translation>sin entrenar (pesos iniciales)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AnalysisDocks</name>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisExport</name>
     <message>
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
@@ -854,6 +896,39 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveRestorePrompt</name>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>an untitled project</source>
+        <translation>un proyecto sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>the untitled project “%1”</source>
+        <translation>el proyecto sin título «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="15"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="16"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright no se cerró correctamente. ¿Restaurar los cambios sin guardar de %1 del %2?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="19"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="20"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -1039,32 +1114,32 @@
         <translation>Normalizada por filas: cada fila suma 1, la diagonal es la exhaustividad de cada clase.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>La matriz de confusión es para clasificadores; este modelo predice valores.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>Evalúe el modelo entrenado para ver dónde acierta y dónde falla.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
         <source>Training split</source>
         <translation>Parte de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Validation split</source>
         <translation>Parte de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Test split</source>
         <translation>Parte de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1: %n muestra, exactitud %2%</numerusform>
@@ -1072,7 +1147,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="110"/>
         <source>True %1, predicted %2</source>
         <translation>Real %1, predicha %2</translation>
     </message>
@@ -1583,6 +1658,107 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
 </context>
 <context>
+    <name>nw::EvaluationDock</name>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <source>After each epoch</source>
+        <translation>Tras cada época</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <source>Training split</source>
+        <translation>Parte de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <source>Validation split</source>
+        <translation>Parte de validación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <source>Test split</source>
+        <translation>Parte de prueba</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <source>The samples to evaluate the model on</source>
+        <translation>Las muestras con las que evaluar el modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <source>Evaluate the current weights on the chosen split now</source>
+        <translation>Evaluar ahora los pesos actuales en la partición elegida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <source>While training, evaluate again after every epoch (when this panel is on show)</source>
+        <translation>Durante el entrenamiento, evaluar de nuevo tras cada época (cuando este panel está a la vista)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <source>Precision–recall</source>
+        <translation>Precisión–exhaustividad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <source>Per class</source>
+        <translation>Por clase</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>Entrene la red o pulse Evaluar para ver cómo funcionan los pesos actuales.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>exactitud %1 %, pérdida %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1, MAE %2, R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>Evaluating…</source>
+        <translation>Evaluando…</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExampleGallery</name>
     <message>
         <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
@@ -1608,6 +1784,79 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
         <source>Start &amp;Empty</source>
         <translation>Empezar &amp;vacío</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExportMenu</name>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>&amp;Pesos (.safetensors)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>Grafo como &amp;imagen (.png)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; vea el panel Problemas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <source>The network is empty.</source>
+        <translation>La red está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1: no se pudo escribir la imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <source>weights.nwproj</source>
+        <translation>pesos.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <source>Export Weights</source>
+        <translation>Exportar pesos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Pesos safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <source>Cannot export the weights</source>
+        <translation>No se pueden exportar los pesos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <source>network.nwproj</source>
+        <translation>red.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>Export Graph Image</source>
+        <translation>Exportar imagen del grafo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <source>Cannot export the image</source>
+        <translation>No se puede exportar la imagen</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1973,39 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
 </context>
 <context>
+    <name>nw::HelpMenu</name>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="19"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="20"/>
+        <source>&amp;Layer Reference</source>
+        <translation>&amp;Referencia de capas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="23"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="26"/>
+        <source>&amp;About Netwright</source>
+        <translation>A&amp;cerca de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <source>About Netwright</source>
+        <translation>Acerca de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2 y Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nw::KeyboardShortcutsDialog</name>
     <message>
         <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
@@ -1765,371 +2047,241 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>&amp;Weights (.safetensors)…</source>
-        <translation>&amp;Pesos (.safetensors)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <source>Graph as &amp;Image (.png)…</source>
-        <translation>Grafo como &amp;imagen (.png)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
-        <source>&amp;Layer Reference</source>
-        <translation>&amp;Referencia de capas</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
-        <source>&amp;About Netwright</source>
-        <translation>A&amp;cerca de Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>Stop training before opening another project.</source>
         <translation>Detenga el entrenamiento antes de abrir otro proyecto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Se abrió una copia del ejemplo «%1». Pulse Entrenar para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>Cannot open the example</source>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>Cannot save the project</source>
         <translation>No se puede guardar el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Save Project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Proyectos de Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="537"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>La red tiene problemas; vea el panel Problemas.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="550"/>
-        <source>The network is empty.</source>
-        <translation>La red está vacía.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="565"/>
-        <source>%1: the image could not be written</source>
-        <translation>%1: no se pudo escribir la imagen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
-        <source>weights.nwproj</source>
-        <translation>pesos.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
-        <source>Export Weights</source>
-        <translation>Exportar pesos</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="576"/>
-        <source>Safetensors weights (*.safetensors)</source>
-        <translation>Pesos safetensors (*.safetensors)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="579"/>
-        <source>Cannot export the weights</source>
-        <translation>No se pueden exportar los pesos</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
-        <source>network.nwproj</source>
-        <translation>red.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>Export Graph Image</source>
-        <translation>Exportar imagen del grafo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
-        <source>Cannot export the image</source>
-        <translation>No se puede exportar la imagen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="599"/>
+        <location filename="../app/gui/MainWindow.cpp" line="502"/>
         <source>Autosave failed: %1</source>
         <translation>Error de autoguardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>an untitled project</source>
-        <translation>un proyecto sin título</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>the untitled project “%1”</source>
-        <translation>el proyecto sin título «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="612"/>
-        <source>Restore unsaved work</source>
-        <translation>Restaurar el trabajo sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="613"/>
-        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Netwright no se cerró correctamente. ¿Restaurar los cambios sin guardar de %1 del %2?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="616"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="617"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Cannot restore the project</source>
         <translation>No se puede restaurar el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="692"/>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="575"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="701"/>
-        <source>About Netwright</source>
-        <translation>Acerca de Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
-        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2 y Eigen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2584,58 +2736,58 @@ FPR: %4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Feature</source>
         <translation>Característica</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
-        <source>Click a sample in a gallery to inspect it.</source>
-        <translation>Haga clic en una muestra de una galería para inspeccionarla.</translation>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
+        <translation>Haga clic en una muestra de una galería, en una celda de la matriz de confusión o en la frontera de decisión para inspeccionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>La muestra %1 no formó parte de esta evaluación.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
         <source>Sample %1 of the %2 split</source>
         <translation>Muestra %1 de la parte %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
         <source> — %1, #%2</source>
         <translation> — %1, #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>Valores tal como los ve la red (los datos tabulares están estandarizados).</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correcta&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;incorrecta&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>Clase real: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicha: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Pérdida en esta muestra: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>Predicho: %1&lt;br&gt;Pérdida en esta muestra (error cuadrático): %2</translation>
     </message>
@@ -2760,61 +2912,61 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Época %1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
         <source>Training charts</source>
         <translation>Gráficas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Pérdida, exactitud y tasa de aprendizaje, exportadas desde Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
         <source>Export training charts</source>
         <translation>Exportar las gráficas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
         <source>training.%1</source>
         <translation>entrenamiento.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -2867,32 +3019,32 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="98"/>
+        <location filename="../app/gui/TrainingController.cpp" line="105"/>
         <source>Loading the data…</source>
         <translation>Cargando los datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="108"/>
+        <location filename="../app/gui/TrainingController.cpp" line="115"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="129"/>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="132"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="150"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="162"/>
+        <location filename="../app/gui/TrainingController.cpp" line="171"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
@@ -2937,17 +3089,17 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>No hay ninguna red que restablecer.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="142"/>
+        <location filename="../core/training/TrainingSession.cpp" line="145"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>El proyecto no se puede guardar con sus pesos mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="146"/>
+        <location filename="../core/training/TrainingSession.cpp" line="149"/>
         <source>Nothing has been trained in this session.</source>
         <translation>No se ha entrenado nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="320"/>
+        <location filename="../core/training/TrainingSession.cpp" line="331"/>
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>

@@ -795,6 +795,48 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisController</name>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <source>after epoch %1</source>
+        <translation>après l’époque %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>trained weights</source>
+        <translation>poids entraînés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <source>initial weights</source>
+        <translation>poids initiaux</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>untrained (initial weights)</source>
+        <translation>non entraîné (poids initiaux)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AnalysisDocks</name>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <source>Sample</source>
+        <translation>Exemple</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisExport</name>
     <message>
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
@@ -854,6 +896,39 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveRestorePrompt</name>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>an untitled project</source>
+        <translation>un projet sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>the untitled project “%1”</source>
+        <translation>le projet sans titre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="15"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="16"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright ne s’est pas fermé correctement. Restaurer les modifications non enregistrées de %1 datant du %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="19"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="20"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
     </message>
 </context>
 <context>
@@ -1039,32 +1114,32 @@
         <translation>Normalisée par ligne : chaque ligne a pour somme 1, la diagonale est le rappel de chaque classe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>La matrice de confusion concerne les classifieurs ; ce modèle prédit des valeurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>Évaluez le modèle entraîné pour voir où il a raison et où il se trompe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
         <source>Training split</source>
         <translation>Partie entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Validation split</source>
         <translation>Partie validation</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Test split</source>
         <translation>Partie test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1 : %n échantillon, exactitude %2%</numerusform>
@@ -1072,7 +1147,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="110"/>
         <source>True %1, predicted %2</source>
         <translation>Réelle %1, prédite %2</translation>
     </message>
@@ -1583,6 +1658,107 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
 </context>
 <context>
+    <name>nw::EvaluationDock</name>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <source>&amp;Evaluate</source>
+        <translation>É&amp;valuer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <source>After each epoch</source>
+        <translation>Après chaque époque</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <source>Training split</source>
+        <translation>Partie entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <source>Validation split</source>
+        <translation>Partie validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <source>Test split</source>
+        <translation>Partie test</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <source>The samples to evaluate the model on</source>
+        <translation>Les exemples sur lesquels évaluer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <source>Evaluate the current weights on the chosen split now</source>
+        <translation>Évaluer maintenant les poids actuels sur la partie choisie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <source>While training, evaluate again after every epoch (when this panel is on show)</source>
+        <translation>Pendant l’entraînement, réévaluer après chaque époque (quand ce panneau est visible)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <source>Precision–recall</source>
+        <translation>Précision–rappel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <source>Per class</source>
+        <translation>Par classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>Entraînez le réseau, ou cliquez sur Évaluer pour voir ce que valent les poids actuels.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n échantillon</numerusform>
+            <numerusform>%n échantillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>exactitude %1 %, perte %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1, MAE %2, R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExampleGallery</name>
     <message>
         <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
@@ -1608,6 +1784,79 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
         <source>Start &amp;Empty</source>
         <translation>Commencer à &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExportMenu</name>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>&amp;Poids (.safetensors)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>Graphe en &amp;image (.png)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <source>The network is empty.</source>
+        <translation>Le réseau est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1 : l’image n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <source>weights.nwproj</source>
+        <translation>poids.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <source>Export Weights</source>
+        <translation>Exporter les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Poids safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <source>Cannot export the weights</source>
+        <translation>Impossible d’exporter les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <source>network.nwproj</source>
+        <translation>reseau.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>Export Graph Image</source>
+        <translation>Exporter l’image du graphe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <source>Cannot export the image</source>
+        <translation>Impossible d’exporter l’image</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1973,39 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
 </context>
 <context>
+    <name>nw::HelpMenu</name>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="19"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="20"/>
+        <source>&amp;Layer Reference</source>
+        <translation>&amp;Référence des couches</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="23"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="26"/>
+        <source>&amp;About Netwright</source>
+        <translation>À &amp;propos de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <source>About Netwright</source>
+        <translation>À propos de Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un atelier pour construire, entraîner et inspecter des réseaux de neurones.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nw::KeyboardShortcutsDialog</name>
     <message>
         <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
@@ -1765,371 +2047,241 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
-        <source>&amp;Export</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>&amp;Weights (.safetensors)…</source>
-        <translation>&amp;Poids (.safetensors)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <source>Graph as &amp;Image (.png)…</source>
-        <translation>Graphe en &amp;image (.png)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
-        <source>&amp;Layer Reference</source>
-        <translation>&amp;Référence des couches</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>Raccourcis &amp;clavier</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
-        <source>&amp;About Netwright</source>
-        <translation>À &amp;propos de Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>Stop training before opening another project.</source>
         <translation>Arrêtez l’entraînement avant d’ouvrir un autre projet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Une copie de l’exemple « %1 » a été ouverte. Appuyez sur Entraîner pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>Cannot open the example</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Save Project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Projets Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="537"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="550"/>
-        <source>The network is empty.</source>
-        <translation>Le réseau est vide.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="565"/>
-        <source>%1: the image could not be written</source>
-        <translation>%1 : l’image n’a pas pu être écrite</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
-        <source>weights.nwproj</source>
-        <translation>poids.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
-        <source>Export Weights</source>
-        <translation>Exporter les poids</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="576"/>
-        <source>Safetensors weights (*.safetensors)</source>
-        <translation>Poids safetensors (*.safetensors)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="579"/>
-        <source>Cannot export the weights</source>
-        <translation>Impossible d’exporter les poids</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
-        <source>network.nwproj</source>
-        <translation>reseau.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>Export Graph Image</source>
-        <translation>Exporter l’image du graphe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
-        <source>Cannot export the image</source>
-        <translation>Impossible d’exporter l’image</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="599"/>
+        <location filename="../app/gui/MainWindow.cpp" line="502"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>an untitled project</source>
-        <translation>un projet sans titre</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>the untitled project “%1”</source>
-        <translation>le projet sans titre « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="612"/>
-        <source>Restore unsaved work</source>
-        <translation>Restaurer le travail non enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="613"/>
-        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Netwright ne s’est pas fermé correctement. Restaurer les modifications non enregistrées de %1 datant du %2 ?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="616"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="617"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Cannot restore the project</source>
         <translation>Impossible de restaurer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="692"/>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="575"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="701"/>
-        <source>About Netwright</source>
-        <translation>À propos de Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
-        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un atelier pour construire, entraîner et inspecter des réseaux de neurones.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et Eigen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2584,58 +2736,58 @@ FPR : %4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Feature</source>
         <translation>Caractéristique</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
-        <source>Click a sample in a gallery to inspect it.</source>
-        <translation>Cliquez sur un échantillon d’une galerie pour l’inspecter.</translation>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
+        <translation>Cliquez sur un exemple dans une galerie, une case de la matrice de confusion ou la frontière de décision pour l’examiner.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>L’échantillon %1 ne faisait pas partie de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
         <source>Sample %1 of the %2 split</source>
         <translation>Échantillon %1 de la partie %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
         <source> — %1, #%2</source>
         <translation> — %1, n° %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>Valeurs telles que le réseau les voit (les données tabulaires sont standardisées).</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;juste&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;faux&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>Classe réelle : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Prédite : &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Perte sur cet échantillon : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>Prédit : %1&lt;br&gt;Perte sur cet échantillon (erreur quadratique) : %2</translation>
     </message>
@@ -2760,61 +2912,61 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Époque %1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
         <source>Training charts</source>
         <translation>Graphiques d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Perte, exactitude et taux d’apprentissage, exportés depuis Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
         <source>Export training charts</source>
         <translation>Exporter les graphiques d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
         <source>training.%1</source>
         <translation>entrainement.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -2867,32 +3019,32 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="98"/>
+        <location filename="../app/gui/TrainingController.cpp" line="105"/>
         <source>Loading the data…</source>
         <translation>Chargement des données…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="108"/>
+        <location filename="../app/gui/TrainingController.cpp" line="115"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="129"/>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="132"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="150"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="162"/>
+        <location filename="../app/gui/TrainingController.cpp" line="171"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>
@@ -2937,17 +3089,17 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Il n’y a pas de réseau à réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="142"/>
+        <location filename="../core/training/TrainingSession.cpp" line="145"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Le projet ne peut pas être enregistré avec ses poids pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="146"/>
+        <location filename="../core/training/TrainingSession.cpp" line="149"/>
         <source>Nothing has been trained in this session.</source>
         <translation>Rien n’a été entraîné dans cette session.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="320"/>
+        <location filename="../core/training/TrainingSession.cpp" line="331"/>
         <source>Training failed with an unknown error.</source>
         <translation>L’entraînement a échoué à cause d’une erreur inconnue.</translation>
     </message>

@@ -789,6 +789,48 @@
     </message>
 </context>
 <context>
+    <name>nw::AnalysisController</name>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <source>after epoch %1</source>
+        <translation>第 %1 轮之后</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>trained weights</source>
+        <translation>训练后的权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <source>initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <source>untrained (initial weights)</source>
+        <translation>未训练（初始权重）</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AnalysisDocks</name>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisExport</name>
     <message>
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="23"/>
@@ -848,6 +890,39 @@
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AutosaveRestorePrompt</name>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>an untitled project</source>
+        <translation>一个未命名项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="13"/>
+        <source>the untitled project “%1”</source>
+        <translation>未命名项目“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="15"/>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="16"/>
+        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Netwright 未正常关闭。要恢复 %1 在 %2 的未保存更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="19"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AutosaveRestorePrompt.cpp" line="20"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1032,39 +1107,39 @@
         <translation>按行归一化：每行之和为 1，对角线是各类别的召回率。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="56"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>混淆矩阵适用于分类器；此模型预测的是数值。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="57"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>评估训练好的模型，看看它在哪里对、在哪里错。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="72"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
         <source>Training split</source>
         <translation>训练部分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="73"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Validation split</source>
         <translation>验证部分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Test split</source>
         <translation>测试部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="75"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1：%n 个样本，准确率 %2%</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="96"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="110"/>
         <source>True %1, predicted %2</source>
         <translation>真实 %1，预测 %2</translation>
     </message>
@@ -1575,6 +1650,106 @@ Press Train to watch the boundary take shape.</source>
     </message>
 </context>
 <context>
+    <name>nw::EvaluationDock</name>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <source>After each epoch</source>
+        <translation>每轮之后</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <source>Training split</source>
+        <translation>训练部分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <source>Validation split</source>
+        <translation>验证部分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <source>Test split</source>
+        <translation>测试部分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <source>The samples to evaluate the model on</source>
+        <translation>用来评估模型的样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <source>Evaluate the current weights on the chosen split now</source>
+        <translation>立即在所选划分上评估当前权重</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <source>While training, evaluate again after every epoch (when this panel is on show)</source>
+        <translation>训练时每轮结束后重新评估（仅当此面板可见时）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <source>Precision–recall</source>
+        <translation>精确率–召回率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <source>Per class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>训练网络，或点击“评估”查看当前权重的表现。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>准确率 %1%，损失 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1，MAE %2，R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>Evaluating…</source>
+        <translation>正在评估…</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExampleGallery</name>
     <message>
         <location filename="../app/gui/ExampleGallery.cpp" line="28"/>
@@ -1600,6 +1775,79 @@ Press Train to watch the boundary take shape.</source>
         <location filename="../app/gui/ExampleGallery.cpp" line="64"/>
         <source>Start &amp;Empty</source>
         <translation>从空白开始(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExportMenu</name>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <source>&amp;Weights (.safetensors)…</source>
+        <translation>权重 (.safetensors)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <source>Graph as &amp;Image (.png)…</source>
+        <translation>图为图像 (.png)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <source>The network is empty.</source>
+        <translation>网络为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1：无法写入图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <source>weights.nwproj</source>
+        <translation>weights.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <source>Export Weights</source>
+        <translation>导出权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Safetensors 权重 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <source>Cannot export the weights</source>
+        <translation>无法导出权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <source>network.nwproj</source>
+        <translation>network.nwproj</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>Export Graph Image</source>
+        <translation>导出网络图图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <source>Cannot export the image</source>
+        <translation>无法导出图像</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1964,39 @@ Press Train to watch the boundary take shape.</source>
     </message>
 </context>
 <context>
+    <name>nw::HelpMenu</name>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="19"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="20"/>
+        <source>&amp;Layer Reference</source>
+        <translation>层参考(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="23"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="26"/>
+        <source>&amp;About Netwright</source>
+        <translation>关于 Netwright(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <source>About Netwright</source>
+        <translation>关于 Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;用于构建、训练和检查神经网络的工作台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 Eigen 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nw::KeyboardShortcutsDialog</name>
     <message>
         <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="41"/>
@@ -1757,371 +2038,241 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>&amp;Weights (.safetensors)…</source>
-        <translation>权重 (.safetensors)(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <source>Graph as &amp;Image (.png)…</source>
-        <translation>图为图像 (.png)(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
-        <source>&amp;Layer Reference</source>
-        <translation>层参考(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
-        <source>&amp;About Netwright</source>
-        <translation>关于 Netwright(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>Stop training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>已打开示例“%1”的副本。按“训练”开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>Cannot open the example</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright 项目 (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>项目有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="537"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>网络存在问题；请查看“问题”面板。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="550"/>
-        <source>The network is empty.</source>
-        <translation>网络为空。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="565"/>
-        <source>%1: the image could not be written</source>
-        <translation>%1：无法写入图像</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
-        <source>weights.nwproj</source>
-        <translation>weights.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
-        <source>Export Weights</source>
-        <translation>导出权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="576"/>
-        <source>Safetensors weights (*.safetensors)</source>
-        <translation>Safetensors 权重 (*.safetensors)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="579"/>
-        <source>Cannot export the weights</source>
-        <translation>无法导出权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
-        <source>network.nwproj</source>
-        <translation>network.nwproj</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>Export Graph Image</source>
-        <translation>导出网络图图像</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
-        <source>Cannot export the image</source>
-        <translation>无法导出图像</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="599"/>
+        <location filename="../app/gui/MainWindow.cpp" line="502"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>an untitled project</source>
-        <translation>一个未命名项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>the untitled project “%1”</source>
-        <translation>未命名项目“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="612"/>
-        <source>Restore unsaved work</source>
-        <translation>恢复未保存的工作</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="613"/>
-        <source>Netwright did not close properly. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Netwright 未正常关闭。要恢复 %1 在 %2 的未保存更改吗？</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="616"/>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="617"/>
-        <source>&amp;Discard</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Cannot restore the project</source>
         <translation>无法恢复项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="692"/>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="575"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="701"/>
-        <source>About Netwright</source>
-        <translation>关于 Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
-        <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;用于构建、训练和检查神经网络的工作台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 Eigen 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2575,58 +2726,58 @@ FPR：%4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Feature</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="37"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="58"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="64"/>
-        <source>Click a sample in a gallery to inspect it.</source>
-        <translation>点击示例库中的样本进行检查。</translation>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
+        <translation>点击图库中的样本、混淆矩阵的单元格或决策边界上的点来查看该样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="85"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>样本 %1 不在本次评估中。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="94"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
         <source>Sample %1 of the %2 split</source>
         <translation>%2 部分的样本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="96"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
         <source> — %1, #%2</source>
         <translation> — %1, #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="114"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>网络所看到的值（表格数据已标准化）。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="123"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;正确&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="124"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;错误&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="125"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>真实类别：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;预测：&lt;b&gt;%2&lt;/b&gt;（%3，%4）&lt;br&gt;该样本的损失：%5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="144"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>预测：%1&lt;br&gt;该样本的损失（平方误差）：%2</translation>
     </message>
@@ -2751,61 +2902,61 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>训练轮</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="425"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="431"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>第 %1 轮
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="449"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="461"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="476"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="469"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
         <source>Training charts</source>
         <translation>训练图表</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="470"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>从 Netwright 导出的损失、准确率和学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="490"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="491"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="492"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
         <source>Export training charts</source>
         <translation>导出训练图表</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
         <source>training.%1</source>
         <translation>training.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="503"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2858,32 +3009,32 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="98"/>
+        <location filename="../app/gui/TrainingController.cpp" line="105"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="108"/>
+        <location filename="../app/gui/TrainingController.cpp" line="115"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="129"/>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="132"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="150"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="162"/>
+        <location filename="../app/gui/TrainingController.cpp" line="171"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>
@@ -2928,17 +3079,17 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>没有可重置的网络。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="142"/>
+        <location filename="../core/training/TrainingSession.cpp" line="145"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>训练进行中，无法连同权重保存项目。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="146"/>
+        <location filename="../core/training/TrainingSession.cpp" line="149"/>
         <source>Nothing has been trained in this session.</source>
         <translation>本次会话尚未训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="320"/>
+        <location filename="../core/training/TrainingSession.cpp" line="331"/>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>

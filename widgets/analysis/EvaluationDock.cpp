@@ -94,7 +94,8 @@ void EvaluationDock::setResult(std::shared_ptr<const EvaluationResult> result, c
         : tr("MSE %1, MAE %2, R² %3")
               .arg(locale.toString(report.meanSquaredError, 'g', 4), locale.toString(report.meanAbsoluteError, 'g', 4),
                   locale.toString(report.r2, 'f', 3));
-    m_status->setText(tr("%1 · %2 · %3").arg(origin, samples, figures));
+    const int partIndex = m_part->findData(static_cast<int>(m_result->part));
+    m_status->setText(tr("%1 · %2 · %3 · %4").arg(m_part->itemText(partIndex), origin, samples, figures));
 }
 
 void EvaluationDock::setBusy(bool busy)
