@@ -404,4 +404,13 @@ TEST(Screenshots, WindowEvaluationDocks)
     QTest::qWait(200);
     const QImage image = w.window.grab().toImage();
     EXPECT_TRUE(image.save(screenshotPath(QStringLiteral("window-evaluation.png"))));
+    // Each tab as it sits in the dock at the first-start size.
+    const QStringList names = { QStringLiteral("confusion"), QStringLiteral("roc"), QStringLiteral("pr"),
+        QStringLiteral("calibration"), QStringLiteral("classes") };
+    QDockWidget* dock = w.window.analysis()->evaluationDock();
+    for (int tab = 0; tab < names.size(); ++tab) {
+        w.dock()->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        EXPECT_TRUE(dock->grab().save(screenshotPath(QStringLiteral("window-evaluation-%1.png").arg(names[tab]))));
+    }
 }

@@ -48,10 +48,10 @@ CalibrationPanel::CalibrationPanel(QWidget* parent)
         chart->legend()->setAlignment(Qt::AlignRight);
         chart->setMargins(QMargins(4, 4, 4, 4));
     }
-    auto* charts = new QVBoxLayout(m_charts);
-    charts->setContentsMargins(0, 0, 0, 0);
-    charts->addWidget(top, 3);
-    charts->addWidget(bottom, 2);
+    m_chartsLayout = new QBoxLayout(QBoxLayout::TopToBottom, m_charts);
+    m_chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartsLayout->addWidget(top, 3);
+    m_chartsLayout->addWidget(bottom, 2);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
 
@@ -65,6 +65,14 @@ CalibrationPanel::CalibrationPanel(QWidget* parent)
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_charts, 1);
     setResult(nullptr);
+}
+
+void CalibrationPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // In a wide, short dock the two charts go side by side: stacked, each would be
+    // too short for its axis labels.
+    m_chartsLayout->setDirection(width() > 2 * height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void CalibrationPanel::setResult(std::shared_ptr<const EvaluationResult> result)
@@ -149,6 +157,8 @@ void CalibrationPanel::rebuild()
     auto* bins = new QBarCategoryAxis;
     bins->append(categories);
     bins->setTitleText(tr("Confidence"));
+    // Upright, "0.3–0.4" fits under a bar however narrow the chart is.
+    bins->setLabelsAngle(-90);
     auto* counts = new QValueAxis;
     counts->setRange(0.0, static_cast<double>(highest));
     counts->applyNiceNumbers();

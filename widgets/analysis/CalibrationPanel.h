@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QLabel;
@@ -31,12 +32,16 @@ public:
     // bin_lower, bin_upper, count, correct, mean_confidence, accuracy.
     QString csv() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
 
     std::shared_ptr<const EvaluationResult> m_result;
     QLabel* m_placeholder;
     QWidget* m_charts;
+    QBoxLayout* m_chartsLayout;
     QChart* m_reliabilityChart;
     QChart* m_histogramChart;
     QLineSeries* m_reliability = nullptr;

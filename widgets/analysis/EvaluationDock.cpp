@@ -61,6 +61,7 @@ EvaluationDock::EvaluationDock(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &EvaluationDock::showTab);
     connect(m_part, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT partChanged(part()); });
     connect(m_refresh, &QPushButton::clicked, this, &EvaluationDock::refreshRequested);
     connect(m_eachEpoch, &QCheckBox::toggled, this, &EvaluationDock::refreshesEachEpochChanged);
@@ -77,11 +78,10 @@ EvaluationDock::EvaluationDock(QWidget* parent)
 void EvaluationDock::setResult(std::shared_ptr<const EvaluationResult> result, const QString& origin)
 {
     m_result = std::move(result);
-    m_confusion->setResult(m_result);
-    m_roc->setResult(m_result);
-    m_precisionRecall->setResult(m_result);
-    m_calibration->setResult(m_result);
-    m_classMetrics->setResult(m_result);
+    // Only the tab in front is rebuilt now; the others when they come to the front
+    // (showTab). A refresh per epoch then costs the GUI thread one panel, not five.
+    m_stale.assign(static_cast<std::size_t>(m_tabs->count()), true);
+    showTab(m_tabs->currentIndex());
     if (!m_result) {
         m_status->clear();
         return;
@@ -96,6 +96,20 @@ void EvaluationDock::setResult(std::shared_ptr<const EvaluationResult> result, c
                   locale.toString(report.r2, 'f', 3));
     const int partIndex = m_part->findData(static_cast<int>(m_result->part));
     m_status->setText(tr("%1 · %2 · %3 · %4").arg(m_part->itemText(partIndex), origin, samples, figures));
+}
+
+void EvaluationDock::showTab(int tab)
+{
+    if (tab < 0 || tab >= static_cast<int>(m_stale.size()) || !m_stale[static_cast<std::size_t>(tab)])
+        return;
+    m_stale[static_cast<std::size_t>(tab)] = false;
+    switch (tab) {
+    case ConfusionTab: m_confusion->setResult(m_result); break;
+    case RocTab: m_roc->setResult(m_result); break;
+    case PrecisionRecallTab: m_precisionRecall->setResult(m_result); break;
+    case CalibrationTab: m_calibration->setResult(m_result); break;
+    case ClassMetricsTab: m_classMetrics->setResult(m_result); break;
+    }
 }
 
 void EvaluationDock::setBusy(bool busy)

@@ -1,7 +1,7 @@
 #pragma once
 // The Evaluation dock's content: which split to evaluate, when (on request, or
 // after every epoch while training), and the analysis panels of the latest
-// result in tabs: confusion matrix (with its sample gallery), ROC, precision-
+// result in tabs (a panel takes a new result when its tab is in front): confusion matrix (with its sample gallery), ROC, precision-
 // recall, calibration and the per-class table. It only shows results and asks
 // for them; the main window's AnalysisController does the evaluating, off the
 // GUI thread.
@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -65,7 +66,10 @@ Q_SIGNALS:
     void sampleActivated(int datasetIndex);
 
 private:
+    void showTab(int tab);
+
     std::shared_ptr<const EvaluationResult> m_result;
+    std::vector<bool> m_stale; // per tab: its panel has not had m_result yet
     bool m_busy = false;
     QComboBox* m_part;
     QPushButton* m_refresh;

@@ -1,6 +1,7 @@
 #include "PrecisionRecallPanel.h"
 
 #include "AnalysisExport.h"
+#include "CurveThinning.h"
 
 #include <QChart>
 #include <QChartView>
@@ -122,11 +123,7 @@ void PrecisionRecallPanel::rebuild()
         const Curve& curve = m_data[static_cast<std::size_t>(i)];
         auto* series = new QLineSeries;
         series->setName(curve.name);
-        QList<QPointF> points;
-        for (std::size_t k = 0; k < curve.recall.size(); ++k)
-            if (std::isfinite(curve.recall[k]) && std::isfinite(curve.precision[k]))
-                points.append(QPointF(curve.recall[k], curve.precision[k]));
-        series->replace(points);
+        series->replace(thinCurve(curve.recall, curve.precision));
         const bool average = i >= classCurves;
         series->setPen(QPen(average ? QColor(0x22, 0x22, 0x22) : curveColour(i), average ? 2.5 : 1.8,
             average ? Qt::DashLine : Qt::SolidLine));

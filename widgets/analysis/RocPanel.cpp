@@ -1,6 +1,7 @@
 #include "RocPanel.h"
 
 #include "AnalysisExport.h"
+#include "CurveThinning.h"
 #include "ConfusionHeatmap.h"
 
 #include <QChart>
@@ -149,7 +150,10 @@ void RocPanel::rebuild()
             if (c.defined())
                 macro.fpr.insert(macro.fpr.end(), c.fpr.begin(), c.fpr.end());
         std::sort(macro.fpr.begin(), macro.fpr.end());
-        macro.fpr.erase(std::unique(macro.fpr.begin(), macro.fpr.end()), macro.fpr.end());
+        // Drawn only (its AUC is the report's): FPRs closer than a pixel add nothing.
+        macro.fpr.erase(std::unique(macro.fpr.begin(), macro.fpr.end(),
+                            [](double a, double b) { return b - a < kCurveStep / 4; }),
+            macro.fpr.end());
         int defined = 0;
         macro.tpr.assign(macro.fpr.size(), 0.0);
         for (const RocCurve& c : roc.perClass) {
@@ -192,11 +196,7 @@ void RocPanel::rebuild()
         const Curve& curve = m_data[static_cast<std::size_t>(i)];
         auto* series = new QLineSeries;
         series->setName(curve.name);
-        QList<QPointF> points;
-        for (std::size_t k = 0; k < curve.fpr.size(); ++k)
-            if (std::isfinite(curve.fpr[k]) && std::isfinite(curve.tpr[k]))
-                points.append(QPointF(curve.fpr[k], curve.tpr[k]));
-        series->replace(points);
+        series->replace(thinCurve(curve.fpr, curve.tpr));
         const bool average = i >= classCurves;
         QPen pen(average ? (i == classCurves ? QColor(0x22, 0x22, 0x22) : QColor(0x55, 0x55, 0x55)) : curveColour(i),
             average ? 2.5 : 1.8, average ? (i == classCurves ? Qt::DashLine : Qt::DashDotLine) : Qt::SolidLine);
