@@ -65,13 +65,8 @@ QString screenshotPath(const QString& name)
     return QDir(dir).filePath(name);
 }
 
-// Before the window reads them: the first-start layout, not an earlier test's.
-struct FirstStartLayout {
-    FirstStartLayout() { QSettings().remove(QStringLiteral("mainWindow")); }
-};
-
 struct Window {
-    FirstStartLayout layout;
+    test::FirstStartLayout layout;
     QTemporaryDir autosave;
     MainWindow window;
     Window()

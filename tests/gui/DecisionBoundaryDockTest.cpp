@@ -48,11 +48,11 @@ QString screenshotPath(const QString& name)
 }
 
 struct Window {
+    test::FirstStartLayout layout;
     QTemporaryDir autosave;
     MainWindow window;
     Window()
     {
-        QSettings().remove(QStringLiteral("mainWindow")); // the first-start layout
         test::isolateAutosave(window, autosave.path());
         window.resize(1500, 920);
         window.show();

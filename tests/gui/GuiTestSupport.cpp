@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <memory>
@@ -48,6 +49,11 @@ void answerNextMessageBox(std::function<QAbstractButton*(QMessageBox*)> choose, 
 void isolateAutosave(MainWindow& window, const QString& autosaveDir)
 {
     window.autosave()->setDirectory(autosaveDir);
+}
+
+FirstStartLayout::FirstStartLayout()
+{
+    QSettings().remove(QStringLiteral("mainWindow"));
 }
 
 } // namespace nw::test

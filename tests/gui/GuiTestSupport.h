@@ -24,4 +24,10 @@ void answerNextMessageBox(std::function<QAbstractButton*(QMessageBox*)> choose, 
 // not leak in (recent files, dock layout).
 void isolateAutosave(MainWindow& window, const QString& autosaveDir);
 
+// A member declared before the window: forgets the saved dock layout before the
+// window reads it, so the window starts with the first-start layout.
+struct FirstStartLayout {
+    FirstStartLayout();
+};
+
 } // namespace nw::test
