@@ -4,6 +4,7 @@
 
 #include "analysis/EvaluationDock.h"
 #include "model/NetworkDocument.h"
+#include "training/BackgroundPool.h"
 #include "training/PreparedProject.h"
 #include "training/TrainingSession.h"
 
@@ -156,7 +157,7 @@ void AnalysisController::startPreparing()
     m_dock->setBusy(true);
     Project project = m_document->project();
     const QString path = m_training->dataProjectPath();
-    m_preparer.setFuture(QtConcurrent::run([project = std::move(project), path]() mutable {
+    m_preparer.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path]() mutable {
         PreparedProject::Options options;
         options.loadWeights = false; // the window's weights are set per evaluation
         Prepared prepared;

@@ -4,6 +4,7 @@
 
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
+#include "training/BackgroundPool.h"
 #include "training/PreparedProject.h"
 
 #include <QAction>
@@ -103,7 +104,7 @@ void TrainingController::start()
     updateActions();
     Q_EMIT runStarting();
     Q_EMIT statusMessage(tr("Loading the data…"));
-    m_watcher.setFuture(QtConcurrent::run([project = std::move(project), path]() mutable {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path]() mutable {
         PreparedProject::Options options;
         options.loadWeights = false; // a fresh run starts from the seed's weights
         Prepared result;

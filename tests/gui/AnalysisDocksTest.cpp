@@ -39,6 +39,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -48,6 +50,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace nw;
@@ -371,6 +375,44 @@ TEST(AnalysisDocks, OpeningAnotherProjectClearsThePanels)
     w.waitForResult(1);
     EXPECT_EQ(w.controller()->result()->classCount, 10);
     EXPECT_TRUE(w.dock()->statusText().contains(QStringLiteral("untrained")));
+}
+
+TEST(AnalysisDocks, FashionMnistTestSetKeepsTheWindowResponsive)
+{
+    if (!QFile::exists(QStringLiteral("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz")))
+        GTEST_SKIP() << "Fashion-MNIST is not installed";
+    Window w;
+    w.open(QStringLiteral("fashion-mlp"), 1);
+    w.dock()->setRefreshesEachEpoch(false); // nothing before the click below
+    w.showEvaluation();
+    // The whole path a click takes: load the data, evaluate 10,000 images, show every tab.
+    QElapsedTimer clock;
+    qint64 last = 0, maxGap = 0;
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(5);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        const qint64 now = clock.elapsed();
+        maxGap = std::max(maxGap, now - last);
+        last = now;
+        ++ticks;
+    });
+    clock.start();
+    timer.start();
+    QTest::mouseClick(w.dock()->refreshButton(), Qt::LeftButton);
+    // The cause of an earlier freeze: Qt's raster engine borrows the global pool's
+    // threads while it paints and waits for them, so long jobs must not occupy it.
+    EXPECT_TRUE(w.controller()->isBusy());
+    EXPECT_EQ(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    w.waitForResult(0);
+    for (int tab = 0; tab < w.dock()->tabs()->count(); ++tab) {
+        w.dock()->tabs()->setCurrentIndex(tab);
+        QTest::qWait(20);
+    }
+    timer.stop();
+    EXPECT_EQ(w.controller()->result()->sampleCount(), 10000u);
+    EXPECT_GT(ticks, 10);
+    EXPECT_LT(maxGap, 250) << "the GUI thread stalled for " << maxGap << " ms over " << clock.elapsed() << " ms";
 }
 
 TEST(Screenshots, WindowEvaluationDocks)

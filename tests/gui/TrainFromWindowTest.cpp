@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QFile>
 #include <QMessageBox>
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace nw;
 
@@ -179,4 +182,37 @@ TEST(TrainFromWindow, ABrokenNetworkReportsInsteadOfTraining)
     window.action(QStringLiteral("actionTrainStart"))->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, kTimeoutMs));
     EXPECT_TRUE(window.action(QStringLiteral("actionTrainStart"))->isEnabled());
+}
+
+TEST(TrainFromWindow, LoadingFashionMnistNeverFreezesThePainting)
+{
+    if (!QFile::exists(QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")))
+        GTEST_SKIP() << "Fashion-MNIST is not installed";
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.show();
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("fashion-mlp"))));
+    QSignalSpy batches(window.training()->session(), &TrainingSession::batchesReady);
+    window.action(QStringLiteral("actionTrainStart"))->trigger();
+    ASSERT_TRUE(window.training()->isPreparing());
+    // Qt's raster engine hands parts of a paint to the global thread pool and waits
+    // for them: the 60,000 images load on the window's own pool instead.
+    EXPECT_EQ(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    long long longestPaintMs = 0;
+    int paints = 0;
+    while (window.training()->isPreparing()) {
+        QElapsedTimer clock;
+        clock.start();
+        window.grab(); // paints every widget, group-box frames included
+        longestPaintMs = std::max(longestPaintMs, clock.elapsed());
+        ++paints;
+        QTest::qWait(10);
+    }
+    EXPECT_GT(paints, 3); // the load takes a while on any machine
+    EXPECT_LT(longestPaintMs, 250) << "a paint waited " << longestPaintMs << " ms for the data to load";
+    window.training()->stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.training()->isBusy(); }, kTimeoutMs));
+    test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
+    window.close();
 }

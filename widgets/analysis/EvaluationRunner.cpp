@@ -5,6 +5,7 @@
 #include "engine/Predictor.h"
 #include "engine/ThreadPool.h"
 #include "io/GraphWeights.h"
+#include "training/BackgroundPool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -93,7 +94,7 @@ bool EvaluationRunner::start(std::shared_ptr<PreparedProject> project, DataPart 
     if (m_busy || !project)
         return false;
     m_busy = true;
-    m_watcher.setFuture(QtConcurrent::run([project = std::move(project), part, threads, weights]() mutable {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), part, threads, weights]() mutable {
         Outcome outcome;
         try {
             if (weights)

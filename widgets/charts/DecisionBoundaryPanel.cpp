@@ -5,6 +5,7 @@
 #include "engine/BatchSource.h"
 #include "graph/GraphScene.h"
 #include "model/NetworkDocument.h"
+#include "training/BackgroundPool.h"
 #include "training/DecisionField.h"
 #include "training/PreparedProject.h"
 #include "training/TrainingSession.h"
@@ -118,7 +119,7 @@ void DecisionBoundaryPanel::reload()
         watcher->deleteLater();
         applyPlane(watcher->result(), generation);
     });
-    watcher->setFuture(QtConcurrent::run([project = std::move(project), path]() mutable {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path]() mutable {
         PlaneData data;
         QString error;
         PreparedProject::Options options;

@@ -5,6 +5,7 @@
 #include "SampleTableModel.h"
 
 #include "model/NetworkDocument.h"
+#include "training/BackgroundPool.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -331,7 +332,7 @@ void DatasetDock::startLoad()
         loadFinished(watcher->result(), generation);
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(&loadDatasetPreview, spec, baseDirectory()));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), &loadDatasetPreview, spec, baseDirectory()));
 }
 
 void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation)
