@@ -1,6 +1,7 @@
 #include "CrossValidation.h"
 
 #include "CurveJson.h"
+#include "data/FeatureScaler.h"
 #include "engine/EngineError.h"
 #include "engine/losses/Loss.h"
 #include "engine/optim/LearningRateSchedule.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace nw {
 
@@ -78,8 +80,17 @@ CrossValidationReport crossValidateProject(PreparedProject& project, int folds, 
             trainIndices.push_back(pool[i]);
         for (const std::size_t i : splits[f].test)
             testIndices.push_back(pool[i]);
-        const SubsetBatchSource train(data, trainIndices);
-        const SubsetBatchSource test(data, testIndices);
+        // Tabular data is standardised with statistics of this fold's training
+        // samples, as training does with its split: the held-out fold stays unseen.
+        std::optional<Dataset> foldData;
+        FeatureScaler foldScaler;
+        if (const Dataset* raw = project.unscaledData()) {
+            foldScaler.fit(*raw, trainIndices, project.scaledFeatures());
+            foldData.emplace(foldScaler.apply(*raw));
+        }
+        const Dataset& source = foldData ? *foldData : data;
+        const SubsetBatchSource train(source, trainIndices);
+        const SubsetBatchSource test(source, testIndices);
 
         // Fresh weights and a fresh optimizer per fold: folds do not see each other.
         project.graph().initialize(config.seed);
@@ -97,6 +108,8 @@ CrossValidationReport crossValidateProject(PreparedProject& project, int folds, 
         fold.fold = static_cast<int>(f + 1);
         fold.trainSamples = trainIndices.size();
         fold.testSamples = testIndices.size();
+        fold.testIndices = testIndices;
+        fold.scalerMean = foldScaler.mean();
         fold.epochs = result.epochsCompleted;
         fold.status = result.status;
         fold.report = evaluateSource(project, test, DataPart::Validation, threads);

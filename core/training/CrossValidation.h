@@ -25,6 +25,10 @@ struct CrossValidationFold {
     int fold = 0; // 1-based
     std::size_t trainSamples = 0;
     std::size_t testSamples = 0;
+    std::vector<std::size_t> testIndices; // the held-out samples, as indices into the project's data
+    // Tabular data: the standardisation this fold used, fitted on its own training
+    // samples (never on the held-out ones); empty for other data.
+    std::vector<float> scalerMean;
     int epochs = 0;
     TrainingStatus status = TrainingStatus::Completed;
     EvaluationReport report;

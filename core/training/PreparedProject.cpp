@@ -103,6 +103,8 @@ std::unique_ptr<PreparedProject> PreparedProject::twin() const
     p->m_testData = m_testData;
     p->m_split = m_split;
     p->m_scaler = m_scaler;
+    p->m_unscaledData = m_unscaledData;
+    p->m_scaledFeatures = m_scaledFeatures;
     p->m_dataNotes = m_dataNotes;
     return p;
 }
@@ -175,6 +177,8 @@ bool PreparedProject::loadData(const QString& specText, QString* error)
         if (standardizeFeaturesByDefault(spec)) {
             // One-hot columns stay 0/1: only measured values are standardised.
             m_scaler.fit(*data, m_split.train, loadReport.numericFeatures);
+            m_scaledFeatures = loadReport.numericFeatures;
+            m_unscaledData = std::make_shared<const Dataset>(*data);
             data = std::make_unique<Dataset>(m_scaler.apply(*data));
             if (test)
                 test = std::make_unique<Dataset>(m_scaler.apply(*test));

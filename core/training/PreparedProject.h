@@ -64,6 +64,11 @@ public:
     const Dataset& data() const { return *m_data; }           // standardised when tabular
     const DatasetSplit& split() const { return m_split; }
     const FeatureScaler& scaler() const { return m_scaler; }
+    // Standardised data only: the features as loaded, and which of them the scaler
+    // standardises (one-hot columns stay as they are). Cross-validation refits the
+    // scaler on each fold's training samples from these. Null otherwise.
+    const Dataset* unscaledData() const { return m_unscaledData.get(); }
+    const std::vector<bool>& scaledFeatures() const { return m_scaledFeatures; }
     // What loading did that the person should hear about (rows dropped, values imputed).
     const QStringList& dataNotes() const { return m_dataNotes; }
     // Samples per class in one part, in class order (classification only).
@@ -94,6 +99,8 @@ private:
     std::shared_ptr<const Dataset> m_testData; // a separate test set (dataset.test_spec), if any
     DatasetSplit m_split;
     FeatureScaler m_scaler;
+    std::shared_ptr<const Dataset> m_unscaledData;
+    std::vector<bool> m_scaledFeatures;
     QStringList m_dataNotes;
 };
 

@@ -4,10 +4,12 @@
 #include "training/CrossValidation.h"
 
 #include "engine/EngineError.h"
+#include "engine/Tensor.h"
 #include "training/PreparedProject.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace nw;
@@ -75,4 +77,36 @@ TEST(CrossValidation, RefusesFewerThanTwoFolds)
     ASSERT_TRUE(p);
     EXPECT_THROW(crossValidateProject(*p, 1, quick()), EngineError);
     EXPECT_THROW(crossValidateProject(*p, 100000, quick()), EngineError);
+}
+
+TEST(CrossValidation, EachFoldStandardisesWithItsOwnTrainingSamplesOnly)
+{
+    auto p = iris(); // tabular: standardised
+    ASSERT_TRUE(p);
+    const Dataset* raw = p->unscaledData();
+    ASSERT_NE(raw, nullptr);
+    std::vector<std::size_t> pool = p->split().train;
+    pool.insert(pool.end(), p->split().validation.begin(), p->split().validation.end());
+    const CrossValidationReport r = crossValidateProject(*p, 4, quick());
+    bool differsFromTheSplitsScaler = false;
+    for (const auto& f : r.perFold) {
+        ASSERT_EQ(f.testIndices.size(), f.testSamples);
+        ASSERT_EQ(f.scalerMean.size(), 4u);
+        // The mean over the pool without the held-out fold, feature by feature.
+        std::vector<std::size_t> trainIndices;
+        for (const std::size_t i : pool)
+            if (std::find(f.testIndices.begin(), f.testIndices.end(), i) == f.testIndices.end())
+                trainIndices.push_back(i);
+        ASSERT_EQ(trainIndices.size(), f.trainSamples);
+        Tensor inputs, targets;
+        raw->fillBatch(trainIndices, inputs, targets); // [n, 4], as loaded
+        for (std::size_t k = 0; k < 4; ++k) {
+            double sum = 0.0;
+            for (std::size_t i = 0; i < trainIndices.size(); ++i)
+                sum += inputs[i * 4 + k];
+            EXPECT_NEAR(f.scalerMean[k], sum / static_cast<double>(trainIndices.size()), 1e-5);
+            differsFromTheSplitsScaler |= std::abs(f.scalerMean[k] - p->scaler().mean()[k]) > 1e-4;
+        }
+    }
+    EXPECT_TRUE(differsFromTheSplitsScaler);
 }
