@@ -55,6 +55,11 @@ AnalysisController::AnalysisController(NetworkDocument* document, TrainingContro
     connect(&m_runner, &EvaluationRunner::finished, this, &AnalysisController::onEvaluated);
     connect(&m_runner, &EvaluationRunner::failed, this, &AnalysisController::onFailed);
     connect(&m_preparer, &QFutureWatcher<Prepared>::finished, this, &AnalysisController::onPrepared);
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        if (!isBusy())
+            runPending();
+    });
     connect(m_training, &TrainingController::runStarting, this, [this] { m_epochDone = -1; });
     connect(m_training, &TrainingController::runPrepared, this, &AnalysisController::onRunPrepared);
     connect(m_training, &TrainingController::runFailed, this, [this] {
@@ -78,6 +83,15 @@ void AnalysisController::refresh()
     }
     m_pending = false;
     if (m_training->session()->isRunning()) {
+        // A small model finishes hundreds of epochs a second: refresh at most a few
+        // times a second, always with the latest epoch's weights.
+        const qint64 since = m_sinceEvaluation.isValid() ? m_sinceEvaluation.elapsed() : kMinIntervalWhileTrainingMs;
+        if (since < kMinIntervalWhileTrainingMs) {
+            m_pending = true;
+            if (!m_throttle.isActive())
+                m_throttle.start(static_cast<int>(kMinIntervalWhileTrainingMs - since));
+            return;
+        }
         if (m_project)
             evaluate(); // the run's twin (onRunPrepared)
         return;
@@ -226,6 +240,7 @@ void AnalysisController::evaluate()
     // While training, one thread: the run keeps the rest of the machine.
     const int threads = training ? 1 : 0;
     m_outdated = false;
+    m_sinceEvaluation.start();
     m_runner.start(m_project, m_dock->part(), threads, std::move(weights));
     m_dock->setBusy(true);
 }

@@ -7,17 +7,19 @@
 // trained weights (or the seed's initial ones) on a project prepared from the
 // document on a pool thread, prepared again only after the document changed.
 //
-// When: on request (Evaluate, a new split), after every epoch and at the end of a
-// run while the dock is on show and "After each epoch" is ticked, and when the dock
-// comes on show with an outdated result. One evaluation at a time; a request that
+// When: on request (Evaluate, a new split), after every epoch (at most every
+// kMinIntervalWhileTrainingMs) and at the end of a run while the dock is on show and
+// "After each epoch" is ticked, and when the dock comes on show with an outdated result. One evaluation at a time; a request that
 // arrives meanwhile runs once the current one is done (the latest weights then),
 // so a fast run never queues up work. Owned by MainWindow.
 #include "analysis/EvaluationResult.h"
 #include "analysis/EvaluationRunner.h"
 #include "io/Project.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -35,6 +37,8 @@ class AnalysisController : public QObject {
     Q_OBJECT
 public:
     using WeightMap = EvaluationRunner::WeightMap;
+    // While a run trains, evaluations start at most this often (epochs may be faster).
+    static constexpr qint64 kMinIntervalWhileTrainingMs = 250;
 
     // `savedWeights`: the window's trained weights, read when no run is training.
     AnalysisController(NetworkDocument* document, TrainingController* training, EvaluationDock* dock,
@@ -90,6 +94,8 @@ private:
     std::function<WeightMap()> m_savedWeights;
     EvaluationRunner m_runner;
     QFutureWatcher<Prepared> m_preparer;
+    QElapsedTimer m_sinceEvaluation; // since the last evaluation started
+    QTimer m_throttle; // runs a request held back by kMinIntervalWhileTrainingMs
 
     std::shared_ptr<PreparedProject> m_project; // what evaluations run on; the runner holds it while busy
     Project m_preparedFrom; // the document snapshot m_project was prepared from

@@ -188,6 +188,27 @@ TEST(AnalysisDocks, RefreshAfterEveryEpochWhileShownAndEndOnTheTrainedWeights)
             EXPECT_EQ(shown->report.confusion->count(t, p), expected.confusion->count(t, p));
 }
 
+TEST(AnalysisDocks, FastEpochsRefreshAFewTimesASecondNotEveryEpoch)
+{
+    Window w;
+    w.open(QStringLiteral("xor"), 100000); // hundreds of epochs a second
+    w.showEvaluation();
+    w.waitForResult(0);
+    QSignalSpy epochs(w.window.training()->session(), &TrainingSession::epochFinished);
+    const int before = w.controller()->evaluationsDelivered();
+    QElapsedTimer clock;
+    clock.start();
+    w.window.action(QStringLiteral("actionTrainStart"))->trigger();
+    QTest::qWait(1500);
+    const int delivered = w.controller()->evaluationsDelivered() - before;
+    const qint64 elapsed = clock.elapsed();
+    w.window.action(QStringLiteral("actionTrainStop"))->trigger();
+    ASSERT_GT(epochs.count(), 50) << "xor trained too slowly for this test to mean anything";
+    EXPECT_GE(delivered, 2); // it does refresh while training...
+    // ...but at most once per interval (plus the one the run started with).
+    EXPECT_LE(delivered, elapsed / AnalysisController::kMinIntervalWhileTrainingMs + 2);
+}
+
 TEST(AnalysisDocks, HiddenDockCostsTheRunNothingAndCatchesUpWhenShown)
 {
     Window w;
