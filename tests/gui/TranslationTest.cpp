@@ -1,19 +1,25 @@
 // The interface languages: every .ts file is completely translated and keeps the
 // source's placeholders, mnemonics and markup; the language setting reaches the
 // window; and pictures of the translated window for the user guide.
-#include "graph/GraphEditorWidget.h"
+#include "AnalysisController.h"
+#include "AnalysisDocks.h"
 #include "GuiTestSupport.h"
 #include "Languages.h"
 #include "MainWindow.h"
-#include "model/NetworkDocument.h"
 #include "PreferencesDialog.h"
 #include "RunMessages.h"
 
+#include "analysis/EvaluationDock.h"
+#include "graph/GraphEditorWidget.h"
+#include "model/NetworkDocument.h"
+
 #include <gtest/gtest.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -337,3 +343,25 @@ TEST(Screenshots, WindowChinese)
 {
     grabTranslated(QStringLiteral("zh_CN"), QStringLiteral("window-zh_CN.png"));
 }
+
+TEST(Screenshots, EvaluationDockGerman)
+{
+    LanguageScope language(QStringLiteral("de"));
+    ASSERT_TRUE(language.installed());
+    QTemporaryDir autosave;
+    test::FirstStartLayout layout;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.resize(1500, 920);
+    window.show();
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("iris"))));
+    QDockWidget* dock = window.analysis()->evaluationDock();
+    dock->raise();
+    AnalysisController* controller = window.analysis()->controller();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller->evaluationsDelivered() > 0 && !controller->isBusy(); }, 20000));
+    EXPECT_TRUE(window.analysis()->evaluation()->statusText().startsWith(QStringLiteral("Testteil")))
+        << window.analysis()->evaluation()->statusText().toStdString();
+    EXPECT_TRUE(dock->grab().save(screenshotPath(QStringLiteral("evaluation-de.png"))));
+    window.close();
+}
+

@@ -165,13 +165,25 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*)
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(text);
-    painter.drawText(
-        QRect(g.grid.left(), kMargin, g.grid.width(), fm.height() + 2), Qt::AlignCenter, tr("Predicted class"));
+    // Centred on the grid, but never cut off: a few classes make a grid narrower than
+    // the title ("Vorhergesagte Klasse" over three columns), which then shifts inwards.
+    const QFontMetrics boldMetrics(bold);
+    const auto span = [](int centre, int textLength, int limit) {
+        const int length = std::min(textLength + 8, limit);
+        return std::clamp(centre - length / 2, 0, limit - length);
+    };
+    const QString predicted = tr("Predicted class");
+    const int predictedWidth = std::max(g.grid.width(), boldMetrics.horizontalAdvance(predicted) + 8);
+    painter.drawText(QRect(span(g.grid.center().x(), predictedWidth - 8, width()), kMargin,
+                         std::min(predictedWidth, width()), fm.height() + 2),
+        Qt::AlignCenter, predicted);
+    const QString truth = tr("True class");
+    const int truthLength = std::min(std::max(g.grid.height(), boldMetrics.horizontalAdvance(truth) + 8), height());
+    const int truthTop = span(g.grid.center().y(), truthLength - 8, height());
     painter.save();
-    painter.translate(g.grid.left() - 6 - g.nameWidth - 4 - fm.height() - 2, g.grid.center().y());
+    painter.translate(g.grid.left() - 6 - g.nameWidth - 4 - fm.height() - 2, truthTop + truthLength);
     painter.rotate(-90);
-    painter.drawText(
-        QRect(-g.grid.height() / 2, 0, g.grid.height(), fm.height() + 2), Qt::AlignCenter, tr("True class"));
+    painter.drawText(QRect(0, 0, truthLength, fm.height() + 2), Qt::AlignCenter, truth);
     painter.restore();
     painter.setFont(font());
 

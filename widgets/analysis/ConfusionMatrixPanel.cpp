@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -78,8 +79,7 @@ void ConfusionMatrixPanel::setResult(std::shared_ptr<const EvaluationResult> res
         : m_result->part == DataPart::Validation           ? tr("Validation split")
                                                            : tr("Test split");
     m_summary->setText(tr("%1: %n sample(s), accuracy %2%", nullptr, static_cast<int>(cm.total()))
-                           .arg(part)
-                           .arg(100.0 * cm.accuracy(), 0, 'f', 1));
+                           .arg(part, QLocale().toString(100.0 * cm.accuracy(), 'f', 1)));
     if (m_openCell)
         fillGallery(m_openCell->first, m_openCell->second);
 }
