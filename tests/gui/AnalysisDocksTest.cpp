@@ -60,15 +60,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-QString screenshotPath(const QString& name)
-{
-    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
-        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
-        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
 struct Window {
     test::FirstStartLayout layout;
     QTemporaryDir autosave;
@@ -461,7 +452,7 @@ TEST(Screenshots, WindowEvaluationDocks)
     w.window.editor()->fitToView();
     QTest::qWait(200);
     const QImage image = w.window.grab().toImage();
-    EXPECT_TRUE(image.save(screenshotPath(QStringLiteral("window-evaluation.png"))));
+    EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("window-evaluation.png"))));
     // Each tab as it sits in the dock at the first-start size.
     const QStringList names = { QStringLiteral("confusion"), QStringLiteral("roc"), QStringLiteral("pr"),
         QStringLiteral("calibration"), QStringLiteral("classes") };
@@ -469,6 +460,6 @@ TEST(Screenshots, WindowEvaluationDocks)
     for (int tab = 0; tab < names.size(); ++tab) {
         w.dock()->tabs()->setCurrentIndex(tab);
         QTest::qWait(50);
-        EXPECT_TRUE(dock->grab().save(screenshotPath(QStringLiteral("window-evaluation-%1.png").arg(names[tab]))));
+        EXPECT_TRUE(dock->grab().save(test::screenshotPath(QStringLiteral("window-evaluation-%1.png").arg(names[tab]))));
     }
 }

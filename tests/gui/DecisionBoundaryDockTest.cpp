@@ -38,15 +38,6 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
-QString screenshotPath(const QString& name)
-{
-    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
-        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
-        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
 struct Window {
     test::FirstStartLayout layout;
     QTemporaryDir autosave;
@@ -176,7 +167,7 @@ TEST(Screenshots, WindowDecisionBoundary)
     QApplication::processEvents();
     const QImage image = w.window.grab().toImage();
     EXPECT_GT(image.width(), 1000);
-    EXPECT_TRUE(image.save(screenshotPath(QStringLiteral("window-decision-boundary.png"))));
+    EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("window-decision-boundary.png"))));
 }
 
 TEST(Screenshots, NeuronFields)
@@ -195,5 +186,5 @@ TEST(Screenshots, NeuronFields)
     QPainter painter(&image);
     painter.drawPixmap(popup->pos() - w.window.mapToGlobal(QPoint(0, 0)), popup->grab());
     painter.end();
-    EXPECT_TRUE(image.save(screenshotPath(QStringLiteral("neuron-fields.png"))));
+    EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("neuron-fields.png"))));
 }

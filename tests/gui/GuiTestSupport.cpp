@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -49,6 +50,15 @@ void answerNextMessageBox(std::function<QAbstractButton*(QMessageBox*)> choose, 
 void isolateAutosave(MainWindow& window, const QString& autosaveDir)
 {
     window.autosave()->setDirectory(autosaveDir);
+}
+
+QString screenshotPath(const QString& name)
+{
+    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
+        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
+        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
 }
 
 FirstStartLayout::FirstStartLayout()

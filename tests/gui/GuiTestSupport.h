@@ -16,6 +16,10 @@ namespace nw::test {
 
 QString examplePath(const QString& name);
 
+// Where a screenshot goes: the build tree, or docs/screenshots with
+// NETWRIGHT_UPDATE_SCREENSHOTS=1. The folder is created.
+QString screenshotPath(const QString& name);
+
 // Answers the next modal QMessageBox (within a few seconds) by clicking the button
 // `choose` picks; `seen` gets the box's text. Call before the code that opens it.
 void answerNextMessageBox(std::function<QAbstractButton*(QMessageBox*)> choose, QString* seen = nullptr);

@@ -28,15 +28,6 @@ using namespace nw;
 
 namespace {
 
-QString screenshotPath(const QString& name)
-{
-    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
-        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
-        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
 long long batchCount(const QSignalSpy& spy)
 {
     long long n = 0;
@@ -68,7 +59,7 @@ void grabMidTraining(const QString& example, int epochs, long long batches, cons
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
     EXPECT_GT(image.width(), 1000);
-    EXPECT_TRUE(image.save(screenshotPath(file)));
+    EXPECT_TRUE(image.save(test::screenshotPath(file)));
     window.training()->stop();
     test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
     window.close();
@@ -96,5 +87,5 @@ TEST(Screenshots, ExampleGallery)
     QApplication::processEvents();
     const QImage image = gallery.grab().toImage();
     EXPECT_GT(image.width(), 600);
-    EXPECT_TRUE(image.save(screenshotPath(QStringLiteral("gallery.png"))));
+    EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("gallery.png"))));
 }

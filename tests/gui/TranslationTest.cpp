@@ -151,15 +151,6 @@ QStringList problems(const Message& m)
     return found;
 }
 
-QString screenshotPath(const QString& name)
-{
-    const QString dir = qEnvironmentVariableIntValue("NETWRIGHT_UPDATE_SCREENSHOTS")
-        ? QStringLiteral(NETWRIGHT_SOURCE_DIR "/docs/screenshots")
-        : QStringLiteral(NETWRIGHT_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
 // Sets the language as the Preferences dialog would and installs it as main() does;
 // the destructor goes back to the default so later tests see English.
 class LanguageScope {
@@ -205,7 +196,7 @@ void grabTranslated(const QString& code, const QString& file)
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
     EXPECT_GT(image.width(), 1000);
-    EXPECT_TRUE(image.save(screenshotPath(file)));
+    EXPECT_TRUE(image.save(test::screenshotPath(file)));
     if (window.document()->isModified())
         test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
     window.close();
@@ -361,7 +352,7 @@ TEST(Screenshots, EvaluationDockGerman)
     ASSERT_TRUE(QTest::qWaitFor([&] { return controller->evaluationsDelivered() > 0 && !controller->isBusy(); }, 20000));
     EXPECT_TRUE(window.analysis()->evaluation()->statusText().startsWith(QStringLiteral("Testteil")))
         << window.analysis()->evaluation()->statusText().toStdString();
-    EXPECT_TRUE(dock->grab().save(screenshotPath(QStringLiteral("evaluation-de.png"))));
+    EXPECT_TRUE(dock->grab().save(test::screenshotPath(QStringLiteral("evaluation-de.png"))));
     window.close();
 }
 
