@@ -9,7 +9,9 @@
 
 namespace nw {
 
-// One per process, created on first use; as many threads as cores.
+// One per process, created on first use; as many threads as cores. The
+// application's end (~QCoreApplication) waits for the jobs still running, as it
+// does for the global pool.
 QThreadPool* backgroundPool();
 
 } // namespace nw
