@@ -60,13 +60,13 @@ AnalysisController::AnalysisController(NetworkDocument* document, TrainingContro
         if (!isBusy())
             runPending();
     });
-    connect(m_training, &TrainingController::runStarting, this, [this] { m_epochDone = -1; });
     connect(m_training, &TrainingController::runPrepared, this, &AnalysisController::onRunPrepared);
     connect(m_training, &TrainingController::runFailed, this, [this] {
         if (!isBusy())
             runPending(); // a request that waited for the run's data goes on without it
     });
-    connect(m_training->session(), &TrainingSession::epochFinished, this, &AnalysisController::onEpoch);
+    connect(m_training->session(), &TrainingSession::epochFinished, this,
+        [this] { markOutdated(m_dock->refreshesEachEpoch()); });
     // An edit makes the result on show outdated; the next refresh sees whether the
     // data must be prepared again.
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { markOutdated(false); });
@@ -213,26 +213,15 @@ void AnalysisController::onRunPrepared(std::shared_ptr<PreparedProject> twin)
         runPending();
 }
 
-void AnalysisController::onEpoch(const EpochReport& report)
-{
-    m_epochDone = report.epoch;
-    markOutdated(m_dock->refreshesEachEpoch());
-}
-
 void AnalysisController::evaluate()
 {
     TrainingSession* session = m_training->session();
     const bool training = session->isRunning();
     auto weights = std::make_shared<WeightMap>();
     if (training) {
-        // Before the first epoch ends the twin's seed weights are the run's weights.
-        if (m_epochDone >= 0) {
-            int epoch = -1;
-            *weights = session->weightsSnapshot(&epoch);
-            m_inFlightOrigin = epoch >= 0 ? tr("after epoch %1").arg(epoch + 1) : tr("trained weights");
-        } else {
-            m_inFlightOrigin = tr("initial weights");
-        }
+        int epoch = -1;
+        *weights = session->weightsSnapshot(&epoch);
+        m_inFlightOrigin = epoch >= 0 ? tr("after epoch %1").arg(epoch + 1) : tr("initial weights");
     } else {
         *weights = m_savedWeights();
         m_inFlightOrigin = weights->empty() ? tr("untrained (initial weights)") : tr("trained weights");

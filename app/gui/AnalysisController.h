@@ -31,7 +31,6 @@ namespace nw {
 class EvaluationDock;
 class NetworkDocument;
 class TrainingController;
-struct EpochReport;
 
 class AnalysisController : public QObject {
     Q_OBJECT
@@ -82,7 +81,6 @@ private:
     void evaluate();
     void onEvaluated(std::shared_ptr<const EvaluationResult> result);
     void onFailed(const QString& message);
-    void onEpoch(const EpochReport& report);
     void onRunPrepared(std::shared_ptr<PreparedProject> twin);
     void markOutdated(bool refreshIfShown);
     void runPending();
@@ -102,7 +100,6 @@ private:
     bool m_preparing = false;
     bool m_pending = false; // a refresh asked for while busy
     bool m_outdated = true; // the result on show is not of the current weights
-    int m_epochDone = -1; // of the current run: the last finished epoch (0-based), -1 before the first
     QString m_inFlightOrigin; // which weights the evaluation in flight has
     std::shared_ptr<const EvaluationResult> m_result;
     int m_delivered = 0;

@@ -28,35 +28,28 @@ HelpMenu::HelpMenu(QMenuBar* menuBar, QWidget* window)
     about->setObjectName(QStringLiteral("actionAbout"));
 }
 
-void HelpMenu::present(QPointer<QDialog>& slot, QDialog* (HelpMenu::*make)())
+namespace {
+void present(QDialog* dialog)
 {
-    if (!slot) {
-        slot = (this->*make)();
-        slot->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    slot->show();
-    slot->raise();
-    slot->activateWindow();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
-
-QDialog* HelpMenu::makeLayerReference()
-{
-    return new LayerReferenceDialog(m_window);
-}
-
-QDialog* HelpMenu::makeShortcuts()
-{
-    return new KeyboardShortcutsDialog(m_menuBar, m_window);
-}
+} // namespace
 
 void HelpMenu::showLayerReference()
 {
-    present(m_reference, &HelpMenu::makeLayerReference);
+    if (!m_reference)
+        m_reference = new LayerReferenceDialog(m_window);
+    present(m_reference);
 }
 
 void HelpMenu::showShortcuts()
 {
-    present(m_shortcuts, &HelpMenu::makeShortcuts);
+    if (!m_shortcuts)
+        m_shortcuts = new KeyboardShortcutsDialog(m_menuBar, m_window);
+    present(m_shortcuts);
 }
 
 void HelpMenu::showAbout()

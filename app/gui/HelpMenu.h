@@ -22,10 +22,6 @@ public:
     void showAbout();
 
 private:
-    void present(QPointer<QDialog>& slot, QDialog* (HelpMenu::*make)());
-    QDialog* makeLayerReference();
-    QDialog* makeShortcuts();
-
     QMenuBar* m_menuBar;
     QWidget* m_window;
     QPointer<QDialog> m_reference;

@@ -64,16 +64,13 @@ std::unique_ptr<PreparedProject> PreparedProject::fromProject(
     std::unique_ptr<PreparedProject> p(new PreparedProject);
     p->m_path = path;
     p->m_project = std::move(project);
-    p->m_model = std::make_unique<NetworkGraphModel>();
     QString graphError;
-    if (!p->m_model->fromJson(p->m_project.graph, &graphError)) {
+    if (!p->buildGraph(&graphError)) {
         *error = path + QStringLiteral(": ") + graphError;
         return nullptr;
     }
-    p->m_compiled = GraphCompiler().compile(*p->m_model);
-    if (!p->m_compiled.ok())
+    if (!p->isValid())
         return p;
-    p->graph().initialize(p->m_project.training.seed);
     if (options.loadWeights && !p->loadWeights(error))
         return nullptr;
     if (options.loadData) {
@@ -91,14 +88,9 @@ std::unique_ptr<PreparedProject> PreparedProject::twin() const
     std::unique_ptr<PreparedProject> p(new PreparedProject);
     p->m_path = m_path;
     p->m_project = m_project;
-    p->m_model = std::make_unique<NetworkGraphModel>();
     QString graphError;
-    if (!p->m_model->fromJson(p->m_project.graph, &graphError))
+    if (!p->buildGraph(&graphError) || !p->isValid())
         return nullptr;
-    p->m_compiled = GraphCompiler().compile(*p->m_model);
-    if (!p->m_compiled.ok())
-        return nullptr;
-    p->graph().initialize(p->m_project.training.seed);
     p->m_data = m_data;
     p->m_testData = m_testData;
     p->m_split = m_split;
@@ -107,6 +99,17 @@ std::unique_ptr<PreparedProject> PreparedProject::twin() const
     p->m_scaledFeatures = m_scaledFeatures;
     p->m_dataNotes = m_dataNotes;
     return p;
+}
+
+bool PreparedProject::buildGraph(QString* error)
+{
+    m_model = std::make_unique<NetworkGraphModel>();
+    if (!m_model->fromJson(m_project.graph, error))
+        return false;
+    m_compiled = GraphCompiler().compile(*m_model);
+    if (m_compiled.ok())
+        graph().initialize(m_project.training.seed);
+    return true;
 }
 
 bool PreparedProject::loadWeights(QString* error)
@@ -178,8 +181,9 @@ bool PreparedProject::loadData(const QString& specText, QString* error)
             // One-hot columns stay 0/1: only measured values are standardised.
             m_scaler.fit(*data, m_split.train, loadReport.numericFeatures);
             m_scaledFeatures = loadReport.numericFeatures;
-            m_unscaledData = std::make_shared<const Dataset>(*data);
-            data = std::make_unique<Dataset>(m_scaler.apply(*data));
+            auto scaled = std::make_unique<Dataset>(m_scaler.apply(*data));
+            m_unscaledData = std::shared_ptr<const Dataset>(std::move(data));
+            data = std::move(scaled);
             if (test)
                 test = std::make_unique<Dataset>(m_scaler.apply(*test));
         }

@@ -86,6 +86,10 @@ public:
 
 private:
     PreparedProject() = default;
+    // Parses m_project's graph and compiles it; a compiled graph gets the seed's
+    // initial weights. False only when the graph JSON cannot be read; compile
+    // errors stay in compiled().
+    bool buildGraph(QString* error);
     bool loadWeights(QString* error);
     bool loadData(const QString& spec, QString* error);
 

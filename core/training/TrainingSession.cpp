@@ -253,6 +253,13 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
             if (!training->resume(&error))
                 throw std::runtime_error(error.toStdString());
         }
+        // Until the first epoch ends, the run's weights are the ones it starts from.
+        auto startWeights = collectWeights(project->graph());
+        {
+            QMutexLocker lock(&m_mutex);
+            m_weights = std::move(startWeights);
+            m_weightsEpoch = -1;
+        }
         const auto batchSize = static_cast<std::size_t>(training->config().batchSize);
         const int batchesPerEpoch = static_cast<int>((project->partSize(DataPart::Train) + batchSize - 1) / batchSize);
         const int totalEpochs = training->epochsBefore() + training->config().epochs;

@@ -97,10 +97,10 @@ public:
 
     // The project's weights and buffers ("<node-id>.<param>") as the last run left
     // them (or after resetWeights()); during a run, as its last finished epoch left
-    // them (taken before epochFinished() is emitted); empty before the first run. A
-    // copy: the GUI may keep it while the run trains on.
-    // `epoch`, when given, receives the 0-based epoch the weights are of, or -1 when
-    // they are what a run ended with (or a reset drew).
+    // them (taken before epochFinished() is emitted), or before the first epoch the
+    // weights the run started from; empty before the first run. A copy: the GUI may
+    // keep it while the run trains on. `epoch`, when given, receives the 0-based
+    // epoch the weights are of, or -1 (a run's start or end, or a reset).
     std::map<std::string, Tensor> weightsSnapshot(int* epoch = nullptr) const;
 
     // While Idle, after a run: writes weights with optimizer state and the project,

@@ -74,7 +74,7 @@ struct Window {
     ~Window()
     {
         window.training()->stop();
-        QTest::qWaitFor([&] { return !window.training()->isBusy(); }, kTimeoutMs);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !window.training()->isBusy(); }, kTimeoutMs));
         if (window.document()->isModified())
             test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
         window.close();
