@@ -8,13 +8,17 @@ packages=(
     cmake ninja-build ccache g++ pkg-config
     # compute rooms
     libeigen3-dev zlib1g-dev libopencv-dev
-    # Qt 6 (model, io, training, widgets, app)
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt 6 (model, io, training, widgets, app). Qt Charts' CMake package needs Qt6OpenGL,
+    # which qt6-base-dev only recommends: name it, since we install without recommends.
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl1-mesa-dev libxkbcommon-dev
+    # text in the window and in offscreen GUI tests (fontconfig alone settles for any font);
     # translations: Qt's own dialogs (qtbase_xx.qm) and a CJK font so 中文 is not boxes
-    qt6-translations-l10n fonts-wqy-microhei
-    # tests
-    libgtest-dev xvfb xauth
+    fonts-dejavu-core qt6-translations-l10n fonts-wqy-microhei
+    # tests: GoogleTest, a real X server for window tests, and the desktop entry's checkers
+    libgtest-dev xvfb xauth desktop-file-utils shared-mime-info
+    # the Debian package (scripts/package.sh): CPack's dpkg-shlibdeps and file(1)
+    dpkg-dev file
     # the real Fashion-MNIST, for examples and the benchmark
     dataset-fashion-mnist
 )

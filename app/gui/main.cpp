@@ -18,6 +18,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Netwright"));
     QApplication::setApplicationVersion(QStringLiteral(NETWRIGHT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Netwright"));
+    // The desktop entry's name and icon, so the task bar groups the window under it.
+    QApplication::setDesktopFileName(QStringLiteral("netwright"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netwright.svg")));
 
     // Before any widget exists: every widget takes its texts when it is built.
     nw::Languages::install();

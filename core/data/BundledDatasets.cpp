@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 
 #ifndef NETWRIGHT_RESOURCE_DIR
 #error "netwright_data needs the compile definition NETWRIGHT_RESOURCE_DIR"
@@ -75,6 +76,15 @@ std::string resourceDirectory()
 {
     if (const char* env = std::getenv("NETWRIGHT_RESOURCES"); env && *env)
         return env;
+    // An installed copy (<prefix>/bin/netwright beside <prefix>/share/netwright) finds its
+    // data from where the executable is, so any prefix works; a build tree has no such folder.
+    std::error_code error;
+    const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const auto installed = (executable.parent_path() / NETWRIGHT_BIN_TO_DATA).lexically_normal();
+        if (std::filesystem::is_directory(installed / "datasets", error))
+            return installed.string();
+    }
     return NETWRIGHT_RESOURCE_DIR;
 }
 

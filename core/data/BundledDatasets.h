@@ -15,8 +15,9 @@
 
 namespace nw {
 
-// $NETWRIGHT_RESOURCES when set and not empty, else the source tree's resources/
-// folder (the compile definition NETWRIGHT_RESOURCE_DIR).
+// $NETWRIGHT_RESOURCES when set and not empty; else, for an installed copy, the data
+// folder beside the executable (<prefix>/share/netwright for <prefix>/bin); else the
+// source tree's resources/ folder (the compile definition NETWRIGHT_RESOURCE_DIR).
 std::string resourceDirectory();
 
 // "digits", "iris" (sorted).

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <numeric>
 
 using namespace nw;
@@ -73,4 +74,28 @@ TEST(BundledDatasets, UnknownNameAndResourceOverride)
         ::setenv("NETWRIGHT_RESOURCES", saved.c_str(), 1);
     else
         ::unsetenv("NETWRIGHT_RESOURCES");
+}
+
+// An installed copy (<prefix>/bin beside <prefix>/share/netwright) finds its data from the
+// executable's own folder: here the test executable's, with a data folder made beside it.
+TEST(BundledDatasets, InstalledCopyFindsItsDataBesideTheExecutable)
+{
+    namespace fs = std::filesystem;
+    const fs::path executable = fs::read_symlink("/proc/self/exe");
+    const fs::path installed = (executable.parent_path() / NETWRIGHT_BIN_TO_DATA).lexically_normal();
+    ASSERT_FALSE(fs::exists(installed)) << installed << " is left over from an earlier run";
+    fs::create_directories(installed / "datasets");
+    fs::copy_file(fs::path(NETWRIGHT_SOURCE_DIR) / "resources/datasets/iris.csv", installed / "datasets/iris.csv");
+
+    const char* env = std::getenv("NETWRIGHT_RESOURCES");
+    const std::string saved = env ? env : "";
+    ::unsetenv("NETWRIGHT_RESOURCES");
+    const std::string found = resourceDirectory();
+    const Dataset iris = loadBundledDataset("iris");
+    if (env)
+        ::setenv("NETWRIGHT_RESOURCES", saved.c_str(), 1);
+    fs::remove_all(installed.parent_path()); // <...>/share
+
+    EXPECT_EQ(found, installed.string());
+    EXPECT_EQ(iris.size(), 150u);
 }
