@@ -5,6 +5,7 @@
 #include "engine/Graph.h"
 #include "engine/ThreadPool.h"
 #include "engine/Trainer.h"
+#include "engine/TrainingEndText.h"
 #include "engine/layers/Activation.h"
 #include "engine/layers/Conv2D.h"
 #include "engine/layers/Dense.h"
@@ -109,7 +110,7 @@ BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings)
     const TrainingResult trained = trainer.fit(train);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (trained.status == TrainingStatus::Diverged)
-        throw EngineError(trained.message);
+        throw EngineError(describeTrainingEnd(trained));
 
     BenchmarkResult result;
     result.model = settings.model;

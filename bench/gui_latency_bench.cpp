@@ -11,6 +11,7 @@
 // Both throughputs are the engine's own count: samples / seconds since fit()
 // started, at the last batch. The issue asks for session/CLI >= 90%.
 #include "engine/TrainingControl.h"
+#include "engine/TrainingEndText.h"
 #include "training/EventLoopLatencyProbe.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectTraining.h"
@@ -61,7 +62,7 @@ bool runSession(const std::shared_ptr<PreparedProject>& project, const TrainingO
         ++out->deliveries;
     });
     QObject::connect(&session, &TrainingSession::finished, &loop, [&](const TrainingResult& r) {
-        out->message = r.message;
+        out->message = describeTrainingEnd(r);
         loop.quit();
     });
     QObject::connect(&session, &TrainingSession::failed, &loop, [&](const QString& message) {

@@ -716,12 +716,12 @@
 <context>
     <name>RunMessages</name>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <location filename="../app/gui/RunMessages.cpp" line="9"/>
         <source>Training stopped; the last good weights are kept.</source>
         <translation>Das Training wurde gestoppt; die letzten gültigen Gewichte bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <location filename="../app/gui/RunMessages.cpp" line="18"/>
         <source>completed %n epoch(s)</source>
         <translation>
             <numerusform>%n Epoche abgeschlossen</numerusform>
@@ -729,12 +729,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <location filename="../app/gui/RunMessages.cpp" line="20"/>
         <source>stopped at epoch %1, batch %2</source>
         <translation>gestoppt in Epoche %1, Stapel %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <location filename="../app/gui/RunMessages.cpp" line="23"/>
         <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>früh gestoppt nach Epoche %1: der Validierungsverlust hat sich seit %n Epoche nicht verbessert (beste Epoche %2)</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <location filename="../app/gui/RunMessages.cpp" line="25"/>
         <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>früh gestoppt nach Epoche %1: der Trainingsverlust hat sich seit %n Epoche nicht verbessert (beste Epoche %2)</numerusform>
@@ -750,17 +750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <location filename="../app/gui/RunMessages.cpp" line="29"/>
         <source>; the weights of the best epoch are restored</source>
         <translation>; die Gewichte der besten Epoche sind wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
         <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
         <translation>Der Verlust wurde %1 in Epoche %2, Stapel %3: die Lernrate (%4) ist wahrscheinlich zu hoch, oder die Daten enthalten NaN-/Inf-Werte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <location filename="../app/gui/RunMessages.cpp" line="38"/>
         <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
         <translation>Die Gradienten wurden NaN oder unendlich in Epoche %1, Stapel %2: Senken Sie die Lernrate oder schalten Sie Gradient Clipping ein.</translation>
     </message>
@@ -784,12 +784,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>Das zu öffnende Projekt (*.nwproj); ein mitgeliefertes Beispiel wird als Kopie geöffnet.</translation>
     </message>
@@ -797,28 +797,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>after epoch %1</source>
         <translation>nach Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>trained weights</source>
         <translation>trainierte Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>initial weights</source>
         <translation>Anfangsgewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>untrained (initial weights)</source>
         <translation>untrainiert (Anfangsgewichte)</translation>
     </message>
@@ -934,57 +933,57 @@
 <context>
     <name>nw::CalibrationPanel</name>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="89"/>
         <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
         <translation>Zuverlässigkeit: ECE %1, größte Abweichung %2, Brier-Score %3</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
         <source>Calibration is for classifiers with at least two classes.</source>
         <translation>Die Kalibrierung gilt für Klassifikatoren mit mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="112"/>
         <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
         <translation>Werten Sie das trainierte Modell aus, um zu sehen, wie weit man seiner Sicherheit trauen kann.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="118"/>
         <source>Confidence (top-class probability)</source>
         <translation>Sicherheit (Wahrscheinlichkeit der besten Klasse)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="123"/>
         <source>Perfectly calibrated</source>
         <translation>Perfekt kalibriert</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="128"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="140"/>
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="141"/>
         <source>Wrong</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="159"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="166"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
@@ -1045,27 +1044,27 @@
         <translation>Mittl. Präzision</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="69"/>
         <source>Per-class metrics are for classifiers.</source>
         <translation>Metriken pro Klasse gibt es nur für Klassifikatoren.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="70"/>
         <source>Evaluate the trained model to see its per-class metrics.</source>
         <translation>Werten Sie das trainierte Modell aus, um seine Metriken pro Klasse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
         <source>Macro average</source>
         <translation>Makro-Mittel</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="102"/>
         <source>Weighted average</source>
         <translation>Gewichtetes Mittel</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="103"/>
         <source>Micro average (accuracy)</source>
         <translation>Mikro-Mittel (Genauigkeit)</translation>
     </message>
@@ -1078,17 +1077,17 @@
         <translation>Werten Sie das trainierte Modell aus, um zu sehen, wo es richtig und wo es falsch liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="175"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="180"/>
         <source>True class</source>
         <translation>Wahre Klasse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="280"/>
         <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
         <translation>
             <numerusform>Wahr %1, vorhergesagt %2: %n Stichprobe, %3% der Klasse. Klicken, um sie zu sehen.</numerusform>
@@ -1099,47 +1098,47 @@
 <context>
     <name>nw::ConfusionMatrixPanel</name>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
         <source>Counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
         <source>Share of true class</source>
         <translation>Anteil der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="27"/>
         <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
         <translation>Zeilennormiert: jede Zeile summiert sich zu 1, die Diagonale ist die Trefferquote jeder Klasse.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>Die Konfusionsmatrix gibt es nur für Klassifikatoren; dieses Modell sagt Werte vorher.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="63"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>Werten Sie das trainierte Modell aus, um zu sehen, wo es richtig und wo es falsch liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Training split</source>
         <translation>Trainingsteil</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Validation split</source>
         <translation>Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>Test split</source>
         <translation>Testteil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="81"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1: %n Stichprobe, Genauigkeit %2%</numerusform>
@@ -1155,149 +1154,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>Die im Projekt gespeicherte Datenangabe; netwright-cli --data nimmt denselben Text.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Die Daten erneut lesen, zum Beispiel nachdem sich die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Anteil der Stichproben, der zurückgehalten wird, um nach jeder Epoche auf Überanpassung zu achten.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Anteil der Stichproben, der für die abschließende Auswertung beiseitegelegt wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
         <source>The same seed always gives the same split.</source>
         <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Klassenanteile in jedem Teil erhalten (stratifiziert)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Validation:</source>
         <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
         <source>Test:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Split seed:</source>
         <translation>Startwert der Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>No data loaded yet.</source>
         <translation>Noch keine Daten geladen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Die ersten Stichproben des Datensatzes; klicken Sie auf eine, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Die Punkte des 2-D-Problems, gefärbt nach Klasse (oder bei Regression nach Wert).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Classes per part</source>
         <translation>Klassen pro Teil</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
         <source>No dataset chosen yet.</source>
         <translation>Noch kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
         <source>Choose where the data comes from.</source>
         <translation>Wählen Sie, woher die Daten kommen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
         <source>Could not load the data.
 %1</source>
         <translation>Die Daten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
         <source>Sample %1: %2</source>
         <translation>Stichprobe %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
         <source>Testing uses %1.</source>
         <translation>Getestet wird mit %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
         <source>Regression data has no classes. %1</source>
         <translation>Regressionsdaten haben keine Klassen. %1</translation>
     </message>
@@ -1608,17 +1607,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="82"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
         <source>Test sample %1 selected.</source>
         <translation>Teststichprobe %1 ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
         <source>Training sample %1 selected.</source>
         <translation>Trainingsstichprobe %1 ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="182"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 Trainingsstichproben (Punkte), %2 Teststichproben (Ringe). Die Farben zeigen die Klasse, die das Netz vorhersagt.</translation>
     </message>
@@ -1725,7 +1724,7 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Je Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
         <source>Train the network, or press Evaluate to see how the current weights do.</source>
         <translation>Trainieren Sie das Netz oder klicken Sie auf Auswerten, um zu sehen, wie gut die aktuellen Gewichte sind.</translation>
     </message>
@@ -1753,7 +1752,7 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
         <source>Evaluating…</source>
         <translation>Wird ausgewertet …</translation>
     </message>
@@ -1995,12 +1994,12 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Ü&amp;ber Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="57"/>
         <source>About Netwright</source>
         <translation>Über Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und Eigen.&lt;/p&gt;</translation>
     </message>
@@ -2492,48 +2491,48 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::PrecisionRecallPanel</name>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="82"/>
         <source>Macro average precision %1</source>
         <translation>Makro-gemittelte Präzision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
         <source>Precision-recall curves are for classifiers with at least two classes.</source>
         <translation>Precision-Recall-Kurven gibt es nur für Klassifikatoren mit mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
         <source>Evaluate the trained model to see its precision-recall curves.</source>
         <translation>Werten Sie das trainierte Modell aus, um seine Precision-Recall-Kurven zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="111"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="114"/>
         <source>Micro average (AP %1)</source>
         <translation>Mikro-Mittel (AP %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="118"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="156"/>
         <source>none (recall 0)</source>
         <translation>keine (Trefferquote 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="158"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -2601,52 +2600,52 @@ Trefferquote: %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Stichproben, deren Wahrscheinlichkeit für die positive Klasse die Schwelle erreicht, werden als positiv vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>ROC-Kurven gibt es nur für Klassifikatoren mit mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Werten Sie das trainierte Modell aus, um seine ROC-Kurven zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 gegen %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>Mikro-Mittel (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>Makro-Mittel (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="186"/>
         <source>Chance</source>
         <translation>Zufall</translation>
     </message>
@@ -2974,77 +2973,77 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="48"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Das Netz mit den Einstellungen des Projekts ab seinen Anfangsgewichten trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
         <source>Step &amp;One Batch</source>
         <translation>&amp;Einen Stapel trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Reset &amp;Weights</source>
         <translation>&amp;Gewichte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="61"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="105"/>
+        <location filename="../app/gui/TrainingController.cpp" line="106"/>
         <source>Loading the data…</source>
         <translation>Daten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="115"/>
+        <location filename="../app/gui/TrainingController.cpp" line="116"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="138"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="150"/>
+        <location filename="../app/gui/TrainingController.cpp" line="151"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="171"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
@@ -3099,7 +3098,7 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>In dieser Sitzung wurde nichts trainiert.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="331"/>
+        <location filename="../core/training/TrainingSession.cpp" line="338"/>
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>

@@ -716,12 +716,12 @@
 <context>
     <name>RunMessages</name>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <location filename="../app/gui/RunMessages.cpp" line="9"/>
         <source>Training stopped; the last good weights are kept.</source>
         <translation>El entrenamiento se detuvo; se conservan los últimos pesos válidos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <location filename="../app/gui/RunMessages.cpp" line="18"/>
         <source>completed %n epoch(s)</source>
         <translation>
             <numerusform>%n época completada</numerusform>
@@ -729,12 +729,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <location filename="../app/gui/RunMessages.cpp" line="20"/>
         <source>stopped at epoch %1, batch %2</source>
         <translation>detenido en la época %1, lote %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <location filename="../app/gui/RunMessages.cpp" line="23"/>
         <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>detenido antes de tiempo tras la época %1: la pérdida de validación no ha mejorado en %n época (mejor: época %2)</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <location filename="../app/gui/RunMessages.cpp" line="25"/>
         <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>detenido antes de tiempo tras la época %1: la pérdida de entrenamiento no ha mejorado en %n época (mejor: época %2)</numerusform>
@@ -750,17 +750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <location filename="../app/gui/RunMessages.cpp" line="29"/>
         <source>; the weights of the best epoch are restored</source>
         <translation>; se han restaurado los pesos de la mejor época</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
         <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
         <translation>La pérdida pasó a %1 en la época %2, lote %3: la tasa de aprendizaje (%4) probablemente es demasiado alta, o los datos contienen valores NaN/Inf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <location filename="../app/gui/RunMessages.cpp" line="38"/>
         <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
         <translation>Los gradientes pasaron a NaN o infinito en la época %1, lote %2: baje la tasa de aprendizaje o active el recorte de gradientes.</translation>
     </message>
@@ -784,12 +784,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>El proyecto que abrir (*.nwproj); un ejemplo incluido se abre como copia.</translation>
     </message>
@@ -797,28 +797,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>after epoch %1</source>
         <translation>tras la época %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>trained weights</source>
         <translation>pesos entrenados</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>initial weights</source>
         <translation>pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>untrained (initial weights)</source>
         <translation>sin entrenar (pesos iniciales)</translation>
     </message>
@@ -934,57 +933,57 @@
 <context>
     <name>nw::CalibrationPanel</name>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="89"/>
         <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
         <translation>Fiabilidad: ECE %1, desviación máxima %2, puntuación de Brier %3</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
         <source>Calibration is for classifiers with at least two classes.</source>
         <translation>La calibración es para clasificadores con al menos dos clases.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="112"/>
         <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
         <translation>Evalúe el modelo entrenado para ver hasta qué punto se puede confiar en su seguridad.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="118"/>
         <source>Confidence (top-class probability)</source>
         <translation>Confianza (probabilidad de la clase principal)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
         <source>Accuracy</source>
         <translation>Exactitud</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="123"/>
         <source>Perfectly calibrated</source>
         <translation>Calibración perfecta</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="128"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="140"/>
         <source>Right</source>
         <translation>Acierto</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="141"/>
         <source>Wrong</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="159"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="166"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
@@ -1045,27 +1044,27 @@
         <translation>Precisión media</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="69"/>
         <source>Per-class metrics are for classifiers.</source>
         <translation>Las métricas por clase son para clasificadores.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="70"/>
         <source>Evaluate the trained model to see its per-class metrics.</source>
         <translation>Evalúe el modelo entrenado para ver sus métricas por clase.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
         <source>Macro average</source>
         <translation>Media macro</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="102"/>
         <source>Weighted average</source>
         <translation>Media ponderada</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="103"/>
         <source>Micro average (accuracy)</source>
         <translation>Media micro (exactitud)</translation>
     </message>
@@ -1078,17 +1077,17 @@
         <translation>Evalúe el modelo entrenado para ver dónde acierta y dónde falla.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="175"/>
         <source>Predicted class</source>
         <translation>Clase predicha</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="180"/>
         <source>True class</source>
         <translation>Clase real</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="280"/>
         <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
         <translation>
             <numerusform>Real %1, predicha %2: %n muestra, %3% de la clase. Haga clic para verla.</numerusform>
@@ -1099,47 +1098,47 @@
 <context>
     <name>nw::ConfusionMatrixPanel</name>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
         <source>Share of true class</source>
         <translation>Proporción de la clase real</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="27"/>
         <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
         <translation>Normalizada por filas: cada fila suma 1, la diagonal es la exhaustividad de cada clase.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>La matriz de confusión es para clasificadores; este modelo predice valores.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="63"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>Evalúe el modelo entrenado para ver dónde acierta y dónde falla.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Training split</source>
         <translation>Parte de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Validation split</source>
         <translation>Parte de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>Test split</source>
         <translation>Parte de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="81"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1: %n muestra, exactitud %2%</numerusform>
@@ -1155,149 +1154,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La especificación de datos guardada en el proyecto; netwright-cli --data acepta el mismo texto.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Leer los datos de nuevo, por ejemplo después de que el archivo cambie en el disco.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
         <source>Split</source>
         <translation>División</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Proporción de muestras reservada para vigilar el sobreajuste después de cada época.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Proporción de muestras apartada para la evaluación final.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
         <source>The same seed always gives the same split.</source>
         <translation>La misma semilla siempre da la misma división.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Mantener las proporciones de clases en cada parte (estratificado)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Validation:</source>
         <translation>Validación:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
         <source>Test:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Split seed:</source>
         <translation>Semilla de división:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>No data loaded yet.</source>
         <translation>Aún no se han cargado datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Las primeras muestras del conjunto de datos; haga clic en una para inspeccionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Los puntos del problema 2D, coloreados por clase (o por valor en regresión).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Classes per part</source>
         <translation>Clases por parte</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
         <source>No dataset chosen yet.</source>
         <translation>Aún no se ha elegido un conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
         <source>Choose where the data comes from.</source>
         <translation>Elija de dónde vienen los datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
         <source>Could not load the data.
 %1</source>
         <translation>No se pudieron cargar los datos.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
         <source>Sample %1: %2</source>
         <translation>Muestra %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
         <source>Testing uses %1.</source>
         <translation>La prueba usa %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
         <source>Regression data has no classes. %1</source>
         <translation>Los datos de regresión no tienen clases. %1</translation>
     </message>
@@ -1608,17 +1607,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="82"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
         <source>Test sample %1 selected.</source>
         <translation>Muestra de prueba %1 seleccionada.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
         <source>Training sample %1 selected.</source>
         <translation>Muestra de entrenamiento %1 seleccionada.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="182"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 muestras de entrenamiento (puntos), %2 muestras de prueba (anillos). Los colores muestran la clase que predice la red.</translation>
     </message>
@@ -1725,7 +1724,7 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>Por clase</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
         <source>Train the network, or press Evaluate to see how the current weights do.</source>
         <translation>Entrene la red o pulse Evaluar para ver cómo funcionan los pesos actuales.</translation>
     </message>
@@ -1753,7 +1752,7 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
         <source>Evaluating…</source>
         <translation>Evaluando…</translation>
     </message>
@@ -1995,12 +1994,12 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>A&amp;cerca de Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="57"/>
         <source>About Netwright</source>
         <translation>Acerca de Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2 y Eigen.&lt;/p&gt;</translation>
     </message>
@@ -2492,48 +2491,48 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::PrecisionRecallPanel</name>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="82"/>
         <source>Macro average precision %1</source>
         <translation>Precisión media macro %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
         <source>Precision-recall curves are for classifiers with at least two classes.</source>
         <translation>Las curvas de precisión-exhaustividad son para clasificadores con al menos dos clases.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
         <source>Evaluate the trained model to see its precision-recall curves.</source>
         <translation>Evalúe el modelo entrenado para ver sus curvas de precisión-exhaustividad.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="111"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="114"/>
         <source>Micro average (AP %1)</source>
         <translation>Media micro (AP %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
         <source>Recall</source>
         <translation>Exhaustividad</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="118"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="156"/>
         <source>none (recall 0)</source>
         <translation>ninguno (exhaustividad 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="158"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -2601,52 +2600,52 @@ Exhaustividad: %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Las muestras cuya probabilidad de la clase positiva alcanza el umbral se predicen como positivas.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>Las curvas ROC son para clasificadores con al menos dos clases.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Evalúe el modelo entrenado para ver sus curvas ROC.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 frente a %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>Media micro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>Media macro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
         <source>False positive rate</source>
         <translation>Tasa de falsos positivos</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
         <source>True positive rate</source>
         <translation>Tasa de verdaderos positivos</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="186"/>
         <source>Chance</source>
         <translation>Azar</translation>
     </message>
@@ -2974,77 +2973,77 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="48"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entrenar la red desde sus pesos iniciales con la configuración del proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
         <source>Step &amp;One Batch</source>
         <translation>Avanzar &amp;un lote</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entrenar exactamente un lote más y luego pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Reset &amp;Weights</source>
         <translation>Restablecer pe&amp;sos</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="61"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="105"/>
+        <location filename="../app/gui/TrainingController.cpp" line="106"/>
         <source>Loading the data…</source>
         <translation>Cargando los datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="115"/>
+        <location filename="../app/gui/TrainingController.cpp" line="116"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="138"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="150"/>
+        <location filename="../app/gui/TrainingController.cpp" line="151"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="171"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
@@ -3099,7 +3098,7 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>No se ha entrenado nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="331"/>
+        <location filename="../core/training/TrainingSession.cpp" line="338"/>
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>

@@ -716,12 +716,12 @@
 <context>
     <name>RunMessages</name>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <location filename="../app/gui/RunMessages.cpp" line="9"/>
         <source>Training stopped; the last good weights are kept.</source>
         <translation>L’entraînement est arrêté ; les derniers poids valides sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <location filename="../app/gui/RunMessages.cpp" line="18"/>
         <source>completed %n epoch(s)</source>
         <translation>
             <numerusform>%n époque terminée</numerusform>
@@ -729,12 +729,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <location filename="../app/gui/RunMessages.cpp" line="20"/>
         <source>stopped at epoch %1, batch %2</source>
         <translation>arrêté à l’époque %1, lot %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <location filename="../app/gui/RunMessages.cpp" line="23"/>
         <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>arrêt anticipé après l’époque %1 : la perte de validation ne s’est pas améliorée depuis %n époque (meilleure : époque %2)</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <location filename="../app/gui/RunMessages.cpp" line="25"/>
         <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>arrêt anticipé après l’époque %1 : la perte d’entraînement ne s’est pas améliorée depuis %n époque (meilleure : époque %2)</numerusform>
@@ -750,17 +750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <location filename="../app/gui/RunMessages.cpp" line="29"/>
         <source>; the weights of the best epoch are restored</source>
         <translation>&#x202f;; les poids de la meilleure époque sont restaurés</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
         <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
         <translation>La perte est devenue %1 à l’époque %2, lot %3 : le taux d’apprentissage (%4) est sans doute trop élevé, ou les données contiennent des valeurs NaN/Inf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <location filename="../app/gui/RunMessages.cpp" line="38"/>
         <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
         <translation>Les gradients sont devenus NaN ou infinis à l’époque %1, lot %2 : baissez le taux d’apprentissage ou activez l’écrêtage des gradients.</translation>
     </message>
@@ -784,12 +784,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>Un atelier pour construire, entraîner et inspecter des réseaux de neurones.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>Le projet à ouvrir (*.nwproj) ; un exemple fourni s’ouvre en copie.</translation>
     </message>
@@ -797,28 +797,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>after epoch %1</source>
         <translation>après l’époque %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>trained weights</source>
         <translation>poids entraînés</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>initial weights</source>
         <translation>poids initiaux</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>untrained (initial weights)</source>
         <translation>non entraîné (poids initiaux)</translation>
     </message>
@@ -934,57 +933,57 @@
 <context>
     <name>nw::CalibrationPanel</name>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="89"/>
         <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
         <translation>Fiabilité : ECE %1, écart maximal %2, score de Brier %3</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
         <source>Calibration is for classifiers with at least two classes.</source>
         <translation>La calibration concerne les classifieurs d’au moins deux classes.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="112"/>
         <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
         <translation>Évaluez le modèle entraîné pour voir jusqu’où on peut se fier à sa confiance.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="118"/>
         <source>Confidence (top-class probability)</source>
         <translation>Confiance (probabilité de la classe principale)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="123"/>
         <source>Perfectly calibrated</source>
         <translation>Calibration parfaite</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="128"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="140"/>
         <source>Right</source>
         <translation>Juste</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="141"/>
         <source>Wrong</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="159"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="166"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
@@ -1045,27 +1044,27 @@
         <translation>Précision moy.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="69"/>
         <source>Per-class metrics are for classifiers.</source>
         <translation>Les métriques par classe concernent les classifieurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="70"/>
         <source>Evaluate the trained model to see its per-class metrics.</source>
         <translation>Évaluez le modèle entraîné pour voir ses métriques par classe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
         <source>Macro average</source>
         <translation>Moyenne macro</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="102"/>
         <source>Weighted average</source>
         <translation>Moyenne pondérée</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="103"/>
         <source>Micro average (accuracy)</source>
         <translation>Moyenne micro (exactitude)</translation>
     </message>
@@ -1078,17 +1077,17 @@
         <translation>Évaluez le modèle entraîné pour voir où il a raison et où il se trompe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="175"/>
         <source>Predicted class</source>
         <translation>Classe prédite</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="180"/>
         <source>True class</source>
         <translation>Classe réelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="280"/>
         <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
         <translation>
             <numerusform>Réelle %1, prédite %2 : %n échantillon, %3% de la classe. Cliquez pour le voir.</numerusform>
@@ -1099,47 +1098,47 @@
 <context>
     <name>nw::ConfusionMatrixPanel</name>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
         <source>Counts</source>
         <translation>Effectifs</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
         <source>Share of true class</source>
         <translation>Part de la classe réelle</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="27"/>
         <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
         <translation>Normalisée par ligne : chaque ligne a pour somme 1, la diagonale est le rappel de chaque classe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>La matrice de confusion concerne les classifieurs ; ce modèle prédit des valeurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="63"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>Évaluez le modèle entraîné pour voir où il a raison et où il se trompe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Training split</source>
         <translation>Partie entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Validation split</source>
         <translation>Partie validation</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>Test split</source>
         <translation>Partie test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="81"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1 : %n échantillon, exactitude %2%</numerusform>
@@ -1155,149 +1154,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La spécification des données enregistrée dans le projet ; netwright-cli --data accepte le même texte.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Relire les données, par exemple après une modification du fichier sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
         <source>Split</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Part des échantillons mise de côté pour surveiller le surapprentissage après chaque époque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Part des échantillons réservée à l’évaluation finale.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
         <source>The same seed always gives the same split.</source>
         <translation>La même graine donne toujours le même partage.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Conserver les proportions des classes dans chaque partie (stratifié)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Validation:</source>
         <translation>Validation :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
         <source>Test:</source>
         <translation>Test :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Split seed:</source>
         <translation>Graine du partage :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>No data loaded yet.</source>
         <translation>Aucune donnée chargée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Les premiers échantillons du jeu de données ; cliquez sur l’un d’eux pour l’inspecter.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Les points du problème 2D, colorés par classe (ou par valeur en régression).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Classes per part</source>
         <translation>Classes par partie</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
         <source>No dataset chosen yet.</source>
         <translation>Aucun jeu de données choisi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
         <source>Choose where the data comes from.</source>
         <translation>Choisissez d’où viennent les données.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
         <source>Could not load the data.
 %1</source>
         <translation>Impossible de charger les données.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
         <source>Sample %1: %2</source>
         <translation>Échantillon %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
         <source>Testing uses %1.</source>
         <translation>Le test utilise %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
         <source>Regression data has no classes. %1</source>
         <translation>Les données de régression n’ont pas de classes. %1</translation>
     </message>
@@ -1608,17 +1607,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="82"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
         <source>Test sample %1 selected.</source>
         <translation>Échantillon de test %1 sélectionné.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
         <source>Training sample %1 selected.</source>
         <translation>Échantillon d’entraînement %1 sélectionné.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="182"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 échantillons d’entraînement (points), %2 échantillons de test (anneaux). Les couleurs montrent la classe que prédit le réseau.</translation>
     </message>
@@ -1725,7 +1724,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>Par classe</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
         <source>Train the network, or press Evaluate to see how the current weights do.</source>
         <translation>Entraînez le réseau, ou cliquez sur Évaluer pour voir ce que valent les poids actuels.</translation>
     </message>
@@ -1753,7 +1752,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
@@ -1995,12 +1994,12 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>À &amp;propos de Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="57"/>
         <source>About Netwright</source>
         <translation>À propos de Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un atelier pour construire, entraîner et inspecter des réseaux de neurones.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et Eigen.&lt;/p&gt;</translation>
     </message>
@@ -2492,48 +2491,48 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::PrecisionRecallPanel</name>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="82"/>
         <source>Macro average precision %1</source>
         <translation>Précision moyenne macro %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
         <source>Precision-recall curves are for classifiers with at least two classes.</source>
         <translation>Les courbes précision-rappel concernent les classifieurs d’au moins deux classes.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
         <source>Evaluate the trained model to see its precision-recall curves.</source>
         <translation>Évaluez le modèle entraîné pour voir ses courbes précision-rappel.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="111"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="114"/>
         <source>Micro average (AP %1)</source>
         <translation>Moyenne micro (AP %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="118"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="156"/>
         <source>none (recall 0)</source>
         <translation>aucun (rappel 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="158"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -2601,52 +2600,52 @@ Rappel : %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Les échantillons dont la probabilité de la classe positive atteint le seuil sont prédits positifs.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>Les courbes ROC concernent les classifieurs d’au moins deux classes.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Évaluez le modèle entraîné pour voir ses courbes ROC.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 contre %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>Moyenne micro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>Moyenne macro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
         <source>False positive rate</source>
         <translation>Taux de faux positifs</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
         <source>True positive rate</source>
         <translation>Taux de vrais positifs</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="186"/>
         <source>Chance</source>
         <translation>Hasard</translation>
     </message>
@@ -2974,77 +2973,77 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="48"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entraîner le réseau depuis ses poids initiaux avec les paramètres du projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
         <source>Step &amp;One Batch</source>
         <translation>Avancer d’&amp;un lot</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Reset &amp;Weights</source>
         <translation>Réinitialiser &amp;les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="61"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="105"/>
+        <location filename="../app/gui/TrainingController.cpp" line="106"/>
         <source>Loading the data…</source>
         <translation>Chargement des données…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="115"/>
+        <location filename="../app/gui/TrainingController.cpp" line="116"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="138"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="150"/>
+        <location filename="../app/gui/TrainingController.cpp" line="151"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="171"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>
@@ -3099,7 +3098,7 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Rien n’a été entraîné dans cette session.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="331"/>
+        <location filename="../core/training/TrainingSession.cpp" line="338"/>
         <source>Training failed with an unknown error.</source>
         <translation>L’entraînement a échoué à cause d’une erreur inconnue.</translation>
     </message>

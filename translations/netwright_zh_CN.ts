@@ -713,48 +713,48 @@
 <context>
     <name>RunMessages</name>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="12"/>
+        <location filename="../app/gui/RunMessages.cpp" line="9"/>
         <source>Training stopped; the last good weights are kept.</source>
         <translation>训练已停止；保留最后一组有效权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="19"/>
+        <location filename="../app/gui/RunMessages.cpp" line="18"/>
         <source>completed %n epoch(s)</source>
         <translation>
             <numerusform>已完成 %n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="22"/>
+        <location filename="../app/gui/RunMessages.cpp" line="20"/>
         <source>stopped at epoch %1, batch %2</source>
         <translation>在第 %1 轮第 %2 批停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="28"/>
+        <location filename="../app/gui/RunMessages.cpp" line="23"/>
         <source>stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>第 %1 轮后提前停止：验证损失已连续 %n 轮没有改善（最佳：第 %2 轮）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RunMessages.cpp" line="30"/>
+        <location filename="../app/gui/RunMessages.cpp" line="25"/>
         <source>stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)</source>
         <translation>
             <numerusform>第 %1 轮后提前停止：训练损失已连续 %n 轮没有改善（最佳：第 %2 轮）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="34"/>
+        <location filename="../app/gui/RunMessages.cpp" line="29"/>
         <source>; the weights of the best epoch are restored</source>
         <translation>；已恢复最佳一轮的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="40"/>
+        <location filename="../app/gui/RunMessages.cpp" line="34"/>
         <source>the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data holds NaN/Inf values.</source>
         <translation>损失在第 %2 轮第 %3 批变为 %1：学习率（%4）可能过高，或数据中含有 NaN/Inf 值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunMessages.cpp" line="46"/>
+        <location filename="../app/gui/RunMessages.cpp" line="38"/>
         <source>the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable gradient clipping.</source>
         <translation>梯度在第 %1 轮第 %2 批变为 NaN 或无穷大：请降低学习率或启用梯度裁剪。</translation>
     </message>
@@ -778,12 +778,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>用于构建、训练和检查神经网络的工作台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>要打开的项目（*.nwproj）；内置示例以副本形式打开。</translation>
     </message>
@@ -791,28 +791,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="168"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>after epoch %1</source>
         <translation>第 %1 轮之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="217"/>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>trained weights</source>
         <translation>训练后的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="219"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
         <source>initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
         <source>untrained (initial weights)</source>
         <translation>未训练（初始权重）</translation>
     </message>
@@ -928,57 +927,57 @@
 <context>
     <name>nw::CalibrationPanel</name>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="89"/>
         <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
         <translation>可靠性：ECE %1，最大偏差 %2，Brier 分数 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
         <source>Calibration is for classifiers with at least two classes.</source>
         <translation>校准适用于至少有两个类别的分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="104"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="112"/>
         <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
         <translation>评估训练好的模型，看看它的置信度有多可信。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="118"/>
         <source>Confidence (top-class probability)</source>
         <translation>置信度（最高类别的概率）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="115"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="123"/>
         <source>Perfectly calibrated</source>
         <translation>完美校准</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="120"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="128"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="140"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="141"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="151"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="159"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="156"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="166"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
@@ -1039,27 +1038,27 @@
         <translation>平均精确率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="67"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="69"/>
         <source>Per-class metrics are for classifiers.</source>
         <translation>按类别的指标适用于分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="68"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="70"/>
         <source>Evaluate the trained model to see its per-class metrics.</source>
         <translation>评估训练好的模型以查看按类别的指标。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="98"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
         <source>Macro average</source>
         <translation>宏平均</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="100"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="102"/>
         <source>Weighted average</source>
         <translation>加权平均</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="101"/>
+        <location filename="../widgets/analysis/ClassMetricsTable.cpp" line="103"/>
         <source>Micro average (accuracy)</source>
         <translation>微平均（准确率）</translation>
     </message>
@@ -1072,17 +1071,17 @@
         <translation>评估训练好的模型，看看它在哪里对、在哪里错。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="169"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="175"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="174"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="180"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="268"/>
+        <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="280"/>
         <source>True %1, predicted %2: %n sample(s), %3% of the class. Click to see them.</source>
         <translation>
             <numerusform>真实 %1，预测 %2：%n 个样本，占该类的 %3%。点击查看。</numerusform>
@@ -1092,47 +1091,47 @@
 <context>
     <name>nw::ConfusionMatrixPanel</name>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="24"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="25"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
         <source>Share of true class</source>
         <translation>占真实类别的比例</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="26"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="27"/>
         <source>Row-normalised: each row sums to 1, the diagonal is each class&apos;s recall.</source>
         <translation>按行归一化：每行之和为 1，对角线是各类别的召回率。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="61"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
         <source>The confusion matrix is for classifiers; this model predicts values.</source>
         <translation>混淆矩阵适用于分类器；此模型预测的是数值。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="62"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="63"/>
         <source>Evaluate the trained model to see where it is right and wrong.</source>
         <translation>评估训练好的模型，看看它在哪里对、在哪里错。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
         <source>Training split</source>
         <translation>训练部分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="78"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
         <source>Validation split</source>
         <translation>验证部分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
         <source>Test split</source>
         <translation>测试部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="80"/>
+        <location filename="../widgets/analysis/ConfusionMatrixPanel.cpp" line="81"/>
         <source>%1: %n sample(s), accuracy %2%</source>
         <translation>
             <numerusform>%1：%n 个样本，准确率 %2%</numerusform>
@@ -1147,149 +1146,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="58"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="65"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>项目中保存的数据描述；netwright-cli --data 接受同样的文本。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>重新读取数据，例如在磁盘上的文件发生变化后。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="120"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="124"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>留出的样本比例，用于在每轮训练后观察是否过拟合。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>为最终评估保留的样本比例。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="132"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
         <source>The same seed always gives the same split.</source>
         <translation>相同的种子总是得到相同的划分。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>在每个部分中保持类别比例（分层）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Validation:</source>
         <translation>验证：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
         <source>Test:</source>
         <translation>测试：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Split seed:</source>
         <translation>划分种子：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="158"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>No data loaded yet.</source>
         <translation>尚未加载数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>数据集的前几个样本；点击一个样本进行检查。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>二维问题的数据点，按类别着色（回归时按数值着色）。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="201"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Classes per part</source>
         <translation>各部分的类别分布</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
         <source>No dataset chosen yet.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="315"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
         <source>Choose where the data comes from.</source>
         <translation>选择数据的来源。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="327"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="348"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
         <source>Could not load the data.
 %1</source>
         <translation>无法加载数据。
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="356"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="358"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
         <source>Sample %1: %2</source>
         <translation>样本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="435"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="440"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
         <source>Testing uses %1.</source>
         <translation>测试使用 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
         <source>Regression data has no classes. %1</source>
         <translation>回归数据没有类别。%1</translation>
     </message>
@@ -1600,17 +1599,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="82"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
         <source>Test sample %1 selected.</source>
         <translation>已选中测试样本 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
         <source>Training sample %1 selected.</source>
         <translation>已选中训练样本 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="182"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 个训练样本（圆点），%2 个测试样本（圆环）。颜色表示网络预测的类别。</translation>
     </message>
@@ -1717,7 +1716,7 @@ Press Train to watch the boundary take shape.</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="74"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
         <source>Train the network, or press Evaluate to see how the current weights do.</source>
         <translation>训练网络，或点击“评估”查看当前权重的表现。</translation>
     </message>
@@ -1744,7 +1743,7 @@ Press Train to watch the boundary take shape.</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
         <source>Evaluating…</source>
         <translation>正在评估…</translation>
     </message>
@@ -1986,12 +1985,12 @@ Press Train to watch the boundary take shape.</source>
         <translation>关于 Netwright(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="64"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="57"/>
         <source>About Netwright</source>
         <translation>关于 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpMenu.cpp" line="65"/>
+        <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;用于构建、训练和检查神经网络的工作台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 Eigen 构建。&lt;/p&gt;</translation>
     </message>
@@ -2483,48 +2482,48 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::PrecisionRecallPanel</name>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="81"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="82"/>
         <source>Macro average precision %1</source>
         <translation>宏平均精确率 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="97"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
         <source>Precision-recall curves are for classifiers with at least two classes.</source>
         <translation>精确率-召回率曲线适用于至少有两个类别的分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
         <source>Evaluate the trained model to see its precision-recall curves.</source>
         <translation>评估训练好的模型以查看其精确率-召回率曲线。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="107"/>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="111"/>
         <source>%1 (AP %2)</source>
         <translation>%1（AP %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="113"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="114"/>
         <source>Micro average (AP %1)</source>
         <translation>微平均（AP %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="116"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="118"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="159"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="156"/>
         <source>none (recall 0)</source>
         <translation>无（召回率 0）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="161"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="158"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -2592,52 +2591,52 @@ Recall: %4</source>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="77"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>正类概率达到阈值的样本被预测为正类。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="130"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>ROC 曲线适用于至少有两个类别的分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>评估训练好的模型以查看其 ROC 曲线。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 对 %2（AUC %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1（AUC %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>微平均（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>宏平均（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="170"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
         <source>False positive rate</source>
         <translation>假正率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="175"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
         <source>True positive rate</source>
         <translation>真正率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="182"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="186"/>
         <source>Chance</source>
         <translation>随机水平</translation>
     </message>
@@ -2964,77 +2963,77 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="46"/>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
         <source>&amp;Start Training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="48"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>使用项目的设置，从初始权重开始训练网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="51"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
         <source>Step &amp;One Batch</source>
         <translation>单步训练一批(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="56"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>再训练正好一批，然后暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="58"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Reset &amp;Weights</source>
         <translation>重置权重(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="61"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="105"/>
+        <location filename="../app/gui/TrainingController.cpp" line="106"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="115"/>
+        <location filename="../app/gui/TrainingController.cpp" line="116"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="138"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
+        <location filename="../app/gui/TrainingController.cpp" line="141"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="150"/>
+        <location filename="../app/gui/TrainingController.cpp" line="151"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="171"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>
@@ -3089,7 +3088,7 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>本次会话尚未训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="331"/>
+        <location filename="../core/training/TrainingSession.cpp" line="338"/>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>

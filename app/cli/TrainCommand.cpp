@@ -5,6 +5,7 @@
 #include "TrainingProgress.h"
 
 #include "engine/EngineError.h"
+#include "engine/TrainingEndText.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectEvaluation.h"
 #include "training/ProjectTraining.h"
@@ -142,16 +143,17 @@ int TrainCommand::run(const QStringList& arguments)
              }});
         progress.finish();
         json["status"] = statusName(result.status);
-        json["message"] = QString::fromStdString(result.message);
+        const QString ending = QString::fromStdString(describeTrainingEnd(result));
+        json["message"] = ending;
         json["epochs"] = history;
         json["samples_per_second"] = result.samplesPerSecond;
         if (result.status == TrainingStatus::Diverged) {
-            CliOutput::error(projectPath + QStringLiteral(": ") + QString::fromStdString(result.message));
+            CliOutput::error(projectPath + QStringLiteral(": ") + ending);
             if (cl.json())
                 CliOutput::json(json);
             return InvalidInput;
         }
-        CliOutput::message(QString::fromStdString(result.message));
+        CliOutput::message(ending);
         if (prepared->partSize(DataPart::Test) > 0) {
             const EvaluationReport test = evaluateProject(*prepared, DataPart::Test, training.config().threads);
             json["test"] = test.toJson();

@@ -1,53 +1,46 @@
 #include "RunMessages.h"
 
-#include <QRegularExpression>
+#include "engine/TrainingEndText.h"
 
 namespace nw {
 
-QString RunMessages::translate(const std::string& engineMessage)
+QString RunMessages::describe(const TrainingResult& result)
 {
-    const QString text = QString::fromStdString(engineMessage);
-    const auto match
-        = [&text](const char* pattern) { return QRegularExpression(QString::fromLatin1(pattern)).match(text); };
     static const char* const keptSource = QT_TR_NOOP("Training stopped; the last good weights are kept.");
     const QString kept = tr(keptSource);
     if (kept == QLatin1String(keptSource))
-        return text; // English: the engine's own words, with real plurals instead of "epoch(s)"
+        return QString::fromStdString(describeTrainingEnd(result)); // English has real plurals there
 
-    auto m = match("^completed (\\d+) epochs$");
-    if (m.hasMatch())
-        return tr("completed %n epoch(s)", nullptr, m.captured(1).toInt());
-    m = match("^stopped at epoch (\\d+), batch (\\d+)$");
-    if (m.hasMatch())
-        return tr("stopped at epoch %1, batch %2").arg(m.captured(1), m.captured(2));
-    m = match("^stopped early after epoch (\\d+): the (validation|training) loss has not improved for (\\d+) epochs "
-              "\\(best: epoch (\\d+)\\)(; the weights of the best epoch are restored)?$");
-    if (m.hasMatch()) {
-        const int patience = m.captured(3).toInt();
-        QString result = m.captured(2) == QLatin1String("validation")
+    const QString epoch = QString::number(result.stopEpoch);
+    const QString batch = QString::number(result.stopBatch);
+    switch (result.status) {
+    case TrainingStatus::Completed:
+        return tr("completed %n epoch(s)", nullptr, result.epochsCompleted);
+    case TrainingStatus::Stopped:
+        return tr("stopped at epoch %1, batch %2").arg(epoch, batch);
+    case TrainingStatus::EarlyStopped: {
+        QString text = result.monitoredValidation
             ? tr("stopped early after epoch %1: the validation loss has not improved for %n epoch(s) (best: epoch %2)",
-                nullptr, patience)
+                nullptr, result.patience)
             : tr("stopped early after epoch %1: the training loss has not improved for %n epoch(s) (best: epoch %2)",
-                nullptr, patience);
-        result = result.arg(m.captured(1), m.captured(4));
-        if (!m.captured(5).isEmpty())
-            result += tr("; the weights of the best epoch are restored");
-        return result;
+                nullptr, result.patience);
+        text = text.arg(epoch, QString::number(result.bestEpoch + 1));
+        if (result.bestWeightsRestored)
+            text += tr("; the weights of the best epoch are restored");
+        return text;
     }
-    m = match("^the loss became (\\S+) at epoch (\\d+), batch (\\d+): the learning rate \\((\\S+)\\) is probably too "
-              "high, or the data holds NaN/Inf values\\. ");
-    if (m.hasMatch())
-        return tr("the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the data "
-                  "holds NaN/Inf values.")
-                   .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4))
-            + QLatin1Char(' ') + kept;
-    m = match("^the gradients became NaN or infinite at epoch (\\d+), batch (\\d+): ");
-    if (m.hasMatch())
+    case TrainingStatus::Diverged:
+        if (result.divergence == DivergenceCause::Loss)
+            return tr("the loss became %1 at epoch %2, batch %3: the learning rate (%4) is probably too high, or the "
+                      "data holds NaN/Inf values.")
+                       .arg(QString::number(result.divergedLoss), epoch, batch, QString::number(result.learningRate))
+                + QLatin1Char(' ') + kept;
         return tr("the gradients became NaN or infinite at epoch %1, batch %2: lower the learning rate or enable "
                   "gradient clipping.")
-                   .arg(m.captured(1), m.captured(2))
+                   .arg(epoch, batch)
             + QLatin1Char(' ') + kept;
-    return text;
+    }
+    return {};
 }
 
 } // namespace nw

@@ -1,12 +1,11 @@
 #pragma once
-// The engine (std only, no Qt) ends every run with an English sentence (Trainer.cpp:
-// completed, stopped, stopped early, diverged). The window shows it in the user's
-// language: RunMessages recognises the engine's sentences and rebuilds them with tr();
-// anything it does not recognise passes through unchanged.
+// How a run ended, in the user's language: the engine reports it as data (a
+// TrainingResult: status, where, why) and this words it with tr(), plurals through
+// %n. English, without a translation loaded, is the engine's own describeTrainingEnd().
+#include "engine/TrainingReports.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <string>
 
 namespace nw {
 
@@ -14,7 +13,7 @@ class RunMessages {
     Q_DECLARE_TR_FUNCTIONS(RunMessages)
 
 public:
-    static QString translate(const std::string& engineMessage);
+    static QString describe(const TrainingResult& result);
 };
 
 } // namespace nw

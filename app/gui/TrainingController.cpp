@@ -157,7 +157,7 @@ void TrainingController::stop()
 void TrainingController::onFinished(const TrainingResult& result)
 {
     updateActions();
-    Q_EMIT runEnded(m_session.weightsSnapshot(), RunMessages::translate(result.message));
+    Q_EMIT runEnded(m_session.weightsSnapshot(), RunMessages::describe(result));
 }
 
 void TrainingController::resetWeights()

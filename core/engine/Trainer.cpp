@@ -15,7 +15,6 @@
 #include <chrono>
 #include <cmath>
 #include <numeric>
-#include <sstream>
 
 namespace nw {
 
@@ -26,13 +25,6 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-std::string formatNumber(double v)
-{
-    std::ostringstream s;
-    s << v;
-    return s.str();
 }
 
 } // namespace
@@ -185,7 +177,8 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
             if (control && !control->waitForPermission()) {
                 stopped = true;
                 result.status = TrainingStatus::Stopped;
-                result.message = "stopped at epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(b + 1);
+                result.stopEpoch = epoch + 1;
+                result.stopBatch = b + 1;
                 break;
             }
             const std::size_t begin = static_cast<std::size_t>(b) * batchSize;
@@ -202,25 +195,24 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
             std::size_t correct = 0, total = 0;
             const bool batchHasAccuracy = m_loss.countCorrect(out, m_targets, correct, total);
 
-            const auto where = [&] { return "epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(b + 1); };
-            if (!std::isfinite(loss)) {
+            const auto diverge = [&](DivergenceCause cause) {
                 result.status = TrainingStatus::Diverged;
-                result.message = "the loss became " + formatNumber(loss) + " at " + where()
-                    + ": the learning rate (" + formatNumber(learningRate)
-                    + ") is probably too high, or the data holds NaN/Inf values. Training stopped; the last good "
-                      "weights are kept.";
+                result.stopEpoch = epoch + 1;
+                result.stopBatch = b + 1;
+                result.divergence = cause;
+                result.divergedLoss = loss;
+                result.learningRate = learningRate;
                 stopped = true;
+            };
+            if (!std::isfinite(loss)) {
+                diverge(DivergenceCause::Loss);
                 break;
             }
             m_graph.backward(m_outputGrad, m_ctx);
             loss += applyPenalties(true);
             const float gradientNorm = clipGradientNorm(params, m_settings.gradientClipNorm);
             if (!std::isfinite(gradientNorm) || !std::isfinite(loss)) {
-                result.status = TrainingStatus::Diverged;
-                result.message = "the gradients became NaN or infinite at " + where()
-                    + ": lower the learning rate or enable gradient clipping. Training stopped; the last good "
-                      "weights are kept.";
-                stopped = true;
+                diverge(DivergenceCause::Gradients);
                 break;
             }
             m_optimizer.step(params, learningRate, m_pool);
@@ -283,10 +275,9 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
             callbacks.onEpoch(report);
         if (earlyStopping.shouldStop()) {
             result.status = TrainingStatus::EarlyStopped;
-            result.message = "stopped early after epoch " + std::to_string(epoch + 1) + ": the "
-                + (report.hasValidation ? "validation" : "training") + " loss has not improved for "
-                + std::to_string(m_settings.earlyStopping.patience) + " epochs (best: epoch "
-                + std::to_string(earlyStopping.bestEpoch() + 1) + ")";
+            result.stopEpoch = epoch + 1;
+            result.monitoredValidation = report.hasValidation;
+            result.patience = m_settings.earlyStopping.patience;
             break;
         }
     }
@@ -295,11 +286,8 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
     if (m_settings.earlyStopping.enabled && m_settings.earlyStopping.restoreBestWeights && !best.empty()
         && result.status != TrainingStatus::Diverged) {
         restoreWeights(best);
-        if (result.status == TrainingStatus::EarlyStopped)
-            result.message += "; the weights of the best epoch are restored";
+        result.bestWeightsRestored = true;
     }
-    if (result.status == TrainingStatus::Completed)
-        result.message = "completed " + std::to_string(result.epochsCompleted) + " epochs";
     const double seconds = secondsSince(fitStart);
     result.samplesPerSecond = seconds > 0 ? static_cast<double>(samplesSeen) / seconds : 0.0;
     return result;

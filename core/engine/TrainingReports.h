@@ -40,11 +40,27 @@ struct Evaluation {
 
 enum class TrainingStatus { Completed, Stopped, EarlyStopped, Diverged };
 
+// What became NaN or infinite when a run diverged.
+enum class DivergenceCause { Loss, Gradients };
+
+// How a run ended, as data: the window words it in the user's language (RunMessages,
+// with tr()), the CLI and the other std-only callers in English (describeTrainingEnd).
 struct TrainingResult {
     TrainingStatus status = TrainingStatus::Completed;
-    std::string message; // why training ended, in words for the user
-    int epochsCompleted = 0;
-    int bestEpoch = -1;
+    int epochsCompleted = 0; // in this run (a resumed run counts from its start)
+    int bestEpoch = -1;      // 0-based, of the monitored loss; -1 before any epoch
+    // Stopped, Diverged: where (1-based). EarlyStopped: the last epoch trained (1-based).
+    int stopEpoch = 0;
+    int stopBatch = 0;
+    // Diverged: what went non-finite, the loss's value then and the learning rate.
+    DivergenceCause divergence = DivergenceCause::Loss;
+    float divergedLoss = 0.0f;
+    float learningRate = 0.0f;
+    // EarlyStopped: which loss was watched, for how many epochs, and whether the best
+    // epoch's weights were put back.
+    bool monitoredValidation = false;
+    int patience = 0;
+    bool bestWeightsRestored = false;
     std::vector<EpochReport> history;
     double samplesPerSecond = 0.0;
 };

@@ -1,5 +1,6 @@
 #include "CrossValidation.h"
 
+
 #include "CurveJson.h"
 #include "data/FeatureScaler.h"
 #include "engine/EngineError.h"
@@ -8,6 +9,7 @@
 #include "engine/optim/Optimizer.h"
 #include "engine/SubsetBatchSource.h"
 #include "engine/ThreadPool.h"
+#include "engine/TrainingEndText.h"
 #include "metrics/KFold.h"
 
 #include <QJsonArray>
@@ -102,7 +104,7 @@ CrossValidationReport crossValidateProject(PreparedProject& project, int folds, 
         const TrainingResult result = trainer.fit(train, nullptr);
         if (result.status == TrainingStatus::Diverged)
             throw EngineError(
-                "fold " + std::to_string(f + 1) + " of " + std::to_string(folds) + " diverged: " + result.message);
+                "fold " + std::to_string(f + 1) + " of " + std::to_string(folds) + " diverged: " + describeTrainingEnd(result));
 
         CrossValidationFold fold;
         fold.fold = static_cast<int>(f + 1);

@@ -6,6 +6,7 @@
 #include "engine/ThreadPool.h"
 #include "engine/Trainer.h"
 #include "engine/TrainingControl.h"
+#include "engine/TrainingEndText.h"
 #include "engine/layers/Activation.h"
 #include "engine/layers/BatchNorm.h"
 #include "engine/layers/Conv2D.h"
@@ -163,8 +164,14 @@ TEST(Trainer, DivergenceStopsWithMessageAndKeepsFiniteWeights)
     Trainer trainer(g, loss, *opt, schedule, pool, {.epochs = 50, .batchSize = 8, .seed = 1});
     const TrainingResult r = trainer.fit(data);
     EXPECT_EQ(r.status, TrainingStatus::Diverged);
-    EXPECT_NE(r.message.find("epoch 1, batch"), std::string::npos) << r.message;
-    EXPECT_NE(r.message.find("learning rate"), std::string::npos) << r.message;
+    EXPECT_EQ(r.stopEpoch, 1);
+    EXPECT_GE(r.stopBatch, 1);
+    EXPECT_FLOAT_EQ(r.learningRate, 1e6f);
+    if (r.divergence == DivergenceCause::Loss)
+        EXPECT_FALSE(std::isfinite(r.divergedLoss));
+    const std::string words = describeTrainingEnd(r);
+    EXPECT_NE(words.find("epoch 1, batch"), std::string::npos) << words;
+    EXPECT_NE(words.find("learning rate"), std::string::npos) << words;
     for (auto& np : g.namedParameters())
         EXPECT_TRUE(np.param->value.allFinite());
 }
@@ -182,8 +189,12 @@ TEST(Trainer, NanInDataNamesTheBatch)
     Trainer trainer(g, loss, *opt, schedule, pool, {.epochs = 1, .batchSize = 4, .shuffle = false});
     const TrainingResult r = trainer.fit(data);
     EXPECT_EQ(r.status, TrainingStatus::Diverged);
-    EXPECT_NE(r.message.find("epoch 1, batch 2"), std::string::npos) << r.message;
-    EXPECT_NE(r.message.find("NaN"), std::string::npos) << r.message;
+    EXPECT_EQ(r.divergence, DivergenceCause::Loss);
+    EXPECT_EQ(r.stopEpoch, 1);
+    EXPECT_EQ(r.stopBatch, 2);
+    const std::string words = describeTrainingEnd(r);
+    EXPECT_NE(words.find("epoch 1, batch 2"), std::string::npos) << words;
+    EXPECT_NE(words.find("NaN"), std::string::npos) << words;
 }
 
 TEST(Trainer, PauseStepAndStopBetweenBatches)
@@ -239,10 +250,15 @@ TEST(Trainer, EarlyStoppingRestoresBestWeights)
         if (e.improved)
             bestWeights = weightsOf(g);
     }});
-    ASSERT_TRUE(r.status == TrainingStatus::EarlyStopped || r.status == TrainingStatus::Diverged) << r.message;
+    ASSERT_TRUE(r.status == TrainingStatus::EarlyStopped || r.status == TrainingStatus::Diverged)
+        << describeTrainingEnd(r);
     if (r.status == TrainingStatus::EarlyStopped) {
         EXPECT_EQ(r.epochsCompleted, r.bestEpoch + 1 + 2);
-        EXPECT_NE(r.message.find("restored"), std::string::npos);
+        EXPECT_TRUE(r.bestWeightsRestored);
+        EXPECT_TRUE(r.monitoredValidation);
+        EXPECT_EQ(r.patience, 2);
+        EXPECT_EQ(r.stopEpoch, r.epochsCompleted);
+        EXPECT_NE(describeTrainingEnd(r).find("restored"), std::string::npos);
         const auto now = weightsOf(g);
         for (std::size_t k = 0; k < now.size(); ++k)
             EXPECT_TRUE((now[k].array() == bestWeights[k].array()).all());

@@ -8,12 +8,15 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "RunMessages.h"
+#include "engine/TrainingEndText.h"
 
 #include "analysis/EvaluationDock.h"
 #include "graph/GraphEditorWidget.h"
 #include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include <QAction>
 #include <QApplication>
@@ -301,28 +304,43 @@ TEST(Translations, EnglishIsTheDefault)
     EXPECT_EQ(menuTitles(window).value(0), QStringLiteral("&File"));
 }
 
-TEST(Translations, EngineRunMessagesAreTranslated)
+TEST(Translations, HowARunEndedIsWordedFromTheEnginesData)
 {
-    // The engine's sentences (core/engine/Trainer.cpp), word for word.
-    const std::string completed = "completed 3 epochs";
-    const std::string early = "stopped early after epoch 7: the validation loss has not improved for 2 epochs "
-                              "(best: epoch 5); the weights of the best epoch are restored";
-    const std::string diverged = "the loss became nan at epoch 2, batch 14: the learning rate (10) is probably too "
-                                 "high, or the data holds NaN/Inf values. Training stopped; the last good weights "
-                                 "are kept.";
-    EXPECT_EQ(RunMessages::translate(completed), QStringLiteral("completed 3 epochs"));
-    EXPECT_EQ(RunMessages::translate(early), QString::fromStdString(early));
-    EXPECT_EQ(RunMessages::translate(diverged), QString::fromStdString(diverged));
-    EXPECT_EQ(RunMessages::translate("something new"), QStringLiteral("something new"));
+    TrainingResult completed;
+    completed.epochsCompleted = 3;
+    TrainingResult one;
+    one.epochsCompleted = 1;
+    TrainingResult stopped;
+    stopped.status = TrainingStatus::Stopped;
+    stopped.stopEpoch = 4;
+    stopped.stopBatch = 12;
+    TrainingResult early;
+    early.status = TrainingStatus::EarlyStopped;
+    early.stopEpoch = 7;
+    early.bestEpoch = 4;
+    early.patience = 2;
+    early.monitoredValidation = true;
+    early.bestWeightsRestored = true;
+    TrainingResult diverged;
+    diverged.status = TrainingStatus::Diverged;
+    diverged.stopEpoch = 2;
+    diverged.stopBatch = 14;
+    diverged.divergedLoss = NAN;
+    diverged.learningRate = 10.0f;
+
+    // English: the engine's own words.
+    for (const TrainingResult& r : { completed, one, stopped, early, diverged })
+        EXPECT_EQ(RunMessages::describe(r), QString::fromStdString(describeTrainingEnd(r)));
+    EXPECT_EQ(RunMessages::describe(one), QStringLiteral("completed 1 epoch"));
 
     LanguageScope german(QStringLiteral("de"));
     ASSERT_TRUE(german.installed());
-    EXPECT_EQ(RunMessages::translate(completed), QStringLiteral("3 Epochen abgeschlossen"));
-    EXPECT_EQ(
-        RunMessages::translate("stopped at epoch 4, batch 12"), QStringLiteral("gestoppt in Epoche 4, Stapel 12"));
-    EXPECT_TRUE(RunMessages::translate(early).contains(QStringLiteral("Validierungsverlust")));
-    EXPECT_TRUE(RunMessages::translate(early).contains(QStringLiteral("beste Epoche 5")));
-    EXPECT_TRUE(RunMessages::translate(diverged).startsWith(QStringLiteral("Der Verlust wurde nan")));
+    EXPECT_EQ(RunMessages::describe(completed), QStringLiteral("3 Epochen abgeschlossen"));
+    EXPECT_EQ(RunMessages::describe(one), QStringLiteral("1 Epoche abgeschlossen"));
+    EXPECT_EQ(RunMessages::describe(stopped), QStringLiteral("gestoppt in Epoche 4, Stapel 12"));
+    EXPECT_TRUE(RunMessages::describe(early).contains(QStringLiteral("Validierungsverlust")));
+    EXPECT_TRUE(RunMessages::describe(early).contains(QStringLiteral("beste Epoche 5")));
+    EXPECT_TRUE(RunMessages::describe(diverged).startsWith(QStringLiteral("Der Verlust wurde nan")));
 }
 
 TEST(Screenshots, WindowGerman)

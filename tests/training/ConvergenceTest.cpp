@@ -5,6 +5,7 @@
 #include "engine/SubsetBatchSource.h"
 #include "engine/ThreadPool.h"
 #include "engine/Trainer.h"
+#include "engine/TrainingEndText.h"
 #include "engine/layers/Activation.h"
 #include "engine/layers/Dense.h"
 #include "engine/losses/SoftmaxCrossEntropy.h"
@@ -46,7 +47,7 @@ TEST(Convergence, TwoClassSpiralReachesAtLeast97Percent)
         ThreadPool pool(2);
         Trainer trainer(g, loss, *opt, schedule, pool, {.epochs = 300, .batchSize = 16, .seed = seed});
         const TrainingResult r = trainer.fit(train);
-        ASSERT_EQ(r.status, TrainingStatus::Completed) << r.message;
+        ASSERT_EQ(r.status, TrainingStatus::Completed) << describeTrainingEnd(r);
         EXPECT_GE(trainer.evaluate(train).accuracy, 0.97f) << "seed " << seed;
         EXPECT_GE(trainer.evaluate(test).accuracy, 0.95f) << "seed " << seed;
     }

@@ -1,5 +1,6 @@
 // Every bundled example project loads, compiles and (for the small ones) trains
 // to a sensible accuracy through the same code the CLI and the GUI use.
+#include "engine/TrainingEndText.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectEvaluation.h"
 #include "training/ProjectTraining.h"
@@ -44,7 +45,7 @@ TEST(Examples, SmallExamplesTrainAsShipped)
         ASSERT_TRUE(p) << error.toStdString();
         ProjectTraining training(*p, {});
         const TrainingResult r = training.run();
-        ASSERT_EQ(r.status, TrainingStatus::Completed) << name << ": " << r.message;
+        ASSERT_EQ(r.status, TrainingStatus::Completed) << name << ": " << describeTrainingEnd(r);
         const EvaluationReport test = evaluateProject(*p, DataPart::Test);
         EXPECT_GE(test.accuracy, minimum) << name;
     }

@@ -1,6 +1,7 @@
 #include "AnalysisTestSupport.h"
 
 #include "analysis/EvaluationRunner.h"
+#include "engine/TrainingEndText.h"
 #include "training/ProjectTraining.h"
 
 #include <gtest/gtest.h>
@@ -20,7 +21,7 @@ std::shared_ptr<const EvaluationResult> trainedEvaluation(const QString& name, D
     ProjectTraining training(*project, { .threads = 1 });
     const TrainingResult trained = training.run();
     if (trained.status != TrainingStatus::Completed && trained.status != TrainingStatus::EarlyStopped) {
-        ADD_FAILURE() << "training " << name.toStdString() << " failed: " << trained.message;
+        ADD_FAILURE() << "training " << name.toStdString() << " failed: " << describeTrainingEnd(trained);
         return nullptr;
     }
     return EvaluationRunner::evaluate(std::move(project), part, 1);

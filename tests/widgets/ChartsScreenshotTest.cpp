@@ -6,6 +6,7 @@
 #include "charts/DecisionBoundaryWidget.h"
 #include "charts/TrainingChartsWidget.h"
 #include "charts/TrainingHistory.h"
+#include "engine/TrainingEndText.h"
 #include "training/DecisionField.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectTraining.h"
@@ -71,7 +72,7 @@ TEST(ChartsScreenshots, SpiralTrainingAndDecisionBoundary)
     };
     ProjectTraining training(*project, {.threads = 1});
     const TrainingResult result = training.run(callbacks);
-    ASSERT_EQ(result.status, TrainingStatus::Completed) << result.message;
+    ASSERT_EQ(result.status, TrainingStatus::Completed) << describeTrainingEnd(result);
     ASSERT_EQ(history.epochsReceived(), training.config().epochs);
     EXPECT_LE(history.points(TrainingHistory::Series::BatchLoss).size(), history.maxPointsPerSeries());
 
