@@ -30,14 +30,17 @@ void EventLoopLatencyProbe::stop()
 
 double EventLoopLatencyProbe::quantileMs(double quantile) const
 {
-    if (m_latenessUs.empty())
+    return nearestRankMs(m_latenessUs, quantile);
+}
+
+double EventLoopLatencyProbe::nearestRankMs(std::vector<qint64> latenessUs, double quantile)
+{
+    if (latenessUs.empty())
         return 0.0;
-    std::vector<qint64> sorted = m_latenessUs;
-    std::sort(sorted.begin(), sorted.end());
-    // Nearest rank: the smallest sample with at least `quantile` of all at or below it.
-    const double rank = std::ceil(std::clamp(quantile, 0.0, 1.0) * static_cast<double>(sorted.size()));
+    std::sort(latenessUs.begin(), latenessUs.end());
+    const double rank = std::ceil(std::clamp(quantile, 0.0, 1.0) * static_cast<double>(latenessUs.size()));
     const auto index = static_cast<std::size_t>(std::max(1.0, rank)) - 1;
-    return static_cast<double>(sorted[index]) / 1000.0;
+    return static_cast<double>(latenessUs[index]) / 1000.0;
 }
 
 void EventLoopLatencyProbe::onTimeout()

@@ -27,6 +27,9 @@ public:
     double p50Ms() const { return quantileMs(0.5); }
     double p99Ms() const { return quantileMs(0.99); }
     double maxMs() const { return quantileMs(1.0); }
+    // The nearest-rank quantile of lateness samples in microseconds, in milliseconds:
+    // the smallest sample with at least `quantile` of all at or below it; 0 when empty.
+    static double nearestRankMs(std::vector<qint64> latenessUs, double quantile);
 
 private:
     void onTimeout();

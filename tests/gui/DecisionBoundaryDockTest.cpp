@@ -4,6 +4,7 @@
 // one picture per unit. Screenshots of both land in the build tree (docs/screenshots
 // with NETWRIGHT_UPDATE_SCREENSHOTS=1).
 #include "GuiTestSupport.h"
+#include "support/ScreenshotChecks.h"
 
 #include "MainWindow.h"
 #include "TrainingController.h"
@@ -166,8 +167,11 @@ TEST(Screenshots, WindowDecisionBoundary)
     w.window.editor()->fitToView();
     QApplication::processEvents();
     const QImage image = w.window.grab().toImage();
-    EXPECT_GT(image.width(), 1000);
     EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("window-decision-boundary.png"))));
+    // The boundary dock is on show with a coloured field and its points in it.
+    ASSERT_TRUE(w.window.decisionBoundary()->isVisible());
+    EXPECT_GT(test::distinctColours(image, test::areaIn(&w.window, w.window.decisionBoundary())), 60);
+    EXPECT_EQ(test::itemsOutsideView(w.window.editor()->view()), 0);
 }
 
 TEST(Screenshots, NeuronFields)

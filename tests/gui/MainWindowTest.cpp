@@ -1,6 +1,7 @@
 // The window itself: docks, menus, the file workflow (examples as untitled copies,
 // save/load, the modified mark, the unsaved-changes question), help dialogs.
 #include "GuiTestSupport.h"
+#include "support/ScreenshotChecks.h"
 
 #include "ExampleGallery.h"
 #include "ExampleProjects.h"
@@ -184,6 +185,7 @@ TEST(MainWindow, ExportsWeightsAndGraphImage)
     ASSERT_TRUE(w.window.exportMenu()->exportGraphImage(png, &error)) << error.toStdString();
     QImage image(png);
     EXPECT_GT(image.width(), 400);
+    EXPECT_GT(test::distinctColours(image), 20) << "the picture shows no cards";
 }
 
 TEST(RecentFiles, KeepsEightNewestFirstAndPrunesMissing)

@@ -3,12 +3,15 @@
 // NETWRIGHT_UPDATE_SCREENSHOTS=1 they replace docs/screenshots/. Fonts differ between
 // machines, so the images are only produced and checked for size.
 #include "GuiTestSupport.h"
+#include "support/ScreenshotChecks.h"
 
 #include "ExampleGallery.h"
 #include "MainWindow.h"
 #include "TrainingController.h"
 
+#include "charts/TrainingChartsWidget.h"
 #include "graph/GraphEditorWidget.h"
+#include "graph/GraphView.h"
 #include "model/NetworkDocument.h"
 #include "training/TrainingSession.h"
 
@@ -18,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -58,8 +62,13 @@ void grabMidTraining(const QString& example, int epochs, long long batches, cons
     window.editor()->fitToView();
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
-    EXPECT_GT(image.width(), 1000);
     EXPECT_TRUE(image.save(test::screenshotPath(file)));
+    // What the user sees: the whole network, and charts with curves in them.
+    EXPECT_EQ(test::itemsOutsideView(window.editor()->view()), 0);
+    EXPECT_GT(test::distinctColours(image, test::areaIn(&window, window.editor()->view())), 20);
+    ASSERT_TRUE(window.charts()->isVisible());
+    EXPECT_GT(test::distinctColours(image, test::areaIn(&window, window.charts())), 40)
+        << "the charts drew no curves";
     window.training()->stop();
     test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
     window.close();
@@ -86,6 +95,13 @@ TEST(Screenshots, ExampleGallery)
     gallery.show();
     QApplication::processEvents();
     const QImage image = gallery.grab().toImage();
-    EXPECT_GT(image.width(), 600);
     EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("gallery.png"))));
+    // One card per example, each with its thumbnail, and the thumbnails drawn.
+    const QListWidget* list = gallery.list();
+    ASSERT_EQ(list->count(), QDir(QStringLiteral(NETWRIGHT_SOURCE_DIR "/resources/examples"))
+                                 .entryList({ QStringLiteral("*.nwproj") }, QDir::Files)
+                                 .size());
+    for (int i = 0; i < list->count(); ++i)
+        EXPECT_FALSE(list->item(i)->icon().isNull()) << list->item(i)->text().toStdString();
+    EXPECT_GT(test::distinctColours(image, test::areaIn(&gallery, list->viewport())), 40);
 }

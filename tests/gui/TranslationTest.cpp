@@ -4,6 +4,7 @@
 #include "AnalysisController.h"
 #include "AnalysisDocks.h"
 #include "GuiTestSupport.h"
+#include "support/ScreenshotChecks.h"
 #include "Languages.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -12,6 +13,7 @@
 
 #include "analysis/EvaluationDock.h"
 #include "graph/GraphEditorWidget.h"
+#include "graph/GraphView.h"
 #include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
@@ -198,8 +200,11 @@ void grabTranslated(const QString& code, const QString& file)
     window.editor()->fitToView();
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
-    EXPECT_GT(image.width(), 1000);
     EXPECT_TRUE(image.save(test::screenshotPath(file)));
+    // The menus speak the language, and the network is on show whole.
+    EXPECT_NE(menuTitles(window).value(0), QStringLiteral("&File"));
+    EXPECT_EQ(test::itemsOutsideView(window.editor()->view()), 0);
+    EXPECT_GT(test::distinctColours(image, test::areaIn(&window, window.editor()->view())), 20);
     if (window.document()->isModified())
         test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
     window.close();

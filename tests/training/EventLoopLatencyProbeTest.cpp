@@ -29,9 +29,20 @@ TEST(EventLoopLatencyProbe, AnIdleLoopIsOnTime)
     runEventLoop(300);
     probe.stop();
     EXPECT_GE(probe.sampleCount(), 20);
-    EXPECT_LE(probe.p50Ms(), probe.p99Ms());
-    EXPECT_LE(probe.p99Ms(), probe.maxMs());
     EXPECT_LT(probe.p50Ms(), 5.0);
+}
+
+TEST(EventLoopLatencyProbe, QuantilesAreNearestRank)
+{
+    std::vector<qint64> us;
+    for (int ms = 100; ms >= 1; --ms) // 1..100 ms, unsorted
+        us.push_back(ms * 1000);
+    EXPECT_DOUBLE_EQ(EventLoopLatencyProbe::nearestRankMs(us, 0.5), 50.0);
+    EXPECT_DOUBLE_EQ(EventLoopLatencyProbe::nearestRankMs(us, 0.99), 99.0);
+    EXPECT_DOUBLE_EQ(EventLoopLatencyProbe::nearestRankMs(us, 1.0), 100.0);
+    EXPECT_DOUBLE_EQ(EventLoopLatencyProbe::nearestRankMs(us, 0.0), 1.0);
+    EXPECT_DOUBLE_EQ(EventLoopLatencyProbe::nearestRankMs({ 2500, 7000 }, 0.5), 2.5);
+    EXPECT_DOUBLE_EQ(EventLoopLatencyProbe::nearestRankMs({}, 0.99), 0.0);
 }
 
 TEST(EventLoopLatencyProbe, ABlockedLoopShowsUpAsLateness)

@@ -177,7 +177,7 @@ TEST(TrainingSession, StopEndsTheRunQuicklyWithStatusStopped)
     QElapsedTimer clock;
     clock.start();
     session.stop();
-    EXPECT_LT(clock.elapsed(), 50) << "stop() returns at once";
+    EXPECT_LT(clock.elapsed(), 200) << "stop() returns at once (it only sets a flag)";
     EXPECT_EQ(session.state(), TrainingSession::State::Stopping);
     EXPECT_TRUE(session.isRunning());
     ASSERT_TRUE(finished.wait(2000));

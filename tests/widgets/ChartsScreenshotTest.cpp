@@ -7,6 +7,7 @@
 #include "charts/TrainingChartsWidget.h"
 #include "charts/TrainingHistory.h"
 #include "engine/TrainingEndText.h"
+#include "support/ScreenshotChecks.h"
 #include "training/DecisionField.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectTraining.h"
@@ -86,6 +87,7 @@ TEST(ChartsScreenshots, SpiralTrainingAndDecisionBoundary)
     ASSERT_TRUE(charts.exportPng(chartsPath, &error)) << error.toStdString();
     const QImage chartsImage(chartsPath);
     EXPECT_GE(chartsImage.width(), 1000);
+    EXPECT_GT(test::distinctColours(chartsImage), 40) << "the charts drew no curves";
     // The log-scale variant stays in the build tree: for looking at, not for the docs.
     charts.setLogScale(true);
     // The old axis' items go with deleteLater(), which processEvents() outside an
