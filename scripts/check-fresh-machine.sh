@@ -148,6 +148,7 @@ window_stays_open() {
 }
 
 build_package() {
+    rm -f "$cache"/netwright_*.deb
     in_root "$1" 'cd /root/netwright && ./scripts/package.sh'
     cp "$1"/root/netwright/build-package/netwright_*.deb "$cache/"
 }
