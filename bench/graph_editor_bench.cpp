@@ -8,6 +8,7 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 
+#include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
 
 #include <QApplication>
@@ -76,10 +77,10 @@ double ms(const QElapsedTimer& timer)
 void benchmark(int nodeCount)
 {
     const QJsonObject json = residualNetwork(nodeCount);
-    NetworkGraphModel model;
-    QUndoStack stack;
-    GraphEditorWidget editor(&model);
-    editor.setUndoStack(&stack);
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    QUndoStack& stack = *document.undoStack();
+    GraphEditorWidget editor(&document);
     editor.resize(1600, 1000);
     editor.show();
     QApplication::processEvents();
@@ -91,12 +92,12 @@ void benchmark(int nodeCount)
         std::fprintf(stderr, "load failed: %s\n", qPrintable(error));
         return;
     }
-    editor.scene()->compileNow();
+    document.compileNow();
     const double load = ms(timer);
 
     timer.restart();
     GraphEdits::autoLayout(&stack, &model);
-    editor.scene()->compileNow();
+    document.compileNow();
     const double layout = ms(timer);
 
     timer.restart();
@@ -149,17 +150,18 @@ void benchmark(int nodeCount)
 
 void revalidation(int nodeCount)
 {
-    NetworkGraphModel model;
-    GraphScene scene(&model);
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    GraphScene scene(&document);
     QString error;
     model.fromJson(residualNetwork(nodeCount), &error);
-    scene.compileNow();
+    document.compileNow();
     constexpr int runs = 50;
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < runs; ++i) {
         model.setNodeParameter(QStringLiteral("stem"), QStringLiteral("units"), 32 + (i % 2));
-        scene.compileNow();
+        document.compileNow();
     }
     std::printf("%5d nodes: re-validation after an edit (compile + update every card and edge) %.2f ms\n", nodeCount,
         ms(timer) / runs);

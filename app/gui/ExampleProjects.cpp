@@ -3,7 +3,7 @@
 #include "data/BundledDatasets.h"
 #include "graph/GraphScene.h"
 #include "io/ProjectFile.h"
-#include "model/NetworkGraphModel.h"
+#include "model/NetworkDocument.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,12 +45,12 @@ QImage ExampleProjects::thumbnail(const Project& project, QSize size)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(QColor(0xf4, 0xf5, 0xf7)); // the editor's canvas
-    NetworkGraphModel model;
+    NetworkDocument document;
     QString error;
-    if (!model.fromJson(project.graph, &error))
+    if (!document.model()->fromJson(project.graph, &error))
         return image;
-    GraphScene scene(&model);
-    scene.compileNow();
+    GraphScene scene(&document);
+    document.compileNow();
     const QRectF bounds = scene.graphBounds().adjusted(-20, -20, 20, 20);
     if (bounds.isEmpty())
         return image;

@@ -39,18 +39,21 @@ bool ExportMenu::exportWeights(const QString& path, QString* error) const
     if (!weights.empty())
         return SafetensorsFile::write(path, weights, {}, error);
     // Never trained: the initial weights the seed draws, which is what training starts from.
-    CompileResult compiled = GraphCompiler().compile(*m_document->model());
-    if (!compiled.ok()) {
+    m_document->compileNow();
+    if (!m_document->compileResult().ok()) {
         *error = tr("The network has problems; see the Problems panel.");
         return false;
     }
+    // The document's compiled graph is shared and read-only: the seed's weights are
+    // drawn in an engine graph of this export's own.
+    CompileResult compiled = GraphCompiler().compile(*m_document->model());
     compiled.graph->initialize(m_document->trainingConfig().seed);
     return SafetensorsFile::write(path, collectWeights(*compiled.graph), {}, error);
 }
 
 bool ExportMenu::exportGraphImage(const QString& path, QString* error) const
 {
-    m_scene->compileNow();
+    m_document->compileNow();
     const QRectF bounds = m_scene->graphBounds().adjusted(-24, -24, 24, 24);
     if (bounds.isEmpty()) {
         *error = tr("The network is empty.");

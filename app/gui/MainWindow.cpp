@@ -52,13 +52,12 @@ namespace nw {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new NetworkDocument(this))
-    , m_editor(new GraphEditorWidget(m_document->model(), this))
+    , m_editor(new GraphEditorWidget(m_document, this))
     , m_training(new TrainingController(m_document, this))
     , m_progress(new TrainingProgressWidget(this))
     , m_autosave(new AutosaveManager(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_editor->setUndoStack(m_document->undoStack());
     setCentralWidget(m_editor);
     statusBar()->addPermanentWidget(m_progress);
     setDockNestingEnabled(true);
@@ -339,7 +338,7 @@ void MainWindow::adoptDocument(const QString& path, const QString& baseDirectory
     m_autosaveDirty = false;
     m_analysis->controller()->documentReplaced();
     updateTitle();
-    m_editor->scene()->compileNow();
+    m_document->compileNow();
     m_editor->fitToView();
 }
 

@@ -1,6 +1,9 @@
 #include "NetworkDocument.h"
 
+#include "GraphCompiler.h"
 #include "io/ProjectFile.h"
+
+#include <QAbstractEventDispatcher>
 
 namespace nw {
 
@@ -8,6 +11,44 @@ NetworkDocument::NetworkDocument(QObject* parent)
     : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this] { updateModified(); });
+
+    m_compileTimer.setSingleShot(true);
+    m_compileTimer.setInterval(0);
+    connect(&m_compileTimer, &QTimer::timeout, this, &NetworkDocument::compile);
+    // Moving cards changes no shape: only these need a new compile.
+    connect(&m_model, &NetworkGraphModel::nodeCreated, this, &NetworkDocument::scheduleCompile);
+    connect(&m_model, &NetworkGraphModel::nodeDeleted, this, &NetworkDocument::scheduleCompile);
+    connect(&m_model, &NetworkGraphModel::nodeUpdated, this, &NetworkDocument::scheduleCompile);
+    connect(&m_model, &NetworkGraphModel::connectionCreated, this, &NetworkDocument::scheduleCompile);
+    connect(&m_model, &NetworkGraphModel::connectionDeleted, this, &NetworkDocument::scheduleCompile);
+    connect(&m_model, &NetworkGraphModel::outputNodeChanged, this, &NetworkDocument::scheduleCompile);
+    connect(&m_model, &NetworkGraphModel::modelReset, this, &NetworkDocument::scheduleCompile);
+    compile();
+}
+
+void NetworkDocument::scheduleCompile()
+{
+    m_compilePending = true;
+    // Headless, without an event loop, the compile waits for compileNow().
+    if (QAbstractEventDispatcher::instance())
+        m_compileTimer.start();
+}
+
+void NetworkDocument::compileNow()
+{
+    if (m_compilePending)
+        compile();
+}
+
+void NetworkDocument::compile()
+{
+    m_compileTimer.stop();
+    m_compilePending = false;
+    const qint64 before = m_compiled.totalParameters;
+    m_compiled = GraphCompiler(m_model.registry()).compile(m_model);
+    Q_EMIT compiled(m_compiled);
+    if (before != m_compiled.totalParameters)
+        Q_EMIT totalParametersChanged(m_compiled.totalParameters);
 }
 
 NetworkDocument::~NetworkDocument() = default;

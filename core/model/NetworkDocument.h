@@ -9,13 +9,20 @@
 // save and load, so undoing back to the saved point is unmodified again), or a
 // change to the non-graph parts since then, which are not undoable.
 //
+// The document also owns the network's live compile result: after every change to
+// the graph it runs GraphCompiler again (coalesced to once per event-loop turn) and
+// emits compiled(); the editor's cards and edges, the Problems panel, the inspector,
+// the decision boundary and the exports all read that one result.
+//
 // Lives in the GUI thread, one per window; needs no QApplication (QUndoStack is a
 // plain QObject), so it also runs in tests and headless tools. Training takes a
 // snapshot via project(), never the live model.
+#include "CompileResult.h"
 #include "io/Project.h"
 #include "NetworkGraphModel.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace nw {
@@ -51,6 +58,12 @@ public:
     // The whole project, graph included: what save() writes and training compiles.
     Project project() const;
 
+    // The latest compile of the graph: shapes, parameter counts and messages per node
+    // id. A change schedules a new compile for the next event-loop turn; compileNow()
+    // runs a pending one at once (before an export, in tests and headless tools).
+    const CompileResult& compileResult() const { return m_compiled; }
+    void compileNow();
+
     QString name() const { return m_parts.name; }
     void setName(const QString& name);
     QString description() const { return m_parts.description; }
@@ -68,10 +81,15 @@ Q_SIGNALS:
     void filePathChanged(const QString& path);
     // Name, description, training settings, dataset or weights path changed.
     void projectPartsChanged();
+    // A compile finished; `result` is compileResult().
+    void compiled(const nw::CompileResult& result);
+    void totalParametersChanged(qint64 parameters);
 
 private:
     void setPartsModified(bool modified);
     void updateModified();
+    void scheduleCompile();
+    void compile();
 
     // Declared before the stack, so the stack and its commands, which point at the
     // model, are destroyed first.
@@ -81,6 +99,9 @@ private:
     QString m_filePath;
     bool m_partsModified = false;
     bool m_modified = false; // last value announced by modifiedChanged()
+    CompileResult m_compiled;
+    QTimer m_compileTimer; // zero-interval, single-shot: one compile per burst of edits
+    bool m_compilePending = false;
 };
 
 } // namespace nw

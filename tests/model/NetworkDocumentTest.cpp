@@ -2,6 +2,7 @@
 
 #include "io/ProjectFile.h"
 #include "model/commands/AddNodeCommand.h"
+#include "model/commands/ConnectCommand.h"
 #include "model/commands/MoveNodesCommand.h"
 #include "UndoTestSupport.h"
 
@@ -128,4 +129,52 @@ TEST(NetworkDocument, SavingUnderANewPathKeepsTheWeightsFile)
     const std::optional<Project> saved = ProjectFile::read(second, &error);
     ASSERT_TRUE(saved) << error.toStdString();
     EXPECT_EQ(saved->resolvedWeightsPath(second), dir.filePath(QStringLiteral("a/net.safetensors")));
+}
+
+// The document owns the live compile: edits schedule one, compileNow() runs it (headless
+// there is no event loop to), and compiled() announces the one result every view reads.
+TEST(NetworkDocument, OwnsTheCompileResultOfTheGraphAsItIsNow)
+{
+    ASSERT_EQ(QCoreApplication::instance(), nullptr);
+    NetworkDocument document;
+    int announced = 0;
+    qint64 lastTotal = -1;
+    QObject::connect(&document, &NetworkDocument::compiled, [&](const CompileResult& result) {
+        ++announced;
+        EXPECT_EQ(&result, &document.compileResult());
+    });
+    QObject::connect(&document, &NetworkDocument::totalParametersChanged, [&](qint64 total) { lastTotal = total; });
+    EXPECT_FALSE(document.compileResult().ok()) << "an empty network has no input";
+
+    auto* input = new AddNodeCommand(document.model(), QStringLiteral("Input"), { 0, 0 },
+        { { QStringLiteral("shape"), QVariantList { 4 } } });
+    document.push(input);
+    auto* dense = new AddNodeCommand(document.model(), QStringLiteral("Dense"), { 200, 0 },
+        { { QStringLiteral("units"), 3 } });
+    document.push(dense);
+    document.push(new ConnectCommand(document.model(), { input->nodeId(), dense->nodeId(), 0 }));
+    EXPECT_EQ(announced, 0) << "edits only schedule a compile";
+    EXPECT_TRUE(document.compileResult().nodes.isEmpty());
+
+    document.compileNow();
+    EXPECT_EQ(announced, 1) << "three edits, one compile";
+    ASSERT_TRUE(document.compileResult().ok()) << document.compileResult().summary().toStdString();
+    EXPECT_EQ(document.compileResult().totalParameters, 4 * 3 + 3);
+    EXPECT_EQ(lastTotal, 15);
+    EXPECT_EQ(document.compileResult().nodes.value(dense->nodeId()).outputShape, (Shape { 3 }));
+
+    // Moving a card changes no shape: nothing to compile.
+    document.push(new MoveNodesCommand(document.model(), { { dense->nodeId(), QPointF(200, 0) } },
+        { { dense->nodeId(), QPointF(260, 40) } }));
+    document.compileNow();
+    EXPECT_EQ(announced, 1);
+
+    // Undo is an edit like any other.
+    document.undoStack()->undo(); // the move
+    document.undoStack()->undo(); // the connection
+    document.undoStack()->undo(); // the Dense card
+    document.compileNow();
+    EXPECT_EQ(announced, 2);
+    EXPECT_FALSE(document.compileResult().nodes.contains(dense->nodeId()));
+    EXPECT_EQ(lastTotal, 0);
 }

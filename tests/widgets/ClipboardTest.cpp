@@ -2,6 +2,7 @@
 
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphScene.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -16,16 +17,16 @@ using namespace nw;
 namespace {
 
 struct ClipboardFixture : ::testing::Test {
-    NetworkGraphModel model;
-    QUndoStack stack;
-    GraphEditorWidget editor { &model };
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    QUndoStack& stack = *document.undoStack();
+    GraphEditorWidget editor { &document };
 
     void SetUp() override
     {
         test::buildMlp(model);
         model.setNodeParameter(QStringLiteral("fc"), QStringLiteral("units"), 42);
         model.setNodePenalties(QStringLiteral("fc"), 0, 0.01);
-        editor.setUndoStack(&stack);
         editor.resize(800, 500);
     }
 };
@@ -91,7 +92,7 @@ TEST_F(ClipboardFixture, DuplicateAndDeleteAndSelectAll)
 
 TEST_F(ClipboardFixture, DeletingASelectedEdgeKeepsItsNodes)
 {
-    editor.scene()->compileNow();
+    document.compileNow();
     editor.scene()->clearSelection();
     QGraphicsItem* edge = nullptr;
     for (QGraphicsItem* item : editor.scene()->items())

@@ -2,6 +2,7 @@
 
 #include "graph/GraphScene.h"
 #include "graph/NodeItem.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -11,10 +12,11 @@ using namespace nw;
 
 TEST(ErrorState, MissingFlattenShowsOnTheDenseCard)
 {
-    NetworkGraphModel model;
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
     test::buildMissingFlatten(model);
-    GraphScene scene(&model);
-    scene.compileNow();
+    GraphScene scene(&document);
+    document.compileNow();
 
     NodeItem* fc = scene.nodeItem(QStringLiteral("fc"));
     ASSERT_NE(fc, nullptr);
@@ -26,10 +28,11 @@ TEST(ErrorState, MissingFlattenShowsOnTheDenseCard)
 
 TEST(ErrorState, InsertingFlattenClearsTheError)
 {
-    NetworkGraphModel model;
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
     test::buildMissingFlatten(model);
-    GraphScene scene(&model);
-    scene.compileNow();
+    GraphScene scene(&document);
+    document.compileNow();
     model.removeEdge({ QStringLiteral("conv"), QStringLiteral("fc"), 0 });
     model.addNode(QStringLiteral("Flatten"), { 360, 120 }, {}, QStringLiteral("flat"));
     model.addEdge({ QStringLiteral("conv"), QStringLiteral("flat"), 0 });
@@ -37,5 +40,5 @@ TEST(ErrorState, InsertingFlattenClearsTheError)
     QApplication::processEvents();
     EXPECT_FALSE(scene.nodeItem(QStringLiteral("fc"))->hasError());
     EXPECT_TRUE(scene.nodeItem(QStringLiteral("fc"))->toolTip().isEmpty());
-    EXPECT_TRUE(scene.compileResult().ok());
+    EXPECT_TRUE(document.compileResult().ok());
 }

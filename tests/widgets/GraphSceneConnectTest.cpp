@@ -6,6 +6,7 @@
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
 #include "graph/PortItem.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -18,8 +19,9 @@ using namespace nw;
 namespace {
 
 struct ConnectFixture : ::testing::Test {
-    NetworkGraphModel model;
-    QUndoStack stack;
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    QUndoStack& stack = *document.undoStack();
     GraphEditorWidget* editor = nullptr;
 
     void SetUp() override
@@ -28,8 +30,7 @@ struct ConnectFixture : ::testing::Test {
             QStringLiteral("in"));
         model.addNode(QStringLiteral("Dense"), { 260, 0 }, { { QStringLiteral("units"), 3 } }, QStringLiteral("fc"));
         model.addNode(QStringLiteral("Concat"), { 260, 160 }, {}, QStringLiteral("cat"));
-        editor = new GraphEditorWidget(&model);
-        editor->setUndoStack(&stack);
+        editor = new GraphEditorWidget(&document);
         editor->resize(1000, 700);
         editor->show();
         editor->view()->setZoom(1.0);

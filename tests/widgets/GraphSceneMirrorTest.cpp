@@ -4,6 +4,7 @@
 #include "graph/GraphScene.h"
 #include "graph/NodeItem.h"
 #include "graph/PortItem.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -45,8 +46,9 @@ void expectSceneMatchesModel(GraphScene& scene, const NetworkGraphModel& model)
 
 TEST(GraphScene, MirrorsEveryModelSignal)
 {
-    NetworkGraphModel model;
-    GraphScene scene(&model);
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    GraphScene scene(&document);
     int checks = 0;
     const auto check = [&] {
         expectSceneMatchesModel(scene, model);
@@ -77,9 +79,10 @@ TEST(GraphScene, MirrorsEveryModelSignal)
 
 TEST(GraphScene, LabelsEdgesWithShapesAndCardsWithCounts)
 {
-    NetworkGraphModel model;
-    GraphScene scene(&model);
-    QSignalSpy compiled(&scene, &GraphScene::compiled);
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    GraphScene scene(&document);
+    QSignalSpy compiled(&document, &NetworkDocument::compiled);
     test::buildMlp(model);
     // Many changes, one compile: it runs on the next event-loop turn.
     EXPECT_EQ(compiled.count(), 0);
@@ -90,27 +93,28 @@ TEST(GraphScene, LabelsEdgesWithShapesAndCardsWithCounts)
         QStringLiteral("1x28x28"));
     EXPECT_EQ(scene.edgeItem({ QStringLiteral("flatten"), QStringLiteral("fc"), 0 })->label(), QStringLiteral("784"));
     EXPECT_EQ(scene.nodeItem(QStringLiteral("fc"))->shapeText(), QStringLiteral("10"));
-    EXPECT_EQ(scene.totalParameters(), 784 * 10 + 10);
+    EXPECT_EQ(document.compileResult().totalParameters, 784 * 10 + 10);
     EXPECT_FALSE(scene.nodeItem(QStringLiteral("fc"))->hasError());
     EXPECT_EQ(scene.nodeItem(QStringLiteral("fc"))->parameterSummary(), QStringLiteral("units 10"));
 
-    QSignalSpy total(&scene, &GraphScene::totalParametersChanged);
+    QSignalSpy total(&document, &NetworkDocument::totalParametersChanged);
     model.setNodeParameter(QStringLiteral("fc"), QStringLiteral("units"), 20);
-    scene.compileNow();
-    EXPECT_EQ(scene.totalParameters(), 784 * 20 + 20);
+    document.compileNow();
+    EXPECT_EQ(document.compileResult().totalParameters, 784 * 20 + 20);
     EXPECT_EQ(total.count(), 1);
     EXPECT_EQ(scene.nodeItem(QStringLiteral("fc"))->parameterSummary(), QStringLiteral("units 20"));
 }
 
 TEST(GraphScene, DanglingEdgesFromAFileDrawNothingButAreReported)
 {
-    NetworkGraphModel model;
-    GraphScene scene(&model);
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    GraphScene scene(&document);
     QJsonObject json = QJsonDocument::fromJson(R"({"nodes":[{"id":"a","type":"Dense","params":{},"position":[0,0]}],
         "edges":[{"from":"ghost","to":"a","port":0}]})").object();
     QString error;
     ASSERT_TRUE(model.fromJson(json, &error)) << error.toStdString();
-    scene.compileNow();
+    document.compileNow();
     EXPECT_EQ(scene.edgeItemCount(), 0);
     EXPECT_TRUE(scene.nodeItem(QStringLiteral("a"))->hasError());
 }

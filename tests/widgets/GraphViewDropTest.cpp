@@ -6,6 +6,7 @@
 #include "graph/GraphStyle.h"
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -19,13 +20,13 @@ using namespace nw;
 namespace {
 
 struct DropFixture : ::testing::Test {
-    NetworkGraphModel model;
-    QUndoStack stack;
-    GraphEditorWidget editor { &model };
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    QUndoStack& stack = *document.undoStack();
+    GraphEditorWidget editor { &document };
 
     void SetUp() override
     {
-        editor.setUndoStack(&stack);
         editor.resize(900, 600);
         editor.show();
         QApplication::processEvents();

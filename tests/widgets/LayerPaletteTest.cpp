@@ -3,6 +3,7 @@
 #include "graph/LayerPalette.h"
 #include "graph/LayerPaletteTree.h"
 
+#include "model/NetworkDocument.h"
 #include "model/LayerRegistry.h"
 #include "model/NetworkGraphModel.h"
 
@@ -64,10 +65,10 @@ TEST(LayerPalette, DragCarriesTheTypeName)
 
 TEST(LayerPalette, DoubleClickAddsAfterTheSelectedNode)
 {
-    NetworkGraphModel model;
-    QUndoStack stack;
-    GraphEditorWidget editor(&model);
-    editor.setUndoStack(&stack);
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    QUndoStack& stack = *document.undoStack();
+    GraphEditorWidget editor(&document);
     LayerPalette palette;
     QObject::connect(&palette, &LayerPalette::layerActivated, &editor, &GraphEditorWidget::addLayerAtCenter);
 

@@ -2,6 +2,7 @@
 
 #include "graph/GraphScene.h"
 #include "graph/NodeInspector.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -17,19 +18,20 @@ using namespace nw;
 namespace {
 
 struct InspectorFixture : ::testing::Test {
-    NetworkGraphModel model;
-    QUndoStack stack;
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
+    QUndoStack& stack = *document.undoStack();
     GraphScene* scene = nullptr;
     NodeInspector inspector;
 
     void SetUp() override
     {
         test::buildMlp(model);
-        scene = new GraphScene(&model, &model);
+        scene = new GraphScene(&document, &document);
         inspector.setGraphScene(scene);
         inspector.setUndoStack(&stack);
         scene->selectNodes({ QStringLiteral("fc") });
-        scene->compileNow();
+        document.compileNow();
     }
 };
 

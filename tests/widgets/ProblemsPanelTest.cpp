@@ -3,6 +3,7 @@
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphScene.h"
 #include "graph/ProblemsPanel.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -12,12 +13,13 @@ using namespace nw;
 
 TEST(ProblemsPanel, ListsMessagesAndClickSelectsTheNode)
 {
-    NetworkGraphModel model;
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
     test::buildMissingFlatten(model);
-    GraphEditorWidget editor(&model);
+    GraphEditorWidget editor(&document);
     ProblemsPanel panel;
     panel.setGraphScene(editor.scene());
-    editor.scene()->compileNow();
+    document.compileNow();
 
     ASSERT_GE(panel.problemCount(), 1);
     QListWidgetItem* row = nullptr;
@@ -29,7 +31,7 @@ TEST(ProblemsPanel, ListsMessagesAndClickSelectsTheNode)
     EXPECT_EQ(editor.scene()->selectedNodeIds(), QStringList { QStringLiteral("fc") });
 
     model.removeNode(QStringLiteral("fc"));
-    editor.scene()->compileNow();
+    document.compileNow();
     EXPECT_EQ(panel.problemCount(), 0);
     EXPECT_EQ(panel.count(), 1); // the "no problems" row
 }

@@ -11,6 +11,7 @@
 #include "graph/LayerPalette.h"
 #include "graph/NodeInspector.h"
 #include "graph/ProblemsPanel.h"
+#include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -50,10 +51,11 @@ TEST(Screenshots, EditorWithEveryExample)
     const QStringList names = test::exampleNames();
     ASSERT_FALSE(names.isEmpty());
     for (const QString& name : names) {
-        NetworkGraphModel model;
+        NetworkDocument document;
+        NetworkGraphModel& model = *document.model();
         QString error;
         ASSERT_TRUE(model.fromJson(test::exampleGraph(name), &error)) << name.toStdString() << error.toStdString();
-        GraphEditorWidget editor(&model);
+        GraphEditorWidget editor(&document);
         // Sized so the fitted graph shows at about 80%: long chains make wide images,
         // but their text stays readable.
         const QRectF bounds = editor.scene()->graphBounds();
@@ -64,8 +66,8 @@ TEST(Screenshots, EditorWithEveryExample)
         settle(editor);
         editor.fitToView();
         settle(editor);
-        EXPECT_TRUE(editor.scene()->compileResult().ok()) << name.toStdString() << ": "
-                                                          << editor.scene()->compileResult().summary().toStdString();
+        EXPECT_TRUE(document.compileResult().ok()) << name.toStdString() << ": "
+                                                          << document.compileResult().summary().toStdString();
         const QImage image = editor.grab().toImage();
         ASSERT_EQ(image.width(), width);
         EXPECT_TRUE(image.save(screenshotDir() + QStringLiteral("/editor-%1.png").arg(name)));
@@ -74,18 +76,18 @@ TEST(Screenshots, EditorWithEveryExample)
 
 TEST(Screenshots, ErrorStateWithPanels)
 {
-    NetworkGraphModel model;
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
     test::buildMissingFlatten(model);
     model.addNode(QStringLiteral("Softmax"), { 720, 0 }, {}, QStringLiteral("softmax"));
     model.addEdge({ QStringLiteral("fc"), QStringLiteral("softmax"), 0 });
-    QUndoStack stack;
+    QUndoStack& stack = *document.undoStack();
 
     QWidget window;
     auto* palette = new LayerPalette;
-    auto* editor = new GraphEditorWidget(&model);
+    auto* editor = new GraphEditorWidget(&document);
     auto* inspector = new NodeInspector;
     auto* problems = new ProblemsPanel;
-    editor->setUndoStack(&stack);
     inspector->setGraphScene(editor->scene());
     inspector->setUndoStack(&stack);
     problems->setGraphScene(editor->scene());
@@ -118,16 +120,16 @@ TEST(Screenshots, ErrorStateWithPanels)
 
 TEST(Screenshots, ResidualBlockShowsMergePorts)
 {
-    NetworkGraphModel model;
+    NetworkDocument document;
+    NetworkGraphModel& model = *document.model();
     model.addNode(QStringLiteral("Input"), { 0, 0 }, { { QStringLiteral("shape"), QVariantList { 1, 28, 28 } } },
         QStringLiteral("input"));
     model.addNode(QStringLiteral("Conv2D"), { 240, 0 },
         { { QStringLiteral("filters"), 16 }, { QStringLiteral("padding"), 1 } }, QStringLiteral("conv"));
     model.addEdge({ QStringLiteral("input"), QStringLiteral("conv"), 0 });
-    QUndoStack stack;
-    GraphEditorWidget editor(&model);
-    editor.setUndoStack(&stack);
-    editor.scene()->compileNow();
+    QUndoStack& stack = *document.undoStack();
+    GraphEditorWidget editor(&document);
+    document.compileNow();
     editor.scene()->selectNodes({ QStringLiteral("conv") });
     ASSERT_FALSE(editor.addBlockAtCenter(QStringLiteral("Residual block")).isEmpty());
     editor.autoLayout();
@@ -137,6 +139,6 @@ TEST(Screenshots, ResidualBlockShowsMergePorts)
     settle(editor);
     editor.fitToView();
     settle(editor);
-    EXPECT_TRUE(editor.scene()->compileResult().ok()) << editor.scene()->compileResult().summary().toStdString();
+    EXPECT_TRUE(document.compileResult().ok()) << document.compileResult().summary().toStdString();
     EXPECT_TRUE(editor.grab().save(screenshotDir() + QStringLiteral("/editor-residual.png")));
 }

@@ -77,7 +77,7 @@ DecisionBoundaryPanel::DecisionBoundaryPanel(
     m_reloadTimer->setInterval(150); // several edits in a row load once
     connect(m_reloadTimer, &QTimer::timeout, this, &DecisionBoundaryPanel::reload);
     connect(m_document, &NetworkDocument::projectPartsChanged, this, &DecisionBoundaryPanel::scheduleReload);
-    connect(m_scene, &GraphScene::compiled, this, &DecisionBoundaryPanel::onCompiled);
+    connect(m_document, &NetworkDocument::compiled, this, &DecisionBoundaryPanel::onCompiled);
     connect(m_session, &TrainingSession::decisionFieldReady, this, &DecisionBoundaryPanel::onField);
     connect(m_boundary, &DecisionBoundaryWidget::sampleClicked, this, [this](int index, bool test) {
         Q_EMIT statusMessage(test ? tr("Test sample %1 selected.").arg(index)
@@ -97,7 +97,7 @@ void DecisionBoundaryPanel::onCompiled()
 {
     // Only a change of the network's two-dimensionality can change what is shown;
     // ordinary edits do not reload the data.
-    const CompileResult& result = m_scene->compileResult();
+    const CompileResult& result = m_document->compileResult();
     if (!result.ok())
         return;
     const int planar = isPlaneClassifier(*result.graph) ? 1 : 0;

@@ -4,6 +4,7 @@
 
 #include "graph/GraphScene.h"
 #include "graph/NodeItem.h"
+#include "model/NetworkDocument.h"
 #include "training/TrainingSession.h"
 
 #include <QCursor>
@@ -50,8 +51,8 @@ void NeuronFieldsHover::request()
     if (!m_enabled || m_node.isEmpty())
         return;
     // Only nodes with one value per unit (Dense, activations): not images or sequences.
-    const auto status = m_scene->compileResult().nodes.constFind(m_node);
-    if (status == m_scene->compileResult().nodes.constEnd() || !status->shapeKnown || status->outputShape.size() != 1)
+    const auto status = m_scene->document()->compileResult().nodes.constFind(m_node);
+    if (status == m_scene->document()->compileResult().nodes.constEnd() || !status->shapeKnown || status->outputShape.size() != 1)
         return;
     m_session->requestNeuronFields(m_node);
 }
@@ -74,8 +75,8 @@ void NeuronFieldsHover::onFields(const QString& nodeId, const QVector<DecisionFi
 {
     if (!m_enabled || nodeId != m_node || !m_popup)
         return; // the pointer has moved on
-    const auto status = m_scene->compileResult().nodes.constFind(nodeId);
-    const int units = status != m_scene->compileResult().nodes.constEnd() && status->outputShape.size() == 1
+    const auto status = m_scene->document()->compileResult().nodes.constFind(nodeId);
+    const int units = status != m_scene->document()->compileResult().nodes.constEnd() && status->outputShape.size() == 1
         ? status->outputShape[0]
         : int(fields.size());
     const QString title = tr("%1: what each unit outputs over the plane").arg(nodeId);

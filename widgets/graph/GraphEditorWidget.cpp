@@ -9,6 +9,7 @@
 
 #include "model/GraphClipboard.h"
 #include "model/GraphFragment.h"
+#include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
 
 #include <QAction>
@@ -27,12 +28,12 @@ const QPointF kCardCenter(GraphStyle::nodeWidth / 2, GraphStyle::nodeMinHeight /
 const QPointF kPasteStep(30, 30);
 } // namespace
 
-GraphEditorWidget::GraphEditorWidget(NetworkGraphModel* model, QWidget* parent)
+GraphEditorWidget::GraphEditorWidget(NetworkDocument* document, QWidget* parent)
     : QWidget(parent)
-    , m_model(model)
-    , m_ownStack(new QUndoStack(this))
-    , m_stack(m_ownStack)
-    , m_scene(new GraphScene(model, this))
+    , m_model(document->model())
+    , m_document(document)
+    , m_stack(document->undoStack())
+    , m_scene(new GraphScene(document, this))
     , m_view(new GraphView(m_scene, this))
     , m_toolBar(new QToolBar(this))
     , m_zoomLabel(new QLabel(this))
@@ -67,11 +68,6 @@ GraphEditorWidget::GraphEditorWidget(NetworkGraphModel* model, QWidget* parent)
 }
 
 GraphEditorWidget::~GraphEditorWidget() = default;
-
-void GraphEditorWidget::setUndoStack(QUndoStack* stack)
-{
-    m_stack = stack ? stack : m_ownStack;
-}
 
 void GraphEditorWidget::createActions()
 {

@@ -7,8 +7,8 @@
 //
 // It is the scene's owner in the QtNodes sense: it turns what the scene and view
 // report (a connection drag, a finished move, a palette drop) into undo commands
-// through GraphEdits on the QUndoStack it is given. The model and the stack
-// belong to the document and must outlive the widget.
+// through GraphEdits on the document's QUndoStack. The document (graph, undo stack,
+// compile result) must outlive the widget.
 #include <QPointF>
 #include <QWidget>
 
@@ -21,19 +21,19 @@ namespace nw {
 
 class GraphScene;
 class GraphView;
+class NetworkDocument;
 class NetworkGraphModel;
 
 class GraphEditorWidget : public QWidget {
     Q_OBJECT
 
 public:
-    explicit GraphEditorWidget(NetworkGraphModel* model, QWidget* parent = nullptr);
+    explicit GraphEditorWidget(NetworkDocument* document, QWidget* parent = nullptr);
     ~GraphEditorWidget() override;
 
-    // Every edit goes through this stack. Until one is set the editor uses a private
-    // stack of its own, so it is always undoable.
-    void setUndoStack(QUndoStack* stack);
+    // Every edit goes through the document's stack.
     QUndoStack* undoStack() const { return m_stack; }
+    NetworkDocument* document() const { return m_document; }
 
     NetworkGraphModel* model() const { return m_model; }
     GraphScene* scene() const { return m_scene; }
@@ -70,7 +70,7 @@ private:
     QString singleSelectedNode() const;
 
     NetworkGraphModel* m_model;
-    QUndoStack* m_ownStack;
+    NetworkDocument* m_document;
     QUndoStack* m_stack;
     GraphScene* m_scene;
     GraphView* m_view;

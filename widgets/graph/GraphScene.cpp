@@ -5,8 +5,8 @@
 #include "NodeItem.h"
 #include "PortItem.h"
 
-#include "model/GraphCompiler.h"
 #include "model/LayerRegistry.h"
+#include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
 
 #include <QGraphicsPathItem>
@@ -16,18 +16,15 @@
 
 namespace nw {
 
-GraphScene::GraphScene(NetworkGraphModel* model, QObject* parent)
+GraphScene::GraphScene(NetworkDocument* document, QObject* parent)
     : QGraphicsScene(parent)
-    , m_model(model)
+    , m_document(document)
+    , m_model(document->model())
 {
     // Cards move only when the user drags them, while pans and zooms over
     // thousands of them are frequent: the BSP index makes "what is visible"
     // logarithmic, and its cost on a move is a few re-insertions.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-
-    m_compileTimer.setSingleShot(true);
-    m_compileTimer.setInterval(0);
-    connect(&m_compileTimer, &QTimer::timeout, this, &GraphScene::applyCompileResult);
 
     connect(m_model, &NetworkGraphModel::nodeCreated, this, &GraphScene::onNodeCreated);
     connect(m_model, &NetworkGraphModel::nodeDeleted, this, &GraphScene::onNodeDeleted);
@@ -37,6 +34,7 @@ GraphScene::GraphScene(NetworkGraphModel* model, QObject* parent)
     connect(m_model, &NetworkGraphModel::connectionDeleted, this, &GraphScene::onConnectionDeleted);
     connect(m_model, &NetworkGraphModel::outputNodeChanged, this, &GraphScene::onOutputNodeChanged);
     connect(m_model, &NetworkGraphModel::modelReset, this, &GraphScene::rebuild);
+    connect(m_document, &NetworkDocument::compiled, this, &GraphScene::showCompileResult);
     rebuild();
 }
 
@@ -63,7 +61,7 @@ void GraphScene::rebuild()
     for (const EdgeData& edge : m_model->edges())
         onConnectionCreated(edge);
     onOutputNodeChanged(m_model->outputNode());
-    scheduleCompile();
+    showCompileResult(m_document->compileResult());
 }
 
 void GraphScene::onNodeCreated(const QString& id)
@@ -74,7 +72,6 @@ void GraphScene::onNodeCreated(const QString& id)
     auto* item = new NodeItem(*node, m_model->registry().spec(node->type));
     addItem(item);
     m_nodes.insert(id, item);
-    scheduleCompile();
 }
 
 void GraphScene::onNodeDeleted(const QString& id)
@@ -92,7 +89,6 @@ void GraphScene::onNodeDeleted(const QString& id)
         cancelConnection();
     m_pressPositions.remove(id);
     delete item;
-    scheduleCompile();
 }
 
 void GraphScene::onNodeUpdated(const QString& id)
@@ -102,7 +98,6 @@ void GraphScene::onNodeUpdated(const QString& id)
     if (!item || !node)
         return;
     item->setNodeData(*node, m_model->registry().spec(node->type));
-    scheduleCompile();
 }
 
 void GraphScene::onNodePositionUpdated(const QString& id)
@@ -118,19 +113,17 @@ void GraphScene::onConnectionCreated(const EdgeData& edge)
     NodeItem* source = m_nodes.value(edge.from);
     NodeItem* target = m_nodes.value(edge.to);
     // A dangling edge from a file has no curve to draw; the compiler reports it.
-    if (!source || !target || m_edges.contains(edge)) {
-        scheduleCompile();
+    if (!source || !target || m_edges.contains(edge))
         return;
-    }
     auto* item = new EdgeItem(edge, source, target);
     addItem(item);
     m_edges.insert(edge, item);
     source->attachEdge(item);
     target->attachEdge(item);
     // Until the next compile, the label the source had at the last one.
-    if (const auto status = m_result.nodes.constFind(edge.from); status != m_result.nodes.cend())
+    const CompileResult& result = m_document->compileResult();
+    if (const auto status = result.nodes.constFind(edge.from); status != result.nodes.cend())
         item->setLabel(status->shapeText());
-    scheduleCompile();
 }
 
 void GraphScene::onConnectionDeleted(const EdgeData& edge)
@@ -141,7 +134,6 @@ void GraphScene::onConnectionDeleted(const EdgeData& edge)
         item->target()->detachEdge(item);
         delete item;
     }
-    scheduleCompile();
 }
 
 void GraphScene::onOutputNodeChanged(const QString& id)
@@ -151,38 +143,18 @@ void GraphScene::onOutputNodeChanged(const QString& id)
     m_outputItem = m_nodes.value(id);
     if (m_outputItem)
         m_outputItem->setOutputMarked(true);
-    scheduleCompile();
 }
 
-void GraphScene::scheduleCompile()
+void GraphScene::showCompileResult(const CompileResult& result)
 {
-    m_compileTimer.start();
-}
-
-void GraphScene::compileNow()
-{
-    if (!m_compileTimer.isActive())
-        return;
-    m_compileTimer.stop();
-    applyCompileResult();
-}
-
-void GraphScene::applyCompileResult()
-{
-    m_compileTimer.stop();
-    const qint64 before = m_result.totalParameters;
-    m_result = GraphCompiler(m_model->registry()).compile(*m_model);
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        const auto status = m_result.nodes.constFind(it.key());
-        it.value()->setStatus(status == m_result.nodes.cend() ? nullptr : &*status);
+        const auto status = result.nodes.constFind(it.key());
+        it.value()->setStatus(status == result.nodes.cend() ? nullptr : &*status);
     }
     for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
-        const auto status = m_result.nodes.constFind(it.key().from);
-        it.value()->setLabel(status == m_result.nodes.cend() ? QString() : status->shapeText());
+        const auto status = result.nodes.constFind(it.key().from);
+        it.value()->setLabel(status == result.nodes.cend() ? QString() : status->shapeText());
     }
-    Q_EMIT compiled();
-    if (before != m_result.totalParameters)
-        Q_EMIT totalParametersChanged(m_result.totalParameters);
 }
 
 QStringList GraphScene::selectedNodeIds() const

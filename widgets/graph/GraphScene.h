@@ -6,22 +6,22 @@
 // scene's owner (GraphEditorWidget) turns it into an undo command, whose effect
 // comes back through the model's signals.
 //
-// After every model change the scene re-runs GraphCompiler, coalesced to once per
-// event-loop turn by a zero-timer, and shows shapes on edges, parameter counts and
-// errors on cards. Owned by GraphEditorWidget; the model must outlive it.
+// The document owns the compile result; the scene shows it (shapes on edges,
+// parameter counts and errors on cards) whenever the document announces a new one.
+// Owned by GraphEditorWidget; the document must outlive it.
 #include "model/CompileResult.h"
 #include "model/EdgeData.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointF>
-#include <QTimer>
 
 class QGraphicsPathItem;
 
 namespace nw {
 
 class EdgeItem;
+class NetworkDocument;
 class NetworkGraphModel;
 class NodeItem;
 class PortItem;
@@ -30,21 +30,16 @@ class GraphScene : public QGraphicsScene {
     Q_OBJECT
 
 public:
-    explicit GraphScene(NetworkGraphModel* model, QObject* parent = nullptr);
+    explicit GraphScene(NetworkDocument* document, QObject* parent = nullptr);
     ~GraphScene() override;
 
+    NetworkDocument* document() const { return m_document; }
     NetworkGraphModel* model() const { return m_model; }
 
     NodeItem* nodeItem(const QString& id) const { return m_nodes.value(id); }
     EdgeItem* edgeItem(const EdgeData& edge) const { return m_edges.value(edge); }
     qsizetype nodeItemCount() const { return m_nodes.size(); }
     qsizetype edgeItemCount() const { return m_edges.size(); }
-
-    // The latest compile; shapes and messages per node id.
-    const CompileResult& compileResult() const { return m_result; }
-    qint64 totalParameters() const { return m_result.totalParameters; }
-    // Runs a pending compile now (tests, screenshots); no-op when none is pending.
-    void compileNow();
 
     // Selected nodes in model order, and selected edges whose ends are not both
     // selected nodes (those go with their nodes anyway).
@@ -64,9 +59,6 @@ Q_SIGNALS:
     void nodesMoved(const QHash<QString, QPointF>& from, const QHash<QString, QPointF>& to);
     // A connection drag ended on a port that cannot take it; `reason` is a sentence.
     void connectionRefused(const QString& reason);
-    // A compile finished; compileResult() holds it.
-    void compiled();
-    void totalParametersChanged(qint64 parameters);
     // The pointer moved onto the card of node `id`, or off every card (empty id).
     // Not while a button is held (dragging cards or connections).
     void nodeHovered(const QString& id);
@@ -87,8 +79,7 @@ private:
     void onConnectionDeleted(const EdgeData& edge);
     void onOutputNodeChanged(const QString& id);
     void rebuild();
-    void scheduleCompile();
-    void applyCompileResult();
+    void showCompileResult(const CompileResult& result);
     void setHoveredNode(const QString& id);
 
     // Connection drag from an output port.
@@ -100,12 +91,11 @@ private:
     // port of the card under the cursor that can take the edge.
     PortItem* inputPortAt(QPointF scenePos) const;
 
+    NetworkDocument* m_document;
     NetworkGraphModel* m_model;
     QHash<QString, NodeItem*> m_nodes;
     QHash<EdgeData, EdgeItem*> m_edges;
     NodeItem* m_outputItem = nullptr;
-    CompileResult m_result;
-    QTimer m_compileTimer;
 
     PortItem* m_dragSource = nullptr;
     PortItem* m_hoverPort = nullptr;

@@ -4,6 +4,7 @@
 #include "GraphScene.h"
 #include "GraphStyle.h"
 
+#include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
 
 #include <QDragEnterEvent>
@@ -52,12 +53,12 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
         const qsizetype nodes = m_scene->model()->nodes().size();
         m_overlayText = (nodes == 1 ? tr("1 layer") : tr("%1 layers").arg(QLocale().toString(nodes)))
             + QStringLiteral("  \u00B7  ")
-            + tr("%1 parameters").arg(QLocale().toString(m_scene->totalParameters()));
+            + tr("%1 parameters").arg(QLocale().toString(m_scene->document()->compileResult().totalParameters));
         const QRectF bounds = m_scene->graphBounds();
         setSceneRect(bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
         viewport()->update();
     };
-    connect(m_scene, &GraphScene::compiled, this, updateOverlay);
+    connect(m_scene->document(), &NetworkDocument::compiled, this, updateOverlay);
     updateOverlay();
 }
 
@@ -84,7 +85,7 @@ void GraphView::setZoom(qreal zoomLevel)
 
 void GraphView::fitToView()
 {
-    m_scene->compileNow();
+    m_scene->document()->compileNow();
     const QRectF bounds = m_scene->graphBounds();
     if (bounds.isEmpty())
         return;

@@ -4,6 +4,7 @@
 #include "GraphScene.h"
 
 #include "model/LayerRegistry.h"
+#include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
 
 #include <QCheckBox>
@@ -158,7 +159,7 @@ void NodeInspector::setGraphScene(GraphScene* scene)
             showNode(ids.size() == 1 ? ids.constFirst() : QString());
         };
         m_sceneConnections << connect(scene, &QGraphicsScene::selectionChanged, this, followSelection);
-        m_sceneConnections << connect(scene, &GraphScene::compiled, this, &NodeInspector::refreshStatus);
+        m_sceneConnections << connect(scene->document(), &NetworkDocument::compiled, this, &NodeInspector::refreshStatus);
         NetworkGraphModel* model = scene->model();
         m_sceneConnections << connect(model, &NetworkGraphModel::nodeUpdated, this, [this](const QString& id) {
             if (id == m_nodeId)
@@ -308,7 +309,7 @@ void NodeInspector::refreshStatus()
 {
     if (!m_scene || m_nodeId.isEmpty())
         return;
-    const CompileResult& result = m_scene->compileResult();
+    const CompileResult& result = m_scene->document()->compileResult();
     const auto it = result.nodes.constFind(m_nodeId);
     if (it == result.nodes.cend()) {
         m_shape->setText(tr("not compiled yet"));

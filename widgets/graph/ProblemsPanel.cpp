@@ -2,6 +2,8 @@
 
 #include "GraphScene.h"
 
+#include "model/NetworkDocument.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -23,7 +25,7 @@ void ProblemsPanel::setGraphScene(GraphScene* scene)
     disconnect(m_compiled);
     m_scene = scene;
     if (scene)
-        m_compiled = connect(scene, &GraphScene::compiled, this, &ProblemsPanel::refresh);
+        m_compiled = connect(scene->document(), &NetworkDocument::compiled, this, &ProblemsPanel::refresh);
     refresh();
 }
 
@@ -32,7 +34,7 @@ void ProblemsPanel::refresh()
     clear();
     int count = 0;
     if (m_scene) {
-        const CompileResult& result = m_scene->compileResult();
+        const CompileResult& result = m_scene->document()->compileResult();
         const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
         for (const QString& message : result.graphMessages) {
             auto* item = new QListWidgetItem(icon, message, this);
