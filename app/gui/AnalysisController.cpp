@@ -171,9 +171,11 @@ void AnalysisController::startPreparing()
     m_dock->setBusy(true);
     Project project = m_document->project();
     const QString path = m_training->dataProjectPath();
-    m_preparer.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path]() mutable {
+    m_preparer.setFuture(QtConcurrent::run(backgroundPool(),
+        [project = std::move(project), path, cache = m_training->dataCache()]() mutable {
         PreparedProject::Options options;
         options.loadWeights = false; // the window's weights are set per evaluation
+        options.dataCache = cache.get(); // the data training prepared, not a second copy
         Prepared prepared;
         QString error;
         std::unique_ptr<PreparedProject> p = PreparedProject::fromProject(std::move(project), path, options, &error);

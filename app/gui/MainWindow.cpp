@@ -28,6 +28,7 @@
 #include "io/ProjectFile.h"
 #include "io/SafetensorsFile.h"
 #include "model/NetworkDocument.h"
+#include "training/PreparedDataCache.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +54,9 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new NetworkDocument(this))
     , m_editor(new GraphEditorWidget(m_document, this))
-    , m_training(new TrainingController(m_document, this))
+    // The window's one copy of loaded data: training, evaluation, the decision boundary
+    // and the dataset preview all read it (see PreparedDataCache).
+    , m_training(new TrainingController(m_document, std::make_shared<PreparedDataCache>(), this))
     , m_progress(new TrainingProgressWidget(this))
     , m_autosave(new AutosaveManager(this))
 {
@@ -110,6 +113,7 @@ void MainWindow::createDocks()
     m_paletteDock = addDock(QStringLiteral("paletteDock"), tr("Layers"), m_palette, Qt::LeftDockWidgetArea);
 
     m_dataset = new DatasetDock(m_document, this);
+    m_dataset->setDataCache(m_training->dataCache());
     m_datasetDock = addDock(QStringLiteral("datasetDock"), tr("Dataset"), m_dataset, Qt::LeftDockWidgetArea);
 
     m_inspector = new NodeInspector(this);
@@ -144,6 +148,7 @@ void MainWindow::createDocks()
     // Not in docks(): it shows itself only for 2-D projects.
     m_boundary = new DecisionBoundaryPanel(m_document, m_editor->scene(), m_training->session(), this);
     m_boundary->setProjectPathProvider([this] { return m_training->dataProjectPath(); });
+    m_boundary->setDataCache(m_training->dataCache());
     m_neuronHover = new NeuronFieldsHover(m_editor->scene(), m_training->session(), this);
     m_boundaryDock = addDock(
         QStringLiteral("decisionBoundaryDock"), tr("Decision boundary"), m_boundary, Qt::BottomDockWidgetArea);

@@ -5,6 +5,7 @@
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
 #include "training/BackgroundPool.h"
+#include "training/PreparedDataCache.h"
 #include "training/PreparedProject.h"
 
 #include <QAction>
@@ -16,9 +17,11 @@
 
 namespace nw {
 
-TrainingController::TrainingController(NetworkDocument* document, QObject* parent)
+TrainingController::TrainingController(
+    NetworkDocument* document, std::shared_ptr<PreparedDataCache> dataCache, QObject* parent)
     : QObject(parent)
     , m_document(document)
+    , m_dataCache(dataCache ? std::move(dataCache) : std::make_shared<PreparedDataCache>())
     , m_baseDirectory(QDir::currentPath())
 {
     registerTrainingMetaTypes();
@@ -104,9 +107,10 @@ void TrainingController::start()
     updateActions();
     Q_EMIT runStarting();
     Q_EMIT statusMessage(tr("Loading the data…"));
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path]() mutable {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path, cache = m_dataCache]() mutable {
         PreparedProject::Options options;
         options.loadWeights = false; // a fresh run starts from the seed's weights
+        options.dataCache = cache.get();
         Prepared result;
         QString error;
         std::unique_ptr<PreparedProject> prepared = PreparedProject::fromProject(std::move(project), path, options, &error);

@@ -24,16 +24,20 @@ class QAction;
 namespace nw {
 
 class NetworkDocument;
+class PreparedDataCache;
 class PreparedProject;
 
 class TrainingController : public QObject {
     Q_OBJECT
 
 public:
-    TrainingController(NetworkDocument* document, QObject* parent = nullptr);
+    // `dataCache`: the window's prepared data, shared with the panels (null: one of its own).
+    TrainingController(NetworkDocument* document, std::shared_ptr<PreparedDataCache> dataCache = {},
+        QObject* parent = nullptr);
     ~TrainingController() override;
 
     TrainingSession* session() { return &m_session; }
+    const std::shared_ptr<PreparedDataCache>& dataCache() const { return m_dataCache; }
     // Relative dataset paths of an untitled document resolve against this folder
     // (an example copy: the examples folder); a saved document uses its own.
     void setBaseDirectory(const QString& directory) { m_baseDirectory = directory; }
@@ -89,6 +93,7 @@ private:
     void onFinished(const nw::TrainingResult& result);
 
     NetworkDocument* m_document;
+    std::shared_ptr<PreparedDataCache> m_dataCache;
     TrainingSession m_session;
     QFutureWatcher<Prepared> m_watcher;
     QString m_baseDirectory;

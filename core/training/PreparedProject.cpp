@@ -1,5 +1,7 @@
 #include "PreparedProject.h"
 
+#include "PreparedDataCache.h"
+
 #include "data/DataError.h"
 #include "data/DataSpec.h"
 #include "engine/EngineError.h"
@@ -75,7 +77,7 @@ std::unique_ptr<PreparedProject> PreparedProject::fromProject(
         return nullptr;
     if (options.loadData) {
         const QString spec = options.dataSpec.isEmpty() ? p->m_project.dataset.spec : options.dataSpec;
-        if (!p->loadData(spec, error))
+        if (!p->loadData(spec, options.dataCache, error))
             return nullptr;
     }
     return p;
@@ -92,11 +94,6 @@ std::unique_ptr<PreparedProject> PreparedProject::twin() const
     if (!p->buildGraph(&graphError) || !p->isValid())
         return nullptr;
     p->m_data = m_data;
-    p->m_testData = m_testData;
-    p->m_split = m_split;
-    p->m_scaler = m_scaler;
-    p->m_unscaledData = m_unscaledData;
-    p->m_scaledFeatures = m_scaledFeatures;
     p->m_dataNotes = m_dataNotes;
     return p;
 }
@@ -138,7 +135,7 @@ bool PreparedProject::loadWeights(QString* error)
     return true;
 }
 
-bool PreparedProject::loadData(const QString& specText, QString* error)
+bool PreparedProject::loadData(const QString& specText, PreparedDataCache* cache, QString* error)
 {
     if (specText.isEmpty()) {
         *error = m_path + QStringLiteral(": the project names no dataset: set dataset.spec or pass --data");
@@ -146,49 +143,26 @@ bool PreparedProject::loadData(const QString& specText, QString* error)
     }
     try {
         const DataSpec spec = parseDataSpec(specText.toStdString());
-        DataLoadReport loadReport;
-        auto data = std::make_unique<Dataset>(loadDataset(spec, directory().toStdString(), loadReport));
-        for (const std::string& note : loadReport.notes)
-            m_dataNotes << QString::fromStdString(note);
+        PreparedDataCache ownCache(1);
+        std::shared_ptr<const PreparedData> prepared
+            = (cache ? cache : &ownCache)->prepared(spec, m_project.dataset, directory().toStdString());
+        const Dataset& data = *prepared->data;
         const Shape expected = graph().inputShape();
-        if (data->sampleShape() != expected)
-            throw DataError("the data has samples of " + shapeToString(data->sampleShape()) + " but the input node '"
+        if (data.sampleShape() != expected)
+            throw DataError("the data has samples of " + shapeToString(data.sampleShape()) + " but the input node '"
                             + graph().inputIds().front() + "' expects " + shapeToString(expected)
                             + ": change the Input shape or add a Reshape");
         const Shape output = graph().outputShape();
         const QString loss = m_project.training.loss;
-        if (data->task() == TaskKind::Classification && loss == QLatin1String("cross_entropy")
-            && (output.size() != 1 || output[0] < data->classCount()))
-            throw DataError("the data has " + std::to_string(data->classCount()) + " classes but the network's output '"
+        if (data.task() == TaskKind::Classification && loss == QLatin1String("cross_entropy")
+            && (output.size() != 1 || output[0] < data.classCount()))
+            throw DataError("the data has " + std::to_string(data.classCount()) + " classes but the network's output '"
                             + graph().outputId() + "' gives " + shapeToString(output)
-                            + " values per sample: make the last Dense layer " + std::to_string(data->classCount())
+                            + " values per sample: make the last Dense layer " + std::to_string(data.classCount())
                             + " units");
-        const DatasetReference& ref = m_project.dataset;
-        const bool separateTest = !ref.testSpec.isEmpty();
-        m_split = splitDataset(*data, static_cast<float>(ref.validationFraction),
-                               separateTest ? 0.0f : static_cast<float>(ref.testFraction), ref.splitSeed,
-                               ref.stratified);
-        std::unique_ptr<Dataset> test;
-        if (separateTest) {
-            test = std::make_unique<Dataset>(
-                loadDataset(parseDataSpec(ref.testSpec.toStdString()), directory().toStdString()));
-            if (test->sampleShape() != data->sampleShape())
-                throw DataError("the test set (" + ref.testSpec.toStdString() + ") has samples of "
-                                + shapeToString(test->sampleShape()) + ", the training set "
-                                + shapeToString(data->sampleShape()));
-        }
-        if (standardizeFeaturesByDefault(spec)) {
-            // One-hot columns stay 0/1: only measured values are standardised.
-            m_scaler.fit(*data, m_split.train, loadReport.numericFeatures);
-            m_scaledFeatures = loadReport.numericFeatures;
-            auto scaled = std::make_unique<Dataset>(m_scaler.apply(*data));
-            m_unscaledData = std::shared_ptr<const Dataset>(std::move(data));
-            data = std::move(scaled);
-            if (test)
-                test = std::make_unique<Dataset>(m_scaler.apply(*test));
-        }
-        m_data = std::move(data);
-        m_testData = std::move(test);
+        for (const std::string& note : prepared->notes)
+            m_dataNotes << QString::fromStdString(note);
+        m_data = std::move(prepared);
     } catch (const std::exception& e) {
         *error = m_path + QStringLiteral(": dataset: ") + QString::fromStdString(e.what());
         return false;
@@ -200,34 +174,39 @@ std::unique_ptr<BatchSource> PreparedProject::source(DataPart part) const
 {
     if (!m_data)
         throw EngineError("the project has no data loaded");
+    const Dataset& data = *m_data->data;
     switch (part) {
-    case DataPart::Train: return std::make_unique<SubsetBatchSource>(*m_data, m_split.train);
-    case DataPart::Validation: return std::make_unique<SubsetBatchSource>(*m_data, m_split.validation);
+    case DataPart::Train: return std::make_unique<SubsetBatchSource>(data, m_data->split.train);
+    case DataPart::Validation: return std::make_unique<SubsetBatchSource>(data, m_data->split.validation);
     case DataPart::Test:
-        if (m_testData)
-            return std::make_unique<SubsetBatchSource>(*m_testData, allIndices(m_testData->size()));
-        return std::make_unique<SubsetBatchSource>(*m_data, m_split.test);
+        if (m_data->testData)
+            return std::make_unique<SubsetBatchSource>(*m_data->testData, allIndices(m_data->testData->size()));
+        return std::make_unique<SubsetBatchSource>(data, m_data->split.test);
     }
     return nullptr;
 }
 
 std::vector<std::size_t> PreparedProject::classBalance(DataPart part) const
 {
-    if (!m_data || m_data->task() != TaskKind::Classification)
+    if (!m_data || m_data->data->task() != TaskKind::Classification)
         return {};
-    if (part == DataPart::Test && m_testData)
-        return m_testData->classCounts();
-    const auto& indices = part == DataPart::Train ? m_split.train
-                                                  : (part == DataPart::Validation ? m_split.validation : m_split.test);
-    return m_data->classCounts(indices);
+    if (part == DataPart::Test && m_data->testData)
+        return m_data->testData->classCounts();
+    const DatasetSplit& split = m_data->split;
+    const auto& indices = part == DataPart::Train ? split.train
+                                                  : (part == DataPart::Validation ? split.validation : split.test);
+    return m_data->data->classCounts(indices);
 }
 
 std::size_t PreparedProject::partSize(DataPart part) const
 {
+    if (!m_data)
+        return 0;
+    const DatasetSplit& split = m_data->split;
     switch (part) {
-    case DataPart::Train: return m_split.train.size();
-    case DataPart::Validation: return m_split.validation.size();
-    case DataPart::Test: return m_testData ? m_testData->size() : m_split.test.size();
+    case DataPart::Train: return split.train.size();
+    case DataPart::Validation: return split.validation.size();
+    case DataPart::Test: return m_data->testData ? m_data->testData->size() : split.test.size();
     }
     return 0;
 }
@@ -236,21 +215,24 @@ const Dataset& PreparedProject::partData(DataPart part) const
 {
     if (!m_data)
         throw EngineError("the project has no data loaded");
-    return part == DataPart::Test && m_testData ? *m_testData : *m_data;
+    return part == DataPart::Test && m_data->testData ? *m_data->testData : *m_data->data;
 }
 
 std::shared_ptr<const Dataset> PreparedProject::sharedPartData(DataPart part) const
 {
     partData(part); // throws without data
-    return part == DataPart::Test && m_testData ? m_testData : m_data;
+    return part == DataPart::Test && m_data->testData ? m_data->testData : m_data->data;
 }
 
 std::vector<std::size_t> PreparedProject::partIndices(DataPart part) const
 {
+    if (!m_data)
+        return {};
+    const DatasetSplit& split = m_data->split;
     switch (part) {
-    case DataPart::Train: return m_split.train;
-    case DataPart::Validation: return m_split.validation;
-    case DataPart::Test: return m_testData ? allIndices(m_testData->size()) : m_split.test;
+    case DataPart::Train: return split.train;
+    case DataPart::Validation: return split.validation;
+    case DataPart::Test: return m_data->testData ? allIndices(m_data->testData->size()) : split.test;
     }
     return {};
 }

@@ -3,10 +3,10 @@
 // engine graph, its saved weights applied, and its dataset loaded, standardised
 // (tabular data, with statistics from the training split) and split. The CLI and
 // the GUI's training worker both start here, so a project behaves the same in
-// both. Owned by its caller; nothing here is shared between threads.
-#include "data/Dataset.h"
-#include "data/DatasetSplit.h"
-#include "data/FeatureScaler.h"
+// both. Owned by its caller; its graph is its own, its data (PreparedData) is
+// shared read-only with its twins and, through a PreparedDataCache, with every other
+// project prepared from the same dataset and split settings.
+#include "PreparedData.h"
 #include "io/Project.h"
 #include "io/SafetensorsFile.h"
 #include "model/CompileResult.h"
@@ -21,6 +21,7 @@
 namespace nw {
 
 class BatchSource;
+class PreparedDataCache;
 
 enum class DataPart { Train, Validation, Test };
 
@@ -30,6 +31,9 @@ public:
         QString dataSpec;         // overrides the project's dataset spec when not empty
         bool loadData = true;
         bool loadWeights = true;  // apply the project's weights file when it names one
+        // Where the data comes from: the window's cache, shared by all its panels; null
+        // reads it for this project alone (the CLI).
+        PreparedDataCache* dataCache = nullptr;
     };
 
     // Reads and compiles the project. Returns null with `error` set when the file
@@ -61,14 +65,16 @@ public:
     const SafetensorsContents& savedState() const { return *m_savedState; }
 
     bool hasData() const { return m_data != nullptr; }
-    const Dataset& data() const { return *m_data; }           // standardised when tabular
-    const DatasetSplit& split() const { return m_split; }
-    const FeatureScaler& scaler() const { return m_scaler; }
+    const Dataset& data() const { return *m_data->data; } // standardised when tabular
+    const DatasetSplit& split() const { return m_data->split; }
+    const FeatureScaler& scaler() const { return m_data->scaler; }
+    // The whole prepared data, shared: what the cache and twins hand around.
+    std::shared_ptr<const PreparedData> preparedData() const { return m_data; }
     // Standardised data only: the features as loaded, and which of them the scaler
     // standardises (one-hot columns stay as they are). Cross-validation refits the
     // scaler on each fold's training samples from these. Null otherwise.
-    const Dataset* unscaledData() const { return m_unscaledData.get(); }
-    const std::vector<bool>& scaledFeatures() const { return m_scaledFeatures; }
+    const Dataset* unscaledData() const { return m_data->unscaledData.get(); }
+    const std::vector<bool>& scaledFeatures() const { return m_data->scaledFeatures; }
     // What loading did that the person should hear about (rows dropped, values imputed).
     const QStringList& dataNotes() const { return m_dataNotes; }
     // Samples per class in one part, in class order (classification only).
@@ -91,20 +97,15 @@ private:
     // errors stay in compiled().
     bool buildGraph(QString* error);
     bool loadWeights(QString* error);
-    bool loadData(const QString& spec, QString* error);
+    bool loadData(const QString& spec, PreparedDataCache* cache, QString* error);
 
     QString m_path;
     Project m_project;
     std::unique_ptr<NetworkGraphModel> m_model;
     CompileResult m_compiled;
     std::optional<SafetensorsContents> m_savedState;
-    // Read-only once loaded, so a twin() may share them across threads.
-    std::shared_ptr<const Dataset> m_data;
-    std::shared_ptr<const Dataset> m_testData; // a separate test set (dataset.test_spec), if any
-    DatasetSplit m_split;
-    FeatureScaler m_scaler;
-    std::shared_ptr<const Dataset> m_unscaledData;
-    std::vector<bool> m_scaledFeatures;
+    // Read-only once loaded, so twins and other projects share it across threads.
+    std::shared_ptr<const PreparedData> m_data;
     QStringList m_dataNotes;
 };
 

@@ -24,6 +24,7 @@
 #include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
 #include "model/commands/SetParameterCommand.h"
+#include "training/PreparedDataCache.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectEvaluation.h"
 #include "training/TrainingSession.h"
@@ -132,6 +133,23 @@ EvaluationReport evaluateIndependently(MainWindow& window, DataPart part)
 }
 
 } // namespace
+
+// The dataset preview, the decision boundary, training and evaluation all read the
+// window's one PreparedDataCache: the spiral's points are made once, not four times.
+TEST(AnalysisDocks, TheWindowPreparesItsDataOnce)
+{
+    Window w;
+    w.open(QStringLiteral("spiral"), 3);
+    w.showEvaluation();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.window.decisionBoundary()->isPlanar(); }, kTimeoutMs));
+    const int delivered = w.controller()->evaluationsDelivered();
+    w.trainToTheEnd();
+    w.waitForResult(delivered);
+    const int afterTraining = w.controller()->evaluationsDelivered();
+    w.dock()->refreshButton()->click(); // Evaluate, on the window's weights now
+    w.waitForResult(afterTraining);
+    EXPECT_EQ(w.window.training()->dataCache()->datasetLoads(), 1);
+}
 
 TEST(AnalysisDocks, RefreshAfterEveryEpochWhileShownAndEndOnTheTrainedWeights)
 {

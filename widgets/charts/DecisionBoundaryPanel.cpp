@@ -7,6 +7,7 @@
 #include "model/NetworkDocument.h"
 #include "training/BackgroundPool.h"
 #include "training/DecisionField.h"
+#include "training/PreparedDataCache.h"
 #include "training/PreparedProject.h"
 #include "training/TrainingSession.h"
 
@@ -60,6 +61,7 @@ DecisionBoundaryPanel::DecisionBoundaryPanel(
     , m_boundary(new DecisionBoundaryWidget(this))
     , m_caption(new QLabel(this))
     , m_reloadTimer(new QTimer(this))
+    , m_dataCache(std::make_shared<PreparedDataCache>())
 {
     setObjectName(QStringLiteral("decisionBoundaryPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -119,11 +121,12 @@ void DecisionBoundaryPanel::reload()
         watcher->deleteLater();
         applyPlane(watcher->result(), generation);
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path]() mutable {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path, cache = m_dataCache]() mutable {
         PlaneData data;
         QString error;
         PreparedProject::Options options;
         options.loadWeights = false;
+        options.dataCache = cache.get();
         options.loadData = false; // the network first: only 2-D ones need their data
         std::unique_ptr<PreparedProject> prepared = PreparedProject::fromProject(project, path, options, &error);
         if (!prepared || !prepared->isValid())

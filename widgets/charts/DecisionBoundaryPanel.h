@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QTimer;
@@ -24,6 +25,7 @@ namespace nw {
 class DecisionBoundaryWidget;
 class GraphScene;
 class NetworkDocument;
+class PreparedDataCache;
 class TrainingSession;
 struct DecisionField;
 
@@ -40,6 +42,8 @@ public:
     // Where the document is, or would be, stored: relative dataset paths resolve
     // against its folder (an untitled example copy: the examples folder).
     void setProjectPathProvider(std::function<QString()> provider) { m_projectPath = std::move(provider); }
+    // The window's prepared data, shared with training and evaluation (until set: its own).
+    void setDataCache(std::shared_ptr<PreparedDataCache> cache) { m_dataCache = std::move(cache); }
 
     DecisionBoundaryWidget* boundary() const { return m_boundary; }
     bool isPlanar() const { return m_planar; }
@@ -75,6 +79,7 @@ private:
     QLabel* m_caption;
     std::function<QString()> m_projectPath;
     QTimer* m_reloadTimer;
+    std::shared_ptr<PreparedDataCache> m_dataCache;
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_planar = false;

@@ -6,6 +6,7 @@
 
 #include "model/NetworkDocument.h"
 #include "training/BackgroundPool.h"
+#include "training/PreparedDataCache.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -52,6 +53,7 @@ DatasetDock::DatasetDock(NetworkDocument* document, QWidget* parent)
     , m_document(document)
     , m_source(new DatasetSourceForm(this))
     , m_loadTimer(new QTimer(this))
+    , m_dataCache(std::make_shared<PreparedDataCache>())
 {
     m_loadTimer->setSingleShot(true);
     m_loadTimer->setInterval(kLoadDelayMs);
@@ -332,7 +334,8 @@ void DatasetDock::startLoad()
         loadFinished(watcher->result(), generation);
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), &loadDatasetPreview, spec, baseDirectory()));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(),
+        [spec, base = baseDirectory(), cache = m_dataCache] { return loadDatasetPreview(spec, base, *cache); }));
 }
 
 void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation)

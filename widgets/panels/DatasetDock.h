@@ -35,6 +35,7 @@ namespace nw {
 class ClassDistributionChart;
 class DatasetSourceForm;
 class NetworkDocument;
+class PreparedDataCache;
 class SampleTableModel;
 
 class DatasetDock : public QWidget {
@@ -43,6 +44,9 @@ class DatasetDock : public QWidget {
 public:
     explicit DatasetDock(NetworkDocument* document, QWidget* parent = nullptr);
     ~DatasetDock() override;
+
+    // The window's prepared data, shared with training and evaluation (until set: its own).
+    void setDataCache(std::shared_ptr<PreparedDataCache> cache) { m_dataCache = std::move(cache); }
 
     // The last dataset that loaded (null before, and after a failed load).
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
@@ -94,6 +98,7 @@ private:
     ClassDistributionChart* m_distribution;
     QLabel* m_distributionNote;
     QTimer* m_loadTimer;
+    std::shared_ptr<PreparedDataCache> m_dataCache;
 
     bool m_refreshing = false;
     bool m_loading = false;

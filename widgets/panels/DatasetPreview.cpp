@@ -1,6 +1,7 @@
 #include "DatasetPreview.h"
 
 #include "data/BundledDatasets.h"
+#include "training/PreparedDataCache.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -143,16 +144,16 @@ bool isImageShape(const Shape& shape)
     return shape.size() == 3 && (shape[0] == 1 || shape[0] == 3) && shape[1] > 0 && shape[2] > 0;
 }
 
-DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory)
+DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory, PreparedDataCache& cache)
 {
     DatasetPreview preview;
     preview.specText = QString::fromStdString(toString(spec));
     QElapsedTimer timer;
     timer.start();
     try {
-        DataLoadReport report;
-        auto dataset = std::make_shared<Dataset>(loadDataset(spec, baseDirectory.toStdString(), report));
-        for (const std::string& note : report.notes)
+        const std::shared_ptr<const LoadedDataset> loaded = cache.dataset(spec, baseDirectory.toStdString());
+        const std::shared_ptr<const Dataset> dataset = loaded->data;
+        for (const std::string& note : loaded->report.notes)
             preview.notes.append(QString::fromStdString(note));
         const Shape shape = dataset->sampleShape();
         if (isImageShape(shape))

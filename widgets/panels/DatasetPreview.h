@@ -15,6 +15,8 @@
 
 namespace nw {
 
+class PreparedDataCache;
+
 struct DatasetPreview {
     QString specText;
     std::shared_ptr<const Dataset> dataset; // null when loading failed
@@ -29,8 +31,9 @@ struct DatasetPreview {
 // How many samples the thumbnail grid shows.
 inline constexpr int kPreviewThumbnails = 48;
 
-// Never throws: a failure comes back as `error`.
-DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory);
+// Never throws: a failure comes back as `error`. The dataset comes from `cache`, the
+// window's one copy that training and evaluation read too.
+DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory, PreparedDataCache& cache);
 
 // Whether samples of this shape are shown as images ([C, H, W] with 1 or 3 channels).
 bool isImageShape(const Shape& shape);

@@ -1,0 +1,167 @@
+#include "PreparedDataCache.h"
+
+#include "data/DataError.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <future>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+namespace nw {
+
+// Entries by key, each a shared future so that concurrent askers share one load.
+template <typename T>
+class PreparedDataCache::Memo {
+public:
+    explicit Memo(std::size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    template <typename Load>
+    std::shared_ptr<const T> get(const std::string& key, Load load)
+    {
+        std::unique_lock lock(m_mutex);
+        if (auto it = m_entries.find(key); it != m_entries.end()) {
+            it->second.lastUse = ++m_clock;
+            const auto future = it->second.value;
+            lock.unlock();
+            return future.get(); // waits for a load in flight; rethrows its error
+        }
+        std::promise<std::shared_ptr<const T>> promise;
+        const std::uint64_t id = ++m_clock;
+        m_entries[key] = Entry { promise.get_future().share(), id, id };
+        evictAllBut(key);
+        lock.unlock();
+        try {
+            std::shared_ptr<const T> value = load();
+            promise.set_value(value);
+            return value;
+        } catch (...) {
+            promise.set_exception(std::current_exception());
+            // A failed load is not kept: the next ask tries again (the file may be fixed).
+            std::lock_guard relock(m_mutex);
+            if (auto it = m_entries.find(key); it != m_entries.end() && it->second.id == id)
+                m_entries.erase(it);
+            throw;
+        }
+    }
+
+private:
+    struct Entry {
+        std::shared_future<std::shared_ptr<const T>> value;
+        std::uint64_t id = 0;
+        std::uint64_t lastUse = 0;
+    };
+
+    void evictAllBut(const std::string& keep) // guarded by m_mutex
+    {
+        while (m_entries.size() > m_capacity) {
+            auto oldest = m_entries.end();
+            for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+                if (it->first != keep && (oldest == m_entries.end() || it->second.lastUse < oldest->second.lastUse))
+                    oldest = it;
+            if (oldest == m_entries.end())
+                return;
+            m_entries.erase(oldest); // askers waiting on it keep their own future
+        }
+    }
+
+    const std::size_t m_capacity;
+    std::mutex m_mutex;
+    std::map<std::string, Entry> m_entries; // guarded by m_mutex
+    std::uint64_t m_clock = 0;              // guarded by m_mutex
+};
+
+namespace {
+
+// Which file or folder a spec's path names, and its version (modification time and
+// size), so that an edited file is read again. Empty for names that are not paths
+// (toy:, bundled:, fashion-mnist:), so the folder they were asked from does not matter.
+std::string fileIdentity(const std::string& path, const std::string& baseDirectory)
+{
+    if (path.empty())
+        return {};
+    namespace fs = std::filesystem;
+    fs::path p(path);
+    if (p.is_relative() && !baseDirectory.empty())
+        p = fs::path(baseDirectory) / p;
+    std::error_code error;
+    const auto time = fs::last_write_time(p, error);
+    if (error)
+        return {};
+    const auto canonical = fs::weakly_canonical(p, error);
+    const auto size = fs::is_regular_file(p, error) ? fs::file_size(p, error) : 0;
+    return canonical.string() + "@" + std::to_string(time.time_since_epoch().count()) + "/"
+        + std::to_string(error ? 0 : size);
+}
+
+std::string datasetKey(const DataSpec& spec, const std::string& baseDirectory)
+{
+    return toString(spec) + "\n" + fileIdentity(spec.path, baseDirectory) + "\n"
+        + fileIdentity(spec.secondPath, baseDirectory);
+}
+
+} // namespace
+
+PreparedDataCache::PreparedDataCache(std::size_t capacity)
+    : m_datasets(std::make_unique<Memo<LoadedDataset>>(capacity))
+    , m_prepared(std::make_unique<Memo<PreparedData>>(capacity))
+{
+}
+
+PreparedDataCache::~PreparedDataCache() = default;
+
+std::shared_ptr<const LoadedDataset> PreparedDataCache::dataset(const DataSpec& spec, const std::string& baseDirectory)
+{
+    return m_datasets->get(datasetKey(spec, baseDirectory), [&] {
+        auto loaded = std::make_shared<LoadedDataset>();
+        loaded->data = std::make_shared<const Dataset>(loadDataset(spec, baseDirectory, loaded->report));
+        ++m_datasetLoads;
+        return std::shared_ptr<const LoadedDataset>(std::move(loaded));
+    });
+}
+
+std::shared_ptr<const PreparedData> PreparedDataCache::prepared(
+    const DataSpec& spec, const DatasetReference& reference, const std::string& baseDirectory)
+{
+    const bool separateTest = !reference.testSpec.isEmpty();
+    const DataSpec testSpec = separateTest ? parseDataSpec(reference.testSpec.toStdString()) : DataSpec {};
+    std::ostringstream key;
+    key << datasetKey(spec, baseDirectory) << "\n"
+        << (separateTest ? datasetKey(testSpec, baseDirectory) : std::string()) << "\n"
+        << reference.validationFraction << " " << reference.testFraction << " " << reference.splitSeed << " "
+        << reference.stratified;
+    return m_prepared->get(key.str(), [&] {
+        const std::shared_ptr<const LoadedDataset> loaded = dataset(spec, baseDirectory);
+        auto p = std::make_shared<PreparedData>();
+        p->notes = loaded->report.notes;
+        p->split = splitDataset(*loaded->data, static_cast<float>(reference.validationFraction),
+            separateTest ? 0.0f : static_cast<float>(reference.testFraction), reference.splitSeed,
+            reference.stratified);
+        std::shared_ptr<const Dataset> test;
+        if (separateTest) {
+            test = dataset(testSpec, baseDirectory)->data;
+            if (test->sampleShape() != loaded->data->sampleShape())
+                throw DataError("the test set (" + reference.testSpec.toStdString() + ") has samples of "
+                    + shapeToString(test->sampleShape()) + ", the training set "
+                    + shapeToString(loaded->data->sampleShape()));
+        }
+        p->data = loaded->data;
+        if (standardizeFeaturesByDefault(spec)) {
+            // One-hot columns stay 0/1: only measured values are standardised.
+            p->scaler.fit(*loaded->data, p->split.train, loaded->report.numericFeatures);
+            p->scaledFeatures = loaded->report.numericFeatures;
+            p->unscaledData = loaded->data;
+            p->data = std::make_shared<const Dataset>(p->scaler.apply(*loaded->data));
+            if (test)
+                test = std::make_shared<const Dataset>(p->scaler.apply(*test));
+        }
+        p->testData = std::move(test);
+        return std::shared_ptr<const PreparedData>(std::move(p));
+    });
+}
+
+} // namespace nw
