@@ -797,27 +797,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>after epoch %1</source>
         <translation>nach Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>trained weights</source>
         <translation>trainierte Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>initial weights</source>
         <translation>Anfangsgewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>untrained (initial weights)</source>
         <translation>untrainiert (Anfangsgewichte)</translation>
     </message>
@@ -887,12 +887,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: der Ordner für automatische Sicherungen kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1154,149 +1154,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>Die im Projekt gespeicherte Datenangabe; netwright-cli --data nimmt denselben Text.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Die Daten erneut lesen, zum Beispiel nachdem sich die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Anteil der Stichproben, der zurückgehalten wird, um nach jeder Epoche auf Überanpassung zu achten.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Anteil der Stichproben, der für die abschließende Auswertung beiseitegelegt wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
         <source>The same seed always gives the same split.</source>
         <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Klassenanteile in jedem Teil erhalten (stratifiziert)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Validation:</source>
         <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Test:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
         <source>Split seed:</source>
         <translation>Startwert der Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>No data loaded yet.</source>
         <translation>Noch keine Daten geladen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Die ersten Stichproben des Datensatzes; klicken Sie auf eine, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Die Punkte des 2-D-Problems, gefärbt nach Klasse (oder bei Regression nach Wert).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
         <source>Classes per part</source>
         <translation>Klassen pro Teil</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
         <source>No dataset chosen yet.</source>
         <translation>Noch kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
         <source>Choose where the data comes from.</source>
         <translation>Wählen Sie, woher die Daten kommen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
         <source>Could not load the data.
 %1</source>
         <translation>Die Daten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
         <source>Sample %1: %2</source>
         <translation>Stichprobe %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>Testing uses %1.</source>
         <translation>Getestet wird mit %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
         <source>Regression data has no classes. %1</source>
         <translation>Regressionsdaten haben keine Klassen. %1</translation>
     </message>
@@ -1607,17 +1607,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="85"/>
         <source>Test sample %1 selected.</source>
         <translation>Teststichprobe %1 ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="86"/>
         <source>Training sample %1 selected.</source>
         <translation>Trainingsstichprobe %1 ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 Trainingsstichproben (Punkte), %2 Teststichproben (Ringe). Die Farben zeigen die Klasse, die das Netz vorhersagt.</translation>
     </message>
@@ -1654,6 +1654,87 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
         <source>test</source>
         <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DocumentFiles</name>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="81"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="102"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="87"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="93"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="109"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
+        <source>Cannot open the example</source>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Netwright-Projekte (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <source>Cannot restore the project</source>
+        <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -1788,72 +1869,72 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::ExportMenu</name>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="28"/>
         <source>&amp;Weights (.safetensors)…</source>
         <translation>&amp;Gewichte (.safetensors)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
         <source>Graph as &amp;Image (.png)…</source>
         <translation>Graph als &amp;Bild (.png)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="42"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="57"/>
         <source>The network is empty.</source>
         <translation>Das Netz ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="72"/>
         <source>%1: the image could not be written</source>
         <translation>%1: das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
         <source>weights.nwproj</source>
         <translation>gewichte.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
         <source>Export Weights</source>
         <translation>Gewichte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="83"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Safetensors-Gewichte (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="86"/>
         <source>Cannot export the weights</source>
         <translation>Die Gewichte können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
         <source>network.nwproj</source>
         <translation>netz.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>Export Graph Image</source>
         <translation>Graph als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>Das Bild kann nicht exportiert werden</translation>
     </message>
@@ -1861,94 +1942,94 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::GraphEditorWidget</name>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
         <source>Cannot connect: %1</source>
         <translation>Verbinden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
         <source>Show the whole network</source>
         <translation>Das ganze Netz zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
         <source>Arrange</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
         <source>Lay the network out from left to right</source>
         <translation>Das Netz von links nach rechts anordnen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Actual size</source>
         <translation>Originalgröße</translation>
     </message>
@@ -1956,17 +2037,17 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>1 layer</source>
         <translation>1 Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>%1 layers</source>
         <translation>%1 Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
@@ -2046,239 +2127,162 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
-        <source>Stop training before opening another project.</source>
-        <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
-        <source>Cannot open the project</source>
-        <translation>Das Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
-        <source>Opened a copy of the example “%1”. Press Train to start.</source>
-        <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
-        <source>Cannot open the example</source>
-        <translation>Das Beispiel kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
-        <source>Cannot save the project</source>
-        <translation>Das Projekt kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
-        <source>untitled</source>
-        <translation>unbenannt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <source>Save Project</source>
-        <translation>Projekt speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Netwright projects (*.nwproj)</source>
-        <translation>Netwright-Projekte (*.nwproj)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
-        <source>Autosave failed: %1</source>
-        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
-        <source>Cannot restore the project</source>
-        <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -2325,12 +2329,12 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="81"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1: was jede Einheit über der Ebene ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="83"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Trainieren Sie das Netz, um zu sehen, worauf jede Einheit dieser Schicht reagiert.</translation>
     </message>
@@ -2351,88 +2355,88 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::NodeInspector</name>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="69"/>
         <source>Select a layer to see and edit its parameters.</source>
         <translation>Wählen Sie eine Schicht, um ihre Parameter zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="75"/>
         <source>Trainable</source>
         <translation>Trainierbar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>L1-Strafe auf die Gewichte dieser Schicht: drückt kleine Gewichte auf genau null</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>L2-Strafe (Weight Decay) auf die Gewichte dieser Schicht: hält die Gewichte klein</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Abwählen, um die Gewichte dieser Schicht beim Training einzufrieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
         <source>Compiled</source>
         <translation>Kompiliert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
         <source>Output shape</source>
         <translation>Ausgabeform</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
         <source>This layer type is unknown to this version of Netwright.</source>
         <translation>Dieser Schichttyp ist dieser Version von Netwright unbekannt.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
         <source>This layer has no parameters.</source>
         <translation>Diese Schicht hat keine Parameter.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
         <source>e.g. 1x28x28</source>
         <translation>z. B. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
         <source>not compiled yet</source>
         <translation>noch nicht kompiliert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2569,17 +2573,17 @@ Trefferquote: %4</translation>
 <context>
     <name>nw::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
         <source>Click to show &apos;%1&apos; in the editor</source>
         <translation>Klicken, um „%1“ im Editor zu zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No problems: every shape fits.</source>
         <translation>Keine Probleme: alle Formen passen.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No network open.</source>
         <translation>Kein Netz geöffnet.</translation>
     </message>
@@ -2973,77 +2977,77 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Das Netz mit den Einstellungen des Projekts ab seinen Anfangsgewichten trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Step &amp;One Batch</source>
         <translation>&amp;Einen Stapel trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="62"/>
         <source>Reset &amp;Weights</source>
         <translation>&amp;Gewichte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="61"/>
+        <location filename="../app/gui/TrainingController.cpp" line="64"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="109"/>
         <source>Loading the data…</source>
         <translation>Daten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="116"/>
+        <location filename="../app/gui/TrainingController.cpp" line="120"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="138"/>
+        <location filename="../app/gui/TrainingController.cpp" line="142"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="145"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="151"/>
+        <location filename="../app/gui/TrainingController.cpp" line="155"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <location filename="../app/gui/TrainingController.cpp" line="179"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>

@@ -797,27 +797,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>after epoch %1</source>
         <translation>tras la época %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>trained weights</source>
         <translation>pesos entrenados</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>initial weights</source>
         <translation>pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>untrained (initial weights)</source>
         <translation>sin entrenar (pesos iniciales)</translation>
     </message>
@@ -887,12 +887,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: no se puede crear la carpeta de autoguardado</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1154,149 +1154,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La especificación de datos guardada en el proyecto; netwright-cli --data acepta el mismo texto.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Leer los datos de nuevo, por ejemplo después de que el archivo cambie en el disco.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
         <source>Split</source>
         <translation>División</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Proporción de muestras reservada para vigilar el sobreajuste después de cada época.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Proporción de muestras apartada para la evaluación final.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
         <source>The same seed always gives the same split.</source>
         <translation>La misma semilla siempre da la misma división.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Mantener las proporciones de clases en cada parte (estratificado)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Validation:</source>
         <translation>Validación:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Test:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
         <source>Split seed:</source>
         <translation>Semilla de división:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>No data loaded yet.</source>
         <translation>Aún no se han cargado datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Las primeras muestras del conjunto de datos; haga clic en una para inspeccionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Los puntos del problema 2D, coloreados por clase (o por valor en regresión).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
         <source>Classes per part</source>
         <translation>Clases por parte</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
         <source>No dataset chosen yet.</source>
         <translation>Aún no se ha elegido un conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
         <source>Choose where the data comes from.</source>
         <translation>Elija de dónde vienen los datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
         <source>Could not load the data.
 %1</source>
         <translation>No se pudieron cargar los datos.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
         <source>Sample %1: %2</source>
         <translation>Muestra %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>Testing uses %1.</source>
         <translation>La prueba usa %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
         <source>Regression data has no classes. %1</source>
         <translation>Los datos de regresión no tienen clases. %1</translation>
     </message>
@@ -1607,17 +1607,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="85"/>
         <source>Test sample %1 selected.</source>
         <translation>Muestra de prueba %1 seleccionada.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="86"/>
         <source>Training sample %1 selected.</source>
         <translation>Muestra de entrenamiento %1 seleccionada.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 muestras de entrenamiento (puntos), %2 muestras de prueba (anillos). Los colores muestran la clase que predice la red.</translation>
     </message>
@@ -1654,6 +1654,87 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
         <source>test</source>
         <translation>prueba</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DocumentFiles</name>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <source>Autosave failed: %1</source>
+        <translation>Error de autoguardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="81"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="102"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Detenga el entrenamiento antes de abrir otro proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="87"/>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="93"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="109"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Se abrió una copia del ejemplo «%1». Pulse Entrenar para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
+        <source>Cannot open the example</source>
+        <translation>No se puede abrir el ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <source>Cannot save the project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <source>Save Project</source>
+        <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Proyectos de Netwright (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <source>Cannot restore the project</source>
+        <translation>No se puede restaurar el proyecto</translation>
     </message>
 </context>
 <context>
@@ -1788,72 +1869,72 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::ExportMenu</name>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="28"/>
         <source>&amp;Weights (.safetensors)…</source>
         <translation>&amp;Pesos (.safetensors)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
         <source>Graph as &amp;Image (.png)…</source>
         <translation>Grafo como &amp;imagen (.png)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="42"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="57"/>
         <source>The network is empty.</source>
         <translation>La red está vacía.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="72"/>
         <source>%1: the image could not be written</source>
         <translation>%1: no se pudo escribir la imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
         <source>weights.nwproj</source>
         <translation>pesos.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
         <source>Export Weights</source>
         <translation>Exportar pesos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="83"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Pesos safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="86"/>
         <source>Cannot export the weights</source>
         <translation>No se pueden exportar los pesos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
         <source>network.nwproj</source>
         <translation>red.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>Export Graph Image</source>
         <translation>Exportar imagen del grafo</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>No se puede exportar la imagen</translation>
     </message>
@@ -1861,94 +1942,94 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::GraphEditorWidget</name>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
         <source>Cannot connect: %1</source>
         <translation>No se puede conectar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
         <source>Cut</source>
         <translation>Cortar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
         <source>Show the whole network</source>
         <translation>Mostrar toda la red</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
         <source>Arrange</source>
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
         <source>Lay the network out from left to right</source>
         <translation>Disponer la red de izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Actual size</source>
         <translation>Tamaño real</translation>
     </message>
@@ -1956,17 +2037,17 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>1 layer</source>
         <translation>1 capa</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>%1 layers</source>
         <translation>%1 capas</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
         <source>%1 parameters</source>
         <translation>%1 parámetros</translation>
     </message>
@@ -2046,239 +2127,162 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
-        <source>Stop training before opening another project.</source>
-        <translation>Detenga el entrenamiento antes de abrir otro proyecto.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
-        <source>Opened %1</source>
-        <translation>Abierto %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
-        <source>Cannot open the project</source>
-        <translation>No se puede abrir el proyecto</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
-        <source>Opened a copy of the example “%1”. Press Train to start.</source>
-        <translation>Se abrió una copia del ejemplo «%1». Pulse Entrenar para empezar.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
-        <source>Cannot open the example</source>
-        <translation>No se puede abrir el ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
-        <source>Cannot save the project</source>
-        <translation>No se puede guardar el proyecto</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
-        <source>untitled</source>
-        <translation>sin título</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <source>Save Project</source>
-        <translation>Guardar proyecto</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Netwright projects (*.nwproj)</source>
-        <translation>Proyectos de Netwright (*.nwproj)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Open Project</source>
-        <translation>Abrir proyecto</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
-        <source>Autosave failed: %1</source>
-        <translation>Error de autoguardado: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
-        <source>Cannot restore the project</source>
-        <translation>No se puede restaurar el proyecto</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -2325,12 +2329,12 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="81"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1: lo que produce cada unidad sobre el plano</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="83"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Entrene la red para ver a qué responde cada unidad de esta capa.</translation>
     </message>
@@ -2351,88 +2355,88 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::NodeInspector</name>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="69"/>
         <source>Select a layer to see and edit its parameters.</source>
         <translation>Seleccione una capa para ver y editar sus parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="75"/>
         <source>Trainable</source>
         <translation>Entrenable</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>Penalización L1 sobre los pesos de esta capa: lleva los pesos pequeños exactamente a cero</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>Penalización L2 (decaimiento de pesos) sobre los pesos de esta capa: mantiene los pesos pequeños</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Desmarque para congelar los pesos de esta capa durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
         <source>Compiled</source>
         <translation>Compilado</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
         <source>Output shape</source>
         <translation>Forma de salida</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
         <source>This layer type is unknown to this version of Netwright.</source>
         <translation>Esta versión de Netwright no conoce este tipo de capa.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
         <source>This layer has no parameters.</source>
         <translation>Esta capa no tiene parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
         <source>e.g. 1x28x28</source>
         <translation>p. ej. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
         <source>not compiled yet</source>
         <translation>aún no compilado</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -2569,17 +2573,17 @@ Exhaustividad: %4</translation>
 <context>
     <name>nw::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
         <source>Click to show &apos;%1&apos; in the editor</source>
         <translation>Haga clic para mostrar «%1» en el editor</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No problems: every shape fits.</source>
         <translation>Sin problemas: todas las formas encajan.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No network open.</source>
         <translation>No hay ninguna red abierta.</translation>
     </message>
@@ -2973,77 +2977,77 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entrenar la red desde sus pesos iniciales con la configuración del proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Step &amp;One Batch</source>
         <translation>Avanzar &amp;un lote</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entrenar exactamente un lote más y luego pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="62"/>
         <source>Reset &amp;Weights</source>
         <translation>Restablecer pe&amp;sos</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="61"/>
+        <location filename="../app/gui/TrainingController.cpp" line="64"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="109"/>
         <source>Loading the data…</source>
         <translation>Cargando los datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="116"/>
+        <location filename="../app/gui/TrainingController.cpp" line="120"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="138"/>
+        <location filename="../app/gui/TrainingController.cpp" line="142"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="145"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="151"/>
+        <location filename="../app/gui/TrainingController.cpp" line="155"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <location filename="../app/gui/TrainingController.cpp" line="179"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>

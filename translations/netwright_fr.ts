@@ -797,27 +797,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>after epoch %1</source>
         <translation>après l’époque %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>trained weights</source>
         <translation>poids entraînés</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>initial weights</source>
         <translation>poids initiaux</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>untrained (initial weights)</source>
         <translation>non entraîné (poids initiaux)</translation>
     </message>
@@ -887,12 +887,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1 : impossible de créer le dossier de sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1154,149 +1154,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La spécification des données enregistrée dans le projet ; netwright-cli --data accepte le même texte.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Relire les données, par exemple après une modification du fichier sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
         <source>Split</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Part des échantillons mise de côté pour surveiller le surapprentissage après chaque époque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Part des échantillons réservée à l’évaluation finale.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
         <source>The same seed always gives the same split.</source>
         <translation>La même graine donne toujours le même partage.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Conserver les proportions des classes dans chaque partie (stratifié)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Validation:</source>
         <translation>Validation :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Test:</source>
         <translation>Test :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
         <source>Split seed:</source>
         <translation>Graine du partage :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>No data loaded yet.</source>
         <translation>Aucune donnée chargée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Les premiers échantillons du jeu de données ; cliquez sur l’un d’eux pour l’inspecter.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Les points du problème 2D, colorés par classe (ou par valeur en régression).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
         <source>Classes per part</source>
         <translation>Classes par partie</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
         <source>No dataset chosen yet.</source>
         <translation>Aucun jeu de données choisi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
         <source>Choose where the data comes from.</source>
         <translation>Choisissez d’où viennent les données.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
         <source>Could not load the data.
 %1</source>
         <translation>Impossible de charger les données.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
         <source>Sample %1: %2</source>
         <translation>Échantillon %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>Testing uses %1.</source>
         <translation>Le test utilise %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
         <source>Regression data has no classes. %1</source>
         <translation>Les données de régression n’ont pas de classes. %1</translation>
     </message>
@@ -1607,17 +1607,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="85"/>
         <source>Test sample %1 selected.</source>
         <translation>Échantillon de test %1 sélectionné.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="86"/>
         <source>Training sample %1 selected.</source>
         <translation>Échantillon d’entraînement %1 sélectionné.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 échantillons d’entraînement (points), %2 échantillons de test (anneaux). Les couleurs montrent la classe que prédit le réseau.</translation>
     </message>
@@ -1654,6 +1654,87 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
         <source>test</source>
         <translation>test</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DocumentFiles</name>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="81"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="102"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Arrêtez l’entraînement avant d’ouvrir un autre projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="87"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="93"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="109"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Une copie de l’exemple « %1 » a été ouverte. Appuyez sur Entraîner pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
+        <source>Cannot open the example</source>
+        <translation>Impossible d’ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <source>Save Project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Projets Netwright (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <source>Cannot restore the project</source>
+        <translation>Impossible de restaurer le projet</translation>
     </message>
 </context>
 <context>
@@ -1788,72 +1869,72 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::ExportMenu</name>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="28"/>
         <source>&amp;Weights (.safetensors)…</source>
         <translation>&amp;Poids (.safetensors)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
         <source>Graph as &amp;Image (.png)…</source>
         <translation>Graphe en &amp;image (.png)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="42"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="57"/>
         <source>The network is empty.</source>
         <translation>Le réseau est vide.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="72"/>
         <source>%1: the image could not be written</source>
         <translation>%1 : l’image n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
         <source>weights.nwproj</source>
         <translation>poids.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
         <source>Export Weights</source>
         <translation>Exporter les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="83"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Poids safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="86"/>
         <source>Cannot export the weights</source>
         <translation>Impossible d’exporter les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
         <source>network.nwproj</source>
         <translation>reseau.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>Export Graph Image</source>
         <translation>Exporter l’image du graphe</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>Impossible d’exporter l’image</translation>
     </message>
@@ -1861,94 +1942,94 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::GraphEditorWidget</name>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
         <source>Cannot connect: %1</source>
         <translation>Connexion impossible : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
         <source>Show the whole network</source>
         <translation>Afficher tout le réseau</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
         <source>Arrange</source>
         <translation>Disposer</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
         <source>Lay the network out from left to right</source>
         <translation>Disposer le réseau de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
@@ -1956,17 +2037,17 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>1 layer</source>
         <translation>1 couche</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>%1 layers</source>
         <translation>%1 couches</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
         <source>%1 parameters</source>
         <translation>%1 paramètres</translation>
     </message>
@@ -2046,239 +2127,162 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
-        <source>Stop training before opening another project.</source>
-        <translation>Arrêtez l’entraînement avant d’ouvrir un autre projet.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
-        <source>Cannot open the project</source>
-        <translation>Impossible d’ouvrir le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
-        <source>Opened a copy of the example “%1”. Press Train to start.</source>
-        <translation>Une copie de l’exemple « %1 » a été ouverte. Appuyez sur Entraîner pour commencer.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
-        <source>Cannot open the example</source>
-        <translation>Impossible d’ouvrir l’exemple</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
-        <source>Cannot save the project</source>
-        <translation>Impossible d’enregistrer le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
-        <source>untitled</source>
-        <translation>sans titre</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <source>Save Project</source>
-        <translation>Enregistrer le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Netwright projects (*.nwproj)</source>
-        <translation>Projets Netwright (*.nwproj)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Open Project</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de la sauvegarde automatique : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
-        <source>Cannot restore the project</source>
-        <translation>Impossible de restaurer le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
@@ -2325,12 +2329,12 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="81"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1 : ce que chaque unité produit sur le plan</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="83"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Entraînez le réseau pour voir à quoi réagit chaque unité de cette couche.</translation>
     </message>
@@ -2351,88 +2355,88 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::NodeInspector</name>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="69"/>
         <source>Select a layer to see and edit its parameters.</source>
         <translation>Sélectionnez une couche pour voir et modifier ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="75"/>
         <source>Trainable</source>
         <translation>Entraînable</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>Pénalité L1 sur les poids de cette couche : pousse les petits poids exactement à zéro</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>Pénalité L2 (décroissance des poids) sur les poids de cette couche : garde les poids petits</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Décochez pour geler les poids de cette couche pendant l’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
         <source>Compiled</source>
         <translation>Compilé</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
         <source>Output shape</source>
         <translation>Forme de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
         <source>This layer type is unknown to this version of Netwright.</source>
         <translation>Ce type de couche est inconnu de cette version de Netwright.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
         <source>This layer has no parameters.</source>
         <translation>Cette couche n’a pas de paramètres.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
         <source>e.g. 1x28x28</source>
         <translation>par ex. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
         <source>not compiled yet</source>
         <translation>pas encore compilé</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2569,17 +2573,17 @@ Rappel : %4</translation>
 <context>
     <name>nw::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
         <source>Click to show &apos;%1&apos; in the editor</source>
         <translation>Cliquer pour afficher « %1 » dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No problems: every shape fits.</source>
         <translation>Aucun problème : toutes les formes concordent.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No network open.</source>
         <translation>Aucun réseau ouvert.</translation>
     </message>
@@ -2973,77 +2977,77 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entraîner le réseau depuis ses poids initiaux avec les paramètres du projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Step &amp;One Batch</source>
         <translation>Avancer d’&amp;un lot</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="62"/>
         <source>Reset &amp;Weights</source>
         <translation>Réinitialiser &amp;les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="61"/>
+        <location filename="../app/gui/TrainingController.cpp" line="64"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="109"/>
         <source>Loading the data…</source>
         <translation>Chargement des données…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="116"/>
+        <location filename="../app/gui/TrainingController.cpp" line="120"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="138"/>
+        <location filename="../app/gui/TrainingController.cpp" line="142"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="145"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="151"/>
+        <location filename="../app/gui/TrainingController.cpp" line="155"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <location filename="../app/gui/TrainingController.cpp" line="179"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>

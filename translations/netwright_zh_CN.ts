@@ -791,27 +791,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="183"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>after epoch %1</source>
         <translation>第 %1 轮之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>trained weights</source>
         <translation>训练后的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="224"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
         <source>initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="227"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
         <source>untrained (initial weights)</source>
         <translation>未训练（初始权重）</translation>
     </message>
@@ -881,12 +881,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="110"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1：无法创建自动保存文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1146,149 +1146,149 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="59"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>项目中保存的数据描述；netwright-cli --data 接受同样的文本。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>重新读取数据，例如在磁盘上的文件发生变化后。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="121"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="125"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>留出的样本比例，用于在每轮训练后观察是否过拟合。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="128"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>为最终评估保留的样本比例。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="133"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
         <source>The same seed always gives the same split.</source>
         <translation>相同的种子总是得到相同的划分。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>在每个部分中保持类别比例（分层）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
         <source>Validation:</source>
         <translation>验证：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="145"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Test:</source>
         <translation>测试：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
         <source>Split seed:</source>
         <translation>划分种子：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>No data loaded yet.</source>
         <translation>尚未加载数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="177"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>数据集的前几个样本；点击一个样本进行检查。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>二维问题的数据点，按类别着色（回归时按数值着色）。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
         <source>Classes per part</source>
         <translation>各部分的类别分布</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
         <source>No dataset chosen yet.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="316"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
         <source>Choose where the data comes from.</source>
         <translation>选择数据的来源。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="328"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="349"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
         <source>Could not load the data.
 %1</source>
         <translation>无法加载数据。
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="357"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="359"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="407"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
         <source>Sample %1: %2</source>
         <translation>样本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="436"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="441"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>Testing uses %1.</source>
         <translation>测试使用 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="445"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
         <source>Regression data has no classes. %1</source>
         <translation>回归数据没有类别。%1</translation>
     </message>
@@ -1599,17 +1599,17 @@
 <context>
     <name>nw::DecisionBoundaryPanel</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="83"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="85"/>
         <source>Test sample %1 selected.</source>
         <translation>已选中测试样本 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="84"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="86"/>
         <source>Training sample %1 selected.</source>
         <translation>已选中训练样本 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="183"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 个训练样本（圆点），%2 个测试样本（圆环）。颜色表示网络预测的类别。</translation>
     </message>
@@ -1646,6 +1646,87 @@ Press Train to watch the boundary take shape.</source>
         <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
         <source>test</source>
         <translation>测试</translation>
+    </message>
+</context>
+<context>
+    <name>nw::DocumentFiles</name>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="81"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="102"/>
+        <source>Stop training before opening another project.</source>
+        <translation>请先停止训练，再打开其他项目。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="87"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="93"/>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="109"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>已打开示例“%1”的副本。按“训练”开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Netwright 项目 (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>项目有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <source>Cannot restore the project</source>
+        <translation>无法恢复项目</translation>
     </message>
 </context>
 <context>
@@ -1779,72 +1860,72 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::ExportMenu</name>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="29"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="28"/>
         <source>&amp;Weights (.safetensors)…</source>
         <translation>权重 (.safetensors)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
         <source>Graph as &amp;Image (.png)…</source>
         <translation>图为图像 (.png)(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="44"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="42"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="57"/>
         <source>The network is empty.</source>
         <translation>网络为空。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="72"/>
         <source>%1: the image could not be written</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
         <source>weights.nwproj</source>
         <translation>weights.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
         <source>Export Weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="83"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Safetensors 权重 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="86"/>
         <source>Cannot export the weights</source>
         <translation>无法导出权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
         <source>network.nwproj</source>
         <translation>network.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>Export Graph Image</source>
         <translation>导出网络图图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>无法导出图像</translation>
     </message>
@@ -1852,94 +1933,94 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::GraphEditorWidget</name>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
         <source>Cannot connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
         <source>Show the whole network</source>
         <translation>显示整个网络</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
         <source>Arrange</source>
         <translation>排列</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
         <source>Lay the network out from left to right</source>
         <translation>从左到右排列网络</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
@@ -1947,17 +2028,17 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>1 layer</source>
         <translation>1 层</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>%1 layers</source>
         <translation>%1 层</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
         <source>%1 parameters</source>
         <translation>%1 个参数</translation>
     </message>
@@ -2037,239 +2118,162 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
-        <source>Stop training before opening another project.</source>
-        <translation>请先停止训练，再打开其他项目。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
-        <source>Cannot open the project</source>
-        <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
-        <source>Opened a copy of the example “%1”. Press Train to start.</source>
-        <translation>已打开示例“%1”的副本。按“训练”开始。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
-        <source>Cannot open the example</source>
-        <translation>无法打开示例</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
-        <source>Cannot save the project</source>
-        <translation>无法保存项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
-        <source>untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <source>Save Project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Netwright projects (*.nwproj)</source>
-        <translation>Netwright 项目 (*.nwproj)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>项目有未保存的更改。要保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
-        <source>Autosave failed: %1</source>
-        <translation>自动保存失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
-        <source>Cannot restore the project</source>
-        <translation>无法恢复项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
@@ -2316,12 +2320,12 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="81"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1：每个单元在平面上的输出</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="83"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>训练网络后，即可看到这一层的每个单元对什么有反应。</translation>
     </message>
@@ -2342,88 +2346,88 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::NodeInspector</name>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="69"/>
         <source>Select a layer to see and edit its parameters.</source>
         <translation>选择一个层以查看和编辑其参数。</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="75"/>
         <source>Trainable</source>
         <translation>可训练</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>对本层权重的 L1 惩罚：把较小的权重压到正好为零</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>对本层权重的 L2 惩罚（权重衰减）：使权重保持较小</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>取消勾选可在训练中冻结本层的权重</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
         <source>Compiled</source>
         <translation>编译结果</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
         <source>Output shape</source>
         <translation>输出形状</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
         <source>This layer type is unknown to this version of Netwright.</source>
         <translation>此版本的 Netwright 不认识这种层类型。</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
         <source>This layer has no parameters.</source>
         <translation>此层没有参数。</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
         <source>e.g. 1x28x28</source>
         <translation>例如 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
         <source>not compiled yet</source>
         <translation>尚未编译</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2560,17 +2564,17 @@ Recall: %4</source>
 <context>
     <name>nw::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
         <source>Click to show &apos;%1&apos; in the editor</source>
         <translation>点击在编辑器中显示“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No problems: every shape fits.</source>
         <translation>没有问题：所有形状都匹配。</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No network open.</source>
         <translation>没有打开的网络。</translation>
     </message>
@@ -2963,77 +2967,77 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="47"/>
+        <location filename="../app/gui/TrainingController.cpp" line="50"/>
         <source>&amp;Start Training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="49"/>
+        <location filename="../app/gui/TrainingController.cpp" line="52"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>使用项目的设置，从初始权重开始训练网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Step &amp;One Batch</source>
         <translation>单步训练一批(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="56"/>
+        <location filename="../app/gui/TrainingController.cpp" line="59"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>再训练正好一批，然后暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="60"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="62"/>
         <source>Reset &amp;Weights</source>
         <translation>重置权重(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="61"/>
+        <location filename="../app/gui/TrainingController.cpp" line="64"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="106"/>
+        <location filename="../app/gui/TrainingController.cpp" line="109"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="116"/>
+        <location filename="../app/gui/TrainingController.cpp" line="120"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="138"/>
+        <location filename="../app/gui/TrainingController.cpp" line="142"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="141"/>
+        <location filename="../app/gui/TrainingController.cpp" line="145"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="151"/>
+        <location filename="../app/gui/TrainingController.cpp" line="155"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <location filename="../app/gui/TrainingController.cpp" line="179"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>

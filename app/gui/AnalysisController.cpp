@@ -38,13 +38,12 @@ bool evaluatesAlike(const Project& a, const Project& b)
 
 } // namespace
 
-AnalysisController::AnalysisController(NetworkDocument* document, TrainingController* training, EvaluationDock* dock,
-    std::function<WeightMap()> savedWeights, QObject* parent)
+AnalysisController::AnalysisController(
+    NetworkDocument* document, TrainingController* training, EvaluationDock* dock, QObject* parent)
     : QObject(parent)
     , m_document(document)
     , m_training(training)
     , m_dock(dock)
-    , m_savedWeights(std::move(savedWeights))
 {
     connect(m_dock, &EvaluationDock::partChanged, this, &AnalysisController::refresh);
     connect(m_dock, &EvaluationDock::refreshRequested, this, &AnalysisController::refresh);
@@ -71,6 +70,9 @@ AnalysisController::AnalysisController(NetworkDocument* document, TrainingContro
     // data must be prepared again.
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { markOutdated(false); });
     connect(m_document, &NetworkDocument::projectPartsChanged, this, [this] { markOutdated(false); });
+    // New weights (a run ended, Reset Weights, a project opened) are worth a look at once.
+    connect(m_document, &NetworkDocument::weightsChanged, this,
+        [this] { markOutdated(m_dock->refreshesEachEpoch()); });
 }
 
 AnalysisController::~AnalysisController() = default;
@@ -106,11 +108,6 @@ void AnalysisController::runPending()
 {
     if (m_pending)
         refresh();
-}
-
-void AnalysisController::savedWeightsChanged()
-{
-    markOutdated(m_dock->refreshesEachEpoch());
 }
 
 void AnalysisController::documentReplaced()
@@ -225,7 +222,7 @@ void AnalysisController::evaluate()
         *weights = session->weightsSnapshot(&epoch);
         m_inFlightOrigin = epoch >= 0 ? tr("after epoch %1").arg(epoch + 1) : tr("initial weights");
     } else {
-        *weights = m_savedWeights();
+        *weights = m_document->weights();
         m_inFlightOrigin = weights->empty() ? tr("untrained (initial weights)") : tr("trained weights");
     }
     // While training, one thread: the run keeps the rest of the machine.

@@ -39,16 +39,14 @@ public:
     // While a run trains, evaluations start at most this often (epochs may be faster).
     static constexpr qint64 kMinIntervalWhileTrainingMs = 250;
 
-    // `savedWeights`: the window's trained weights, read when no run is training.
+    // When no run is training, the document's weights are evaluated.
     AnalysisController(NetworkDocument* document, TrainingController* training, EvaluationDock* dock,
-        std::function<WeightMap()> savedWeights, QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~AnalysisController() override;
 
     // Evaluates the current weights on the dock's split now, or as soon as the
     // evaluation (or preparation) in flight is done.
     void refresh();
-    // The window's weights changed (a run ended, Reset Weights, a project opened).
-    void savedWeightsChanged();
     // The document was replaced: forget the result and the prepared data.
     void documentReplaced();
     // The dock may have come on show (or gone): an outdated result refreshes when it shows.
@@ -89,7 +87,6 @@ private:
     NetworkDocument* m_document;
     TrainingController* m_training;
     EvaluationDock* m_dock;
-    std::function<WeightMap()> m_savedWeights;
     EvaluationRunner m_runner;
     QFutureWatcher<Prepared> m_preparer;
     QElapsedTimer m_sinceEvaluation; // since the last evaluation started

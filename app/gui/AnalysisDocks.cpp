@@ -13,7 +13,7 @@
 namespace nw {
 
 AnalysisDocks::AnalysisDocks(QMainWindow* window, NetworkDocument* document, TrainingController* training,
-    DecisionBoundaryPanel* boundary, std::function<std::map<std::string, Tensor>()> savedWeights)
+    DecisionBoundaryPanel* boundary)
     : QObject(window)
     , m_evaluation(new EvaluationDock(window))
     , m_inspector(new SampleInspector(window))
@@ -27,7 +27,7 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window, NetworkDocument* document, Tra
     m_sampleDock->setWidget(m_inspector);
     window->addDockWidget(Qt::RightDockWidgetArea, m_sampleDock);
 
-    m_controller = new AnalysisController(document, training, m_evaluation, std::move(savedWeights), this);
+    m_controller = new AnalysisController(document, training, m_evaluation, this);
     // Evaluating costs the run some speed: only while somebody can see the result.
     // The tab geometry settles after the signal, hence the check a turn later.
     connect(m_evaluationDock, &QDockWidget::visibilityChanged, m_controller, [this] {

@@ -28,10 +28,9 @@ class AnalysisDocks : public QObject {
     Q_OBJECT
 public:
     // Adds both docks to `window` (evaluation at the bottom, sample on the right);
-    // the window places them beside its own docks. `savedWeights`: the window's
-    // trained weights.
+    // the window places them beside its own docks.
     AnalysisDocks(QMainWindow* window, NetworkDocument* document, TrainingController* training,
-        DecisionBoundaryPanel* boundary, std::function<std::map<std::string, Tensor>()> savedWeights);
+        DecisionBoundaryPanel* boundary);
 
     QDockWidget* evaluationDock() const { return m_evaluationDock; }
     QDockWidget* sampleDock() const { return m_sampleDock; }

@@ -2,6 +2,7 @@
 
 #include "io/ProjectFile.h"
 #include "io/SafetensorsFile.h"
+#include "training/BackgroundPool.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -42,12 +44,16 @@ AutosaveManager::AutosaveManager(QObject* parent)
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &AutosaveManager::autosaveDue);
+    connect(&m_writing, &QFutureWatcher<QString>::finished, this, &AutosaveManager::onWritten);
     setIntervalMinutes(QSettings().value(QStringLiteral("autosave/intervalMinutes"), kDefaultIntervalMinutes).toInt());
     m_key = keyForPath({});
     lockKey();
 }
 
-AutosaveManager::~AutosaveManager() = default;
+AutosaveManager::~AutosaveManager()
+{
+    waitForBackgroundSave(); // the job writes to files this window's lock guards
+}
 
 QString AutosaveManager::defaultDirectory()
 {
@@ -98,45 +104,93 @@ void AutosaveManager::setDocumentPath(const QString& path)
     const QString key = keyForPath(path);
     if (key == m_key)
         return;
+    m_waiting.reset();
+    waitForBackgroundSave();
     removeKey(m_key);
     m_key = key;
     lockKey();
 }
 
-bool AutosaveManager::save(const Project& project, const QString& originalPath,
-    const std::map<std::string, Tensor>& weights, QString* error)
+AutosaveManager::Request AutosaveManager::request(
+    Project project, QString originalPath, std::map<std::string, Tensor> weights) const
 {
-    if (!QDir().mkpath(m_directory)) {
-        *error = tr("%1: cannot create the autosave folder").arg(m_directory);
-        return false;
-    }
-    Project copy = project;
+    return { std::move(project), std::move(originalPath), std::move(weights), m_directory, sideFile(),
+        filePath(m_key, kWeightsSuffix), filePath(m_key, kInfoSuffix) };
+}
+
+QString AutosaveManager::write(const Request& r)
+{
+    if (!QDir().mkpath(r.directory))
+        return tr("%1: cannot create the autosave folder").arg(r.directory);
+    Project copy = r.project;
     QJsonObject info {
-        { QStringLiteral("original"), originalPath },
-        { QStringLiteral("original_weights"), project.weights },
+        { QStringLiteral("original"), r.originalPath },
+        { QStringLiteral("original_weights"), r.project.weights },
         { QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
     };
     copy.weights.clear();
-    const QString weightsFile = filePath(m_key, kWeightsSuffix);
-    if (!weights.empty()) {
-        if (!SafetensorsFile::write(weightsFile, weights, {}, error))
-            return false;
-        copy.weights = QFileInfo(weightsFile).fileName();
+    QString error;
+    if (!r.weights.empty()) {
+        if (!SafetensorsFile::write(r.weightsFile, r.weights, {}, &error))
+            return error;
+        copy.weights = QFileInfo(r.weightsFile).fileName();
     } else {
-        QFile::remove(weightsFile);
+        QFile::remove(r.weightsFile);
     }
-    if (!ProjectFile::write(sideFile(), copy, error))
-        return false;
-    QSaveFile file(filePath(m_key, kInfoSuffix));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info).toJson()) < 0 || !file.commit()) {
-        *error = tr("%1: %2").arg(file.fileName(), file.errorString());
-        return false;
+    if (!ProjectFile::write(r.projectFile, copy, &error))
+        return error;
+    QSaveFile file(r.infoFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info).toJson()) < 0 || !file.commit())
+        return tr("%1: %2").arg(file.fileName(), file.errorString());
+    return {};
+}
+
+bool AutosaveManager::save(const Project& project, const QString& originalPath,
+    const std::map<std::string, Tensor>& weights, QString* error)
+{
+    waitForBackgroundSave();
+    m_waiting.reset(); // this one is newer
+    const QString problem = write(request(project, originalPath, weights));
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+void AutosaveManager::saveInBackground(Project project, QString originalPath, std::map<std::string, Tensor> weights)
+{
+    Request r = request(std::move(project), std::move(originalPath), std::move(weights));
+    if (m_writing.isRunning())
+        m_waiting = std::move(r);
+    else
+        startWriting(std::move(r));
+}
+
+void AutosaveManager::startWriting(Request request)
+{
+    m_writing.setFuture(QtConcurrent::run(backgroundPool(), [r = std::move(request)] { return write(r); }));
+}
+
+void AutosaveManager::onWritten()
+{
+    const QString error = m_writing.future().isValid() ? m_writing.result() : QString();
+    if (m_waiting) {
+        Request next = std::move(*m_waiting);
+        m_waiting.reset();
+        startWriting(std::move(next));
     }
-    return true;
+    Q_EMIT backgroundSaveFinished(error);
+}
+
+void AutosaveManager::waitForBackgroundSave()
+{
+    // Only at a save, a discard or a move of the side files, each a few megabytes at most.
+    m_writing.waitForFinished();
 }
 
 void AutosaveManager::discard()
 {
+    m_waiting.reset();
+    waitForBackgroundSave();
     removeKey(m_key);
 }
 

@@ -10,17 +10,21 @@
 // A running window holds <key>.lock (QLockFile), so side files without a live lock
 // are the leftovers of a crash: orphans() lists them for the next start to offer.
 // Writes are atomic (ProjectFile and SafetensorsFile save through QSaveFile).
-// Owned by the main window.
+// saveInBackground() writes on the background pool (the GUI thread never writes a
+// run's weights); saves never overlap: a request made while one is writing waits for
+// it, only the newest waiting one is written. Owned by the window's DocumentFiles.
 #include "engine/Tensor.h"
 #include "io/Project.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace nw {
@@ -57,9 +61,14 @@ public:
     QString key() const { return m_key; }
     QString sideFile() const;
 
+    // Writes the side files now, after any background save.
     bool save(const Project& project, const QString& originalPath, const std::map<std::string, Tensor>& weights,
         QString* error);
-    // Removes this window's side files.
+    // The same on the background pool, from copies; backgroundSaveFinished() reports it.
+    void saveInBackground(Project project, QString originalPath, std::map<std::string, Tensor> weights);
+    bool isSavingInBackground() const { return m_writing.isRunning() || m_waiting.has_value(); }
+    // Removes this window's side files (after a background save that is writing, and
+    // instead of one that waits).
     void discard();
     bool hasSideFile() const;
 
@@ -73,8 +82,23 @@ public:
 
 Q_SIGNALS:
     void autosaveDue();
+    // A background save ended: `error` is empty when it was written.
+    void backgroundSaveFinished(const QString& error);
 
 private:
+    // One save: what to write and where (computed on the GUI thread, written anywhere).
+    struct Request {
+        Project project;
+        QString originalPath;
+        std::map<std::string, Tensor> weights;
+        QString directory, projectFile, weightsFile, infoFile;
+    };
+    Request request(Project project, QString originalPath, std::map<std::string, Tensor> weights) const;
+    static QString write(const Request& request); // the error, empty on success
+    void startWriting(Request request);
+    void onWritten();
+    void waitForBackgroundSave();
+
     QString filePath(const QString& key, const QString& suffix) const;
     void removeKey(const QString& key) const;
     void lockKey();
@@ -83,6 +107,8 @@ private:
     QString m_key;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
+    QFutureWatcher<QString> m_writing;
+    std::optional<Request> m_waiting; // the newest request made while one was writing
 };
 
 } // namespace nw

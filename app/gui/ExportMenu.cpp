@@ -18,12 +18,10 @@
 
 namespace nw {
 
-ExportMenu::ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene* scene, WeightsProvider weights,
-    QWidget* window)
+ExportMenu::ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene* scene, QWidget* window)
     : QObject(window)
     , m_document(document)
     , m_scene(scene)
-    , m_weights(std::move(weights))
     , m_window(window)
 {
     QMenu* menu = parentMenu->addMenu(tr("&Export"));
@@ -35,7 +33,7 @@ ExportMenu::ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene*
 
 bool ExportMenu::exportWeights(const QString& path, QString* error) const
 {
-    const std::map<std::string, Tensor>& weights = m_weights();
+    const std::map<std::string, Tensor>& weights = m_document->weights();
     if (!weights.empty())
         return SafetensorsFile::write(path, weights, {}, error);
     // Never trained: the initial weights the seed draws, which is what training starts from.

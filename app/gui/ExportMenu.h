@@ -24,11 +24,9 @@ class NetworkDocument;
 class ExportMenu : public QObject {
     Q_OBJECT
 public:
-    using WeightsProvider = std::function<const std::map<std::string, Tensor>&()>;
-
-    // Adds "&Export" to `parentMenu`; dialogs are children of `window`.
-    ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene* scene, WeightsProvider weights,
-        QWidget* window);
+    // Adds "&Export" to `parentMenu`; dialogs are children of `window`. The weights
+    // are the document's.
+    ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene* scene, QWidget* window);
 
     bool exportWeights(const QString& path, QString* error) const;
     bool exportGraphImage(const QString& path, QString* error) const;
@@ -39,7 +37,6 @@ public:
 private:
     NetworkDocument* m_document;
     GraphScene* m_scene;
-    WeightsProvider m_weights;
     QWidget* m_window;
 };
 

@@ -2,9 +2,7 @@
 
 #include "AnalysisController.h"
 #include "AnalysisDocks.h"
-#include "AutosaveManager.h"
-#include "AutosaveRestorePrompt.h"
-#include "ExampleGallery.h"
+#include "DocumentFiles.h"
 #include "ExampleProjects.h"
 #include "ExportMenu.h"
 #include "HelpMenu.h"
@@ -25,8 +23,6 @@
 #include "graph/ProblemsPanel.h"
 #include "panels/DatasetDock.h"
 #include "panels/TrainingSettingsDock.h"
-#include "io/ProjectFile.h"
-#include "io/SafetensorsFile.h"
 #include "model/NetworkDocument.h"
 #include "training/PreparedDataCache.h"
 
@@ -58,7 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     // and the dataset preview all read it (see PreparedDataCache).
     , m_training(new TrainingController(m_document, std::make_shared<PreparedDataCache>(), this))
     , m_progress(new TrainingProgressWidget(this))
-    , m_autosave(new AutosaveManager(this))
+    , m_files(new DocumentFiles(m_document, m_training, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_editor);
@@ -70,16 +66,10 @@ MainWindow::MainWindow(QWidget* parent)
     connectTraining();
 
     connect(m_document, &NetworkDocument::modifiedChanged, this, &QWidget::setWindowModified);
-    connect(m_document, &NetworkDocument::filePathChanged, this, [this](const QString& path) {
-        m_autosave->setDocumentPath(path);
-        updateTitle();
-    });
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { m_autosaveDirty = true; });
-    connect(m_document, &NetworkDocument::projectPartsChanged, this, [this] { m_autosaveDirty = true; });
-    connect(m_autosave, &AutosaveManager::autosaveDue, this, [this] {
-        if (m_autosaveDirty && m_document->isModified())
-            autosaveNow();
-    });
+    connect(m_document, &NetworkDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &DocumentFiles::documentReplaced, this, &MainWindow::documentReplaced);
+    connect(m_files, &DocumentFiles::statusMessage, this,
+        [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
     connect(m_editor, &GraphEditorWidget::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
@@ -88,6 +78,46 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+AutosaveManager* MainWindow::autosave() const
+{
+    return m_files->autosave();
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    return m_files->openFile(path, error);
+}
+
+bool MainWindow::openExample(const QString& path, QString* error)
+{
+    return m_files->openExample(path, error);
+}
+
+bool MainWindow::saveTo(const QString& path, QString* error)
+{
+    return m_files->saveTo(path, error);
+}
+
+void MainWindow::newDocument()
+{
+    m_files->newDocument();
+}
+
+void MainWindow::offerAutosaveRestore()
+{
+    m_files->offerAutosaveRestore();
+}
+
+bool MainWindow::autosaveNow()
+{
+    return m_files->autosaveNow();
+}
+
+bool MainWindow::maybeSave()
+{
+    return m_files->maybeSave();
+}
 
 QList<QDockWidget*> MainWindow::docks() const
 {
@@ -162,7 +192,7 @@ void MainWindow::createDocks()
         [this](const QString& message) { statusBar()->showMessage(message, 4000); });
 
     // Evaluation behind the charts (a tab away while training), the sample beside the inspector.
-    m_analysis = new AnalysisDocks(this, m_document, m_training, m_boundary, [this] { return m_weights; });
+    m_analysis = new AnalysisDocks(this, m_document, m_training, m_boundary);
     tabifyDockWidget(m_chartsDock, m_analysis->evaluationDock());
     tabifyDockWidget(m_trainingDock, m_analysis->sampleDock());
 }
@@ -187,31 +217,32 @@ void MainWindow::createFileMenu()
         return action;
     };
     add(QStringLiteral("actionNew"), tr("&New"), QKeySequence::New, [this] {
-        if (maybeSave())
-            newDocument();
+        if (m_files->maybeSave())
+            m_files->newDocument();
     });
-    add(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, &MainWindow::open);
+    add(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, [this] { m_files->open(); });
     m_examplesMenu = menu->addMenu(tr("Open &Example"));
     for (const ExampleProject& example : ExampleProjects::all()) {
         const QString name = example.project.name.isEmpty() ? example.key : example.project.name;
         QAction* action = m_examplesMenu->addAction(name, this, [this, path = example.path] {
-            if (maybeSave())
-                openExample(path);
+            if (m_files->maybeSave())
+                m_files->openExample(path);
         });
         action->setObjectName(QStringLiteral("actionExample_") + example.key);
         action->setStatusTip(example.project.description);
     }
     m_examplesMenu->addSeparator();
-    m_examplesMenu->addAction(tr("Example &Gallery…"), this, &MainWindow::openExampleDialog);
+    m_examplesMenu->addAction(tr("Example &Gallery…"), this, [this] { m_files->openExampleDialog(); });
     m_recent = new RecentFiles(menu->addMenu(tr("Open &Recent")), this);
+    m_files->setRecentFiles(m_recent);
     connect(m_recent, &RecentFiles::fileActivated, this, [this](const QString& path) {
-        if (maybeSave())
-            openFile(path);
+        if (m_files->maybeSave())
+            m_files->openFile(path);
     });
     menu->addSeparator();
-    add(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, &MainWindow::save);
-    add(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
-    m_export = new ExportMenu(menu, m_document, m_editor->scene(), [this]() -> const auto& { return m_weights; }, this);
+    add(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] { m_files->save(); });
+    add(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, [this] { m_files->saveAs(); });
+    m_export = new ExportMenu(menu, m_document, m_editor->scene(), this);
     menu->addSeparator();
     QAction* quit = add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -283,23 +314,11 @@ void MainWindow::connectTraining()
     connect(session, &TrainingSession::batchesReady, m_progress, &TrainingProgressWidget::batchesReady);
     connect(m_training, &TrainingController::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 4000); });
-    connect(m_training, &TrainingController::runEnded, this,
-        [this](const std::map<std::string, Tensor>& weights, const QString& message) {
-            m_weights = weights;
-            m_document->markModified(); // the trained weights are not in the file yet
-            m_autosaveDirty = true;
-            m_analysis->controller()->savedWeightsChanged();
-            m_progress->runEnded(message);
-            m_charts->flush();
-            statusBar()->showMessage(tr("Training ended: %1").arg(message), 8000);
-            autosaveNow();
-        });
-    connect(m_training, &TrainingController::weightsReset, this, [this](const std::map<std::string, Tensor>& weights) {
-        if (m_weights.empty() && weights.empty())
-            return;
-        m_weights = weights;
-        m_document->markModified();
-        m_analysis->controller()->savedWeightsChanged();
+    connect(m_training, &TrainingController::runEnded, this, [this](const QString& message) {
+        m_progress->runEnded(message);
+        m_charts->flush();
+        statusBar()->showMessage(tr("Training ended: %1").arg(message), 8000);
+        m_files->autosaveInBackground(); // the run's weights, now the document's
     });
     connect(m_training, &TrainingController::runFailed, this, [this](const QString& message) {
         m_progress->runEnded(tr("Training failed."));
@@ -319,173 +338,18 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::showError(const QString& title, const QString& message)
+void MainWindow::documentReplaced()
 {
-    QMessageBox::warning(this, title, message);
-}
-
-// --- files -------------------------------------------------------------------
-
-void MainWindow::newDocument()
-{
-    m_training->stop();
-    QString error;
-    m_document->loadProject(Project(), QString(), &error);
-    m_weights.clear();
-    adoptDocument(QString(), QDir::currentPath());
-}
-
-void MainWindow::adoptDocument(const QString& path, const QString& baseDirectory)
-{
-    m_training->setBaseDirectory(baseDirectory);
     m_progress->reset();
-    m_autosave->setDocumentPath(path);
-    m_autosaveDirty = false;
     m_analysis->controller()->documentReplaced();
     updateTitle();
     m_document->compileNow();
     m_editor->fitToView();
 }
 
-bool MainWindow::openFile(const QString& path, QString* error)
-{
-    if (ExampleProjects::isExample(path))
-        return openExample(path, error);
-    QString problem;
-    if (m_training->isBusy()) {
-        problem = tr("Stop training before opening another project.");
-    } else if (m_document->load(path, &problem)) {
-        m_weights.clear();
-        loadWeightsOfDocument();
-        adoptDocument(path, QFileInfo(path).absolutePath());
-        m_recent->add(path);
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
-        return true;
-    }
-    if (error)
-        *error = problem;
-    else
-        showError(tr("Cannot open the project"), problem);
-    return false;
-}
-
-bool MainWindow::openExample(const QString& path, QString* error)
-{
-    QString problem;
-    std::optional<Project> project;
-    if (m_training->isBusy())
-        problem = tr("Stop training before opening another project.");
-    else
-        project = ProjectFile::read(path, &problem);
-    // An untitled copy: Save asks for a new place, so the bundled file stays as shipped.
-    if (project && m_document->loadProject(*project, QString(), &problem)) {
-        m_weights.clear();
-        adoptDocument(QString(), QFileInfo(path).absolutePath());
-        statusBar()->showMessage(tr("Opened a copy of the example “%1”. Press Train to start.").arg(project->name), 6000);
-        return true;
-    }
-    if (error)
-        *error = problem;
-    else
-        showError(tr("Cannot open the example"), problem);
-    return false;
-}
-
-void MainWindow::loadWeightsOfDocument()
-{
-    const QString weightsPath = m_document->project().resolvedWeightsPath(m_document->filePath());
-    if (weightsPath.isEmpty() || !QFileInfo::exists(weightsPath))
-        return;
-    QString error;
-    if (std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, &error))
-        m_weights = std::move(contents->tensors);
-    else
-        statusBar()->showMessage(error, 8000);
-}
-
-bool MainWindow::saveTo(const QString& path, QString* error)
-{
-    QString problem;
-    bool ok = true;
-    if (!m_weights.empty()) {
-        const QString weightsPath = Project::defaultWeightsPath(path);
-        ok = SafetensorsFile::write(weightsPath, m_weights, {}, &problem);
-        if (ok)
-            m_document->setWeightsPath(weightsPath); // stored relative to the project
-    }
-    ok = ok && m_document->save(path, &problem);
-    if (!ok) {
-        if (error)
-            *error = problem;
-        else
-            showError(tr("Cannot save the project"), problem);
-        return false;
-    }
-    m_training->setBaseDirectory(QFileInfo(path).absolutePath());
-    m_autosave->discard();
-    m_autosaveDirty = false;
-    m_recent->add(path);
-    updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    return saveTo(m_document->filePath());
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty()) {
-        const QString name = m_document->name().isEmpty() ? tr("untitled") : m_document->name().toLower();
-        suggestion = QDir::home().filePath(name + QStringLiteral(".nwproj"));
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggestion, tr("Netwright projects (*.nwproj)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".nwproj")))
-        path += QStringLiteral(".nwproj");
-    return saveTo(path);
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    const QString dir = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir, tr("Netwright projects (*.nwproj)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::openExampleDialog()
-{
-    if (!maybeSave())
-        return;
-    ExampleGallery gallery(this);
-    if (gallery.exec() == QDialog::Accepted && !gallery.selectedPath().isEmpty())
-        openExample(gallery.selectedPath());
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const QMessageBox::StandardButton answer = QMessageBox::warning(this, tr("Unsaved changes"),
-        tr("The project has unsaved changes. Do you want to save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
@@ -493,47 +357,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // worker wind down while the window closes.
     m_training->stop();
     writeSettings();
-    m_autosave->discard();
+    m_files->discardAutosave();
     event->accept();
-}
-
-// --- autosave ----------------------------------------------------------------
-
-bool MainWindow::autosaveNow()
-{
-    QString error;
-    if (!m_autosave->save(m_document->project(), m_document->filePath(), m_weights, &error)) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
-        return false;
-    }
-    m_autosaveDirty = false;
-    return true;
-}
-
-void MainWindow::offerAutosaveRestore()
-{
-    for (const AutosaveManager::Recovery& recovery : m_autosave->orphans()) {
-        const bool restore = AutosaveRestorePrompt::ask(this, recovery);
-        if (!restore || m_document->isModified()) {
-            if (!restore)
-                m_autosave->remove(recovery);
-            continue;
-        }
-        Project project;
-        std::map<std::string, Tensor> weights;
-        QString error;
-        const QString path = QFileInfo::exists(recovery.originalPath) ? recovery.originalPath : QString();
-        if (!AutosaveManager::read(recovery, &project, &weights, &error)
-            || !m_document->loadProject(project, path, &error)) {
-            showError(tr("Cannot restore the project"), error);
-            continue;
-        }
-        m_weights = std::move(weights);
-        adoptDocument(path, path.isEmpty() ? QDir::currentPath() : QFileInfo(path).absolutePath());
-        m_document->markModified(); // it differs from its file: that is why it was kept
-        m_autosave->remove(recovery);
-        autosaveNow(); // now under this window's lock
-    }
 }
 
 // --- settings and help -------------------------------------------------------

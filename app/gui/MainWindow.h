@@ -4,17 +4,11 @@
 // Edit, View, Train and Help menus, and the status bar with training progress.
 // One window edits one NetworkDocument, which it owns.
 //
-// It wires the pieces and owns the file workflow (new, open, examples as untitled
-// copies, recent files, save, export, the unsaved-changes question), the trained
-// weights (kept here, written next to the project on save), and autosave. Training
-// runs through TrainingController; the GUI thread never waits on it.
-#include "engine/Tensor.h"
-
+// It wires the pieces: the document (graph, compile result, trained weights), the
+// file workflow (DocumentFiles: open, save, autosave), training (TrainingController;
+// the GUI thread never waits on it) and the panels that listen to them.
 #include <QMainWindow>
 #include <QPointer>
-
-#include <map>
-#include <string>
 
 class QAction;
 class QDockWidget;
@@ -25,6 +19,7 @@ namespace nw {
 
 class AnalysisDocks;
 class AutosaveManager;
+class DocumentFiles;
 class ExportMenu;
 class DatasetDock;
 class DecisionBoundaryPanel;
@@ -51,7 +46,8 @@ public:
     NetworkDocument* document() const { return m_document; }
     GraphEditorWidget* editor() const { return m_editor; }
     TrainingController* training() const { return m_training; }
-    AutosaveManager* autosave() const { return m_autosave; }
+    DocumentFiles* files() const { return m_files; }
+    AutosaveManager* autosave() const;
     TrainingProgressWidget* progress() const { return m_progress; }
     TrainingHistory* history() const { return m_history; }
     TrainingChartsWidget* charts() const { return m_charts; }
@@ -63,23 +59,13 @@ public:
     // The Evaluation and Sample docks, their panels and the controller that feeds them.
     AnalysisDocks* analysis() const { return m_analysis; }
 
-    // The trained weights the next save writes; empty before training (the seed's
-    // initial weights apply then).
-    const std::map<std::string, Tensor>& weights() const { return m_weights; }
-
-    // Open: the project at `path`, as that file. A bundled example opens as an
-    // untitled copy. Errors are shown in a message box unless `error` is given.
+    // The file workflow, as DocumentFiles does it (see there).
     bool openFile(const QString& path, QString* error = nullptr);
     bool openExample(const QString& path, QString* error = nullptr);
     bool saveTo(const QString& path, QString* error = nullptr);
     void newDocument();
-
-    // Offers to restore what a crashed session left behind (QMessageBox per side file).
     void offerAutosaveRestore();
-    // Writes the autosave side file now (the timer and the end of training call this).
     bool autosaveNow();
-
-    // Asks Save / Discard / Cancel when the document is modified; true to go on.
     bool maybeSave();
 
     // File > Export: weights and the graph as a picture.
@@ -103,14 +89,7 @@ private:
     void readSettings();
     void writeSettings() const;
     void updateTitle();
-    void adoptDocument(const QString& path, const QString& baseDirectory);
-    void loadWeightsOfDocument();
-    void showError(const QString& title, const QString& message);
-
-    bool save();
-    bool saveAs();
-    void open();
-    void openExampleDialog();
+    void documentReplaced();
     void showPreferences();
 
     NetworkDocument* m_document;
@@ -124,7 +103,7 @@ private:
     TrainingChartsWidget* m_charts = nullptr;
     TrainingController* m_training;
     TrainingProgressWidget* m_progress;
-    AutosaveManager* m_autosave;
+    DocumentFiles* m_files;
     RecentFiles* m_recent = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_examplesMenu = nullptr;
@@ -140,8 +119,6 @@ private:
     AnalysisDocks* m_analysis = nullptr;
     ExportMenu* m_export = nullptr;
 
-    std::map<std::string, Tensor> m_weights;
-    bool m_autosaveDirty = false; // changed since the last autosave
     bool m_defaultLayoutPending = false; // no saved dock layout: apply ours on first show
 };
 

@@ -161,7 +161,8 @@ void TrainingController::stop()
 void TrainingController::onFinished(const TrainingResult& result)
 {
     updateActions();
-    Q_EMIT runEnded(m_session.weightsSnapshot(), RunMessages::describe(result));
+    m_document->setWeights(m_session.weightsSnapshot(), result.finalWeightsEpoch());
+    Q_EMIT runEnded(RunMessages::describe(result));
 }
 
 void TrainingController::resetWeights()
@@ -172,7 +173,7 @@ void TrainingController::resetWeights()
     // the seed's initial weights of the graph as it is now apply (the session's own
     // reset would draw them for the graph of the last run, which may have been edited).
     m_session.resetWeights();
-    Q_EMIT weightsReset({});
+    m_document->setWeights({}, -1);
     Q_EMIT statusMessage(tr("The weights are back at their initial values."));
 }
 

@@ -72,10 +72,9 @@ Q_SIGNALS:
     void runPrepared(std::shared_ptr<nw::PreparedProject> evaluationTwin);
     // The session's started(): the run's length, for the progress display.
     void runStarted(int totalEpochs, int batchesPerEpoch);
-    // The run ended (finished or stopped); `weights` are the trained weights.
-    void runEnded(const std::map<std::string, nw::Tensor>& weights, const QString& message);
-    // Reset Weights: empty, meaning the seed's initial weights of the current graph.
-    void weightsReset(const std::map<std::string, nw::Tensor>& weights);
+    // The run ended (finished or stopped), its weights are the document's now;
+    // `message` says how it ended, in the user's language.
+    void runEnded(const QString& message);
     // The project could not be prepared or the run failed.
     void runFailed(const QString& message);
     void statusMessage(const QString& message);

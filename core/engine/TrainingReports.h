@@ -63,6 +63,16 @@ struct TrainingResult {
     bool bestWeightsRestored = false;
     std::vector<EpochReport> history;
     double samplesPerSecond = 0.0;
+
+    // The 0-based epoch the final weights are of: the best one when its weights were put
+    // back, else the last finished one (a run stopped mid-epoch adds some batches of the
+    // next); -1 when no epoch finished.
+    int finalWeightsEpoch() const
+    {
+        if (bestWeightsRestored)
+            return bestEpoch;
+        return history.empty() ? -1 : history.back().epoch;
+    }
 };
 
 } // namespace nw

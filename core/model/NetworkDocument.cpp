@@ -11,6 +11,8 @@ NetworkDocument::NetworkDocument(QObject* parent)
     : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this] { updateModified(); });
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] { ++m_revision; });
+    connect(this, &NetworkDocument::projectPartsChanged, this, [this] { ++m_revision; });
 
     m_compileTimer.setSingleShot(true);
     m_compileTimer.setInterval(0);
@@ -78,6 +80,25 @@ void NetworkDocument::setPartsModified(bool modified)
     updateModified();
 }
 
+void NetworkDocument::setWeights(std::map<std::string, Tensor> weights, int epoch)
+{
+    if (weights.empty() && m_weights.empty())
+        return; // a reset of untrained weights changes nothing
+    m_weights = std::move(weights);
+    m_weightsEpoch = epoch;
+    ++m_revision;
+    Q_EMIT weightsChanged();
+    setPartsModified(true); // the trained weights are not in the file yet
+}
+
+void NetworkDocument::adoptWeights(std::map<std::string, Tensor> weights)
+{
+    m_weights = std::move(weights);
+    m_weightsEpoch = -1;
+    ++m_revision;
+    Q_EMIT weightsChanged();
+}
+
 Project NetworkDocument::project() const
 {
     Project project = m_parts;
@@ -108,6 +129,7 @@ bool NetworkDocument::loadProject(const Project& project, const QString& path, Q
     m_undoStack.setClean();
     m_partsModified = false;
     Q_EMIT projectPartsChanged();
+    adoptWeights({}); // the old weights belong to the old network
     if (m_filePath != path) {
         m_filePath = path;
         Q_EMIT filePathChanged(path);

@@ -7,7 +7,11 @@
 //
 // Modified means "differs from the file": the undo stack's clean state (set on
 // save and load, so undoing back to the saved point is unmodified again), or a
-// change to the non-graph parts since then, which are not undoable.
+// change to the non-graph parts or the weights since then, which are not undoable.
+//
+// The document owns the trained weights too, with the epoch they belong to: training
+// hands them over at the end of a run, the evaluation panels and exports read them,
+// and saving writes them beside the project.
 //
 // The document also owns the network's live compile result: after every change to
 // the graph it runs GraphCompiler again (coalesced to once per event-loop turn) and
@@ -18,12 +22,16 @@
 // plain QObject), so it also runs in tests and headless tools. Training takes a
 // snapshot via project(), never the live model.
 #include "CompileResult.h"
+#include "engine/Tensor.h"
 #include "io/Project.h"
 #include "NetworkGraphModel.h"
 
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <map>
+#include <string>
 
 namespace nw {
 
@@ -52,8 +60,23 @@ public:
 
     bool isModified() const;
     // Marks the document as differing from its file for a change the undo stack does
-    // not hold (trained weights, a restored autosave); cleared by the next load or save.
+    // not hold (a restored autosave); cleared by the next load or save.
     void markModified() { setPartsModified(true); }
+    // Counts every change (graph, other parts, weights), undo included: autosave
+    // compares it with the revision it wrote last.
+    quint64 revision() const { return m_revision; }
+
+    // The trained weights by tensor name ("fc1.weight", PyTorch layouts); empty when the
+    // network has none of its own yet, so the seed's initial weights apply. Loading a
+    // project clears them (the file workflow then adopts its weights file).
+    const std::map<std::string, Tensor>& weights() const { return m_weights; }
+    // The epoch of the run they came from (0-based, its last finished one), or -1 when
+    // they came from a file, an autosave, or a reset.
+    int weightsEpoch() const { return m_weightsEpoch; }
+    // Weights from training or a reset: the document now differs from its file.
+    void setWeights(std::map<std::string, Tensor> weights, int epoch);
+    // Weights that belong to what was just loaded (its weights file, an autosave): no change.
+    void adoptWeights(std::map<std::string, Tensor> weights);
 
     // The whole project, graph included: what save() writes and training compiles.
     Project project() const;
@@ -81,6 +104,8 @@ Q_SIGNALS:
     void filePathChanged(const QString& path);
     // Name, description, training settings, dataset or weights path changed.
     void projectPartsChanged();
+    // weights() or weightsEpoch() changed.
+    void weightsChanged();
     // A compile finished; `result` is compileResult().
     void compiled(const nw::CompileResult& result);
     void totalParametersChanged(qint64 parameters);
@@ -102,6 +127,9 @@ private:
     CompileResult m_compiled;
     QTimer m_compileTimer; // zero-interval, single-shot: one compile per burst of edits
     bool m_compilePending = false;
+    std::map<std::string, Tensor> m_weights;
+    int m_weightsEpoch = -1;
+    quint64 m_revision = 0;
 };
 
 } // namespace nw

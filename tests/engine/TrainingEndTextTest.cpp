@@ -59,3 +59,18 @@ TEST(TrainingEndText, DivergedNamesTheCauseTheBatchAndTheLearningRate)
         "the gradients became NaN or infinite at epoch 2, batch 14: lower the learning rate or enable gradient "
         "clipping. Training stopped; the last good weights are kept.");
 }
+
+TEST(TrainingResult, FinalWeightsAreOfTheLastOrTheRestoredBestEpoch)
+{
+    TrainingResult r;
+    EXPECT_EQ(r.finalWeightsEpoch(), -1);
+    for (int e = 3; e < 6; ++e) {
+        EpochReport report;
+        report.epoch = e; // a resumed run counts on from its start epoch
+        r.history.push_back(report);
+    }
+    EXPECT_EQ(r.finalWeightsEpoch(), 5);
+    r.bestEpoch = 4;
+    r.bestWeightsRestored = true;
+    EXPECT_EQ(r.finalWeightsEpoch(), 4);
+}

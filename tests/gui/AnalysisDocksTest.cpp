@@ -128,7 +128,7 @@ EvaluationReport evaluateIndependently(MainWindow& window, DataPart part)
     auto prepared = PreparedProject::fromProject(window.document()->project(),
         window.training()->dataProjectPath(), options, &error);
     EXPECT_TRUE(prepared) << error.toStdString();
-    EXPECT_TRUE(applyWeights(prepared->graph(), window.weights(), &error)) << error.toStdString();
+    EXPECT_TRUE(applyWeights(prepared->graph(), window.document()->weights(), &error)) << error.toStdString();
     return evaluateProject(*prepared, part);
 }
 

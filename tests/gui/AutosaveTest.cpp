@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -66,11 +68,13 @@ TEST(Autosave, RestoreAfterACrashGivesBackTheGraphAndWeights)
         QSignalSpy finished(crashed->training()->session(), &TrainingSession::finished);
         crashed->action(QStringLiteral("actionTrainStart"))->trigger();
         ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 20000));
-        ASSERT_FALSE(crashed->weights().empty());
-        // The end of training autosaved.
-        EXPECT_TRUE(crashed->autosave()->hasSideFile());
+        ASSERT_FALSE(crashed->document()->weights().empty());
+        EXPECT_EQ(crashed->document()->weightsEpoch(), 1) << "the weights of the run's last epoch";
+        // The end of training autosaved, on the background pool: the GUI thread writes no weights.
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return !crashed->autosave()->isSavingInBackground() && crashed->autosave()->hasSideFile(); }, 5000));
         before = crashed->document()->project();
-        weightsBefore = crashed->weights();
+        weightsBefore = crashed->document()->weights();
         delete crashed; // a crash: no close, no discard; the lock goes with the process
     }
 
@@ -81,7 +85,7 @@ TEST(Autosave, RestoreAfterACrashGivesBackTheGraphAndWeights)
     window.offerAutosaveRestore();
     EXPECT_TRUE(question.contains(QStringLiteral("Mine")));
     EXPECT_EQ(window.document()->project(), before);
-    EXPECT_TRUE(sameTensors(window.weights(), weightsBefore));
+    EXPECT_TRUE(sameTensors(window.document()->weights(), weightsBefore));
     EXPECT_TRUE(window.isWindowModified());
     // The restored copy is this window's autosave now; nothing else is left to offer.
     EXPECT_TRUE(window.autosave()->hasSideFile());
@@ -140,6 +144,38 @@ TEST(Autosave, SavingAndClosingRemoveTheSideFile)
     test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
     EXPECT_TRUE(window.close());
     EXPECT_FALSE(window.autosave()->hasSideFile());
+}
+
+// The timer writes when the document changed since the last autosave, and only then;
+// the document's revision says so, the window keeps no flag of its own.
+TEST(Autosave, TheTimerWritesOnlyWhatChangedSinceTheLastAutosave)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    test::isolateAutosave(window, dir.path());
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("spiral"))));
+    const auto settled = [&] { return !window.autosave()->isSavingInBackground(); };
+
+    Q_EMIT window.autosave()->autosaveDue();
+    ASSERT_TRUE(QTest::qWaitFor(settled, 5000));
+    EXPECT_FALSE(window.autosave()->hasSideFile()) << "nothing changed since it was opened";
+
+    window.document()->setName(QStringLiteral("Changed"));
+    Q_EMIT window.autosave()->autosaveDue();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return settled() && window.autosave()->hasSideFile(); }, 5000));
+
+    // Written, and nothing changed since: the next tick leaves the side file alone.
+    QFile::remove(window.autosave()->sideFile());
+    Q_EMIT window.autosave()->autosaveDue();
+    ASSERT_TRUE(QTest::qWaitFor(settled, 5000));
+    EXPECT_FALSE(QFile::exists(window.autosave()->sideFile()));
+
+    // An undo is a change like any other.
+    window.document()->undoStack()->push(new QUndoCommand); // a no-op edit moves the revision
+    Q_EMIT window.autosave()->autosaveDue();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return settled() && QFile::exists(window.autosave()->sideFile()); }, 5000));
+    test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
+    window.close();
 }
 
 TEST(Autosave, TimerFollowsTheSetting)

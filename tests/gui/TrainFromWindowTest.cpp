@@ -109,8 +109,8 @@ TEST(TrainFromWindow, StartPauseStepResumeStopFromTheTrainMenu)
     EXPECT_TRUE(start->isEnabled());
     EXPECT_FALSE(stop->isEnabled());
     // The trained weights belong to the document now, and make it modified.
-    EXPECT_FALSE(window.weights().empty());
-    EXPECT_TRUE(window.weights().count("fc1.weight"));
+    EXPECT_FALSE(window.document()->weights().empty());
+    EXPECT_TRUE(window.document()->weights().count("fc1.weight"));
     EXPECT_TRUE(window.isWindowModified());
     // The charts got every batch and show points.
     EXPECT_EQ(window.history()->batchesReceived(), batchCount(batches));
@@ -128,7 +128,7 @@ TEST(TrainFromWindow, StartPauseStepResumeStopFromTheTrainMenu)
     EXPECT_EQ(written->weights, QStringLiteral("spiral.safetensors")); // relative: the folder moves as a whole
 
     window.action(QStringLiteral("actionTrainReset"))->trigger();
-    EXPECT_TRUE(window.weights().empty());
+    EXPECT_TRUE(window.document()->weights().empty());
     EXPECT_TRUE(window.isWindowModified());
     test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
     window.close();

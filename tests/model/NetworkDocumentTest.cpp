@@ -178,3 +178,41 @@ TEST(NetworkDocument, OwnsTheCompileResultOfTheGraphAsItIsNow)
     EXPECT_FALSE(document.compileResult().nodes.contains(dense->nodeId()));
     EXPECT_EQ(lastTotal, 0);
 }
+
+// The document owns the trained weights: a run's weights mark it modified and carry
+// their epoch; a loaded project's weights file does not; loading forgets the old ones.
+TEST(NetworkDocument, OwnsTheTrainedWeightsAndTheirEpoch)
+{
+    NetworkDocument document;
+    int changes = 0;
+    QObject::connect(&document, &NetworkDocument::weightsChanged, [&] { ++changes; });
+    EXPECT_TRUE(document.weights().empty());
+    EXPECT_EQ(document.weightsEpoch(), -1);
+
+    std::map<std::string, Tensor> trained;
+    trained.emplace("fc.weight", Tensor({ 2, 3 }, 0.5f));
+    const quint64 before = document.revision();
+    document.setWeights(trained, 7);
+    EXPECT_EQ(changes, 1);
+    EXPECT_EQ(document.weightsEpoch(), 7);
+    EXPECT_EQ(document.weights().at("fc.weight").shape(), (Shape { 2, 3 }));
+    EXPECT_TRUE(document.isModified()) << "the trained weights are not in the file yet";
+    EXPECT_GT(document.revision(), before);
+
+    // Reset: back to none, still a change against the file.
+    document.setWeights({}, -1);
+    EXPECT_EQ(changes, 2);
+    EXPECT_TRUE(document.weights().empty());
+    document.setWeights({}, -1);
+    EXPECT_EQ(changes, 2) << "resetting untrained weights changes nothing";
+
+    // A project's own weights come with it: no change against its file.
+    QString error;
+    ASSERT_TRUE(document.loadProject(Project(), QString(), &error)) << error.toStdString();
+    EXPECT_FALSE(document.isModified());
+    document.adoptWeights(trained);
+    EXPECT_FALSE(document.isModified());
+    EXPECT_EQ(document.weightsEpoch(), -1);
+    ASSERT_TRUE(document.loadProject(Project(), QString(), &error));
+    EXPECT_TRUE(document.weights().empty()) << "the old weights belong to the old network";
+}

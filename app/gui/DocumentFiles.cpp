@@ -1,0 +1,251 @@
+#include "DocumentFiles.h"
+
+#include "AutosaveManager.h"
+#include "AutosaveRestorePrompt.h"
+#include "ExampleGallery.h"
+#include "ExampleProjects.h"
+#include "RecentFiles.h"
+#include "TrainingController.h"
+
+#include "io/ProjectFile.h"
+#include "io/SafetensorsFile.h"
+#include "model/NetworkDocument.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QWidget>
+
+namespace nw {
+
+DocumentFiles::DocumentFiles(NetworkDocument* document, TrainingController* training, QWidget* window)
+    : QObject(window)
+    , m_document(document)
+    , m_training(training)
+    , m_window(window)
+    , m_autosave(new AutosaveManager(this))
+{
+    connect(m_document, &NetworkDocument::filePathChanged, m_autosave, &AutosaveManager::setDocumentPath);
+    connect(m_autosave, &AutosaveManager::autosaveDue, this, [this] {
+        if (m_document->isModified() && m_document->revision() != m_autosavedRevision)
+            autosaveInBackground();
+    });
+    connect(m_autosave, &AutosaveManager::backgroundSaveFinished, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error), 8000);
+    });
+}
+
+DocumentFiles::~DocumentFiles() = default;
+
+void DocumentFiles::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+void DocumentFiles::adopt(const QString& path, const QString& baseDirectory)
+{
+    m_training->setBaseDirectory(baseDirectory);
+    m_autosave->setDocumentPath(path);
+    m_autosavedRevision = m_document->revision();
+    Q_EMIT documentReplaced();
+}
+
+void DocumentFiles::adoptWeightsFile()
+{
+    const QString weightsPath = m_document->project().resolvedWeightsPath(m_document->filePath());
+    if (weightsPath.isEmpty() || !QFileInfo::exists(weightsPath))
+        return;
+    QString error;
+    if (std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, &error))
+        m_document->adoptWeights(std::move(contents->tensors));
+    else
+        Q_EMIT statusMessage(error, 8000);
+}
+
+void DocumentFiles::newDocument()
+{
+    m_training->stop();
+    QString error;
+    m_document->loadProject(Project(), QString(), &error);
+    adopt(QString(), QDir::currentPath());
+}
+
+bool DocumentFiles::openFile(const QString& path, QString* error)
+{
+    if (ExampleProjects::isExample(path))
+        return openExample(path, error);
+    QString problem;
+    if (m_training->isBusy()) {
+        problem = tr("Stop training before opening another project.");
+    } else if (m_document->load(path, &problem)) {
+        adoptWeightsFile();
+        adopt(path, QFileInfo(path).absolutePath());
+        if (m_recent)
+            m_recent->add(path);
+        Q_EMIT statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+        return true;
+    }
+    if (error)
+        *error = problem;
+    else
+        showError(tr("Cannot open the project"), problem);
+    return false;
+}
+
+bool DocumentFiles::openExample(const QString& path, QString* error)
+{
+    QString problem;
+    std::optional<Project> project;
+    if (m_training->isBusy())
+        problem = tr("Stop training before opening another project.");
+    else
+        project = ProjectFile::read(path, &problem);
+    // An untitled copy: Save asks for a new place, so the bundled file stays as shipped.
+    if (project && m_document->loadProject(*project, QString(), &problem)) {
+        adopt(QString(), QFileInfo(path).absolutePath());
+        Q_EMIT statusMessage(
+            tr("Opened a copy of the example “%1”. Press Train to start.").arg(project->name), 6000);
+        return true;
+    }
+    if (error)
+        *error = problem;
+    else
+        showError(tr("Cannot open the example"), problem);
+    return false;
+}
+
+bool DocumentFiles::saveTo(const QString& path, QString* error)
+{
+    QString problem;
+    bool ok = true;
+    if (!m_document->weights().empty()) {
+        const QString weightsPath = Project::defaultWeightsPath(path);
+        ok = SafetensorsFile::write(weightsPath, m_document->weights(), {}, &problem);
+        if (ok)
+            m_document->setWeightsPath(weightsPath); // stored relative to the project
+    }
+    ok = ok && m_document->save(path, &problem);
+    if (!ok) {
+        if (error)
+            *error = problem;
+        else
+            showError(tr("Cannot save the project"), problem);
+        return false;
+    }
+    m_training->setBaseDirectory(QFileInfo(path).absolutePath());
+    m_autosave->discard();
+    m_autosavedRevision = m_document->revision();
+    if (m_recent)
+        m_recent->add(path);
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool DocumentFiles::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool DocumentFiles::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        const QString name = m_document->name().isEmpty() ? tr("untitled") : m_document->name().toLower();
+        suggestion = QDir::home().filePath(name + QStringLiteral(".nwproj"));
+    }
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save Project"), suggestion, tr("Netwright projects (*.nwproj)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".nwproj")))
+        path += QStringLiteral(".nwproj");
+    return saveTo(path);
+}
+
+void DocumentFiles::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir
+        = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
+    const QString path
+        = QFileDialog::getOpenFileName(m_window, tr("Open Project"), dir, tr("Netwright projects (*.nwproj)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void DocumentFiles::openExampleDialog()
+{
+    if (!maybeSave())
+        return;
+    ExampleGallery gallery(m_window);
+    if (gallery.exec() == QDialog::Accepted && !gallery.selectedPath().isEmpty())
+        openExample(gallery.selectedPath());
+}
+
+bool DocumentFiles::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(m_window, tr("Unsaved changes"),
+        tr("The project has unsaved changes. Do you want to save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool DocumentFiles::autosaveNow()
+{
+    QString error;
+    const quint64 revision = m_document->revision();
+    if (!m_autosave->save(m_document->project(), m_document->filePath(), m_document->weights(), &error)) {
+        Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error), 8000);
+        return false;
+    }
+    m_autosavedRevision = revision;
+    return true;
+}
+
+void DocumentFiles::autosaveInBackground()
+{
+    m_autosavedRevision = m_document->revision();
+    m_autosave->saveInBackground(m_document->project(), m_document->filePath(), m_document->weights());
+}
+
+void DocumentFiles::discardAutosave()
+{
+    m_autosave->discard();
+}
+
+void DocumentFiles::offerAutosaveRestore()
+{
+    for (const AutosaveManager::Recovery& recovery : m_autosave->orphans()) {
+        const bool restore = AutosaveRestorePrompt::ask(m_window, recovery);
+        if (!restore || m_document->isModified()) {
+            if (!restore)
+                m_autosave->remove(recovery);
+            continue;
+        }
+        Project project;
+        std::map<std::string, Tensor> weights;
+        QString error;
+        const QString path = QFileInfo::exists(recovery.originalPath) ? recovery.originalPath : QString();
+        if (!AutosaveManager::read(recovery, &project, &weights, &error)
+            || !m_document->loadProject(project, path, &error)) {
+            showError(tr("Cannot restore the project"), error);
+            continue;
+        }
+        m_document->adoptWeights(std::move(weights));
+        adopt(path, path.isEmpty() ? QDir::currentPath() : QFileInfo(path).absolutePath());
+        m_document->markModified(); // it differs from its file: that is why it was kept
+        m_autosave->remove(recovery);
+        autosaveNow(); // now under this window's lock
+    }
+}
+
+} // namespace nw
