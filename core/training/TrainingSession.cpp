@@ -115,20 +115,32 @@ bool TrainingSession::resetWeights(QString* error)
     if (!m_project || !m_project->isValid())
         return fail(tr("There is no network to reset."));
     const quint64 seed = m_training ? m_training->config().seed : m_project->project().training.seed;
-    std::map<std::string, Tensor> weights;
-    {
-        QMutexLocker graphLock(&m_graphMutex); // the worker may be drawing a field from it
-        m_project->graph().initialize(seed);
-        weights = collectWeights(m_project->graph());
-    }
-    m_training.reset(); // its optimizer state belongs to the weights just replaced
-    {
-        QMutexLocker lock(&m_mutex);
-        m_weights = std::move(weights);
-        m_weightsEpoch = -1;
-    }
-    requestDecisionField(); // the boundary of the fresh weights, when one is wanted
+    forgetOptimizerState(); // it belongs to the weights about to be replaced
+    // The worker draws them: it may be drawing a field from this graph right now.
+    QMetaObject::invokeMethod(
+        &m_worker,
+        [this, project = m_project, seed] {
+            project->graph().initialize(seed);
+            publishWeights(project->graph(), -1);
+            postDecisionField(); // the boundary of the fresh weights, when one is wanted
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT weightsReset(); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return true;
+}
+
+void TrainingSession::forgetOptimizerState()
+{
+    if (m_state == State::Idle)
+        m_training.reset();
+}
+
+void TrainingSession::publishWeights(Graph& graph, int epoch)
+{
+    auto weights = collectWeights(graph);
+    QMutexLocker lock(&m_mutex);
+    m_weights = std::move(weights);
+    m_weightsEpoch = epoch;
 }
 
 std::map<std::string, Tensor> TrainingSession::weightsSnapshot(int* epoch) const
@@ -154,17 +166,12 @@ bool TrainingSession::saveTrained(const QString& projectPath, QString* error)
 
 void TrainingSession::setDecisionFieldEnabled(bool enabled, QRectF domain, int columns, int rows)
 {
-    QMutexLocker lock(&m_mutex);
-    m_field.enabled = enabled && domain.isValid() && columns > 0 && rows > 0;
-    m_field.domain = domain;
-    m_field.columns = columns;
-    m_field.rows = rows;
+    m_inspector.setSettings({ enabled, domain, columns, rows });
 }
 
 bool TrainingSession::isDecisionFieldEnabled() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_field.enabled;
+    return m_inspector.settings().enabled;
 }
 
 void TrainingSession::requestDecisionField()
@@ -184,52 +191,20 @@ void TrainingSession::inspectOnWorker(std::function<void()> task)
         m_control->post(std::move(task));
         return;
     }
-    QMetaObject::invokeMethod(
-        &m_worker,
-        [this, task = std::move(task)] {
-            QMutexLocker graphLock(&m_graphMutex);
-            task();
-        },
-        Qt::QueuedConnection);
+    // Idle: the worker's event loop runs it, in order with a reset of the weights.
+    QMetaObject::invokeMethod(&m_worker, std::move(task), Qt::QueuedConnection);
 }
 
 void TrainingSession::postDecisionField()
 {
-    FieldSettings settings;
-    {
-        QMutexLocker lock(&m_mutex);
-        settings = m_field;
-    }
-    if (!settings.enabled || !m_workerPlanar || !m_workerProject || !m_workerTraining)
-        return;
-    try {
-        DecisionField field = computeDecisionField(m_workerProject->graph(), m_workerTraining->pool(),
-            settings.domain, settings.columns, settings.rows);
+    if (std::optional<DecisionField> field = m_inspector.field())
         QMetaObject::invokeMethod(
-            this, [this, field = std::move(field)] { Q_EMIT decisionFieldReady(field); }, Qt::QueuedConnection);
-    } catch (const std::exception& e) {
-        qWarning("TrainingSession: no decision field: %s", e.what());
-    }
+            this, [this, field = std::move(*field)] { Q_EMIT decisionFieldReady(field); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::postNeuronFields(const QString& nodeId, int columns, int rows)
 {
-    QRectF domain;
-    {
-        QMutexLocker lock(&m_mutex);
-        domain = m_field.domain;
-    }
-    if (!domain.isValid())
-        domain = QRectF(-1.0, -1.0, 2.0, 2.0);
-    QVector<DecisionField> fields;
-    if (m_workerPlanar && m_workerProject && m_workerTraining) {
-        try {
-            fields = computeNodeFields(m_workerProject->graph(), m_workerTraining->pool(), nodeId.toStdString(),
-                domain, columns, rows);
-        } catch (const std::exception&) {
-            fields.clear(); // not a node with a flat output: an empty answer
-        }
-    }
+    QVector<DecisionField> fields = m_inspector.neuronFields(nodeId, columns, rows);
     QMetaObject::invokeMethod(
         this, [this, nodeId, fields = std::move(fields)] { Q_EMIT neuronFieldsReady(nodeId, fields); },
         Qt::QueuedConnection);
@@ -240,26 +215,16 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
 {
     std::shared_ptr<ProjectTraining> training;
     try {
-        m_workerProject.reset();
-        m_workerTraining.reset();
-        m_workerPlanar = false;
+        m_inspector.detach();
         training = std::make_shared<ProjectTraining>(*project, overrides);
-        m_workerProject = project;
-        m_workerTraining = training;
-        m_workerPlanar = isPlaneClassifier(project->graph()) && project->hasData()
-            && project->data().task() == TaskKind::Classification;
+        m_inspector.attach(project, training);
         if (resume) {
             QString error;
             if (!training->resume(&error))
                 throw std::runtime_error(error.toStdString());
         }
         // Until the first epoch ends, the run's weights are the ones it starts from.
-        auto startWeights = collectWeights(project->graph());
-        {
-            QMutexLocker lock(&m_mutex);
-            m_weights = std::move(startWeights);
-            m_weightsEpoch = -1;
-        }
+        publishWeights(project->graph(), -1);
         const auto batchSize = static_cast<std::size_t>(training->config().batchSize);
         const int batchesPerEpoch = static_cast<int>((project->partSize(DataPart::Train) + batchSize - 1) / batchSize);
         const int totalEpochs = training->epochsBefore() + training->config().epochs;
@@ -271,10 +236,6 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         sinceFlush.start();
         QElapsedTimer sinceField; // training time since the last decision field
         sinceField.start();
-        const auto fieldWanted = [this] {
-            QMutexLocker lock(&m_mutex);
-            return m_field.enabled;
-        };
         TrainerCallbacks callbacks;
         callbacks.onBatch = [&](const BatchReport& report) {
             {
@@ -287,7 +248,7 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
                 sinceFlush.restart();
             }
             // Between batches the graph is ours: draw the boundary the model has now.
-            if (m_workerPlanar && fieldWanted()
+            if (m_inspector.wantsField()
                 && (sinceField.elapsed() >= kFieldIntervalMs || control->isPaused() || control->stopRequested())) {
                 postDecisionField();
                 sinceField.restart();
@@ -297,42 +258,28 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
             flushBatches();
             sinceFlush.restart();
             // The epoch's weights, for panels that evaluate them while the next epoch trains.
-            auto epochWeights = collectWeights(project->graph());
-            {
-                QMutexLocker lock(&m_mutex);
-                m_weights = std::move(epochWeights);
-                m_weightsEpoch = report.epoch;
-            }
+            publishWeights(project->graph(), report.epoch);
             QMetaObject::invokeMethod(
                 this, [this, report] { Q_EMIT epochFinished(report); }, Qt::QueuedConnection);
         };
         const TrainingResult result = training->run(callbacks, control.get());
         flushBatches();
         // The boundary of the weights the run ended with (the best epoch's, when restored).
-        if (m_workerPlanar && fieldWanted())
+        if (m_inspector.wantsField())
             postDecisionField();
         control->runPosted();
 
-        auto weights = collectWeights(project->graph());
-        {
-            QMutexLocker lock(&m_mutex);
-            m_weights = std::move(weights);
-            m_weightsEpoch = -1;
-        }
+        publishWeights(project->graph(), -1);
         QMetaObject::invokeMethod(
             this, [this, training, result] { endRun(training, &result, {}); }, Qt::QueuedConnection);
     } catch (const std::exception& e) {
-        m_workerProject.reset();
-        m_workerTraining.reset();
-        m_workerPlanar = false;
+        m_inspector.detach();
         flushBatches();
         const QString message = QString::fromStdString(e.what());
         QMetaObject::invokeMethod(
             this, [this, message] { endRun(nullptr, nullptr, message); }, Qt::QueuedConnection);
     } catch (...) {
-        m_workerProject.reset();
-        m_workerTraining.reset();
-        m_workerPlanar = false;
+        m_inspector.detach();
         flushBatches();
         QMetaObject::invokeMethod(
             this, [this] { endRun(nullptr, nullptr, tr("Training failed with an unknown error.")); },
@@ -357,13 +304,7 @@ void TrainingSession::endRun(
     m_training = std::move(training);
     // Inspection asked for after the worker's last look at the control: serve it now.
     if (m_control)
-        QMetaObject::invokeMethod(
-            &m_worker,
-            [this, control = m_control] {
-                QMutexLocker graphLock(&m_graphMutex);
-                control->runPosted();
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(&m_worker, [control = m_control] { control->runPosted(); }, Qt::QueuedConnection);
     m_control.reset();
     // Idle before the news, so a slot may start the next run.
     setState(State::Idle);

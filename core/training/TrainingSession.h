@@ -16,12 +16,14 @@
 // engine checks between batches; none of them blocks the caller.
 //
 // Two-dimensional classifiers (input [2]) get their decision boundary drawn live:
-// with setDecisionFieldEnabled(), the worker evaluates the model on a grid between
-// batches, at most every kFieldIntervalMs of training (and when it pauses or the
-// run ends), and posts decisionFieldReady(). requestNeuronFields() asks for what
-// each unit of one node responds to over the same plane. Both run on the worker's
-// own graph through TrainingControl::post(), so they never race a batch, and are
-// served while paused too; while Idle they use the last run's graph.
+// with setDecisionFieldEnabled(), the worker has its DecisionFieldInspector evaluate
+// the model on a grid between batches, at most every kFieldIntervalMs of training
+// (and when it pauses or the run ends), and posts decisionFieldReady().
+// requestNeuronFields() asks for what each unit of one node responds to over the
+// same plane. Both run on the worker thread, through TrainingControl::post() during
+// a run, so they never race a batch, and are served while paused too; while Idle
+// they use the last run's graph. Everything that touches the run's graph, Reset
+// Weights included, happens on the worker: the GUI never waits for it.
 //
 // Each run ends with exactly one finished() (the engine returned: Completed,
 // Stopped, EarlyStopped or Diverged) or failed() (an exception: invalid settings,
@@ -31,6 +33,7 @@
 // the thread; that takes one batch.
 #include "engine/Tensor.h"
 #include "DecisionField.h"
+#include "DecisionFieldInspector.h"
 #include "ProjectTraining.h"
 #include "TrainingMetaTypes.h"
 
@@ -48,6 +51,7 @@
 
 namespace nw {
 
+class Graph;
 class PreparedProject;
 class ThreadPool;
 class TrainingControl;
@@ -87,9 +91,13 @@ public:
     // vector or there is no 2-D network to ask (before the first run).
     void requestNeuronFields(const QString& nodeId, int columns = 32, int rows = 32);
 
-    // While Idle: draws the project's initial weights again from the seed (of the last
-    // run, else the project's) and forgets the optimizer state of the last run.
+    // While Idle: has the worker draw the project's initial weights again from the seed
+    // (of the last run, else the project's), and forgets the optimizer state of the last
+    // run. Returns at once; weightsSnapshot() has them as soon as the worker is done.
     bool resetWeights(QString* error = nullptr);
+    // While Idle: the next resumed run starts its optimizer afresh (Adam's moments, the
+    // epoch count); the weights stay.
+    void forgetOptimizerState();
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state != State::Idle; } // a run exists, even paused or stopping
@@ -117,6 +125,8 @@ Q_SIGNALS:
     void failed(const QString& message);
     void stateChanged(nw::TrainingSession::State state);
     void decisionFieldReady(const nw::DecisionField& field);
+    // resetWeights() is done: weightsSnapshot() holds the seed's initial weights.
+    void weightsReset();
     void neuronFieldsReady(const QString& nodeId, const QVector<nw::DecisionField>& fields);
 
 private:
@@ -126,8 +136,11 @@ private:
     // Worker thread: evaluate the graph and post the result.
     void postDecisionField();
     void postNeuronFields(const QString& nodeId, int columns, int rows);
+    // Worker thread: makes `graph`'s weights what weightsSnapshot() returns, as of
+    // 0-based `epoch` (-1: a run's start or end, a reset).
+    void publishWeights(Graph& graph, int epoch);
     // Session thread: runs `task` on the worker, between batches of a run (even
-    // paused) or, Idle, under m_graphMutex.
+    // paused) or, Idle, in the worker's event loop.
     void inspectOnWorker(std::function<void()> task);
     // Either thread: posts the pending batches as one batchesReady().
     void flushBatches();
@@ -149,20 +162,8 @@ private:
     QVector<BatchReport> m_pendingBatches; // guarded by m_mutex
     std::map<std::string, Tensor> m_weights; // guarded by m_mutex
     int m_weightsEpoch = -1; // guarded by m_mutex
-    struct FieldSettings {
-        bool enabled = false;
-        QRectF domain;
-        int columns = 64;
-        int rows = 64;
-    };
-    FieldSettings m_field; // guarded by m_mutex
-    // Worker thread only: the graph of the current (or last) run and its pool, what
-    // inspection tasks evaluate. m_workerPlanar: a 2-D classifier on classification data.
-    std::shared_ptr<PreparedProject> m_workerProject;
-    std::shared_ptr<ProjectTraining> m_workerTraining;
-    bool m_workerPlanar = false;
-    // Held by the worker while it inspects an Idle session's graph, and by resetWeights().
-    QMutex m_graphMutex;
+    // Its settings from any thread; its graph (the current or last run's) on the worker.
+    DecisionFieldInspector m_inspector;
 };
 
 } // namespace nw

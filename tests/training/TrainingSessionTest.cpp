@@ -348,7 +348,10 @@ TEST(TrainingSession, ResetWeightsDrawsTheSeedsInitialWeightsAgain)
     const auto trained = session.weightsSnapshot();
 
     QString error;
+    QSignalSpy resetDone(&session, &TrainingSession::weightsReset);
     ASSERT_TRUE(session.resetWeights(&error)) << error.toStdString();
+    // The worker draws them; the caller went on at once.
+    ASSERT_TRUE(resetDone.wait(5000));
     auto fresh = load(QStringLiteral("spiral"), { .loadData = false });
     fresh->graph().initialize(fresh->project().training.seed);
     const auto initial = collectWeights(fresh->graph());
@@ -360,4 +363,22 @@ TEST(TrainingSession, ResetWeightsDrawsTheSeedsInitialWeightsAgain)
     EXPECT_FALSE(bitEqual(trained.at("fc1.weight"), initial.at("fc1.weight")));
     EXPECT_FALSE(session.saveTrained(QStringLiteral("/tmp/never.nwproj"), &error))
         << "the optimizer state of the run no longer matches the weights";
+}
+
+TEST(TrainingSession, ForgettingTheOptimizerStateKeepsTheWeights)
+{
+    TrainingSession session;
+    QSignalSpy finished(&session, &TrainingSession::finished);
+    ASSERT_TRUE(session.start(load(QStringLiteral("spiral")), { .epochs = 2 }));
+    ASSERT_TRUE(finished.wait(30000));
+    const auto trained = session.weightsSnapshot();
+    QTemporaryDir dir;
+    QString error;
+    EXPECT_TRUE(session.saveTrained(dir.filePath(QStringLiteral("a.nwproj")), &error)) << error.toStdString();
+
+    session.forgetOptimizerState();
+    EXPECT_FALSE(session.saveTrained(dir.filePath(QStringLiteral("b.nwproj")), &error))
+        << "no optimizer state to save with the weights any more";
+    for (const auto& [name, tensor] : session.weightsSnapshot())
+        EXPECT_TRUE(bitEqual(trained.at(name), tensor)) << name;
 }
