@@ -42,11 +42,7 @@ PrecisionRecallCurve PrecisionRecallCurve::compute(std::span<const int> positive
 MulticlassPrecisionRecall MulticlassPrecisionRecall::compute(
     std::span<const int> labels, std::span<const double> scores, int classes)
 {
-    if (classes < 2)
-        throw std::invalid_argument("precision-recall curves need at least two classes");
-    if (scores.size() != labels.size() * static_cast<std::size_t>(classes))
-        throw std::invalid_argument("expected " + std::to_string(labels.size()) + " x " + std::to_string(classes)
-            + " scores, got " + std::to_string(scores.size()));
+    checkMulticlassScores(labels, scores, classes, "precision-recall curves");
     MulticlassPrecisionRecall pr;
     double sum = 0.0;
     int defined = 0;
@@ -59,14 +55,7 @@ MulticlassPrecisionRecall MulticlassPrecisionRecall::compute(
         }
     }
     pr.macroAveragePrecision = defined ? sum / defined : std::numeric_limits<double>::quiet_NaN();
-    std::vector<int> flat(scores.size(), 0);
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (labels[i] < 0 || labels[i] >= classes)
-            throw std::out_of_range(
-                "class " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(classes - 1));
-        flat[i * static_cast<std::size_t>(classes) + static_cast<std::size_t>(labels[i])] = 1;
-    }
-    pr.micro = PrecisionRecallCurve::compute(flat, scores);
+    pr.micro = PrecisionRecallCurve::compute(oneHotLabels(labels, classes), scores);
     return pr;
 }
 

@@ -43,6 +43,27 @@ std::vector<int> oneVsRestLabels(std::span<const int> labels, int positiveClass)
     return out;
 }
 
+void checkMulticlassScores(std::span<const int> labels, std::span<const double> scores, int classes, const char* what)
+{
+    if (classes < 2)
+        throw std::invalid_argument(std::string(what) + " need at least two classes");
+    if (scores.size() != labels.size() * static_cast<std::size_t>(classes))
+        throw std::invalid_argument("expected " + std::to_string(labels.size()) + " x " + std::to_string(classes)
+            + " scores, got " + std::to_string(scores.size()));
+}
+
+std::vector<int> oneHotLabels(std::span<const int> labels, int classes)
+{
+    std::vector<int> flat(labels.size() * static_cast<std::size_t>(classes), 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] < 0 || labels[i] >= classes)
+            throw std::out_of_range(
+                "class " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(classes - 1));
+        flat[i * static_cast<std::size_t>(classes) + static_cast<std::size_t>(labels[i])] = 1;
+    }
+    return flat;
+}
+
 std::vector<double> classColumn(std::span<const double> scores, int classes, int column)
 {
     if (classes < 1 || scores.size() % static_cast<std::size_t>(classes) != 0)

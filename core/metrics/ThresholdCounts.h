@@ -22,5 +22,12 @@ ThresholdCounts thresholdCounts(std::span<const int> positive, std::span<const d
 // One-vs-rest views of multiclass data: labels in [0, classes), scores row-major [N, classes].
 std::vector<int> oneVsRestLabels(std::span<const int> labels, int positiveClass);
 std::vector<double> classColumn(std::span<const double> scores, int classes, int column);
+// Checks a multiclass problem for `what` ("ROC curves"): at least two classes and
+// scores [N, classes] for N labels. Throws std::invalid_argument.
+void checkMulticlassScores(std::span<const int> labels, std::span<const double> scores, int classes, const char* what);
+// Every class's one-vs-rest labels side by side, row-major [N, classes] like the scores:
+// the micro average takes each (sample, class) pair as one binary decision. Throws
+// std::out_of_range for a label outside [0, classes).
+std::vector<int> oneHotLabels(std::span<const int> labels, int classes);
 
 } // namespace nw

@@ -1,8 +1,10 @@
 #include "metrics/RocCurve.h"
+#include "metrics/ThresholdCounts.h"
 
 #include "FixtureValues.h"
 
 #include <cmath>
+#include <stdexcept>
 #include <vector>
 
 using namespace nw;
@@ -95,4 +97,14 @@ TEST(RocCurve, RefusesMismatchedInput)
     EXPECT_THROW(MulticlassRoc::compute(labels, scores, 2), std::invalid_argument);
     EXPECT_THROW(RocCurve::compute(std::vector<int> {}, std::vector<double> {}), std::invalid_argument);
     EXPECT_THROW(RocCurve::compute(labels, std::vector<double> { 0.1, std::nan("") }), std::invalid_argument);
+}
+
+TEST(MulticlassScores, OneHotLabelsLineUpWithTheScoreRows)
+{
+    const std::vector<int> labels { 2, 0, 1 };
+    EXPECT_EQ(oneHotLabels(labels, 3), (std::vector<int> { 0, 0, 1, 1, 0, 0, 0, 1, 0 }));
+    EXPECT_THROW(oneHotLabels(std::vector<int> { 3 }, 3), std::out_of_range);
+    EXPECT_THROW(checkMulticlassScores(labels, std::vector<double>(8, 0.0), 3, "ROC curves"), std::invalid_argument);
+    EXPECT_THROW(checkMulticlassScores(labels, std::vector<double>(3, 0.0), 1, "ROC curves"), std::invalid_argument);
+    EXPECT_NO_THROW(checkMulticlassScores(labels, std::vector<double>(9, 0.0), 3, "ROC curves"));
 }

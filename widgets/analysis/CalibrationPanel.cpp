@@ -1,6 +1,7 @@
 #include "CalibrationPanel.h"
 
 #include "AnalysisExport.h"
+#include "UnitSquareChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -21,16 +22,6 @@ namespace {
 const QColor kModel(0x1f, 0x77, 0xb4);
 const QColor kCorrect(0x2c, 0xa0, 0x2c);
 const QColor kWrong(0xd6, 0x27, 0x28);
-
-QValueAxis* unitAxis(const QString& title)
-{
-    auto* axis = new QValueAxis;
-    axis->setRange(0.0, 1.0);
-    axis->setTickCount(6);
-    axis->setLabelFormat(QStringLiteral("%.1f"));
-    axis->setTitleText(title);
-    return axis;
-}
 } // namespace
 
 CalibrationPanel::CalibrationPanel(QWidget* parent)

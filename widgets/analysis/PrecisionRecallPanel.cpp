@@ -2,6 +2,7 @@
 
 #include "AnalysisExport.h"
 #include "CurveThinning.h"
+#include "UnitSquareChart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -32,16 +33,6 @@ QColor curveColour(int i)
 QString apText(double ap)
 {
     return std::isfinite(ap) ? QString::number(ap, 'f', 3) : QStringLiteral("n/a");
-}
-
-QValueAxis* unitAxis(const QString& title)
-{
-    auto* axis = new QValueAxis;
-    axis->setRange(0.0, 1.0);
-    axis->setTickCount(6);
-    axis->setLabelFormat(QStringLiteral("%.1f"));
-    axis->setTitleText(title);
-    return axis;
 }
 
 } // namespace
@@ -143,15 +134,7 @@ void PrecisionRecallPanel::showHover(int curve, QPointF point, bool state)
         return;
     }
     const Curve& c = m_data[static_cast<std::size_t>(curve)];
-    std::size_t best = 0;
-    double bestDistance = 1e300;
-    for (std::size_t k = 0; k < c.recall.size(); ++k) {
-        const double d = std::hypot(c.recall[k] - point.x(), c.precision[k] - point.y());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = k;
-        }
-    }
+    const std::size_t best = nearestCurvePoint(c.recall, c.precision, point);
     const QString threshold
         = best < c.thresholds.size() ? QString::number(c.thresholds[best], 'f', 3) : tr("none (recall 0)");
     QToolTip::showText(QCursor::pos(),

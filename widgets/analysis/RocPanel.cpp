@@ -3,6 +3,7 @@
 #include "AnalysisExport.h"
 #include "CurveThinning.h"
 #include "ConfusionHeatmap.h"
+#include "UnitSquareChart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -169,16 +170,8 @@ void RocPanel::rebuild()
             m_data.push_back(std::move(macro));
     }
 
-    auto* xAxis = new QValueAxis;
-    xAxis->setRange(0.0, 1.0);
-    xAxis->setTitleText(tr("False positive rate"));
-    xAxis->setLabelFormat(QStringLiteral("%.1f"));
-    xAxis->setTickCount(6);
-    auto* yAxis = new QValueAxis;
-    yAxis->setRange(0.0, 1.0);
-    yAxis->setTitleText(tr("True positive rate"));
-    yAxis->setLabelFormat(QStringLiteral("%.1f"));
-    yAxis->setTickCount(6);
+    auto* xAxis = unitAxis(tr("False positive rate"));
+    auto* yAxis = unitAxis(tr("True positive rate"));
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -227,15 +220,7 @@ void RocPanel::showHover(int curve, QPointF point, bool state)
         return;
     }
     const Curve& c = m_data[static_cast<std::size_t>(curve)];
-    std::size_t best = 0;
-    double bestDistance = 1e300;
-    for (std::size_t k = 0; k < c.fpr.size(); ++k) {
-        const double d = std::hypot(c.fpr[k] - point.x(), c.tpr[k] - point.y());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = k;
-        }
-    }
+    const std::size_t best = nearestCurvePoint(c.fpr, c.tpr, point);
     QString threshold = tr("averaged, no single threshold");
     if (best < c.thresholds.size())
         threshold

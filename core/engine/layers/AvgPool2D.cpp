@@ -1,7 +1,6 @@
 #include "AvgPool2D.h"
 
-#include "../Partition.h"
-#include "../ThreadPool.h"
+#include "PlaneLoop.h"
 
 #include <algorithm>
 
@@ -15,34 +14,23 @@ AvgPool2D::AvgPool2D(int kernelSize, int stride, int padding)
 void AvgPool2D::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
 {
     const Tensor& x = *inputs[0];
-    const int batch = x.dim(0);
-    out.resize({ batch, m_in.channels, m_outH, m_outW });
-    const std::size_t planes = static_cast<std::size_t>(batch) * m_in.channels;
-    const std::size_t inPlane = static_cast<std::size_t>(m_in.planeSize());
-    const std::size_t outPlane = static_cast<std::size_t>(m_outH) * m_outW;
+    out.resize({ x.dim(0), m_in.channels, m_outH, m_outW });
+    const Planes planes = planesOf(x.dim(0));
     const float scale = 1.0f / static_cast<float>(m_kernel * m_kernel);
-    const int parts = partsForPlanes(planes);
-    const int outH = m_outH;
-    const int outW = m_outW;
-    const int height = m_in.height;
-    const int width = m_in.width;
-    const WindowRule window = windowRule();
-    ctx.pool->parallelFor(parts, [&, outH, outW, height, width, window](int part) {
-        const Range r = splitRange(planes, parts, part);
-        for (std::size_t p = r.begin; p < r.end; ++p) {
-            const float* src = x.data() + p * inPlane;
-            float* dst = out.data() + p * outPlane;
-            for (int oh = 0; oh < outH; ++oh) {
-                const Window wh = window(oh, height);
-                for (int ow = 0; ow < outW; ++ow) {
-                    const Window ww = window(ow, width);
-                    float sum = 0.0f;
-                    for (int ih = wh.begin; ih < wh.end; ++ih) {
-                        for (int iw = ww.begin; iw < ww.end; ++iw)
-                            sum += src[ih * width + iw];
-                    }
-                    dst[oh * outW + ow] = sum * scale;
+    forEachPlane(*ctx.pool, planes.count, m_in.planeSize(), [&x, &out, planes, scale](std::size_t p) {
+        const Planes g = planes;
+        const float* src = x.data() + p * g.inPixels;
+        float* dst = out.data() + p * g.outPixels;
+        for (int oh = 0; oh < g.outH; ++oh) {
+            const Window wh = g.window(oh, g.height);
+            for (int ow = 0; ow < g.outW; ++ow) {
+                const Window ww = g.window(ow, g.width);
+                float sum = 0.0f;
+                for (int ih = wh.begin; ih < wh.end; ++ih) {
+                    for (int iw = ww.begin; iw < ww.end; ++iw)
+                        sum += src[ih * g.width + iw];
                 }
+                dst[oh * g.outW + ow] = sum * scale;
             }
         }
     });
@@ -56,32 +44,22 @@ void AvgPool2D::backward(
         return;
     const Tensor& x = *inputs[0];
     dx->resize(x.shape());
-    const std::size_t planes = static_cast<std::size_t>(x.dim(0)) * m_in.channels;
-    const std::size_t inPlane = static_cast<std::size_t>(m_in.planeSize());
-    const std::size_t outPlane = static_cast<std::size_t>(m_outH) * m_outW;
+    const Planes planes = planesOf(x.dim(0));
     const float scale = 1.0f / static_cast<float>(m_kernel * m_kernel);
-    const int parts = partsForPlanes(planes);
-    const int outH = m_outH;
-    const int outW = m_outW;
-    const int height = m_in.height;
-    const int width = m_in.width;
-    const WindowRule window = windowRule();
-    ctx.pool->parallelFor(parts, [&, outH, outW, height, width, window](int part) {
-        const Range r = splitRange(planes, parts, part);
-        for (std::size_t p = r.begin; p < r.end; ++p) {
-            float* grad = dx->data() + p * inPlane;
-            const float* dy = outGrad.data() + p * outPlane;
-            std::fill(grad, grad + inPlane, 0.0f);
-            for (int oh = 0; oh < outH; ++oh) {
-                const Window wh = window(oh, height);
-                for (int ow = 0; ow < outW; ++ow) {
-                    const Window ww = window(ow, width);
-                    // The share of padding cells is dropped: they are not inputs.
-                    const float g = dy[oh * outW + ow] * scale;
-                    for (int ih = wh.begin; ih < wh.end; ++ih) {
-                        for (int iw = ww.begin; iw < ww.end; ++iw)
-                            grad[ih * width + iw] += g;
-                    }
+    forEachPlane(*ctx.pool, planes.count, m_in.planeSize(), [dx, &outGrad, planes, scale](std::size_t p) {
+        const Planes g = planes;
+        float* grad = dx->data() + p * g.inPixels;
+        const float* dy = outGrad.data() + p * g.outPixels;
+        std::fill(grad, grad + g.inPixels, 0.0f);
+        for (int oh = 0; oh < g.outH; ++oh) {
+            const Window wh = g.window(oh, g.height);
+            for (int ow = 0; ow < g.outW; ++ow) {
+                const Window ww = g.window(ow, g.width);
+                // The share of padding cells is dropped: they are not inputs.
+                const float gradient = dy[oh * g.outW + ow] * scale;
+                for (int ih = wh.begin; ih < wh.end; ++ih) {
+                    for (int iw = ww.begin; iw < ww.end; ++iw)
+                        grad[ih * g.width + iw] += gradient;
                 }
             }
         }

@@ -1,16 +1,10 @@
 #include "GlobalAvgPool.h"
 
-#include "../Partition.h"
-#include "../ThreadPool.h"
+#include "PlaneLoop.h"
 
 #include <algorithm>
 
 namespace nw {
-
-namespace {
-// Input pixels a part should cover at least, so small inputs use few parts.
-constexpr std::size_t kMinPartPixels = 16 * 1024;
-} // namespace
 
 Shape GlobalAvgPool::outputShape(const std::vector<Shape>& inputs) const
 {
@@ -22,12 +16,6 @@ void GlobalAvgPool::build(const std::vector<Shape>& inputs)
     m_in = imageInput(inputs.at(0));
 }
 
-int GlobalAvgPool::partsForPlanes(std::size_t planes) const
-{
-    const std::size_t plane = static_cast<std::size_t>(std::max(1, m_in.planeSize()));
-    return partsFor(planes, std::max<std::size_t>(1, kMinPartPixels / plane));
-}
-
 void GlobalAvgPool::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
 {
     const Tensor& x = *inputs[0];
@@ -36,11 +24,8 @@ void GlobalAvgPool::forward(LayerInputs inputs, Tensor& out, ExecutionContext& c
     const std::size_t planes = static_cast<std::size_t>(batch) * m_in.channels;
     const auto plane = static_cast<Eigen::Index>(m_in.planeSize());
     const float scale = 1.0f / static_cast<float>(plane);
-    const int parts = partsForPlanes(planes);
-    ctx.pool->parallelFor(parts, [&](int part) {
-        const Range r = splitRange(planes, parts, part);
-        for (std::size_t p = r.begin; p < r.end; ++p)
-            out[p] = ConstArrayMap(x.data() + p * static_cast<std::size_t>(plane), plane).sum() * scale;
+    forEachPlane(*ctx.pool, planes, m_in.planeSize(), [&](std::size_t p) {
+        out[p] = ConstArrayMap(x.data() + p * static_cast<std::size_t>(plane), plane).sum() * scale;
     });
 }
 
@@ -55,13 +40,9 @@ void GlobalAvgPool::backward(
     const std::size_t planes = static_cast<std::size_t>(x.dim(0)) * m_in.channels;
     const std::size_t plane = static_cast<std::size_t>(m_in.planeSize());
     const float scale = 1.0f / static_cast<float>(plane);
-    const int parts = partsForPlanes(planes);
-    ctx.pool->parallelFor(parts, [&](int part) {
-        const Range r = splitRange(planes, parts, part);
-        for (std::size_t p = r.begin; p < r.end; ++p) {
-            float* grad = dx->data() + p * plane;
-            std::fill(grad, grad + plane, outGrad[p] * scale);
-        }
+    forEachPlane(*ctx.pool, planes, m_in.planeSize(), [&](std::size_t p) {
+        float* grad = dx->data() + p * plane;
+        std::fill(grad, grad + plane, outGrad[p] * scale);
     });
 }
 

@@ -19,8 +19,6 @@ public:
         ExecutionContext& ctx) override;
 
 private:
-    int partsForPlanes(std::size_t planes) const;
-
     ImageShape m_in;
 };
 

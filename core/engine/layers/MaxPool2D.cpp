@@ -1,7 +1,6 @@
 #include "MaxPool2D.h"
 
-#include "../Partition.h"
-#include "../ThreadPool.h"
+#include "PlaneLoop.h"
 
 #include <algorithm>
 #include <bit>
@@ -54,58 +53,49 @@ MaxPool2D::MaxPool2D(int kernelSize, int stride, int padding)
 void MaxPool2D::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
 {
     const Tensor& x = *inputs[0];
-    const int batch = x.dim(0);
-    out.resize({ batch, m_in.channels, m_outH, m_outW });
-    const std::size_t planes = static_cast<std::size_t>(batch) * m_in.channels;
-    const std::size_t inPlane = static_cast<std::size_t>(m_in.planeSize());
-    const std::size_t outPlane = static_cast<std::size_t>(m_outH) * m_outW;
-    m_argmax.resize(planes * outPlane);
-    const int parts = partsForPlanes(planes);
-    // Locals, not members, in the loop: argmax stores are int32 and could alias an
-    // int member, which would force a reload of every member per pixel.
-    const int outH = m_outH;
-    const int outW = m_outW;
-    const int height = m_in.height;
-    const int width = m_in.width;
-    const WindowRule window = windowRule();
+    out.resize({ x.dim(0), m_in.channels, m_outH, m_outW });
+    const Planes planes = planesOf(x.dim(0));
+    m_argmax.resize(planes.count * planes.outPixels);
+    std::int32_t* argmax = m_argmax.data();
     const int kernel = m_kernel;
     const int stride = m_stride;
     const int padding = m_padding;
-    ctx.pool->parallelFor(parts, [&, outH, outW, height, width, window, kernel, stride, padding](int part) {
-        const Range r = splitRange(planes, parts, part);
-        for (std::size_t p = r.begin; p < r.end; ++p) {
-            const float* src = x.data() + p * inPlane;
-            float* dst = out.data() + p * outPlane;
-            std::int32_t* arg = m_argmax.data() + p * outPlane;
+    forEachPlane(*ctx.pool, planes.count, m_in.planeSize(),
+        [&x, &out, argmax, planes, kernel, stride, padding](std::size_t p) {
+            // Locals, not members, in the loop: argmax stores are int32 and could alias
+            // an int member, which would force a reload of every member per pixel.
+            const Planes g = planes;
+            const float* src = x.data() + p * g.inPixels;
+            float* dst = out.data() + p * g.outPixels;
+            std::int32_t* arg = argmax + p * g.outPixels;
             if (kernel == 2 && stride == 2 && padding == 0) {
-                maxPool2x2(src, dst, arg, outH, outW, width);
-                continue;
+                maxPool2x2(src, dst, arg, g.outH, g.outW, g.width);
+                return;
             }
             // Taps in row-major window order, outputs innermost: the first maximum
             // wins ties, and the inner loop runs over exactly the unclipped outputs.
-            for (int oh = 0; oh < outH; ++oh) {
-                float* best = dst + oh * outW;
-                std::int32_t* bestAt = arg + oh * outW;
-                const Window wh = window(oh, height);
+            for (int oh = 0; oh < g.outH; ++oh) {
+                float* best = dst + oh * g.outW;
+                std::int32_t* bestAt = arg + oh * g.outW;
+                const Window wh = g.window(oh, g.height);
                 // Start from -inf at the window's first real pixel (padding is -inf
                 // and at most half the kernel, so every window holds one).
-                for (int ow = 0; ow < outW; ++ow) {
+                for (int ow = 0; ow < g.outW; ++ow) {
                     best[ow] = -std::numeric_limits<float>::infinity();
-                    bestAt[ow] = wh.begin * width + window(ow, width).begin;
+                    bestAt[ow] = wh.begin * g.width + g.window(ow, g.width).begin;
                 }
                 for (int ih = wh.begin; ih < wh.end; ++ih) {
-                    const float* line = src + ih * width;
+                    const float* line = src + ih * g.width;
                     for (int kw = 0; kw < kernel; ++kw) {
-                        const auto [first, last] = validOutputs(outW, width, stride, padding, kw);
+                        const auto [first, last] = validOutputs(g.outW, g.width, stride, padding, kw);
                         for (int ow = first; ow < last; ++ow) {
                             const int iw = ow * stride - padding + kw;
-                            keepMax(best[ow], bestAt[ow], line[iw], ih * width + iw);
+                            keepMax(best[ow], bestAt[ow], line[iw], ih * g.width + iw);
                         }
                     }
                 }
             }
-        }
-    });
+        });
 }
 
 void MaxPool2D::backward(
@@ -116,21 +106,16 @@ void MaxPool2D::backward(
         return;
     const Tensor& x = *inputs[0];
     dx->resize(x.shape());
-    const std::size_t planes = static_cast<std::size_t>(x.dim(0)) * m_in.channels;
-    const std::size_t inPlane = static_cast<std::size_t>(m_in.planeSize());
-    const std::size_t outPlane = static_cast<std::size_t>(m_outH) * m_outW;
-    const int parts = partsForPlanes(planes);
-    ctx.pool->parallelFor(parts, [&](int part) {
-        const Range r = splitRange(planes, parts, part);
-        for (std::size_t p = r.begin; p < r.end; ++p) {
-            float* grad = dx->data() + p * inPlane;
-            const float* dy = outGrad.data() + p * outPlane;
-            const std::int32_t* arg = m_argmax.data() + p * outPlane;
-            std::fill(grad, grad + inPlane, 0.0f);
-            // Overlapping windows may share a maximum; their gradients add up.
-            for (std::size_t o = 0; o < outPlane; ++o)
-                grad[arg[o]] += dy[o];
-        }
+    const Planes planes = planesOf(x.dim(0));
+    const std::int32_t* argmax = m_argmax.data();
+    forEachPlane(*ctx.pool, planes.count, m_in.planeSize(), [dx, &outGrad, argmax, planes](std::size_t p) {
+        float* grad = dx->data() + p * planes.inPixels;
+        const float* dy = outGrad.data() + p * planes.outPixels;
+        const std::int32_t* arg = argmax + p * planes.outPixels;
+        std::fill(grad, grad + planes.inPixels, 0.0f);
+        // Overlapping windows may share a maximum; their gradients add up.
+        for (std::size_t o = 0; o < planes.outPixels; ++o)
+            grad[arg[o]] += dy[o];
     });
 }
 

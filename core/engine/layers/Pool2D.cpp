@@ -1,16 +1,10 @@
 #include "Pool2D.h"
 
 #include "../EngineError.h"
-#include "../Partition.h"
 
 #include <algorithm>
 
 namespace nw {
-
-namespace {
-// Input pixels a part should cover at least, so small pools use few parts.
-constexpr std::size_t kMinPartPixels = 16 * 1024;
-} // namespace
 
 Pool2D::Pool2D(const std::string& name, int kernelSize, int stride, int padding)
     : m_kernel(kernelSize)
@@ -47,10 +41,11 @@ void Pool2D::build(const std::vector<Shape>& inputs)
     m_outW = out[2];
 }
 
-int Pool2D::partsForPlanes(std::size_t planes) const
+Pool2D::Planes Pool2D::planesOf(int batch) const
 {
-    const std::size_t plane = static_cast<std::size_t>(std::max(1, m_in.planeSize()));
-    return partsFor(planes, std::max<std::size_t>(1, kMinPartPixels / plane));
+    return { static_cast<std::size_t>(batch) * static_cast<std::size_t>(m_in.channels),
+        static_cast<std::size_t>(m_in.planeSize()), static_cast<std::size_t>(m_outH) * static_cast<std::size_t>(m_outW),
+        m_outH, m_outW, m_in.height, m_in.width, windowRule() };
 }
 
 } // namespace nw

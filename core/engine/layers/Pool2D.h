@@ -40,8 +40,16 @@ protected:
     };
     WindowRule windowRule() const { return { m_kernel, m_stride, m_padding }; }
 
-    // Parts for `planes` planes of this layer's size; depends on the size alone.
-    int partsForPlanes(std::size_t planes) const;
+    // One pass's geometry as a value: the loops copy it into locals and keep it in
+    // registers (int32 or float stores could otherwise alias members and force reloads).
+    struct Planes {
+        std::size_t count; // (sample, channel) planes in the batch
+        std::size_t inPixels;
+        std::size_t outPixels;
+        int outH, outW, height, width;
+        WindowRule window;
+    };
+    Planes planesOf(int batch) const;
 
     int m_kernel;
     int m_stride;

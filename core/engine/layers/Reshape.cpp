@@ -1,7 +1,6 @@
 #include "Reshape.h"
 
 #include "../EngineError.h"
-#include "ElementwiseLoop.h"
 
 #include <algorithm>
 #include <utility>
@@ -68,9 +67,8 @@ Shape Reshape::outputShape(const std::vector<Shape>& inputs) const
     return resolve(shapeNumel(inputs.at(0)));
 }
 
-void Reshape::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
+void Reshape::batchOutputShape(const Tensor& x, Shape& shape)
 {
-    const Tensor& x = *inputs[0];
     const int batch = x.dim(0);
     const std::size_t numel = batch == 0 ? shapeNumel({ x.shape().begin() + 1, x.shape().end() })
                                          : x.size() / static_cast<std::size_t>(batch);
@@ -78,23 +76,8 @@ void Reshape::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
         m_resolved = resolve(numel);
         m_resolvedNumel = numel;
     }
-    m_outShape.assign(1, batch);
-    m_outShape.insert(m_outShape.end(), m_resolved.begin(), m_resolved.end());
-    out.resize(m_outShape);
-    forEachElementRange(ctx, x.size(),
-        [&](std::size_t begin, std::size_t end) { std::copy(x.data() + begin, x.data() + end, out.data() + begin); });
-}
-
-void Reshape::backward(
-    LayerInputs inputs, const Tensor&, const Tensor& outGrad, LayerInputGrads inputGrads, ExecutionContext& ctx)
-{
-    Tensor* dx = inputGrads[0];
-    if (!dx)
-        return;
-    dx->resize(inputs[0]->shape());
-    forEachElementRange(ctx, outGrad.size(), [&](std::size_t begin, std::size_t end) {
-        std::copy(outGrad.data() + begin, outGrad.data() + end, dx->data() + begin);
-    });
+    shape.assign(1, batch);
+    shape.insert(shape.end(), m_resolved.begin(), m_resolved.end());
 }
 
 } // namespace nw

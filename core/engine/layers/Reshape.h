@@ -3,11 +3,11 @@
 // order (like torch.reshape on the sample axes): e.g. [784] -> [1, 28, 28] to feed
 // flat data to a convolution. One entry of the target may be -1: it is inferred
 // from the others.
-#include "../Layer.h"
+#include "ReshapingLayer.h"
 
 namespace nw {
 
-class Reshape : public Layer {
+class Reshape : public ReshapingLayer {
 public:
     // Throws ShapeError if the target has a zero or negative entry other than a
     // single -1.
@@ -15,11 +15,11 @@ public:
 
     std::string typeName() const override { return "Reshape"; }
     Shape outputShape(const std::vector<Shape>& inputs) const override;
-    void forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx) override;
-    void backward(LayerInputs inputs, const Tensor& out, const Tensor& outGrad, LayerInputGrads inputGrads,
-        ExecutionContext& ctx) override;
 
     const Shape& target() const { return m_target; }
+
+protected:
+    void batchOutputShape(const Tensor& x, Shape& shape) override;
 
 private:
     // The target with any -1 resolved for a sample of `numel` values.
@@ -29,7 +29,6 @@ private:
     // Kept between batches so forward() does not rebuild shapes every time.
     Shape m_resolved;
     std::size_t m_resolvedNumel = 0;
-    Shape m_outShape;
 };
 
 } // namespace nw
