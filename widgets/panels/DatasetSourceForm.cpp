@@ -2,13 +2,13 @@
 
 #include "PathEdit.h"
 
+#include "data/CsvTable.h"
 #include "data/IdxDataset.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,53 +21,18 @@ namespace nw {
 
 namespace {
 
-// The column names of a CSV file's header row: reads only up to the first
-// non-blank line, so a 1 GB table costs nothing here (the loader reads it all,
-// off the GUI thread). Quoted names may hold the delimiter and doubled quotes.
+// The column names as the loader will name them. CsvTable::readHeader reads only
+// the header row, so a huge table costs nothing here (the loader reads it all,
+// off the GUI thread).
 QStringList csvHeader(const QString& path, char delimiter, QString* problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QObject::tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return {};
-    }
-    QByteArray line;
-    while (!file.atEnd() && line.trimmed().isEmpty())
-        line = file.readLine(1 << 20);
-    if (line.startsWith("\xEF\xBB\xBF"))
-        line.remove(0, 3);
-    const QString text = QString::fromUtf8(line).trimmed();
     QStringList names;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == QLatin1Char(delimiter)) {
-            names.append(field.trimmed());
-            field.clear();
-        } else {
-            field += c;
-        }
+    try {
+        for (const std::string& name : CsvTable::readHeader(path.toStdString(), delimiter))
+            names.append(QString::fromStdString(name));
+    } catch (const DataError& error) {
+        *problem = QString::fromStdString(error.what());
     }
-    if (!text.isEmpty())
-        names.append(field.trimmed());
-    for (int i = 0; i < names.size(); ++i) {
-        if (names[i].isEmpty())
-            names[i] = QStringLiteral("column %1").arg(i + 1); // as CsvTable names them
-    }
-    if (names.isEmpty())
-        *problem = QObject::tr("%1: the file is empty").arg(QFileInfo(path).fileName());
     return names;
 }
 
