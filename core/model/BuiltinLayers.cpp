@@ -21,19 +21,6 @@ namespace nw {
 
 namespace {
 
-// Category keys, marked here so lupdate finds them; LayerSpec translates them on display.
-[[maybe_unused]] const char* const kCategoryTexts[] = {
-    QT_TRANSLATE_NOOP("LayerRegistry", "Input"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Core"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Convolution"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Pooling"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Normalization"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Regularization"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Activation"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Merge"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Reshape"),
-};
-
 ParameterSpec intParam(const char* name, int min, int max, int def, const char* tip)
 {
     return { QString::fromLatin1(name), ParameterKind::Int, double(min), double(max), def, {}, tip };

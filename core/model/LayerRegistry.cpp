@@ -1,6 +1,7 @@
 #include "LayerRegistry.h"
 
 #include "BuiltinLayers.h"
+#include "LayerCategory.h"
 #include "engine/EngineError.h"
 #include "engine/Layer.h"
 
@@ -30,6 +31,9 @@ LayerRegistry::LayerRegistry(QVector<LayerSpec> specs)
     for (int i = 0; i < m_specs.size(); ++i) {
         LayerSpec& spec = m_specs[i];
         m_index.insert(spec.type, i);
+        if (!LayerCategory::find(spec.category))
+            qFatal("LayerRegistry: %s is in the category %s, which LayerCategory::all() does not list",
+                qPrintable(spec.type), qPrintable(spec.category));
         if (spec.isInput()) {
             spec.minInputs = spec.maxInputs = 0;
             continue;
@@ -58,9 +62,9 @@ QStringList LayerRegistry::typeNames() const
 QStringList LayerRegistry::categories() const
 {
     QStringList result;
-    for (const LayerSpec& spec : m_specs)
-        if (!result.contains(spec.category))
-            result << spec.category;
+    for (const LayerCategory& category : LayerCategory::all())
+        if (!typesInCategory(category.key).isEmpty())
+            result << category.key;
     return result;
 }
 

@@ -32,7 +32,8 @@ public:
 
     // In palette order.
     QStringList typeNames() const;
-    // Untranslated category keys in palette order, each once.
+    // The keys of the categories that hold at least one type, in the palette order
+    // of LayerCategory::all().
     QStringList categories() const;
     QStringList typesInCategory(const QString& category) const;
 

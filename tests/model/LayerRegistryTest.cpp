@@ -7,6 +7,7 @@
 #include "engine/layers/Dropout.h"
 #include "engine/layers/MaxPool2D.h"
 #include "model/GraphCompiler.h"
+#include "model/LayerCategory.h"
 #include "ModelTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -64,6 +65,29 @@ TEST(LayerRegistry, ListsEveryEngineLayerTypeWithItsCategory)
     EXPECT_EQ(registry().categories().size(), 9);
     EXPECT_EQ(registry().typesInCategory(QStringLiteral("Merge")),
         QStringList({ QStringLiteral("Add"), QStringLiteral("Concat") }));
+}
+
+TEST(LayerRegistry, CategoriesComeFromTheCategoryTableInItsOrder)
+{
+    QStringList expected;
+    for (const LayerCategory& category : LayerCategory::all()) {
+        EXPECT_FALSE(category.displayName().isEmpty()) << category.key.toStdString();
+        EXPECT_TRUE(category.color.isValid()) << category.key.toStdString();
+        if (!registry().typesInCategory(category.key).isEmpty())
+            expected << category.key;
+    }
+    EXPECT_EQ(registry().categories(), expected);
+    QStringList everyType;
+    for (const QString& category : registry().categories())
+        everyType << registry().typesInCategory(category);
+    everyType.sort();
+    QStringList types = registry().typeNames();
+    types.sort();
+    EXPECT_EQ(everyType, types) << "every type sits in a category of the table";
+    for (const QString& type : registry().typeNames())
+        EXPECT_EQ(registry().spec(type)->categoryDisplayName(),
+            LayerCategory::find(registry().spec(type)->category)->displayName());
+    EXPECT_EQ(LayerCategory::find(QStringLiteral("Layers of Mystery")), nullptr);
 }
 
 TEST(LayerRegistry, EverySpecExplainsItselfAndItsParameters)
