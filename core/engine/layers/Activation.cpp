@@ -60,6 +60,11 @@ std::string lower(std::string s)
 
 } // namespace
 
+std::span<const ActivationKind> activationKinds()
+{
+    return kAllKinds;
+}
+
 std::string activationName(ActivationKind kind)
 {
     switch (kind) {

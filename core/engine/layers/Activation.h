@@ -7,12 +7,15 @@
 
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace nw {
 
 enum class ActivationKind { ReLU, LeakyReLU, ELU, GELU, Sigmoid, Tanh };
 
+// Every kind, in declaration order.
+std::span<const ActivationKind> activationKinds();
 // "ReLU", "LeakyReLU", ...: the names used in project files and the registry.
 std::string activationName(ActivationKind kind);
 // The kind with this name (case-insensitive), or nothing for an unknown name.
