@@ -92,12 +92,12 @@
         <translation>%1 hat keine Eingänge: Entfernen Sie die Verbindung von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat nur einen Eingangsport (0)</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat die Ports 0 bis %4</translation>
     </message>
@@ -235,345 +235,345 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <location filename="../core/model/LayerCategory.cpp" line="21"/>
         <source>Core</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <location filename="../core/model/LayerCategory.cpp" line="24"/>
         <source>Convolution</source>
         <translation>Faltung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <location filename="../core/model/LayerCategory.cpp" line="27"/>
         <source>Pooling</source>
         <translation>Pooling</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <location filename="../core/model/LayerCategory.cpp" line="36"/>
         <source>Normalization</source>
         <translation>Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <location filename="../core/model/LayerCategory.cpp" line="33"/>
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <location filename="../core/model/LayerCategory.cpp" line="39"/>
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Umformen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Wie die Gewichte beginnen: He passt zu ReLU-artigen Aktivierungen, Xavier zu tanh und Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
         <source>Add a learnable offset to every output</source>
         <translation>Einen lernbaren Versatz zu jeder Ausgabe addieren</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
         <source>Width and height of the window</source>
         <translation>Breite und Höhe des Fensters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Schritt zwischen Fenstern; 0 bedeutet dasselbe wie die Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Rand um jedes Bild, höchstens die halbe Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Hier gelangen die Daten ins Netz. Ihre Form ist die Form einer Stichprobe ohne den Stapel: 784 für ein abgeflachtes 28×28-Bild, 1x28x28 für ein Graustufenbild, das Faltungen lesen, 3x32x32 für ein farbiges. Jedes Netz braucht mindestens eine Eingabe, und die Form muss zum Datensatz passen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Form einer Stichprobe, z. B. 784 oder 1, 28, 28 (Kanäle, Höhe, Breite)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
         <translation>Eine vollständig verbundene Schicht: jede Ausgabe ist eine gewichtete Summe aller Eingaben plus ein Bias, y = Wx + b. Mit Aktivierungen dazwischen gestapelt, können Dense-Schichten jede glatte Funktion lernen, und die letzte Schicht eines Klassifikators ist meist eine Dense-Schicht mit einer Einheit pro Klasse. Sie braucht eine flache Eingabe, setzen Sie also ein Flatten (oder ein globales Pooling) zwischen Faltungen und eine Dense-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
         <source>Number of outputs (neurons)</source>
         <translation>Anzahl der Ausgaben (Neuronen)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
         <source>Convolution 2D</source>
         <translation>Faltung 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Schiebt kleine gelernte Filter über ein Bild (Kanäle × Höhe × Breite) und erzeugt pro Filter eine Merkmalskarte. Weil an jeder Position derselbe Filter verwendet wird, findet sie ein Muster wie eine Kante oder eine Textur überall, wo es vorkommt, mit weit weniger Gewichten als eine Dense-Schicht. Die üblichen ersten Schichten eines Bildmodells; stapeln Sie mehrere, mit Pooling zum Verkleinern der Karten.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Anzahl der Filter, d. h. der Ausgabekanäle</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
         <source>Width and height of each filter</source>
         <translation>Breite und Höhe jedes Filters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
         <source>Step between filter positions</source>
         <translation>Schritt zwischen Filterpositionen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Nullen rund um das Bild; (kernel_size - 1) / 2 erhält die Größe</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
         <source>Max Pooling 2D</source>
         <translation>Max-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Behält den größten Wert in jedem kleinen Fenster jeder Merkmalskarte, sodass ein 2×2-Pooling Höhe und Breite halbiert. Das macht das Netz günstiger, etwas tolerant gegenüber kleinen Verschiebungen und bewahrt die stärkste Antwort jedes Filters. Verwenden Sie es nach einer Faltung (und ihrer Aktivierung).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Average Pooling 2D</source>
         <translation>Average-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Ersetzt jedes kleine Fenster jeder Merkmalskarte durch seinen Mittelwert; die Karten schrumpfen wie beim Max-Pooling, werden aber geglättet, statt den stärksten Wert auszuwählen. Verwenden Sie es zum Verkleinern, wenn jeder Teil des Fensters zählen soll.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Global Average Pooling</source>
         <translation>Globales Average-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Mittelt jede ganze Merkmalskarte zu einer einzigen Zahl und macht aus Kanäle × Höhe × Breite einen Wert pro Kanal. Eine leichte Brücke von Faltungen zum Klassifikator: anders als Flatten fügt es dahinter keine Gewichte für die Bildgröße hinzu, und Grad-CAM-Erklärungen bauen darauf auf.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Legt alle Werte einer Stichprobe in einer langen Zeile aus, z. B. wird aus 16x7x7 dann 784. Es berechnet nichts und hat keine Gewichte; es ist das Bindeglied zwischen Faltungsschichten und einer Dense-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Gibt jeder Stichprobe eine neue Form mit gleich vielen Werten in derselben Reihenfolge: zum Beispiel wird 784 zu 1x28x28, damit flache Daten in eine Faltung gehen können. Ein Eintrag darf -1 sein, was „der Rest“ bedeutet.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Neue Form einer Stichprobe; ein Eintrag darf -1 sein, um ihn abzuleiten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Setzt während des Trainings in jedem Schritt einen zufälligen Anteil der Eingaben auf null und skaliert den Rest hoch, sodass sich das Netz auf kein einzelnes Neuron verlassen kann. Das wirkt Überanpassung entgegen (Trainingsgenauigkeit weit über der Validierungsgenauigkeit). Bei der Auswertung tut es nichts.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
         <source>Fraction of values dropped during training</source>
         <translation>Anteil der Werte, die im Training verworfen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
         <source>Batch Normalization</source>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Skaliert jedes Merkmal bzw. jeden Kanal mit den Statistiken des aktuellen Stapels auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Tiefe Netze trainieren damit schneller und vertragen höhere Lernraten. Meist nach einer Faltung oder Dense-Schicht und vor ihrer Aktivierung platziert; sie braucht Stapel mit mehr als einer Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Wie schnell die laufenden Statistiken für die Auswertung den Stapeln folgen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Kleine Zahl, die zur Varianz addiert wird, um eine Division durch null zu vermeiden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
         <source>Layer Normalization</source>
         <translation>Layer-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Skaliert die Werte entlang der letzten Achse jeder Stichprobe auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Anders als die Batch-Normalisierung betrachtet sie eine Stichprobe nach der anderen, verhält sich also in Training und Auswertung gleich und funktioniert mit jeder Stapelgröße; sie ist die Normalisierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Rectified Linear Unit: behält positive Werte und ersetzt negative durch null, max(0, x). Günstig und wirksam, die Standardaktivierung zwischen verdeckten Schichten. Ohne Aktivierung fallen gestapelte Schichten zu einer einzigen linearen Schicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung alpha multipliziert, statt null zu werden. Neuronen hören daher nie ganz auf zu lernen („sterbende ReLU“); probieren Sie es, wenn viele ReLU-Ausgaben bei null bleiben.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
         <source>Slope for negative inputs</source>
         <translation>Steigung für negative Eingaben</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Exponential Linear Unit: x für positive Werte und alpha * (exp(x) - 1) für negative, eine glatte Kurve, die bei -alpha abflacht. Ihre Ausgaben liegen im Mittel näher an null als die von ReLU, was das Training beschleunigen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Wert, dem sich große negative Eingaben nähern (als -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Gaussian Error Linear Unit: x, gewichtet mit der Wahrscheinlichkeit, dass ein standardnormalverteilter Wert kleiner als x ist. Eine glatte Version von ReLU, die kleine negative Werte durchlässt; die übliche Aktivierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="354"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="364"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="375"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="376"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="382"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
         <source>unknown layer type &apos;%1&apos;</source>
         <translation>unbekannter Schichttyp „%1“</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 hat keinen Parameter „%2“</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>ein Input-Knoten hat keine Engine-Schicht: er wird dem Graphen als Eingabe hinzugefügt</translation>
     </message>
@@ -669,19 +669,6 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: die Datei ist leer</translation>
     </message>
 </context>
 <context>
@@ -1304,302 +1291,302 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
         <source>Built-in generator</source>
         <translation>Eingebauter Generator</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Bundled dataset</source>
         <translation>Mitgelieferter Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>IDX files (MNIST style)</source>
         <translation>IDX-Dateien (MNIST-Format)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>Image folder</source>
         <translation>Bilderordner</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>NumPy arrays (.npy)</source>
         <translation>NumPy-Arrays (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
         <source>Exclusive or (XOR)</source>
         <translation>Exklusives Oder (XOR)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
         <source>Two Gaussians</source>
         <translation>Zwei Gauß-Verteilungen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
         <source>Plane (regression)</source>
         <translation>Ebene (Regression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>Mehrere Gauß-Verteilungen (Regression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 ist rauschfrei; 1 entspricht dem Rauschregler des TensorFlow Playground am Maximum.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
         <source>Samples:</source>
         <translation>Stichproben:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>Schwertlilien (150 × 4 Messungen, 3 Arten)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>Handgeschriebene Ziffern (1.797 Bilder mit 8 × 8)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
         <source>Training images (60,000)</source>
         <translation>Trainingsbilder (60.000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
         <source>Test images (10,000)</source>
         <translation>Testbilder (10.000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
         <source>Test on the official 10,000 test images</source>
         <translation>Mit den offiziellen 10.000 Testbildern testen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>Verwendet fashion-mnist:test als Testmenge; die Trainingsbilder werden dann nur in Training und Validierung aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
         <source>Part:</source>
         <translation>Teil:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
         <source>Read from %1.</source>
         <translation>Gelesen aus %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>Nicht installiert: %1 enthält keine Fashion-MNIST-Dateien. Setzen Sie NETWRIGHT_FASHION_MNIST auf den Ordner mit den vier .gz-Dateien.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>IDX-Dateien (*-ubyte *-ubyte.gz *.idx* *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
         <source>Choose the IDX images file</source>
         <translation>IDX-Bilddatei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
         <source>Choose the IDX labels file</source>
         <translation>IDX-Labeldatei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Choose the features (.npy)</source>
         <translation>Merkmale wählen (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
         <source>Choose the targets (.npy)</source>
         <translation>Zielwerte wählen (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
         <source>Targets:</source>
         <translation>Zielwerte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>Choose a CSV table</source>
         <translation>CSV-Tabelle wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>Die Spalte, die das Netz vorhersagen lernt; die anderen werden Merkmale.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
         <source>Drop rows with missing values</source>
         <translation>Zeilen mit fehlenden Werten verwerfen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
         <source>Fill in the column mean</source>
         <translation>Mit dem Spaltenmittelwert auffüllen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Separator:</source>
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Target column:</source>
         <translation>Zielspalte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
         <source>Missing values:</source>
         <translation>Fehlende Werte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>Ordner mit einem Unterordner pro Klasse wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source>Grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
         <source>Colour (RGB)</source>
         <translation>Farbe (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
         <source>Skip files that are not readable images</source>
         <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
@@ -1808,52 +1795,52 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="59"/>
         <source>The network is empty.</source>
         <translation>Das Netz ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="74"/>
         <source>%1: the image could not be written</source>
         <translation>%1: das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
         <source>weights.nwproj</source>
         <translation>gewichte.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="84"/>
         <source>Export Weights</source>
         <translation>Gewichte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Safetensors-Gewichte (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="88"/>
         <source>Cannot export the weights</source>
         <translation>Die Gewichte können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="93"/>
         <source>network.nwproj</source>
         <translation>netz.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
         <source>Export Graph Image</source>
         <translation>Graph als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="100"/>
         <source>Cannot export the image</source>
         <translation>Das Bild kann nicht exportiert werden</translation>
     </message>
@@ -1861,94 +1848,94 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::GraphEditorWidget</name>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
         <source>Cannot connect: %1</source>
         <translation>Verbinden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
         <source>Show the whole network</source>
         <translation>Das ganze Netz zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
         <source>Arrange</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
         <source>Lay the network out from left to right</source>
         <translation>Das Netz von links nach rechts anordnen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Actual size</source>
         <translation>Originalgröße</translation>
     </message>
@@ -1956,17 +1943,17 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>1 layer</source>
         <translation>1 Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>%1 layers</source>
         <translation>%1 Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
@@ -2046,239 +2033,239 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>Stop training before opening another project.</source>
         <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="442"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright-Projekte (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
+        <location filename="../app/gui/MainWindow.cpp" line="473"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
+        <location filename="../app/gui/MainWindow.cpp" line="501"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Cannot restore the project</source>
         <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <location filename="../app/gui/MainWindow.cpp" line="573"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -2302,22 +2289,22 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>es gibt keinen Eingangsport %1</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="105"/>
         <source>%1 &apos;%2&apos; takes no inputs</source>
         <translation>%1 „%2“ hat keine Eingänge</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="108"/>
         <source>%1 &apos;%2&apos; has a single input port</source>
         <translation>%1 „%2“ hat nur einen Eingangsport</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="109"/>
         <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
         <translation>%1 „%2“ hat die Eingangsports 0 bis %3, nicht %4</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="113"/>
         <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
         <translation>Eingang %1 von „%2“ ist bereits mit „%3“ verbunden</translation>
     </message>
@@ -2325,12 +2312,12 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="81"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1: was jede Einheit über der Ebene ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="83"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Trainieren Sie das Netz, um zu sehen, worauf jede Einheit dieser Schicht reagiert.</translation>
     </message>
@@ -2351,88 +2338,88 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::NodeInspector</name>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="69"/>
         <source>Select a layer to see and edit its parameters.</source>
         <translation>Wählen Sie eine Schicht, um ihre Parameter zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="75"/>
         <source>Trainable</source>
         <translation>Trainierbar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>L1-Strafe auf die Gewichte dieser Schicht: drückt kleine Gewichte auf genau null</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>L2-Strafe (Weight Decay) auf die Gewichte dieser Schicht: hält die Gewichte klein</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Abwählen, um die Gewichte dieser Schicht beim Training einzufrieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
         <source>Compiled</source>
         <translation>Kompiliert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
         <source>Output shape</source>
         <translation>Ausgabeform</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
         <source>This layer type is unknown to this version of Netwright.</source>
         <translation>Dieser Schichttyp ist dieser Version von Netwright unbekannt.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
         <source>This layer has no parameters.</source>
         <translation>Diese Schicht hat keine Parameter.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
         <source>e.g. 1x28x28</source>
         <translation>z. B. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
         <source>not compiled yet</source>
         <translation>noch nicht kompiliert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2569,17 +2556,17 @@ Trefferquote: %4</translation>
 <context>
     <name>nw::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
         <source>Click to show &apos;%1&apos; in the editor</source>
         <translation>Klicken, um „%1“ im Editor zu zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No problems: every shape fits.</source>
         <translation>Keine Probleme: alle Formen passen.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No network open.</source>
         <translation>Kein Netz geöffnet.</translation>
     </message>

@@ -92,12 +92,12 @@
         <translation>%1 no admite entradas: quite la conexión desde «%2»</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene un solo puerto de entrada (0)</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene los puertos 0 a %4</translation>
     </message>
@@ -235,345 +235,345 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <location filename="../core/model/LayerCategory.cpp" line="21"/>
         <source>Core</source>
         <translation>Básicas</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <location filename="../core/model/LayerCategory.cpp" line="24"/>
         <source>Convolution</source>
         <translation>Convolución</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <location filename="../core/model/LayerCategory.cpp" line="27"/>
         <source>Pooling</source>
         <translation>Agrupación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <location filename="../core/model/LayerCategory.cpp" line="36"/>
         <source>Normalization</source>
         <translation>Normalización</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <location filename="../core/model/LayerCategory.cpp" line="33"/>
         <source>Regularization</source>
         <translation>Regularización</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <location filename="../core/model/LayerCategory.cpp" line="39"/>
         <source>Activation</source>
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
         <source>Merge</source>
         <translation>Combinación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelado</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Cómo empiezan los pesos: He conviene a activaciones tipo ReLU, Xavier a tanh y sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
         <source>Add a learnable offset to every output</source>
         <translation>Sumar un desplazamiento aprendible a cada salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
         <source>Width and height of the window</source>
         <translation>Ancho y alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Paso entre ventanas; 0 significa igual al tamaño del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Borde añadido alrededor de cada imagen, como mucho la mitad del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Donde los datos entran en la red. Su forma es la de una muestra sin el lote: 784 para una imagen de 28x28 aplanada, 1x28x28 para una imagen en gris que leerán las convoluciones, 3x32x32 para una en color. Toda red necesita al menos una entrada, y la forma debe coincidir con el conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forma de una muestra, p. ej. 784 o 1, 28, 28 (canales, alto, ancho)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
         <translation>Una capa totalmente conectada: cada salida es una suma ponderada de todas las entradas más un sesgo, y = Wx + b. Apiladas con activaciones entre ellas, las capas densas pueden aprender cualquier función suave, y la última capa de un clasificador suele ser una Dense con una unidad por clase. Necesita una entrada plana, así que ponga un Flatten (o una agrupación global) entre las convoluciones y una Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
         <source>Number of outputs (neurons)</source>
         <translation>Número de salidas (neuronas)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
         <source>Convolution 2D</source>
         <translation>Convolución 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Desliza pequeños filtros aprendidos sobre una imagen (canales × alto × ancho) y produce un mapa de características por filtro. Como el mismo filtro se usa en todas las posiciones, encuentra un patrón como un borde o una textura dondequiera que aparezca, con muchos menos pesos que una capa Dense. Las primeras capas habituales de un modelo de imágenes; apile varias, con agrupación para reducir los mapas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Número de filtros, es decir, canales de salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
         <source>Width and height of each filter</source>
         <translation>Ancho y alto de cada filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
         <source>Step between filter positions</source>
         <translation>Paso entre posiciones del filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Ceros añadidos alrededor de la imagen; (kernel_size - 1) / 2 conserva el tamaño</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
         <source>Max Pooling 2D</source>
         <translation>Max Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Conserva el valor mayor de cada pequeña ventana de cada mapa de características, de modo que una agrupación de 2x2 reduce a la mitad el alto y el ancho. Abarata la red, la hace algo tolerante a pequeños desplazamientos y conserva la respuesta más fuerte de cada filtro. Úsela después de una convolución (y su activación).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Average Pooling 2D</source>
         <translation>Average Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Sustituye cada pequeña ventana de cada mapa de características por su media, reduciendo los mapas como max pooling pero suavizando en lugar de elegir el valor más fuerte. Úsela para reducir cuando cada parte de la ventana deba contar.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Global Average Pooling</source>
         <translation>Agrupación promedio global</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Promedia cada mapa de características entero en un solo número, convirtiendo canales × alto × ancho en un valor por canal. Un puente ligero de las convoluciones al clasificador: a diferencia de Flatten no añade pesos posteriores según el tamaño de la imagen, y sobre él se construyen las explicaciones Grad-CAM.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Coloca todos los valores de una muestra en una sola fila larga, p. ej. 16x7x7 pasa a 784. No calcula nada y no tiene pesos; es el pegamento necesario entre capas convolucionales y una capa Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Da a cada muestra una nueva forma con el mismo número de valores, leídos en el mismo orden: por ejemplo, 784 pasa a 1x28x28 para que datos planos puedan entrar en una convolución. Una entrada puede ser -1, que significa «lo que quede».</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Nueva forma de una muestra; una entrada puede ser -1 para deducirla</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Durante el entrenamiento pone a cero una fracción aleatoria de sus entradas en cada paso y escala el resto, de modo que la red no puede depender de ninguna neurona concreta. Combate el sobreajuste (exactitud de entrenamiento muy por encima de la de validación). En la evaluación no hace nada.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
         <source>Fraction of values dropped during training</source>
         <translation>Fracción de valores descartados durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
         <source>Batch Normalization</source>
         <translation>Normalización por lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Reescala cada característica o canal a media 0 y varianza 1 con las estadísticas del lote actual, y luego aplica una escala y un desplazamiento aprendidos. Hace que las redes profundas entrenen más rápido y toleren tasas de aprendizaje más altas. Suele ir después de una convolución o capa Dense y antes de su activación; necesita lotes de más de una muestra.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Rapidez con que las estadísticas acumuladas para la evaluación siguen a los lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Número pequeño sumado a la varianza para evitar dividir por cero</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
         <source>Layer Normalization</source>
         <translation>Normalización de capa</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Reescala los valores a lo largo del último eje de cada muestra a media 0 y varianza 1, y luego aplica una escala y un desplazamiento aprendidos. A diferencia de la normalización por lotes mira una muestra cada vez, así que se comporta igual en entrenamiento y evaluación y funciona con cualquier tamaño de lote; es la normalización de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Unidad lineal rectificada: conserva los valores positivos y sustituye los negativos por cero, max(0, x). Barata y eficaz, es la activación por defecto entre capas ocultas. Sin alguna activación, las capas apiladas se reducen a una sola capa lineal.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Como ReLU, pero los valores negativos se multiplican por una pequeña pendiente alpha en lugar de volverse cero. Así las neuronas nunca dejan de aprender del todo («ReLU moribunda»); pruébela cuando muchas salidas de ReLU se queden en cero.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
         <source>Slope for negative inputs</source>
         <translation>Pendiente para entradas negativas</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Unidad lineal exponencial: x para valores positivos y alpha * (exp(x) - 1) para los negativos, una curva suave que se estabiliza en -alpha. Sus salidas promedian más cerca de cero que las de ReLU, lo que puede acelerar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Valor al que se acercan las entradas muy negativas (como -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Unidad lineal de error gaussiano: x ponderado por la probabilidad de que un valor normal estándar sea menor que x. Una versión suave de ReLU que deja pasar pequeños valores negativos; la activación habitual de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
         <source>Sigmoid</source>
         <translation>Sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="354"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="364"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="375"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="376"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="382"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
         <source>unknown layer type &apos;%1&apos;</source>
         <translation>tipo de capa desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 no tiene el parámetro «%2»</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>un nodo Input no tiene capa en el motor: se añade al grafo como entrada</translation>
     </message>
@@ -669,19 +669,6 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>Pegar</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: el archivo está vacío</translation>
     </message>
 </context>
 <context>
@@ -1304,302 +1291,302 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
         <source>Built-in generator</source>
         <translation>Generador integrado</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Bundled dataset</source>
         <translation>Conjunto de datos incluido</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>IDX files (MNIST style)</source>
         <translation>Archivos IDX (estilo MNIST)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>Image folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>NumPy arrays (.npy)</source>
         <translation>Arrays de NumPy (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
         <source>Exclusive or (XOR)</source>
         <translation>O exclusivo (XOR)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
         <source>Two Gaussians</source>
         <translation>Dos gaussianas</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
         <source>Spiral</source>
         <translation>Espiral</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
         <source>Plane (regression)</source>
         <translation>Plano (regresión)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>Varias gaussianas (regresión)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 es sin ruido; 1 es el control de ruido de TensorFlow Playground al máximo.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
         <source>Samples:</source>
         <translation>Muestras:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
         <source>Noise:</source>
         <translation>Ruido:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>Flores iris (150 × 4 medidas, 3 especies)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>Dígitos manuscritos (1797 imágenes de 8 × 8)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
         <source>Dataset:</source>
         <translation>Conjunto de datos:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
         <source>Training images (60,000)</source>
         <translation>Imágenes de entrenamiento (60 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
         <source>Test images (10,000)</source>
         <translation>Imágenes de prueba (10 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
         <source>Test on the official 10,000 test images</source>
         <translation>Probar con las 10 000 imágenes de prueba oficiales</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>Usa fashion-mnist:test como conjunto de prueba; las imágenes de entrenamiento se dividen entonces solo en entrenamiento y validación.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
         <source>Part:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
         <source>Read from %1.</source>
         <translation>Leído de %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>No instalado: %1 no contiene archivos de Fashion-MNIST. Ponga en NETWRIGHT_FASHION_MNIST la carpeta con los cuatro archivos .gz.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>Archivos IDX (*-ubyte *-ubyte.gz *.idx* *.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
         <source>Choose the IDX images file</source>
         <translation>Elegir el archivo IDX de imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
         <source>Choose the IDX labels file</source>
         <translation>Elegir el archivo IDX de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
         <source>Labels:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Choose the features (.npy)</source>
         <translation>Elegir las características (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
         <source>Choose the targets (.npy)</source>
         <translation>Elegir los objetivos (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
         <source>Features:</source>
         <translation>Características:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
         <source>Targets:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>Choose a CSV table</source>
         <translation>Elegir una tabla CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tablas CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>La columna que la red aprende a predecir; las demás pasan a ser características.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
         <source>Drop rows with missing values</source>
         <translation>Descartar filas con valores ausentes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
         <source>Fill in the column mean</source>
         <translation>Rellenar con la media de la columna</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Comma ( , )</source>
         <translation>Coma ( , )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
         <source>Semicolon ( ; )</source>
         <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Separator:</source>
         <translation>Separador:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Target column:</source>
         <translation>Columna objetivo:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
         <source>Missing values:</source>
         <translation>Valores ausentes:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>Elegir una carpeta con una subcarpeta por clase</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source>Grayscale</source>
         <translation>Escala de grises</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
         <source>Colour (RGB)</source>
         <translation>Color (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
         <source>Skip files that are not readable images</source>
         <translation>Omitir archivos que no sean imágenes legibles</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
@@ -1808,52 +1795,52 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="56"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="59"/>
         <source>The network is empty.</source>
         <translation>La red está vacía.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="71"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="74"/>
         <source>%1: the image could not be written</source>
         <translation>%1: no se pudo escribir la imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="79"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
         <source>weights.nwproj</source>
         <translation>pesos.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="81"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="84"/>
         <source>Export Weights</source>
         <translation>Exportar pesos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Pesos safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="85"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="88"/>
         <source>Cannot export the weights</source>
         <translation>No se pueden exportar los pesos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="93"/>
         <source>network.nwproj</source>
         <translation>red.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
         <source>Export Graph Image</source>
         <translation>Exportar imagen del grafo</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="97"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="100"/>
         <source>Cannot export the image</source>
         <translation>No se puede exportar la imagen</translation>
     </message>
@@ -1861,94 +1848,94 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::GraphEditorWidget</name>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="52"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
         <source>Cannot connect: %1</source>
         <translation>No se puede conectar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="64"/>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="181"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
         <source>Cut</source>
         <translation>Cortar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="91"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="96"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
         <source>Show the whole network</source>
         <translation>Mostrar toda la red</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
         <source>Arrange</source>
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="99"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
         <source>Lay the network out from left to right</source>
         <translation>Disponer la red de izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="106"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Actual size</source>
         <translation>Tamaño real</translation>
     </message>
@@ -1956,17 +1943,17 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>1 layer</source>
         <translation>1 capa</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="53"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
         <source>%1 layers</source>
         <translation>%1 capas</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="55"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
         <source>%1 parameters</source>
         <translation>%1 parámetros</translation>
     </message>
@@ -2046,239 +2033,239 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>Stop training before opening another project.</source>
         <translation>Detenga el entrenamiento antes de abrir otro proyecto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Se abrió una copia del ejemplo «%1». Pulse Entrenar para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>Cannot open the example</source>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>Cannot save the project</source>
         <translation>No se puede guardar el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="442"/>
         <source>Save Project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Proyectos de Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
+        <location filename="../app/gui/MainWindow.cpp" line="473"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
+        <location filename="../app/gui/MainWindow.cpp" line="501"/>
         <source>Autosave failed: %1</source>
         <translation>Error de autoguardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Cannot restore the project</source>
         <translation>No se puede restaurar el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <location filename="../app/gui/MainWindow.cpp" line="573"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -2302,22 +2289,22 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>no hay ningún puerto de entrada %1</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="105"/>
         <source>%1 &apos;%2&apos; takes no inputs</source>
         <translation>%1 «%2» no admite entradas</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="108"/>
         <source>%1 &apos;%2&apos; has a single input port</source>
         <translation>%1 «%2» tiene un solo puerto de entrada</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="109"/>
         <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
         <translation>%1 «%2» tiene los puertos de entrada 0 a %3, no %4</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="113"/>
         <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
         <translation>la entrada %1 de «%2» ya está conectada a «%3»</translation>
     </message>
@@ -2325,12 +2312,12 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="81"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1: lo que produce cada unidad sobre el plano</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="83"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Entrene la red para ver a qué responde cada unidad de esta capa.</translation>
     </message>
@@ -2351,88 +2338,88 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::NodeInspector</name>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="68"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="69"/>
         <source>Select a layer to see and edit its parameters.</source>
         <translation>Seleccione una capa para ver y editar sus parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="74"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="75"/>
         <source>Trainable</source>
         <translation>Entrenable</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="99"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>Penalización L1 sobre los pesos de esta capa: lleva los pesos pequeños exactamente a cero</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>Penalización L2 (decaimiento de pesos) sobre los pesos de esta capa: mantiene los pesos pequeños</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Desmarque para congelar los pesos de esta capa durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="106"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
         <source>Compiled</source>
         <translation>Compilado</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
         <source>Output shape</source>
         <translation>Forma de salida</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="203"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
         <source>This layer type is unknown to this version of Netwright.</source>
         <translation>Esta versión de Netwright no conoce este tipo de capa.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="216"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
         <source>This layer has no parameters.</source>
         <translation>Esta capa no tiene parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="252"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
         <source>e.g. 1x28x28</source>
         <translation>p. ej. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="314"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
         <source>not compiled yet</source>
         <translation>aún no compilado</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="319"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -2569,17 +2556,17 @@ Exhaustividad: %4</translation>
 <context>
     <name>nw::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="49"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
         <source>Click to show &apos;%1&apos; in the editor</source>
         <translation>Haga clic para mostrar «%1» en el editor</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No problems: every shape fits.</source>
         <translation>Sin problemas: todas las formas encajan.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ProblemsPanel.cpp" line="56"/>
+        <location filename="../widgets/graph/ProblemsPanel.cpp" line="58"/>
         <source>No network open.</source>
         <translation>No hay ninguna red abierta.</translation>
     </message>
