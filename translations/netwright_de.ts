@@ -509,56 +509,66 @@
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Sigmoid Linear Unit, auch Swish genannt: x multipliziert mit seinem eigenen Sigmoid, x / (1 + exp(-x)). Wie GELU eine glatte Version von ReLU, die kleine negative Werte durchlässt und knapp unter null sinkt, bevor sie sich bei 0 einpendelt. In tiefen Netzen trainiert sie oft etwas besser als ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="354"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="364"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="375"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="376"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="382"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
     </message>

@@ -509,56 +509,66 @@
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Unidad lineal sigmoide, también llamada Swish: x multiplicado por su propia sigmoide, x / (1 + exp(-x)). Como GELU, es una versión suave de ReLU que deja pasar pequeños valores negativos y baja un poco por debajo de cero antes de estabilizarse en 0. En redes profundas suele entrenar algo mejor que ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Sigmoid</source>
         <translation>Sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="354"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="364"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="375"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="376"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="382"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
     </message>

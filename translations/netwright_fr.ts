@@ -509,56 +509,66 @@
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Unité linéaire sigmoïde, aussi appelée Swish : x multiplié par sa propre sigmoïde, x / (1 + exp(-x)). Comme GELU, c’est une version lisse de ReLU qui laisse passer les petites valeurs négatives et descend juste sous zéro avant de se stabiliser à 0. Dans les réseaux profonds, elle entraîne souvent un peu mieux que ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Écrase chaque valeur dans l’intervalle de 0 à 1 avec 1 / (1 + exp(-x)), de sorte qu’une sortie se lit comme une probabilité de oui ou non. Bonne pour les portes et les sorties binaires ; dans des couches cachées profondes, elle fait disparaître les gradients : préférez-y ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Écrase chaque valeur dans l’intervalle de -1 à 1. Centrée sur zéro, elle convient aux petits réseaux et aux réseaux récurrents ; comme la sigmoïde, elle sature pour les grandes entrées, ce qui ralentit l’apprentissage dans les empilements profonds.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="354"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Transforme les scores le long du dernier axe en probabilités positives de somme 1, en accentuant le plus grand. Utilisez-la pour lire la sortie d’un classifieur comme des probabilités de classes, ou pour des poids d’attention. La perte d’entropie croisée l’applique déjà : le réseau entraîné doit donc se terminer par les scores bruts.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="364"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Additionne valeur par valeur deux entrées ou plus de même forme. C’est la fusion d’une connexion résiduelle : l’entrée d’un bloc est ajoutée à sa sortie, ce qui permet d’entraîner des réseaux très profonds car le gradient peut contourner chaque bloc.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="375"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="376"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Juxtapose deux entrées ou plus le long d’un axe, dans l’ordre de ses ports d’entrée : caractéristiques pour les entrées plates, canaux pour les images. Utilisez-la pour combiner des branches parallèles qui regardent les données différemment, comme dans les blocs Inception ; tous les autres axes doivent correspondre.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="382"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Axe de l’échantillon le long duquel joindre : 0 correspond aux caractéristiques ou canaux ; les valeurs négatives comptent depuis le dernier</translation>
     </message>

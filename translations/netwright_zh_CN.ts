@@ -509,56 +509,66 @@
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Sigmoid 线性单元，也称 Swish：x 乘以它自身的 sigmoid，即 x / (1 + exp(-x))。与 GELU 一样，它是 ReLU 的平滑版本，允许小的负值通过，先略微低于零，再逐渐趋于 0。在深层网络中，它的训练效果往往比 ReLU 稍好。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>用 1 / (1 + exp(-x)) 把每个值压缩到 0 到 1 之间，因此输出可以看作“是”或“否”的概率。适合门控和二元输出；在深层隐藏层中它会导致梯度消失，那里更适合用 ReLU。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>把每个值压缩到 -1 到 1 之间。它以零为中心，适合小型网络和循环网络；与 sigmoid 一样，输入较大时会饱和，使深层堆叠的学习变慢。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="354"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="364"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>Add</source>
         <translation>Add（相加）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>把两个或多个形状相同的输入逐元素相加。这是残差（跳跃）连接的合并方式：块的输入加到它的输出上，梯度可以绕过每个块流动，因此很深的网络也能训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="375"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
         <source>Concatenate</source>
         <translation>Concatenate（拼接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="376"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>按输入端口的顺序，沿某个轴把两个或多个输入并排拼接：扁平输入按特征，图像按通道。用它组合以不同方式观察数据的并行分支，例如 Inception 块；其余各轴必须一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="382"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>拼接所沿的样本轴：0 表示特征或通道；负数从最后一个轴倒数</translation>
     </message>

@@ -331,6 +331,14 @@ QVector<LayerSpec> builtinLayerSpecs()
                 "Gaussian error linear unit: x weighted by the probability that a "
                 "standard normal value is below x. A smooth version of ReLU that lets "
                 "small negative values through; the usual activation in transformers.") }));
+    specs.append(activation(ActivationKind::SiLU,
+        { .idPrefix = QStringLiteral("silu"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "SiLU"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, "
+                "x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative "
+                "values through, dipping just below zero before it levels off at 0. It often "
+                "trains a little better than ReLU in deep networks.") }));
     specs.append(activation(ActivationKind::Sigmoid,
         { .idPrefix = QStringLiteral("sigmoid"),
             .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Sigmoid"),
