@@ -92,12 +92,12 @@
         <translation>%1 hat keine Eingänge: Entfernen Sie die Verbindung von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat nur einen Eingangsport (0)</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat die Ports 0 bis %4</translation>
     </message>
@@ -235,345 +235,355 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <location filename="../core/model/LayerCategory.cpp" line="21"/>
         <source>Core</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <location filename="../core/model/LayerCategory.cpp" line="24"/>
         <source>Convolution</source>
         <translation>Faltung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <location filename="../core/model/LayerCategory.cpp" line="27"/>
         <source>Pooling</source>
         <translation>Pooling</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <location filename="../core/model/LayerCategory.cpp" line="36"/>
         <source>Normalization</source>
         <translation>Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <location filename="../core/model/LayerCategory.cpp" line="33"/>
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <location filename="../core/model/LayerCategory.cpp" line="39"/>
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Umformen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Wie die Gewichte beginnen: He passt zu ReLU-artigen Aktivierungen, Xavier zu tanh und Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
         <source>Add a learnable offset to every output</source>
         <translation>Einen lernbaren Versatz zu jeder Ausgabe addieren</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
         <source>Width and height of the window</source>
         <translation>Breite und Höhe des Fensters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Schritt zwischen Fenstern; 0 bedeutet dasselbe wie die Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Rand um jedes Bild, höchstens die halbe Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Hier gelangen die Daten ins Netz. Ihre Form ist die Form einer Stichprobe ohne den Stapel: 784 für ein abgeflachtes 28×28-Bild, 1x28x28 für ein Graustufenbild, das Faltungen lesen, 3x32x32 für ein farbiges. Jedes Netz braucht mindestens eine Eingabe, und die Form muss zum Datensatz passen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Form einer Stichprobe, z. B. 784 oder 1, 28, 28 (Kanäle, Höhe, Breite)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
         <translation>Eine vollständig verbundene Schicht: jede Ausgabe ist eine gewichtete Summe aller Eingaben plus ein Bias, y = Wx + b. Mit Aktivierungen dazwischen gestapelt, können Dense-Schichten jede glatte Funktion lernen, und die letzte Schicht eines Klassifikators ist meist eine Dense-Schicht mit einer Einheit pro Klasse. Sie braucht eine flache Eingabe, setzen Sie also ein Flatten (oder ein globales Pooling) zwischen Faltungen und eine Dense-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
         <source>Number of outputs (neurons)</source>
         <translation>Anzahl der Ausgaben (Neuronen)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
         <source>Convolution 2D</source>
         <translation>Faltung 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Schiebt kleine gelernte Filter über ein Bild (Kanäle × Höhe × Breite) und erzeugt pro Filter eine Merkmalskarte. Weil an jeder Position derselbe Filter verwendet wird, findet sie ein Muster wie eine Kante oder eine Textur überall, wo es vorkommt, mit weit weniger Gewichten als eine Dense-Schicht. Die üblichen ersten Schichten eines Bildmodells; stapeln Sie mehrere, mit Pooling zum Verkleinern der Karten.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Anzahl der Filter, d. h. der Ausgabekanäle</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
         <source>Width and height of each filter</source>
         <translation>Breite und Höhe jedes Filters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
         <source>Step between filter positions</source>
         <translation>Schritt zwischen Filterpositionen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Nullen rund um das Bild; (kernel_size - 1) / 2 erhält die Größe</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
         <source>Max Pooling 2D</source>
         <translation>Max-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Behält den größten Wert in jedem kleinen Fenster jeder Merkmalskarte, sodass ein 2×2-Pooling Höhe und Breite halbiert. Das macht das Netz günstiger, etwas tolerant gegenüber kleinen Verschiebungen und bewahrt die stärkste Antwort jedes Filters. Verwenden Sie es nach einer Faltung (und ihrer Aktivierung).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Average Pooling 2D</source>
         <translation>Average-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Ersetzt jedes kleine Fenster jeder Merkmalskarte durch seinen Mittelwert; die Karten schrumpfen wie beim Max-Pooling, werden aber geglättet, statt den stärksten Wert auszuwählen. Verwenden Sie es zum Verkleinern, wenn jeder Teil des Fensters zählen soll.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Global Average Pooling</source>
         <translation>Globales Average-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Mittelt jede ganze Merkmalskarte zu einer einzigen Zahl und macht aus Kanäle × Höhe × Breite einen Wert pro Kanal. Eine leichte Brücke von Faltungen zum Klassifikator: anders als Flatten fügt es dahinter keine Gewichte für die Bildgröße hinzu, und Grad-CAM-Erklärungen bauen darauf auf.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Legt alle Werte einer Stichprobe in einer langen Zeile aus, z. B. wird aus 16x7x7 dann 784. Es berechnet nichts und hat keine Gewichte; es ist das Bindeglied zwischen Faltungsschichten und einer Dense-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Gibt jeder Stichprobe eine neue Form mit gleich vielen Werten in derselben Reihenfolge: zum Beispiel wird 784 zu 1x28x28, damit flache Daten in eine Faltung gehen können. Ein Eintrag darf -1 sein, was „der Rest“ bedeutet.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Neue Form einer Stichprobe; ein Eintrag darf -1 sein, um ihn abzuleiten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Setzt während des Trainings in jedem Schritt einen zufälligen Anteil der Eingaben auf null und skaliert den Rest hoch, sodass sich das Netz auf kein einzelnes Neuron verlassen kann. Das wirkt Überanpassung entgegen (Trainingsgenauigkeit weit über der Validierungsgenauigkeit). Bei der Auswertung tut es nichts.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
         <source>Fraction of values dropped during training</source>
         <translation>Anteil der Werte, die im Training verworfen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
         <source>Batch Normalization</source>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Skaliert jedes Merkmal bzw. jeden Kanal mit den Statistiken des aktuellen Stapels auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Tiefe Netze trainieren damit schneller und vertragen höhere Lernraten. Meist nach einer Faltung oder Dense-Schicht und vor ihrer Aktivierung platziert; sie braucht Stapel mit mehr als einer Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Wie schnell die laufenden Statistiken für die Auswertung den Stapeln folgen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Kleine Zahl, die zur Varianz addiert wird, um eine Division durch null zu vermeiden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
         <source>Layer Normalization</source>
         <translation>Layer-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Skaliert die Werte entlang der letzten Achse jeder Stichprobe auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Anders als die Batch-Normalisierung betrachtet sie eine Stichprobe nach der anderen, verhält sich also in Training und Auswertung gleich und funktioniert mit jeder Stapelgröße; sie ist die Normalisierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Rectified Linear Unit: behält positive Werte und ersetzt negative durch null, max(0, x). Günstig und wirksam, die Standardaktivierung zwischen verdeckten Schichten. Ohne Aktivierung fallen gestapelte Schichten zu einer einzigen linearen Schicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung alpha multipliziert, statt null zu werden. Neuronen hören daher nie ganz auf zu lernen („sterbende ReLU“); probieren Sie es, wenn viele ReLU-Ausgaben bei null bleiben.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
         <source>Slope for negative inputs</source>
         <translation>Steigung für negative Eingaben</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Exponential Linear Unit: x für positive Werte und alpha * (exp(x) - 1) für negative, eine glatte Kurve, die bei -alpha abflacht. Ihre Ausgaben liegen im Mittel näher an null als die von ReLU, was das Training beschleunigen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Wert, dem sich große negative Eingaben nähern (als -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Gaussian Error Linear Unit: x, gewichtet mit der Wahrscheinlichkeit, dass ein standardnormalverteilter Wert kleiner als x ist. Eine glatte Version von ReLU, die kleine negative Werte durchlässt; die übliche Aktivierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Sigmoid Linear Unit, auch Swish genannt: x multipliziert mit seinem eigenen Sigmoid, x / (1 + exp(-x)). Wie GELU eine glatte Version von ReLU, die kleine negative Werte durchlässt und knapp unter null sinkt, bevor sie sich bei 0 einpendelt. In tiefen Netzen trainiert sie oft etwas besser als ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
         <source>unknown layer type &apos;%1&apos;</source>
         <translation>unbekannter Schichttyp „%1“</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 hat keinen Parameter „%2“</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>ein Input-Knoten hat keine Engine-Schicht: er wird dem Graphen als Eingabe hinzugefügt</translation>
     </message>
@@ -669,19 +679,6 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: die Datei ist leer</translation>
     </message>
 </context>
 <context>
@@ -933,57 +930,57 @@
 <context>
     <name>nw::CalibrationPanel</name>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="89"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="80"/>
         <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
         <translation>Zuverlässigkeit: ECE %1, größte Abweichung %2, Brier-Score %3</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="102"/>
         <source>Calibration is for classifiers with at least two classes.</source>
         <translation>Die Kalibrierung gilt für Klassifikatoren mit mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="112"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
         <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
         <translation>Werten Sie das trainierte Modell aus, um zu sehen, wie weit man seiner Sicherheit trauen kann.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="118"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="109"/>
         <source>Confidence (top-class probability)</source>
         <translation>Sicherheit (Wahrscheinlichkeit der besten Klasse)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="123"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="114"/>
         <source>Perfectly calibrated</source>
         <translation>Perfekt kalibriert</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="128"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="131"/>
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
         <source>Wrong</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="159"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="150"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="157"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
@@ -1304,302 +1301,302 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
         <source>Built-in generator</source>
         <translation>Eingebauter Generator</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Bundled dataset</source>
         <translation>Mitgelieferter Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>IDX files (MNIST style)</source>
         <translation>IDX-Dateien (MNIST-Format)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>Image folder</source>
         <translation>Bilderordner</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>NumPy arrays (.npy)</source>
         <translation>NumPy-Arrays (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
         <source>Exclusive or (XOR)</source>
         <translation>Exklusives Oder (XOR)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
         <source>Two Gaussians</source>
         <translation>Zwei Gauß-Verteilungen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
         <source>Plane (regression)</source>
         <translation>Ebene (Regression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>Mehrere Gauß-Verteilungen (Regression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 ist rauschfrei; 1 entspricht dem Rauschregler des TensorFlow Playground am Maximum.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
         <source>Samples:</source>
         <translation>Stichproben:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>Schwertlilien (150 × 4 Messungen, 3 Arten)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>Handgeschriebene Ziffern (1.797 Bilder mit 8 × 8)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
         <source>Training images (60,000)</source>
         <translation>Trainingsbilder (60.000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
         <source>Test images (10,000)</source>
         <translation>Testbilder (10.000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
         <source>Test on the official 10,000 test images</source>
         <translation>Mit den offiziellen 10.000 Testbildern testen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>Verwendet fashion-mnist:test als Testmenge; die Trainingsbilder werden dann nur in Training und Validierung aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
         <source>Part:</source>
         <translation>Teil:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
         <source>Read from %1.</source>
         <translation>Gelesen aus %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>Nicht installiert: %1 enthält keine Fashion-MNIST-Dateien. Setzen Sie NETWRIGHT_FASHION_MNIST auf den Ordner mit den vier .gz-Dateien.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>IDX-Dateien (*-ubyte *-ubyte.gz *.idx* *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
         <source>Choose the IDX images file</source>
         <translation>IDX-Bilddatei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
         <source>Choose the IDX labels file</source>
         <translation>IDX-Labeldatei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Choose the features (.npy)</source>
         <translation>Merkmale wählen (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
         <source>Choose the targets (.npy)</source>
         <translation>Zielwerte wählen (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
         <source>Targets:</source>
         <translation>Zielwerte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>Choose a CSV table</source>
         <translation>CSV-Tabelle wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>Die Spalte, die das Netz vorhersagen lernt; die anderen werden Merkmale.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
         <source>Drop rows with missing values</source>
         <translation>Zeilen mit fehlenden Werten verwerfen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
         <source>Fill in the column mean</source>
         <translation>Mit dem Spaltenmittelwert auffüllen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Separator:</source>
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Target column:</source>
         <translation>Zielspalte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
         <source>Missing values:</source>
         <translation>Fehlende Werte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>Ordner mit einem Unterordner pro Klasse wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source>Grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
         <source>Colour (RGB)</source>
         <translation>Farbe (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
         <source>Skip files that are not readable images</source>
         <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
@@ -2306,22 +2303,22 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>es gibt keinen Eingangsport %1</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="105"/>
         <source>%1 &apos;%2&apos; takes no inputs</source>
         <translation>%1 „%2“ hat keine Eingänge</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="108"/>
         <source>%1 &apos;%2&apos; has a single input port</source>
         <translation>%1 „%2“ hat nur einen Eingangsport</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="109"/>
         <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
         <translation>%1 „%2“ hat die Eingangsports 0 bis %3, nicht %4</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="113"/>
         <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
         <translation>Eingang %1 von „%2“ ist bereits mit „%3“ verbunden</translation>
     </message>
@@ -2495,48 +2492,48 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::PrecisionRecallPanel</name>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="82"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="73"/>
         <source>Macro average precision %1</source>
         <translation>Makro-gemittelte Präzision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="89"/>
         <source>Precision-recall curves are for classifiers with at least two classes.</source>
         <translation>Precision-Recall-Kurven gibt es nur für Klassifikatoren mit mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="90"/>
         <source>Evaluate the trained model to see its precision-recall curves.</source>
         <translation>Werten Sie das trainierte Modell aus, um seine Precision-Recall-Kurven zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="102"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="114"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="105"/>
         <source>Micro average (AP %1)</source>
         <translation>Mikro-Mittel (AP %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="118"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="109"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="156"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="139"/>
         <source>none (recall 0)</source>
         <translation>keine (Trefferquote 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="158"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="141"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -2604,72 +2601,72 @@ Trefferquote: %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="79"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Stichproben, deren Wahrscheinlichkeit für die positive Klasse die Schwelle erreicht, werden als positiv vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>ROC-Kurven gibt es nur für Klassifikatoren mit mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="133"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Werten Sie das trainierte Modell aus, um seine ROC-Kurven zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="141"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 gegen %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
         <source>Micro average (AUC %1)</source>
         <translation>Mikro-Mittel (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="149"/>
         <source>Macro average (AUC %1)</source>
         <translation>Makro-Mittel (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="186"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
         <source>Chance</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="213"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="206"/>
         <source>Operating point</source>
         <translation>Arbeitspunkt</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="239"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="224"/>
         <source>averaged, no single threshold</source>
         <translation>gemittelt, keine einzelne Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="242"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="227"/>
         <source>above every score</source>
         <translation>über jedem Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="244"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="229"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -2680,7 +2677,7 @@ TPR: %3
 FPR: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="281"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="266"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Schwelle auf P(%1): %2 — TPR %3, FPR %4</translation>
     </message>
@@ -3047,7 +3044,7 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="179"/>
+        <location filename="../app/gui/TrainingController.cpp" line="177"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
@@ -3092,17 +3089,17 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Es gibt kein Netz zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="145"/>
+        <location filename="../core/training/TrainingSession.cpp" line="157"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Das Projekt kann nicht mit seinen Gewichten gespeichert werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="149"/>
+        <location filename="../core/training/TrainingSession.cpp" line="161"/>
         <source>Nothing has been trained in this session.</source>
         <translation>In dieser Sitzung wurde nichts trainiert.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="338"/>
+        <location filename="../core/training/TrainingSession.cpp" line="285"/>
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>

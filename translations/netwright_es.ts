@@ -92,12 +92,12 @@
         <translation>%1 no admite entradas: quite la conexión desde «%2»</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene un solo puerto de entrada (0)</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene los puertos 0 a %4</translation>
     </message>
@@ -235,345 +235,355 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <location filename="../core/model/LayerCategory.cpp" line="21"/>
         <source>Core</source>
         <translation>Básicas</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <location filename="../core/model/LayerCategory.cpp" line="24"/>
         <source>Convolution</source>
         <translation>Convolución</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <location filename="../core/model/LayerCategory.cpp" line="27"/>
         <source>Pooling</source>
         <translation>Agrupación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <location filename="../core/model/LayerCategory.cpp" line="36"/>
         <source>Normalization</source>
         <translation>Normalización</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <location filename="../core/model/LayerCategory.cpp" line="33"/>
         <source>Regularization</source>
         <translation>Regularización</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <location filename="../core/model/LayerCategory.cpp" line="39"/>
         <source>Activation</source>
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
         <source>Merge</source>
         <translation>Combinación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelado</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Cómo empiezan los pesos: He conviene a activaciones tipo ReLU, Xavier a tanh y sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
         <source>Add a learnable offset to every output</source>
         <translation>Sumar un desplazamiento aprendible a cada salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
         <source>Width and height of the window</source>
         <translation>Ancho y alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Paso entre ventanas; 0 significa igual al tamaño del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Borde añadido alrededor de cada imagen, como mucho la mitad del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Donde los datos entran en la red. Su forma es la de una muestra sin el lote: 784 para una imagen de 28x28 aplanada, 1x28x28 para una imagen en gris que leerán las convoluciones, 3x32x32 para una en color. Toda red necesita al menos una entrada, y la forma debe coincidir con el conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forma de una muestra, p. ej. 784 o 1, 28, 28 (canales, alto, ancho)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
         <translation>Una capa totalmente conectada: cada salida es una suma ponderada de todas las entradas más un sesgo, y = Wx + b. Apiladas con activaciones entre ellas, las capas densas pueden aprender cualquier función suave, y la última capa de un clasificador suele ser una Dense con una unidad por clase. Necesita una entrada plana, así que ponga un Flatten (o una agrupación global) entre las convoluciones y una Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
         <source>Number of outputs (neurons)</source>
         <translation>Número de salidas (neuronas)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
         <source>Convolution 2D</source>
         <translation>Convolución 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Desliza pequeños filtros aprendidos sobre una imagen (canales × alto × ancho) y produce un mapa de características por filtro. Como el mismo filtro se usa en todas las posiciones, encuentra un patrón como un borde o una textura dondequiera que aparezca, con muchos menos pesos que una capa Dense. Las primeras capas habituales de un modelo de imágenes; apile varias, con agrupación para reducir los mapas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Número de filtros, es decir, canales de salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
         <source>Width and height of each filter</source>
         <translation>Ancho y alto de cada filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
         <source>Step between filter positions</source>
         <translation>Paso entre posiciones del filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Ceros añadidos alrededor de la imagen; (kernel_size - 1) / 2 conserva el tamaño</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
         <source>Max Pooling 2D</source>
         <translation>Max Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Conserva el valor mayor de cada pequeña ventana de cada mapa de características, de modo que una agrupación de 2x2 reduce a la mitad el alto y el ancho. Abarata la red, la hace algo tolerante a pequeños desplazamientos y conserva la respuesta más fuerte de cada filtro. Úsela después de una convolución (y su activación).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Average Pooling 2D</source>
         <translation>Average Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Sustituye cada pequeña ventana de cada mapa de características por su media, reduciendo los mapas como max pooling pero suavizando en lugar de elegir el valor más fuerte. Úsela para reducir cuando cada parte de la ventana deba contar.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Global Average Pooling</source>
         <translation>Agrupación promedio global</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Promedia cada mapa de características entero en un solo número, convirtiendo canales × alto × ancho en un valor por canal. Un puente ligero de las convoluciones al clasificador: a diferencia de Flatten no añade pesos posteriores según el tamaño de la imagen, y sobre él se construyen las explicaciones Grad-CAM.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Coloca todos los valores de una muestra en una sola fila larga, p. ej. 16x7x7 pasa a 784. No calcula nada y no tiene pesos; es el pegamento necesario entre capas convolucionales y una capa Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Da a cada muestra una nueva forma con el mismo número de valores, leídos en el mismo orden: por ejemplo, 784 pasa a 1x28x28 para que datos planos puedan entrar en una convolución. Una entrada puede ser -1, que significa «lo que quede».</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Nueva forma de una muestra; una entrada puede ser -1 para deducirla</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Durante el entrenamiento pone a cero una fracción aleatoria de sus entradas en cada paso y escala el resto, de modo que la red no puede depender de ninguna neurona concreta. Combate el sobreajuste (exactitud de entrenamiento muy por encima de la de validación). En la evaluación no hace nada.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
         <source>Fraction of values dropped during training</source>
         <translation>Fracción de valores descartados durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
         <source>Batch Normalization</source>
         <translation>Normalización por lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Reescala cada característica o canal a media 0 y varianza 1 con las estadísticas del lote actual, y luego aplica una escala y un desplazamiento aprendidos. Hace que las redes profundas entrenen más rápido y toleren tasas de aprendizaje más altas. Suele ir después de una convolución o capa Dense y antes de su activación; necesita lotes de más de una muestra.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Rapidez con que las estadísticas acumuladas para la evaluación siguen a los lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Número pequeño sumado a la varianza para evitar dividir por cero</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
         <source>Layer Normalization</source>
         <translation>Normalización de capa</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Reescala los valores a lo largo del último eje de cada muestra a media 0 y varianza 1, y luego aplica una escala y un desplazamiento aprendidos. A diferencia de la normalización por lotes mira una muestra cada vez, así que se comporta igual en entrenamiento y evaluación y funciona con cualquier tamaño de lote; es la normalización de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Unidad lineal rectificada: conserva los valores positivos y sustituye los negativos por cero, max(0, x). Barata y eficaz, es la activación por defecto entre capas ocultas. Sin alguna activación, las capas apiladas se reducen a una sola capa lineal.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Como ReLU, pero los valores negativos se multiplican por una pequeña pendiente alpha en lugar de volverse cero. Así las neuronas nunca dejan de aprender del todo («ReLU moribunda»); pruébela cuando muchas salidas de ReLU se queden en cero.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
         <source>Slope for negative inputs</source>
         <translation>Pendiente para entradas negativas</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Unidad lineal exponencial: x para valores positivos y alpha * (exp(x) - 1) para los negativos, una curva suave que se estabiliza en -alpha. Sus salidas promedian más cerca de cero que las de ReLU, lo que puede acelerar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Valor al que se acercan las entradas muy negativas (como -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Unidad lineal de error gaussiano: x ponderado por la probabilidad de que un valor normal estándar sea menor que x. Una versión suave de ReLU que deja pasar pequeños valores negativos; la activación habitual de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Unidad lineal sigmoide, también llamada Swish: x multiplicado por su propia sigmoide, x / (1 + exp(-x)). Como GELU, es una versión suave de ReLU que deja pasar pequeños valores negativos y baja un poco por debajo de cero antes de estabilizarse en 0. En redes profundas suele entrenar algo mejor que ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Sigmoid</source>
         <translation>Sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
         <source>unknown layer type &apos;%1&apos;</source>
         <translation>tipo de capa desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 no tiene el parámetro «%2»</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>un nodo Input no tiene capa en el motor: se añade al grafo como entrada</translation>
     </message>
@@ -669,19 +679,6 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>Pegar</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: el archivo está vacío</translation>
     </message>
 </context>
 <context>
@@ -933,57 +930,57 @@
 <context>
     <name>nw::CalibrationPanel</name>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="89"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="80"/>
         <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
         <translation>Fiabilidad: ECE %1, desviación máxima %2, puntuación de Brier %3</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="102"/>
         <source>Calibration is for classifiers with at least two classes.</source>
         <translation>La calibración es para clasificadores con al menos dos clases.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="112"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
         <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
         <translation>Evalúe el modelo entrenado para ver hasta qué punto se puede confiar en su seguridad.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="118"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="109"/>
         <source>Confidence (top-class probability)</source>
         <translation>Confianza (probabilidad de la clase principal)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
         <source>Accuracy</source>
         <translation>Exactitud</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="123"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="114"/>
         <source>Perfectly calibrated</source>
         <translation>Calibración perfecta</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="128"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="131"/>
         <source>Right</source>
         <translation>Acierto</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
         <source>Wrong</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="159"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="150"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="157"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
@@ -1304,302 +1301,302 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
         <source>Built-in generator</source>
         <translation>Generador integrado</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Bundled dataset</source>
         <translation>Conjunto de datos incluido</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>IDX files (MNIST style)</source>
         <translation>Archivos IDX (estilo MNIST)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>Image folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>NumPy arrays (.npy)</source>
         <translation>Arrays de NumPy (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
         <source>Exclusive or (XOR)</source>
         <translation>O exclusivo (XOR)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
         <source>Two Gaussians</source>
         <translation>Dos gaussianas</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
         <source>Spiral</source>
         <translation>Espiral</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
         <source>Plane (regression)</source>
         <translation>Plano (regresión)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>Varias gaussianas (regresión)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 es sin ruido; 1 es el control de ruido de TensorFlow Playground al máximo.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
         <source>Samples:</source>
         <translation>Muestras:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
         <source>Noise:</source>
         <translation>Ruido:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>Flores iris (150 × 4 medidas, 3 especies)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>Dígitos manuscritos (1797 imágenes de 8 × 8)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
         <source>Dataset:</source>
         <translation>Conjunto de datos:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
         <source>Training images (60,000)</source>
         <translation>Imágenes de entrenamiento (60 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
         <source>Test images (10,000)</source>
         <translation>Imágenes de prueba (10 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
         <source>Test on the official 10,000 test images</source>
         <translation>Probar con las 10 000 imágenes de prueba oficiales</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>Usa fashion-mnist:test como conjunto de prueba; las imágenes de entrenamiento se dividen entonces solo en entrenamiento y validación.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
         <source>Part:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
         <source>Read from %1.</source>
         <translation>Leído de %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>No instalado: %1 no contiene archivos de Fashion-MNIST. Ponga en NETWRIGHT_FASHION_MNIST la carpeta con los cuatro archivos .gz.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>Archivos IDX (*-ubyte *-ubyte.gz *.idx* *.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
         <source>Choose the IDX images file</source>
         <translation>Elegir el archivo IDX de imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
         <source>Choose the IDX labels file</source>
         <translation>Elegir el archivo IDX de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
         <source>Labels:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Choose the features (.npy)</source>
         <translation>Elegir las características (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
         <source>Choose the targets (.npy)</source>
         <translation>Elegir los objetivos (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
         <source>Features:</source>
         <translation>Características:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
         <source>Targets:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>Choose a CSV table</source>
         <translation>Elegir una tabla CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tablas CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>La columna que la red aprende a predecir; las demás pasan a ser características.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
         <source>Drop rows with missing values</source>
         <translation>Descartar filas con valores ausentes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
         <source>Fill in the column mean</source>
         <translation>Rellenar con la media de la columna</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Comma ( , )</source>
         <translation>Coma ( , )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
         <source>Semicolon ( ; )</source>
         <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Separator:</source>
         <translation>Separador:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Target column:</source>
         <translation>Columna objetivo:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
         <source>Missing values:</source>
         <translation>Valores ausentes:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>Elegir una carpeta con una subcarpeta por clase</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source>Grayscale</source>
         <translation>Escala de grises</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
         <source>Colour (RGB)</source>
         <translation>Color (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
         <source>Skip files that are not readable images</source>
         <translation>Omitir archivos que no sean imágenes legibles</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
@@ -2306,22 +2303,22 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>no hay ningún puerto de entrada %1</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="105"/>
         <source>%1 &apos;%2&apos; takes no inputs</source>
         <translation>%1 «%2» no admite entradas</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="108"/>
         <source>%1 &apos;%2&apos; has a single input port</source>
         <translation>%1 «%2» tiene un solo puerto de entrada</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="109"/>
         <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
         <translation>%1 «%2» tiene los puertos de entrada 0 a %3, no %4</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="113"/>
         <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
         <translation>la entrada %1 de «%2» ya está conectada a «%3»</translation>
     </message>
@@ -2495,48 +2492,48 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::PrecisionRecallPanel</name>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="82"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="73"/>
         <source>Macro average precision %1</source>
         <translation>Precisión media macro %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="89"/>
         <source>Precision-recall curves are for classifiers with at least two classes.</source>
         <translation>Las curvas de precisión-exhaustividad son para clasificadores con al menos dos clases.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="90"/>
         <source>Evaluate the trained model to see its precision-recall curves.</source>
         <translation>Evalúe el modelo entrenado para ver sus curvas de precisión-exhaustividad.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="102"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="114"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="105"/>
         <source>Micro average (AP %1)</source>
         <translation>Media micro (AP %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
         <source>Recall</source>
         <translation>Exhaustividad</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="118"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="109"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="156"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="139"/>
         <source>none (recall 0)</source>
         <translation>ninguno (exhaustividad 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="158"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="141"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -2604,72 +2601,72 @@ Exhaustividad: %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="79"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Las muestras cuya probabilidad de la clase positiva alcanza el umbral se predicen como positivas.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>Las curvas ROC son para clasificadores con al menos dos clases.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="133"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Evalúe el modelo entrenado para ver sus curvas ROC.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="141"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 frente a %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
         <source>Micro average (AUC %1)</source>
         <translation>Media micro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="149"/>
         <source>Macro average (AUC %1)</source>
         <translation>Media macro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
         <source>False positive rate</source>
         <translation>Tasa de falsos positivos</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
         <source>True positive rate</source>
         <translation>Tasa de verdaderos positivos</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="186"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
         <source>Chance</source>
         <translation>Azar</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="213"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="206"/>
         <source>Operating point</source>
         <translation>Punto de operación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="239"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="224"/>
         <source>averaged, no single threshold</source>
         <translation>promediada, sin un único umbral</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="242"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="227"/>
         <source>above every score</source>
         <translation>por encima de cualquier puntuación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="244"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="229"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -2680,7 +2677,7 @@ TPR: %3
 FPR: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="281"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="266"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Umbral sobre P(%1): %2 — TPR %3, FPR %4</translation>
     </message>
@@ -3047,7 +3044,7 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="179"/>
+        <location filename="../app/gui/TrainingController.cpp" line="177"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
@@ -3092,17 +3089,17 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>No hay ninguna red que restablecer.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="145"/>
+        <location filename="../core/training/TrainingSession.cpp" line="157"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>El proyecto no se puede guardar con sus pesos mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="149"/>
+        <location filename="../core/training/TrainingSession.cpp" line="161"/>
         <source>Nothing has been trained in this session.</source>
         <translation>No se ha entrenado nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="338"/>
+        <location filename="../core/training/TrainingSession.cpp" line="285"/>
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>

@@ -92,12 +92,12 @@
         <translation>%1 不接受输入：请删除来自“%2”的连接</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="120"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1：来自“%2”的连接接到输入端口 %3，但该层只有一个输入端口（0）</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="125"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1：来自“%2”的连接接到输入端口 %3，但该层的端口为 0 到 %4</translation>
     </message>
@@ -235,345 +235,355 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="26"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="27"/>
+        <location filename="../core/model/LayerCategory.cpp" line="21"/>
         <source>Core</source>
         <translation>核心</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="28"/>
+        <location filename="../core/model/LayerCategory.cpp" line="24"/>
         <source>Convolution</source>
         <translation>卷积</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="29"/>
+        <location filename="../core/model/LayerCategory.cpp" line="27"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="30"/>
+        <location filename="../core/model/LayerCategory.cpp" line="36"/>
         <source>Normalization</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="31"/>
+        <location filename="../core/model/LayerCategory.cpp" line="33"/>
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="32"/>
+        <location filename="../core/model/LayerCategory.cpp" line="39"/>
         <source>Activation</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="33"/>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="34"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="218"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>变形</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="62"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>权重如何初始化：He 适合类 ReLU 激活，Xavier 适合 tanh 和 sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="69"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
         <source>Add a learnable offset to every output</source>
         <translation>为每个输出加上一个可学习的偏置</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="102"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
         <source>Width and height of the window</source>
         <translation>窗口的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="104"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>窗口之间的步长；0 表示与核大小相同</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="106"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>在每幅图像周围添加的边框，最多为核大小的一半</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="130"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>数据进入网络的地方。其形状是不含批维度的单个样本的形状：展平的 28x28 图像为 784，供卷积读取的灰度图像为 1x28x28，彩色图像为 3x32x32。每个网络至少需要一个输入，且形状必须与数据集一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>单个样本的形状，例如 784 或 1, 28, 28（通道、高度、宽度）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="143"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Dense</source>
         <translation>Dense（全连接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
         <translation>全连接层：每个输出都是所有输入的加权和再加上偏置，y = Wx + b。与激活函数交替堆叠时，全连接层可以学习任何平滑函数；分类器的最后一层通常是每个类别一个单元的 Dense 层。它需要扁平的输入，因此请在卷积和 Dense 之间放一个 Flatten（或全局池化）。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="151"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
         <source>Number of outputs (neurons)</source>
         <translation>输出（神经元）的数量</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="158"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
         <source>Convolution 2D</source>
         <translation>二维卷积</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="159"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>在图像（通道 × 高度 × 宽度）上滑动学习到的小滤波器，每个滤波器产生一张特征图。由于每个位置使用同一个滤波器，它能在任何出现的位置找到边缘或纹理等模式，所需权重远少于 Dense 层。图像模型常用的前几层；可堆叠多层，并用池化缩小特征图。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="167"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>滤波器数量，即输出通道数</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="168"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
         <source>Width and height of each filter</source>
         <translation>每个滤波器的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
         <source>Step between filter positions</source>
         <translation>滤波器位置之间的步长</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="171"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>在图像周围补零；(kernel_size - 1) / 2 可保持尺寸不变</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
         <source>Max Pooling 2D</source>
         <translation>二维最大池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>保留每张特征图中每个小窗口的最大值，因此 2x2 池化会使高度和宽度减半。它让网络计算更省、对小幅平移略有容忍，并保留每个滤波器最强的响应。请在卷积（及其激活）之后使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="191"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Average Pooling 2D</source>
         <translation>二维平均池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>用平均值替换每张特征图的每个小窗口，像最大池化一样缩小特征图，但做的是平滑而不是选取最强值。当窗口的每一部分都应计入时，用它进行下采样。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="201"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Global Average Pooling</source>
         <translation>全局平均池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="202"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>把每张完整的特征图平均成一个数，将 通道 × 高度 × 宽度 变为每个通道一个值。它是从卷积到分类器的轻量桥梁：与 Flatten 不同，它不会因图像尺寸在后面增加权重，Grad-CAM 解释也以它为基础。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="210"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
         <source>Flatten</source>
         <translation>Flatten（展平）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="211"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>把一个样本的所有值排成一长行，例如 16x7x7 变为 784。它不做计算，也没有权重；它是卷积层与 Dense 层之间必需的衔接。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>给每个样本一个新形状，值的数量和读取顺序不变：例如 784 变为 1x28x28，使扁平数据可以输入卷积。某一项可以为 -1，表示“其余部分”。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>单个样本的新形状；某一项可为 -1 以自动推断</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Dropout</source>
         <translation>Dropout（随机失活）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>训练时，每一步把随机一部分输入置零并放大其余部分，使网络无法依赖任何单个神经元。这能抑制过拟合（训练准确率远高于验证准确率）。评估时它不起作用。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
         <source>Fraction of values dropped during training</source>
         <translation>训练时丢弃的值所占比例</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
         <source>Batch Normalization</source>
         <translation>批归一化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>利用当前批的统计量把每个特征或通道缩放到均值 0、方差 1，然后应用学习到的缩放和平移。它让深层网络训练更快，并能承受更高的学习率。通常放在卷积或 Dense 层之后、激活之前；它需要每批多于一个样本。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>评估所用的滑动统计量跟随各批变化的速度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="254"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="268"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>加到方差上的小数，避免除以零</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="260"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
         <source>Layer Normalization</source>
         <translation>层归一化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="261"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>把每个样本沿最后一个轴的值缩放到均值 0、方差 1，然后应用学习到的缩放和平移。与批归一化不同，它每次只看一个样本，因此在训练和评估中表现一致，且适用于任意批大小；它是 Transformer 中使用的归一化。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="274"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>线性整流单元：保留正值，把负值替换为零，max(0, x)。计算便宜而有效，是隐藏层之间的默认激活。没有激活函数，堆叠的层会退化为单个线性层。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="280"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>与 ReLU 类似，但负值乘以一个小斜率 alpha，而不是变为零。因此神经元永远不会完全停止学习（“ReLU 死亡”）；当许多 ReLU 输出一直为零时可以试试它。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
         <source>Slope for negative inputs</source>
         <translation>负输入的斜率</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>指数线性单元：正值为 x，负值为 alpha * (exp(x) - 1)，是一条在 -alpha 处趋于平稳的平滑曲线。它的输出平均值比 ReLU 更接近零，可以加快训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>较大负输入趋近的值（即 -alpha）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>高斯误差线性单元：x 乘以标准正态值小于 x 的概率。ReLU 的平滑版本，允许小的负值通过；Transformer 中常用的激活。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Sigmoid 线性单元，也称 Swish：x 乘以它自身的 sigmoid，即 x / (1 + exp(-x))。与 GELU 一样，它是 ReLU 的平滑版本，允许小的负值通过，先略微低于零，再逐渐趋于 0。在深层网络中，它的训练效果往往比 ReLU 稍好。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>用 1 / (1 + exp(-x)) 把每个值压缩到 0 到 1 之间，因此输出可以看作“是”或“否”的概率。适合门控和二元输出；在深层隐藏层中它会导致梯度消失，那里更适合用 ReLU。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>把每个值压缩到 -1 到 1 之间。它以零为中心，适合小型网络和循环网络；与 sigmoid 一样，输入较大时会饱和，使深层堆叠的学习变慢。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="321"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>Add</source>
         <translation>Add（相加）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="322"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>把两个或多个形状相同的输入逐元素相加。这是残差（跳跃）连接的合并方式：块的输入加到它的输出上，梯度可以绕过每个块流动，因此很深的网络也能训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
         <source>Concatenate</source>
         <translation>Concatenate（拼接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="331"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>按输入端口的顺序，沿某个轴把两个或多个输入并排拼接：扁平输入按特征，图像按通道。用它组合以不同方式观察数据的并行分支，例如 Inception 块；其余各轴必须一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>拼接所沿的样本轴：0 表示特征或通道；负数从最后一个轴倒数</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="93"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
         <source>unknown layer type &apos;%1&apos;</source>
         <translation>未知的层类型“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="99"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="122"/>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>Input 节点没有引擎层：它作为输入添加到图中</translation>
     </message>
@@ -668,19 +678,6 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>粘贴</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="31"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
-        <source>%1: the file is empty</source>
-        <translation>%1：文件为空</translation>
     </message>
 </context>
 <context>
@@ -927,57 +924,57 @@
 <context>
     <name>nw::CalibrationPanel</name>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="89"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="80"/>
         <source>Reliability: ECE %1, maximum gap %2, Brier score %3</source>
         <translation>可靠性：ECE %1，最大偏差 %2，Brier 分数 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="102"/>
         <source>Calibration is for classifiers with at least two classes.</source>
         <translation>校准适用于至少有两个类别的分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="112"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="103"/>
         <source>Evaluate the trained model to see how far its confidence can be trusted.</source>
         <translation>评估训练好的模型，看看它的置信度有多可信。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="118"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="109"/>
         <source>Confidence (top-class probability)</source>
         <translation>置信度（最高类别的概率）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="110"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="123"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="114"/>
         <source>Perfectly calibrated</source>
         <translation>完美校准</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="128"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="119"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="131"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="132"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="159"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="150"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/CalibrationPanel.cpp" line="157"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
@@ -1296,302 +1293,302 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="95"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
         <source>Built-in generator</source>
         <translation>内置生成器</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="96"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Bundled dataset</source>
         <translation>内置数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="97"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="98"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>IDX files (MNIST style)</source>
         <translation>IDX 文件（MNIST 格式）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="99"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="100"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>Image folder</source>
         <translation>图像文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="101"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>NumPy arrays (.npy)</source>
         <translation>NumPy 数组（.npy）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="112"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
         <source>Exclusive or (XOR)</source>
         <translation>异或（XOR）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
         <source>Two Gaussians</source>
         <translation>两个高斯分布</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="141"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
         <source>Plane (regression)</source>
         <translation>平面（回归）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="143"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>多高斯（回归）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="153"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 表示无噪声；1 相当于 TensorFlow Playground 噪声滑块的最大值。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="161"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
         <source>Samples:</source>
         <translation>样本数：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="163"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
         <source>Noise:</source>
         <translation>噪声：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="179"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>鸢尾花（150 × 4 个测量值，3 个品种）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>手写数字（1,797 张 8 × 8 图像）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="193"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
         <source>Training images (60,000)</source>
         <translation>训练图像（60,000 张）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="194"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
         <source>Test images (10,000)</source>
         <translation>测试图像（10,000 张）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
         <source>Test on the official 10,000 test images</source>
         <translation>在官方的 10,000 张测试图像上测试</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="197"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>使用 fashion-mnist:test 作为测试集；训练图像则只划分为训练和验证两部分。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
         <source>Part:</source>
         <translation>部分：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
         <source>Read from %1.</source>
         <translation>读取自 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>未安装：%1 中没有 Fashion-MNIST 文件。请将 NETWRIGHT_FASHION_MNIST 设置为包含四个 .gz 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="237"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>IDX 文件 (*-ubyte *-ubyte.gz *.idx* *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="238"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
         <source>Choose the IDX images file</source>
         <translation>选择 IDX 图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
         <source>Choose the IDX labels file</source>
         <translation>选择 IDX 标签文件</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
         <source>Images:</source>
         <translation>图像：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="252"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy 数组 (*.npy);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="253"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Choose the features (.npy)</source>
         <translation>选择特征（.npy）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
         <source>Choose the targets (.npy)</source>
         <translation>选择目标（.npy）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="257"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
         <source>Features:</source>
         <translation>特征：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
         <source>Targets:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>Choose a CSV table</source>
         <translation>选择 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>网络学习预测的列；其余列成为特征。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
         <source>Drop rows with missing values</source>
         <translation>丢弃含缺失值的行</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="275"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
         <source>Fill in the column mean</source>
         <translation>用该列的均值填充</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="278"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Comma ( , )</source>
         <translation>逗号（ , ）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="279"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
         <source>Semicolon ( ; )</source>
         <translation>分号（ ; ）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="280"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="284"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="285"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Separator:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Target column:</source>
         <translation>目标列：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="287"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
         <source>Missing values:</source>
         <translation>缺失值：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="310"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>选择一个每个类别一个子文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="325"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source>Grayscale</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
         <source>Colour (RGB)</source>
         <translation>彩色（RGB）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
         <source>Skip files that are not readable images</source>
         <translation>跳过无法读取的图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
@@ -2297,22 +2294,22 @@ Press Train to watch the boundary take shape.</source>
         <translation>不存在输入端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="104"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="105"/>
         <source>%1 &apos;%2&apos; takes no inputs</source>
         <translation>%1“%2”不接受输入</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="106"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="108"/>
         <source>%1 &apos;%2&apos; has a single input port</source>
         <translation>%1“%2”只有一个输入端口</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="107"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="109"/>
         <source>%1 &apos;%2&apos; has input ports 0 to %3, not %4</source>
         <translation>%1“%2”的输入端口为 0 到 %3，不是 %4</translation>
     </message>
     <message>
-        <location filename="../core/model/NetworkGraphModel.cpp" line="114"/>
+        <location filename="../core/model/NetworkGraphModel.cpp" line="113"/>
         <source>input %1 of &apos;%2&apos; is already connected to &apos;%3&apos;</source>
         <translation>“%2”的输入 %1 已连接到“%3”</translation>
     </message>
@@ -2486,48 +2483,48 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::PrecisionRecallPanel</name>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="82"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="73"/>
         <source>Macro average precision %1</source>
         <translation>宏平均精确率 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="98"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="89"/>
         <source>Precision-recall curves are for classifiers with at least two classes.</source>
         <translation>精确率-召回率曲线适用于至少有两个类别的分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="90"/>
         <source>Evaluate the trained model to see its precision-recall curves.</source>
         <translation>评估训练好的模型以查看其精确率-召回率曲线。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="111"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="99"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="102"/>
         <source>%1 (AP %2)</source>
         <translation>%1（AP %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="114"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="105"/>
         <source>Micro average (AP %1)</source>
         <translation>微平均（AP %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="117"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="108"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="118"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="109"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="156"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="139"/>
         <source>none (recall 0)</source>
         <translation>无（召回率 0）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="158"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="141"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -2595,72 +2592,72 @@ Recall: %4</source>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="79"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>正类概率达到阈值的样本被预测为正类。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>ROC 曲线适用于至少有两个类别的分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="133"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>评估训练好的模型以查看其 ROC 曲线。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="141"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 对 %2（AUC %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
         <source>%1 (AUC %2)</source>
         <translation>%1（AUC %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
         <source>Micro average (AUC %1)</source>
         <translation>微平均（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="149"/>
         <source>Macro average (AUC %1)</source>
         <translation>宏平均（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
         <source>False positive rate</source>
         <translation>假正率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
         <source>True positive rate</source>
         <translation>真正率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="186"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
         <source>Chance</source>
         <translation>随机水平</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="213"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="206"/>
         <source>Operating point</source>
         <translation>工作点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="239"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="224"/>
         <source>averaged, no single threshold</source>
         <translation>已平均，没有单一阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="242"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="227"/>
         <source>above every score</source>
         <translation>高于所有分数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="244"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="229"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -2671,7 +2668,7 @@ TPR：%3
 FPR：%4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="281"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="266"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>P(%1) 的阈值：%2 — TPR %3，FPR %4</translation>
     </message>
@@ -3037,7 +3034,7 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="179"/>
+        <location filename="../app/gui/TrainingController.cpp" line="177"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>
@@ -3082,17 +3079,17 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>没有可重置的网络。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="145"/>
+        <location filename="../core/training/TrainingSession.cpp" line="157"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>训练进行中，无法连同权重保存项目。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="149"/>
+        <location filename="../core/training/TrainingSession.cpp" line="161"/>
         <source>Nothing has been trained in this session.</source>
         <translation>本次会话尚未训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="338"/>
+        <location filename="../core/training/TrainingSession.cpp" line="285"/>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>

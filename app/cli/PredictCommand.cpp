@@ -4,8 +4,8 @@
 #include "CommandLine.h"
 #include "PredictionInput.h"
 
+#include "data/DataKind.h"
 #include "data/DataSpec.h"
-#include "data/IdxDataset.h"
 #include "data/NpyFile.h"
 #include "engine/Graph.h"
 #include "engine/Predictor.h"
@@ -250,8 +250,9 @@ int PredictCommand::run(const QStringList& arguments)
         } catch (const std::exception&) {
         }
         const bool tabular = spec && standardizeFeaturesByDefault(*spec);
-        if (spec && spec->kind == "fashion-mnist") {
-            for (const std::string& n : fashionMnistClassNames())
+        const DataKind* kind = spec ? DataKind::find(spec->kind) : nullptr;
+        if (kind && kind->classNames) {
+            for (const std::string& n : kind->classNames())
                 classNames << QString::fromStdString(n);
         } else if (tabular || classifier) {
             // The class names, and for tables the training statistics, come from the project's data.
@@ -269,7 +270,7 @@ int PredictCommand::run(const QStringList& arguments)
         }
         if (tabular) {
             tableReport = tabularReport(*spec, prepared->directory().toStdString());
-            table = PredictionInput::Table{&tableReport, spec->kind == "csv" ? csvDelimiter(*spec) : ',', &prepared->scaler()};
+            table = PredictionInput::Table{&tableReport, csvDelimiter(*spec), &prepared->scaler()};
         }
     } catch (const std::exception& e) {
         CliOutput::error(projectPath + QStringLiteral(": dataset: ") + QString::fromStdString(e.what()));

@@ -105,9 +105,14 @@ Dataset loadBundledDataset(const std::string& name)
     throw DataError("no bundled dataset named '" + name + "' (bundled datasets: " + known + ")");
 }
 
+bool isBundledTable(const std::string& name)
+{
+    return name == "iris";
+}
+
 CsvReport bundledTableReport(const std::string& name)
 {
-    if (name != "iris")
+    if (!isBundledTable(name))
         throw DataError("the bundled dataset '" + name + "' is not a table");
     CsvReport report;
     loadIris(&report);

@@ -27,6 +27,9 @@ std::vector<std::string> bundledDatasetNames();
 // that is missing or damaged.
 Dataset loadBundledDataset(const std::string& name);
 
+// Whether the bundled dataset is a table of raw measurements (iris), not images.
+bool isBundledTable(const std::string& name);
+
 // How the loader read a bundled table (iris): its columns and feature names, so
 // that new rows can be encoded like the training rows. Throws DataError for a
 // bundled dataset that is not a table.

@@ -23,6 +23,15 @@ struct CsvRecord {
 struct CsvTable {
     std::vector<std::string> header; // names as written (trimmed); empty names become "column N"
     std::vector<CsvRecord> rows; // every row has exactly header.size() fields
+
+    // The header exactly as readCsvTable() names it, reading the file only as far
+    // as the header row ends, so an editor can list the columns of a huge table at
+    // once (the loader reads it all later, off the GUI thread). Blank lines before
+    // it are skipped. Throws DataError for a file that cannot be read, an empty
+    // file, an unterminated quote in the header, a column name used twice, or a
+    // header row longer than kMaxHeaderBytes.
+    static std::vector<std::string> readHeader(const std::string& path, char delimiter);
+    static constexpr std::size_t kMaxHeaderBytes = 16 << 20;
 };
 
 // Throws DataError naming the file (and line) for: a file that cannot be read, an

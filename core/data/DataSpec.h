@@ -56,6 +56,9 @@
 //
 // Loaders keep features raw; for tabular data (csv, bundled:iris) the caller
 // fits a FeatureScaler on the training split (standardizeFeaturesByDefault()).
+//
+// Every kind is one entry of the table in DataKind.h: its body, options with their
+// defaults and checks, loader and what is known of it without loading.
 #include "CsvDataset.h"
 #include "Dataset.h"
 
@@ -66,7 +69,7 @@
 namespace nw {
 
 struct DataSpec {
-    std::string kind; // "toy", "bundled", "fashion-mnist", "idx", "csv", "images", "npy"
+    std::string kind; // a DataKind's name: "toy", "bundled", "fashion-mnist", "idx", "csv", "images", "npy"
     std::string path; // file or folder; the name for toy, bundled and fashion-mnist
     std::string secondPath; // idx: labels, npy: targets; empty otherwise
     std::map<std::string, std::string> options;
@@ -96,9 +99,14 @@ Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory, Data
 // The kinds, in the order the grammar lists them.
 std::vector<std::string> dataSpecKinds();
 
+// Whether the spec names a table whose columns the loader encodes (csv,
+// bundled:iris), so that tabularReport() can describe it.
+bool isTabular(const DataSpec& spec);
+
 // Whether the features are raw measurements that a model trains better on after
-// standardisation (csv, bundled:iris): the caller then fits a FeatureScaler on
-// its training split. Images, toy data and npy arrays are used as they are.
+// standardisation (the tables: csv, bundled:iris): the caller then fits a
+// FeatureScaler on its training split. Images, toy data and npy arrays are used as
+// they are.
 bool standardizeFeaturesByDefault(const DataSpec& spec);
 
 // For the tabular kinds (csv, bundled:iris): how the loader reads the table
@@ -107,7 +115,7 @@ bool standardizeFeaturesByDefault(const DataSpec& spec);
 // (readCsvFeatureRows). Reads the table again. Throws DataError for other kinds
 // and for the loader's errors.
 CsvReport tabularReport(const DataSpec& spec, const std::string& baseDirectory);
-// The field delimiter of a csv spec (',' unless the delimiter option says otherwise).
+// The field delimiter of a table spec (',' unless the delimiter option says otherwise).
 char csvDelimiter(const DataSpec& spec);
 
 } // namespace nw

@@ -1,6 +1,7 @@
 #include "DatasetSplit.h"
 
 #include "engine/Rng.h"
+#include "engine/Shuffle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,12 +10,6 @@
 namespace nw {
 
 namespace {
-
-void shuffle(std::vector<std::size_t>& v, Rng& rng)
-{
-    for (std::size_t i = v.size(); i > 1; --i)
-        std::swap(v[i - 1], v[rng.below(i)]);
-}
 
 std::size_t roundedShare(std::size_t n, double fraction)
 {
@@ -102,7 +97,7 @@ DatasetSplit splitDataset(
     DatasetSplit split;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         std::vector<std::size_t>& members = groups[g];
-        shuffle(members, rng);
+        fisherYatesShuffle(members, rng);
         const auto testEnd = members.begin() + static_cast<std::ptrdiff_t>(testCounts[g]);
         const auto validationEnd = testEnd + static_cast<std::ptrdiff_t>(validationCounts[g]);
         split.test.insert(split.test.end(), members.begin(), testEnd);

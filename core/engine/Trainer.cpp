@@ -4,6 +4,7 @@
 #include "EngineError.h"
 #include "Graph.h"
 #include "Rng.h"
+#include "Shuffle.h"
 #include "ThreadPool.h"
 #include "TrainingControl.h"
 #include "losses/Loss.h"
@@ -135,8 +136,7 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
     std::vector<std::size_t> validationIndices;
     const BatchSource* validationSource = validation;
     if (!validation && m_settings.validationFraction > 0.0f) {
-        for (std::size_t i = trainIndices.size(); i > 1; --i)
-            std::swap(trainIndices[i - 1], trainIndices[orderRng.below(i)]);
+        fisherYatesShuffle(trainIndices, orderRng);
         const auto held = static_cast<std::size_t>(std::llround(m_settings.validationFraction * train.size()));
         validationIndices.assign(trainIndices.end() - static_cast<std::ptrdiff_t>(held), trainIndices.end());
         trainIndices.resize(trainIndices.size() - held);
@@ -164,8 +164,7 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
         if (m_settings.shuffle) {
             trainIndices = baseOrder;
             Rng epochRng(splitMix64(m_settings.seed ^ 0x5EEDF00Dull) + static_cast<std::uint64_t>(epoch));
-            for (std::size_t i = trainIndices.size(); i > 1; --i)
-                std::swap(trainIndices[i - 1], trainIndices[epochRng.below(i)]);
+            fisherYatesShuffle(trainIndices, epochRng);
         }
         snapshotWeights(lastGood);
 

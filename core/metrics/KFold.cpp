@@ -1,5 +1,7 @@
 #include "KFold.h"
 
+#include "engine/Shuffle.h"
+
 #include <algorithm>
 #include <map>
 #include <stdexcept>
@@ -45,8 +47,7 @@ std::vector<Fold> stratifiedKFold(std::span<const int> labels, int folds, std::u
     std::vector<std::vector<std::size_t>> test(static_cast<std::size_t>(folds));
     std::size_t deal = 0;
     for (auto& [label, members] : byClass) {
-        for (std::size_t i = members.size(); i > 1; --i) // Fisher-Yates
-            std::swap(members[i - 1], members[rng.below(i)]);
+        fisherYatesShuffle(members, rng);
         for (const std::size_t index : members)
             test[deal++ % test.size()].push_back(index);
     }

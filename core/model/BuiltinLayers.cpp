@@ -21,47 +21,52 @@ namespace nw {
 
 namespace {
 
-// Category keys, marked here so lupdate finds them; LayerSpec translates them on display.
-[[maybe_unused]] const char* const kCategoryTexts[] = {
-    QT_TRANSLATE_NOOP("LayerRegistry", "Input"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Core"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Convolution"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Pooling"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Normalization"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Regularization"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Activation"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Merge"),
-    QT_TRANSLATE_NOOP("LayerRegistry", "Reshape"),
-};
-
 ParameterSpec intParam(const char* name, int min, int max, int def, const char* tip)
 {
-    return { QString::fromLatin1(name), ParameterKind::Int, double(min), double(max), def, {}, tip };
+    return { .name = QString::fromLatin1(name),
+        .kind = ParameterKind::Int,
+        .minimum = double(min),
+        .maximum = double(max),
+        .defaultValue = def,
+        .toolTipSource = tip };
 }
 
 ParameterSpec doubleParam(const char* name, double min, double max, double def, const char* tip)
 {
-    return { QString::fromLatin1(name), ParameterKind::Double, min, max, def, {}, tip };
+    return { .name = QString::fromLatin1(name),
+        .kind = ParameterKind::Double,
+        .minimum = min,
+        .maximum = max,
+        .defaultValue = def,
+        .toolTipSource = tip };
 }
 
 ParameterSpec boolParam(const char* name, bool def, const char* tip)
 {
-    return { QString::fromLatin1(name), ParameterKind::Bool, 0, 0, def, {}, tip };
+    return {
+        .name = QString::fromLatin1(name), .kind = ParameterKind::Bool, .defaultValue = def, .toolTipSource = tip
+    };
 }
 
 ParameterSpec intListParam(const char* name, int min, int max, QVariantList def, const char* tip)
 {
-    return { QString::fromLatin1(name), ParameterKind::IntList, double(min), double(max), def, {}, tip };
+    return { .name = QString::fromLatin1(name),
+        .kind = ParameterKind::IntList,
+        .minimum = double(min),
+        .maximum = double(max),
+        .defaultValue = def,
+        .toolTipSource = tip };
 }
 
 ParameterSpec initParam()
 {
-    return { QStringLiteral("init"), ParameterKind::Enum, 0, 0, QStringLiteral("he_uniform"),
-        { QStringLiteral("he_uniform"), QStringLiteral("he_normal"), QStringLiteral("xavier_uniform"),
+    return { .name = QStringLiteral("init"),
+        .kind = ParameterKind::Enum,
+        .defaultValue = QStringLiteral("he_uniform"),
+        .choices = { QStringLiteral("he_uniform"), QStringLiteral("he_normal"), QStringLiteral("xavier_uniform"),
             QStringLiteral("xavier_normal") },
-        QT_TRANSLATE_NOOP("LayerRegistry",
-            "How the weights start: He suits ReLU-like activations, Xavier suits tanh and "
-            "sigmoid") };
+        .toolTipSource = QT_TRANSLATE_NOOP(
+            "LayerRegistry", "How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid") };
 }
 
 ParameterSpec biasParam()
@@ -107,16 +112,18 @@ QVector<ParameterSpec> poolParams()
     };
 }
 
-LayerSpec activation(ActivationKind kind, const char* prefix, const char* displayName, const char* description,
-    QVector<ParameterSpec> params = {})
+// An activation's entry: `spec` names and explains it; the type name, category and
+// factory follow from the engine's kind, and an "alpha" parameter reaches the layer.
+LayerSpec activation(ActivationKind kind, LayerSpec spec)
 {
-    const QString type = QString::fromStdString(activationName(kind));
-    const bool hasAlpha = !params.isEmpty();
-    return { type, QStringLiteral("Activation"), QString::fromLatin1(prefix), displayName, description, 1, 1,
-        std::move(params), [kind, hasAlpha](const QVariantMap& p) {
-            return std::make_unique<Activation>(
-                kind, hasAlpha ? floatOf(p, "alpha") : std::numeric_limits<float>::quiet_NaN());
-        } };
+    spec.type = QString::fromStdString(activationName(kind));
+    spec.category = QStringLiteral("Activation");
+    const bool hasAlpha = spec.parameter(QStringLiteral("alpha")) != nullptr;
+    spec.factory = [kind, hasAlpha](const QVariantMap& p) {
+        return std::make_unique<Activation>(
+            kind, hasAlpha ? floatOf(p, "alpha") : std::numeric_limits<float>::quiet_NaN());
+    };
+    return spec;
 }
 
 } // namespace
@@ -125,220 +132,265 @@ QVector<LayerSpec> builtinLayerSpecs()
 {
     QVector<LayerSpec> specs;
 
-    specs.append({ QStringLiteral("Input"), QStringLiteral("Input"), QStringLiteral("input"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Input"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Input"),
+        .category = QStringLiteral("Input"),
+        .idPrefix = QStringLiteral("input"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Input"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Where the data enters the network. Its shape is the shape of one sample without "
             "the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that "
             "convolutions will read, 3x32x32 for a colour one. Every network needs at least "
             "one input, and the shape must match the dataset."),
-        0, 0,
-        { intListParam("shape", 1, 65536, { 1, 28, 28 },
+        .parameters = { intListParam("shape", 1, 65536, { 1, 28, 28 },
             QT_TRANSLATE_NOOP("LayerRegistry",
                 "Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, "
-                "width)")) },
-        {} });
+                "width)")) } });
 
-    specs.append({ QStringLiteral("Dense"), QStringLiteral("Core"), QStringLiteral("dense"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Dense"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Dense"),
+        .category = QStringLiteral("Core"),
+        .idPrefix = QStringLiteral("dense"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Dense"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "A fully connected layer: every output is a weighted sum of every input plus a "
             "bias, y = Wx + b. Stacked with activations in between, dense layers can learn "
             "any smooth function, and the last layer of a classifier is usually a Dense with "
             "one unit per class. It needs a flat input, so put a Flatten (or a global "
             "pooling) between convolutions and a Dense."),
-        1, 1,
-        { intParam("units", 1, 65536, 16, QT_TRANSLATE_NOOP("LayerRegistry", "Number of outputs (neurons)")),
+        .parameters
+        = { intParam("units", 1, 65536, 16, QT_TRANSLATE_NOOP("LayerRegistry", "Number of outputs (neurons)")),
             biasParam(), initParam() },
-        [](const QVariantMap& p) {
+        .factory = [](const QVariantMap& p) {
             return std::make_unique<Dense>(intOf(p, "units"), boolOf(p, "bias"), initOf(p));
         } });
 
-    specs.append({ QStringLiteral("Conv2D"), QStringLiteral("Convolution"), QStringLiteral("conv"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Convolution 2D"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Conv2D"),
+        .category = QStringLiteral("Convolution"),
+        .idPrefix = QStringLiteral("conv"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Convolution 2D"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Slides small learned filters over an image (channels x height x width) and "
             "produces one feature map per filter. Because the same filter is used at every "
             "position, it finds a pattern such as an edge or a texture wherever it appears, "
             "with far fewer weights than a Dense layer. The standard first layers of an "
             "image model; stack several, with pooling to shrink the maps."),
-        1, 1,
-        { intParam(
-              "filters", 1, 4096, 16, QT_TRANSLATE_NOOP("LayerRegistry", "Number of filters, i.e. output channels")),
+        .parameters = { intParam("filters", 1, 4096, 16,
+                            QT_TRANSLATE_NOOP("LayerRegistry", "Number of filters, i.e. output channels")),
             intParam("kernel_size", 1, 15, 3, QT_TRANSLATE_NOOP("LayerRegistry", "Width and height of each filter")),
             intParam("stride", 1, 8, 1, QT_TRANSLATE_NOOP("LayerRegistry", "Step between filter positions")),
             intParam("padding", 0, 7, 0,
                 QT_TRANSLATE_NOOP(
                     "LayerRegistry", "Zeros added around the image; (kernel_size - 1) / 2 keeps the size")),
             biasParam(), initParam() },
-        [](const QVariantMap& p) {
+        .factory = [](const QVariantMap& p) {
             return std::make_unique<Conv2D>(intOf(p, "filters"), intOf(p, "kernel_size"), intOf(p, "stride"),
                 intOf(p, "padding"), boolOf(p, "bias"), initOf(p));
         } });
 
-    specs.append({ QStringLiteral("MaxPool2D"), QStringLiteral("Pooling"), QStringLiteral("maxpool"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Max Pooling 2D"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("MaxPool2D"),
+        .category = QStringLiteral("Pooling"),
+        .idPrefix = QStringLiteral("maxpool"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Max Pooling 2D"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Keeps the largest value in each small window of every feature map, so a 2x2 "
             "pool halves the height and width. It makes the network cheaper and a little "
             "tolerant to small shifts, and keeps the strongest response of each filter. Use "
             "it after a convolution (and its activation)."),
-        1, 1, poolParams(), [](const QVariantMap& p) {
+        .parameters = poolParams(),
+        .factory = [](const QVariantMap& p) {
             return std::make_unique<MaxPool2D>(intOf(p, "kernel_size"), intOf(p, "stride"), intOf(p, "padding"));
         } });
 
-    specs.append({ QStringLiteral("AvgPool2D"), QStringLiteral("Pooling"), QStringLiteral("avgpool"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Average Pooling 2D"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("AvgPool2D"),
+        .category = QStringLiteral("Pooling"),
+        .idPrefix = QStringLiteral("avgpool"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Average Pooling 2D"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Replaces each small window of every feature map by its average, shrinking the "
             "maps like max pooling but smoothing instead of picking the strongest value. "
             "Use it to downsample when every part of the window should count."),
-        1, 1, poolParams(), [](const QVariantMap& p) {
+        .parameters = poolParams(),
+        .factory = [](const QVariantMap& p) {
             return std::make_unique<AvgPool2D>(intOf(p, "kernel_size"), intOf(p, "stride"), intOf(p, "padding"));
         } });
 
-    specs.append({ QStringLiteral("GlobalAvgPool"), QStringLiteral("Pooling"), QStringLiteral("gap"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Global Average Pooling"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("GlobalAvgPool"),
+        .category = QStringLiteral("Pooling"),
+        .idPrefix = QStringLiteral("gap"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Global Average Pooling"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Averages each whole feature map to a single number, turning channels x height "
             "x width into one value per channel. A light bridge from convolutions to the "
             "classifier: unlike Flatten it adds no weights downstream for image size, and "
             "it is what Grad-CAM explanations are built on."),
-        1, 1, {}, [](const QVariantMap&) { return std::make_unique<GlobalAvgPool>(); } });
+        .factory = [](const QVariantMap&) { return std::make_unique<GlobalAvgPool>(); } });
 
-    specs.append({ QStringLiteral("Flatten"), QStringLiteral("Reshape"), QStringLiteral("flatten"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Flatten"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Flatten"),
+        .category = QStringLiteral("Reshape"),
+        .idPrefix = QStringLiteral("flatten"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Flatten"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It "
             "computes nothing and has no weights; it is the glue you need between "
             "convolutional layers and a Dense layer."),
-        1, 1, {}, [](const QVariantMap&) { return std::make_unique<Flatten>(); } });
+        .factory = [](const QVariantMap&) { return std::make_unique<Flatten>(); } });
 
-    specs.append({ QStringLiteral("Reshape"), QStringLiteral("Reshape"), QStringLiteral("reshape"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Reshape"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Reshape"),
+        .category = QStringLiteral("Reshape"),
+        .idPrefix = QStringLiteral("reshape"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Reshape"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Gives each sample a new shape with the same number of values, read in the same "
             "order: for example 784 becomes 1x28x28 so that flat data can go into a "
             "convolution. One entry may be -1, meaning \"whatever is left\"."),
-        1, 1,
-        { intListParam("shape", -1, 65536, { -1 },
+        .parameters = { intListParam("shape", -1, 65536, { -1 },
             QT_TRANSLATE_NOOP("LayerRegistry", "New shape of one sample; one entry may be -1 to infer it")) },
-        [](const QVariantMap& p) { return std::make_unique<Reshape>(shapeOf(p, "shape")); } });
+        .factory = [](const QVariantMap& p) { return std::make_unique<Reshape>(shapeOf(p, "shape")); } });
 
-    specs.append({ QStringLiteral("Dropout"), QStringLiteral("Regularization"), QStringLiteral("dropout"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Dropout"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Dropout"),
+        .category = QStringLiteral("Regularization"),
+        .idPrefix = QStringLiteral("dropout"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Dropout"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "During training, sets a random fraction of its inputs to zero at every step and "
             "scales up the rest, so the network cannot rely on any single neuron. This "
             "fights overfitting (training accuracy far above validation accuracy). At "
             "evaluation time it does nothing."),
-        1, 1,
-        { doubleParam(
+        .parameters = { doubleParam(
             "rate", 0.0, 0.95, 0.5, QT_TRANSLATE_NOOP("LayerRegistry", "Fraction of values dropped during training")) },
-        [](const QVariantMap& p) { return std::make_unique<Dropout>(floatOf(p, "rate")); } });
+        .factory = [](const QVariantMap& p) { return std::make_unique<Dropout>(floatOf(p, "rate")); } });
 
-    specs.append({ QStringLiteral("BatchNorm"), QStringLiteral("Normalization"), QStringLiteral("bn"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Batch Normalization"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("BatchNorm"),
+        .category = QStringLiteral("Normalization"),
+        .idPrefix = QStringLiteral("bn"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Batch Normalization"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Rescales each feature or channel to mean 0 and variance 1 using the statistics "
             "of the current batch, then applies a learned scale and shift. It makes deep "
             "networks train faster and tolerate higher learning rates. Usually placed after "
             "a convolution or Dense layer and before its activation; it needs batches of "
             "more than one sample."),
-        1, 1,
-        { doubleParam("momentum", 0.0, 1.0, 0.1,
-              QT_TRANSLATE_NOOP("LayerRegistry",
-                  "How fast the running statistics used for evaluation follow the "
-                  "batches")),
+        .parameters = { doubleParam("momentum", 0.0, 1.0, 0.1,
+                            QT_TRANSLATE_NOOP("LayerRegistry",
+                                "How fast the running statistics used for evaluation follow the "
+                                "batches")),
             doubleParam("eps", 1e-12, 1.0, 1e-5,
                 QT_TRANSLATE_NOOP("LayerRegistry",
                     "Small number added to the variance to avoid "
                     "dividing by zero")) },
-        [](const QVariantMap& p) { return std::make_unique<BatchNorm>(floatOf(p, "momentum"), floatOf(p, "eps")); } });
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<BatchNorm>(floatOf(p, "momentum"), floatOf(p, "eps"));
+        } });
 
-    specs.append({ QStringLiteral("LayerNorm"), QStringLiteral("Normalization"), QStringLiteral("ln"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Layer Normalization"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("LayerNorm"),
+        .category = QStringLiteral("Normalization"),
+        .idPrefix = QStringLiteral("ln"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Layer Normalization"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Rescales the values along the last axis of each sample to mean 0 and variance "
             "1, then applies a learned scale and shift. Unlike batch normalization it looks "
             "at one sample at a time, so it behaves the same in training and evaluation and "
             "works with any batch size; it is the normalization used in transformers."),
-        1, 1,
-        { doubleParam("eps", 1e-12, 1.0, 1e-5,
+        .parameters = { doubleParam("eps", 1e-12, 1.0, 1e-5,
             QT_TRANSLATE_NOOP("LayerRegistry",
                 "Small number added to the variance to avoid "
                 "dividing by zero")) },
-        [](const QVariantMap& p) { return std::make_unique<LayerNorm>(floatOf(p, "eps")); } });
+        .factory = [](const QVariantMap& p) { return std::make_unique<LayerNorm>(floatOf(p, "eps")); } });
 
-    specs.append(activation(ActivationKind::ReLU, "relu", QT_TRANSLATE_NOOP("LayerRegistry", "ReLU"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
-            "Rectified linear unit: keeps positive values and replaces negative "
-            "ones by zero, max(0, x). Cheap and effective, it is the default "
-            "activation between hidden layers. Without some activation, stacked "
-            "layers collapse into a single linear one.")));
-    specs.append(activation(ActivationKind::LeakyReLU, "leakyrelu", QT_TRANSLATE_NOOP("LayerRegistry", "Leaky ReLU"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
-            "Like ReLU, but negative values are multiplied by a small slope alpha "
-            "instead of becoming zero. Neurons therefore never stop learning "
-            "entirely (\"dying ReLU\"); try it when many ReLU outputs stay at "
-            "zero."),
-        { doubleParam("alpha", 0.0, 1.0, 0.01, QT_TRANSLATE_NOOP("LayerRegistry", "Slope for negative inputs")) }));
-    specs.append(activation(ActivationKind::ELU, "elu", QT_TRANSLATE_NOOP("LayerRegistry", "ELU"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
-            "Exponential linear unit: x for positive values and alpha * (exp(x) - "
-            "1) for negative ones, a smooth curve that levels off at -alpha. Its "
-            "outputs average closer to zero than ReLU's, which can speed up "
-            "training."),
-        { doubleParam("alpha", 0.0, 10.0, 1.0,
-            QT_TRANSLATE_NOOP("LayerRegistry", "Value that large negative inputs approach (as -alpha)")) }));
-    specs.append(activation(ActivationKind::GELU, "gelu", QT_TRANSLATE_NOOP("LayerRegistry", "GELU"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
-            "Gaussian error linear unit: x weighted by the probability that a "
-            "standard normal value is below x. A smooth version of ReLU that lets "
-            "small negative values through; the usual activation in transformers.")));
-    specs.append(activation(ActivationKind::Sigmoid, "sigmoid", QT_TRANSLATE_NOOP("LayerRegistry", "Sigmoid"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
-            "Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), "
-            "so an output can be read as a probability of yes or no. Good for "
-            "gates and binary outputs; in deep hidden layers it makes gradients "
-            "vanish, so prefer ReLU there.")));
-    specs.append(activation(ActivationKind::Tanh, "tanh", QT_TRANSLATE_NOOP("LayerRegistry", "Tanh"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
-            "Squashes every value into the range -1 to 1. Centred on zero, it "
-            "suits small networks and recurrent ones; like the sigmoid it "
-            "saturates for large inputs, which slows learning in deep stacks.")));
+    specs.append(activation(ActivationKind::ReLU,
+        { .idPrefix = QStringLiteral("relu"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "ReLU"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Rectified linear unit: keeps positive values and replaces negative "
+                "ones by zero, max(0, x). Cheap and effective, it is the default "
+                "activation between hidden layers. Without some activation, stacked "
+                "layers collapse into a single linear one.") }));
+    specs.append(activation(ActivationKind::LeakyReLU,
+        { .idPrefix = QStringLiteral("leakyrelu"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Leaky ReLU"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Like ReLU, but negative values are multiplied by a small slope alpha "
+                "instead of becoming zero. Neurons therefore never stop learning "
+                "entirely (\"dying ReLU\"); try it when many ReLU outputs stay at "
+                "zero."),
+            .parameters = { doubleParam(
+                "alpha", 0.0, 1.0, 0.01, QT_TRANSLATE_NOOP("LayerRegistry", "Slope for negative inputs")) } }));
+    specs.append(activation(ActivationKind::ELU,
+        { .idPrefix = QStringLiteral("elu"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "ELU"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Exponential linear unit: x for positive values and alpha * (exp(x) - "
+                "1) for negative ones, a smooth curve that levels off at -alpha. Its "
+                "outputs average closer to zero than ReLU's, which can speed up "
+                "training."),
+            .parameters = { doubleParam("alpha", 0.0, 10.0, 1.0,
+                QT_TRANSLATE_NOOP("LayerRegistry", "Value that large negative inputs approach (as -alpha)")) } }));
+    specs.append(activation(ActivationKind::GELU,
+        { .idPrefix = QStringLiteral("gelu"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "GELU"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Gaussian error linear unit: x weighted by the probability that a "
+                "standard normal value is below x. A smooth version of ReLU that lets "
+                "small negative values through; the usual activation in transformers.") }));
+    specs.append(activation(ActivationKind::SiLU,
+        { .idPrefix = QStringLiteral("silu"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "SiLU"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, "
+                "x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative "
+                "values through, dipping just below zero before it levels off at 0. It often "
+                "trains a little better than ReLU in deep networks.") }));
+    specs.append(activation(ActivationKind::Sigmoid,
+        { .idPrefix = QStringLiteral("sigmoid"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Sigmoid"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), "
+                "so an output can be read as a probability of yes or no. Good for "
+                "gates and binary outputs; in deep hidden layers it makes gradients "
+                "vanish, so prefer ReLU there.") }));
+    specs.append(activation(ActivationKind::Tanh,
+        { .idPrefix = QStringLiteral("tanh"),
+            .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Tanh"),
+            .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+                "Squashes every value into the range -1 to 1. Centred on zero, it "
+                "suits small networks and recurrent ones; like the sigmoid it "
+                "saturates for large inputs, which slows learning in deep stacks.") }));
 
-    specs.append({ QStringLiteral("Softmax"), QStringLiteral("Activation"), QStringLiteral("softmax"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Softmax"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Softmax"),
+        .category = QStringLiteral("Activation"),
+        .idPrefix = QStringLiteral("softmax"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Softmax"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Turns the scores along the last axis into probabilities that are positive and "
             "sum to 1, exaggerating the largest. Use it to read a classifier's output as "
             "class probabilities, or for attention weights. The cross-entropy loss already "
             "applies it, so the network being trained should end with the raw scores."),
-        1, 1, {}, [](const QVariantMap&) { return std::make_unique<Softmax>(); } });
+        .factory = [](const QVariantMap&) { return std::make_unique<Softmax>(); } });
 
-    specs.append({ QStringLiteral("Add"), QStringLiteral("Merge"), QStringLiteral("add"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Add"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Add"),
+        .category = QStringLiteral("Merge"),
+        .idPrefix = QStringLiteral("add"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Add"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Adds two or more inputs of the same shape value by value. This is the merge of "
             "a residual (skip) connection: a block's input is added to its output, which "
             "lets very deep networks train because the gradient can flow around each "
             "block."),
-        2, 8, {}, [](const QVariantMap&) { return std::make_unique<Add>(); } });
+        .factory = [](const QVariantMap&) { return std::make_unique<Add>(); } });
 
-    specs.append({ QStringLiteral("Concat"), QStringLiteral("Merge"), QStringLiteral("concat"),
-        QT_TRANSLATE_NOOP("LayerRegistry", "Concatenate"),
-        QT_TRANSLATE_NOOP("LayerRegistry",
+    specs.append({ .type = QStringLiteral("Concat"),
+        .category = QStringLiteral("Merge"),
+        .idPrefix = QStringLiteral("concat"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Concatenate"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
             "Joins two or more inputs side by side along one axis, in the order of its "
             "input ports: features for flat inputs, channels for images. Use it to combine "
             "parallel branches that look at the data differently, as in Inception blocks; "
             "all other axes must match."),
-        2, 8,
-        { intParam("axis", -4, 3, 0,
+        .parameters = { intParam("axis", -4, 3, 0,
             QT_TRANSLATE_NOOP("LayerRegistry",
                 "Sample axis to join along: 0 is features or channels; negative "
                 "counts from the last")) },
-        [](const QVariantMap& p) { return std::make_unique<Concat>(intOf(p, "axis")); } });
+        .factory = [](const QVariantMap& p) { return std::make_unique<Concat>(intOf(p, "axis")); } });
 
     return specs;
 }

@@ -113,10 +113,11 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
             }
         } else {
             // A file can name a port the layer does not have; the editor never can.
+            const int ports = m_registry.inputPorts(node.type).maximum;
             for (const EdgeData& edge : in)
-                if (edge.port < 0 || edge.port >= spec->maxInputs)
+                if (edge.port < 0 || edge.port >= ports)
                     addMessage(node.id,
-                        spec->maxInputs == 1
+                        ports == 1
                             ? QCoreApplication::translate("GraphCompiler",
                                 "%1: the connection from '%2' goes to input port %3, but the layer has a single input "
                                 "port (0)")
@@ -126,7 +127,7 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
                                 "%1: the connection from '%2' goes to input port %3, but the layer has ports 0 to %4")
                                   .arg(label(node), edge.from)
                                   .arg(edge.port)
-                                  .arg(spec->maxInputs - 1));
+                                  .arg(ports - 1));
             QString error;
             layer = m_registry.createLayer(node.type, node.params, &error);
             if (!layer)

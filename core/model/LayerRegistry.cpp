@@ -1,6 +1,7 @@
 #include "LayerRegistry.h"
 
 #include "BuiltinLayers.h"
+#include "LayerCategory.h"
 #include "engine/EngineError.h"
 #include "engine/Layer.h"
 
@@ -26,12 +27,16 @@ const LayerRegistry& LayerRegistry::instance()
 
 LayerRegistry::LayerRegistry(QVector<LayerSpec> specs)
     : m_specs(std::move(specs))
+    , m_ports(m_specs.size())
 {
     for (int i = 0; i < m_specs.size(); ++i) {
-        LayerSpec& spec = m_specs[i];
+        const LayerSpec& spec = m_specs[i];
         m_index.insert(spec.type, i);
+        if (!LayerCategory::find(spec.category))
+            qFatal("LayerRegistry: %s is in the category %s, which LayerCategory::all() does not list",
+                qPrintable(spec.type), qPrintable(spec.category));
         if (spec.isInput()) {
-            spec.minInputs = spec.maxInputs = 0;
+            m_ports[i] = { .minimum = 0, .maximum = 0 };
             continue;
         }
         QVariantMap params;
@@ -42,8 +47,7 @@ LayerRegistry::LayerRegistry(QVector<LayerSpec> specs)
         if (QString::fromStdString(layer->typeName()) != spec.type)
             qFatal(
                 "LayerRegistry: %s builds an engine layer named %s", qPrintable(spec.type), layer->typeName().c_str());
-        spec.minInputs = layer->minInputs();
-        spec.maxInputs = layer->maxInputs();
+        m_ports[i] = { .minimum = layer->minInputs(), .maximum = layer->maxInputs() };
     }
 }
 
@@ -58,9 +62,9 @@ QStringList LayerRegistry::typeNames() const
 QStringList LayerRegistry::categories() const
 {
     QStringList result;
-    for (const LayerSpec& spec : m_specs)
-        if (!result.contains(spec.category))
-            result << spec.category;
+    for (const LayerCategory& category : LayerCategory::all())
+        if (!typesInCategory(category.key).isEmpty())
+            result << category.key;
     return result;
 }
 
@@ -83,6 +87,12 @@ QVariantMap LayerRegistry::defaultParameters(const QString& type) const
 {
     const LayerSpec* s = spec(type);
     return s ? s->defaultParameters() : QVariantMap();
+}
+
+InputPorts LayerRegistry::inputPorts(const QString& type) const
+{
+    const auto it = m_index.constFind(type);
+    return it == m_index.cend() ? InputPorts {} : m_ports[*it];
 }
 
 bool LayerRegistry::resolveParameters(

@@ -21,18 +21,25 @@ namespace nw {
 
 class Layer;
 
+// How many inputs a node takes, and so how many input ports its card shows.
+struct InputPorts {
+    int minimum = 1;
+    int maximum = 1;
+};
+
 class LayerRegistry {
 public:
     // The built-in layer types.
     static const LayerRegistry& instance();
 
-    // Port counts of every non-Input spec are taken from the engine layer its
-    // factory builds with default parameters, so they cannot drift from the engine.
+    // Builds every non-Input spec's engine layer once with default parameters: to
+    // check that it is named like its spec and to learn its input ports.
     explicit LayerRegistry(QVector<LayerSpec> specs);
 
     // In palette order.
     QStringList typeNames() const;
-    // Untranslated category keys in palette order, each once.
+    // The keys of the categories that hold at least one type, in the palette order
+    // of LayerCategory::all().
     QStringList categories() const;
     QStringList typesInCategory(const QString& category) const;
 
@@ -40,6 +47,10 @@ public:
     // Null for an unknown type. Valid for the registry's lifetime.
     const LayerSpec* spec(const QString& type) const;
     QVariantMap defaultParameters(const QString& type) const;
+    // The inputs a node of this type takes, as its engine layer reports them
+    // (Layer::minInputs/maxInputs); none for Input. An unknown type gets one, so an
+    // edge a file draws into it still has a port to end at.
+    InputPorts inputPorts(const QString& type) const;
 
     // `params` over the type's defaults, every value checked and converted to its
     // kind's stored type. Unknown types and parameter names are errors.
@@ -53,6 +64,7 @@ public:
 
 private:
     QVector<LayerSpec> m_specs;
+    QVector<InputPorts> m_ports; // parallel to m_specs
     QHash<QString, int> m_index;
 };
 

@@ -1,5 +1,7 @@
 #include "LayerSpec.h"
 
+#include "LayerCategory.h"
+
 #include <QCoreApplication>
 
 namespace nw {
@@ -11,8 +13,8 @@ QString LayerSpec::displayName() const
 
 QString LayerSpec::categoryDisplayName() const
 {
-    // Category names are marked for translation where the registry lists them.
-    return QCoreApplication::translate("LayerRegistry", category.toUtf8().constData());
+    const LayerCategory* c = LayerCategory::find(category);
+    return c ? c->displayName() : category;
 }
 
 QString LayerSpec::description() const

@@ -1,9 +1,10 @@
 #pragma once
 // Everything the application knows about one layer type: its engine type name,
-// palette category, display name, input ports, parameters, a paragraph for
-// students, and the factory that builds the engine layer from checked parameter
-// values. A plain value owned by the LayerRegistry; the palette, the inspector,
-// the graph model and the compiler all read it from there.
+// palette category, display name, parameters, a paragraph for students, and the
+// factory that builds the engine layer from checked parameter values. A plain
+// value owned by the LayerRegistry; the palette, the inspector, the graph model
+// and the compiler all read it from there. How many inputs the type takes is not
+// here: the engine layer knows, and LayerRegistry::inputPorts() asks it.
 #include "ParameterSpec.h"
 
 #include <QString>
@@ -22,13 +23,11 @@ struct LayerSpec {
     using Factory = std::function<std::unique_ptr<Layer>(const QVariantMap& params)>;
 
     QString type; // exactly the engine's Layer::typeName(), and the key in project files
-    QString category; // untranslated: "Input", "Core", "Convolution", ...
+    QString category; // a LayerCategory key: "Input", "Core", "Convolution", ...
     QString idPrefix; // readable node ids: "dense" gives dense1, dense2, ...
     // Untranslated source texts, marked with QT_TRANSLATE_NOOP("LayerRegistry", ...).
     const char* displayNameSource = "";
     const char* descriptionSource = "";
-    int minInputs = 1;
-    int maxInputs = 1;
     QVector<ParameterSpec> parameters;
     Factory factory; // empty for Input, which the engine graph takes as addInput()
 

@@ -99,15 +99,14 @@ QString NetworkGraphModel::canConnect(const EdgeData& edge) const
         return tr("a node cannot feed its own input");
     if (edge.port < 0)
         return tr("there is no input port %1").arg(edge.port);
-    if (const LayerSpec* spec = m_registry.spec(to->type)) {
-        if (spec->maxInputs == 0)
+    if (m_registry.contains(to->type)) {
+        const int ports = m_registry.inputPorts(to->type).maximum;
+        if (ports == 0)
             return tr("%1 '%2' takes no inputs").arg(to->type, to->id);
-        if (edge.port >= spec->maxInputs)
-            return spec->maxInputs == 1 ? tr("%1 '%2' has a single input port").arg(to->type, to->id)
-                                        : tr("%1 '%2' has input ports 0 to %3, not %4")
-                                              .arg(to->type, to->id)
-                                              .arg(spec->maxInputs - 1)
-                                              .arg(edge.port);
+        if (edge.port >= ports)
+            return ports == 1
+                ? tr("%1 '%2' has a single input port").arg(to->type, to->id)
+                : tr("%1 '%2' has input ports 0 to %3, not %4").arg(to->type, to->id).arg(ports - 1).arg(edge.port);
     }
     for (const EdgeData& e : m_edges)
         if (e.to == edge.to && e.port == edge.port)

@@ -4,6 +4,8 @@
 
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace nw;
 
@@ -20,6 +22,16 @@ std::string errorOf(const std::string& path, char delimiter = ',')
 {
     try {
         readCsvTable(path, delimiter);
+    } catch (const DataError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+std::string headerErrorOf(const std::string& path, char delimiter = ',')
+{
+    try {
+        CsvTable::readHeader(path, delimiter);
     } catch (const DataError& e) {
         return e.what();
     }
@@ -81,4 +93,44 @@ TEST(CsvTable, ErrorsNameFileAndLine)
     EXPECT_NE(msg.find("column name 'a' appears twice in the header (columns 1 and 3)"), std::string::npos) << msg;
     msg = errorOf(std::string(NETWRIGHT_TEST_TMP) + "/no-such.csv");
     EXPECT_NE(msg.find("no-such.csv: cannot open file"), std::string::npos) << msg;
+}
+
+TEST(CsvTable, ReadHeaderNamesColumnsAsTheLoaderDoes)
+{
+    const std::string path = writeCsv("header-only.csv",
+        "\xEF\xBB\xBF\n  \n"
+        "age;\"income; k$\";;\"two\nlines\" ; label\r\n"
+        "30;40;1;2;yes\n"
+        "31;\"unclosed\n");
+    const std::vector<std::string> expected { "age", "income; k$", "column 3", "two\nlines", "label" };
+    EXPECT_EQ(CsvTable::readHeader(path, ';'), expected);
+    // The rows after the header are never read: the unterminated quote there goes unnoticed.
+    EXPECT_NE(errorOf(path, ';').find("never closed"), std::string::npos);
+    EXPECT_EQ(CsvTable::readHeader(writeCsv("no-newline.csv", "a,b"), ','), (std::vector<std::string> { "a", "b" }));
+}
+
+TEST(CsvTable, ReadHeaderReadsPastTheFirstBlockForAWideHeader)
+{
+    std::string header;
+    std::vector<std::string> expected;
+    for (int i = 0; i < 30000; ++i) { // about 200 KB: several read blocks
+        expected.push_back("feature_" + std::to_string(i));
+        header += (i ? "," : "") + expected.back();
+    }
+    const std::string path = writeCsv("wide.csv", header + "\n" + std::string(30000 * 2 - 1, '0') + "\n");
+    EXPECT_EQ(CsvTable::readHeader(path, ','), expected);
+}
+
+TEST(CsvTable, ReadHeaderErrorsAreTheLoadersErrors)
+{
+    for (const auto& [name, text] : { std::pair { "empty", "" }, std::pair { "blank", "\n\n" },
+             std::pair { "dup", "a,b,a\n1,2,3\n" }, std::pair { "quote", "a,\"b\n" } }) {
+        const std::string path = writeCsv(std::string("header-") + name + ".csv", text);
+        const std::string error = headerErrorOf(path);
+        EXPECT_FALSE(error.empty()) << name;
+        EXPECT_EQ(error, errorOf(path)) << name;
+    }
+    EXPECT_NE(headerErrorOf(std::string(NETWRIGHT_TEST_TMP) + "/no-such.csv").find("no-such.csv: cannot open file"),
+        std::string::npos);
+    EXPECT_NE(headerErrorOf(NETWRIGHT_TEST_TMP).find("is not a regular file"), std::string::npos);
 }

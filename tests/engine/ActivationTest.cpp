@@ -16,9 +16,6 @@ using namespace nw;
 
 namespace {
 
-constexpr ActivationKind kAllKinds[] = { ActivationKind::ReLU, ActivationKind::LeakyReLU, ActivationKind::ELU,
-    ActivationKind::GELU, ActivationKind::Sigmoid, ActivationKind::Tanh };
-
 Tensor forwardOnce(Layer& layer, const Tensor& x, int threads = 1)
 {
     ThreadPool pool(threads);
@@ -67,7 +64,7 @@ const Tensor kProbe({ 1, 5 }, { -2.0f, -0.5f, 0.0f, 0.5f, 2.0f });
 
 TEST(Activation, NamesRoundTrip)
 {
-    for (ActivationKind kind : kAllKinds) {
+    for (ActivationKind kind : activationKinds()) {
         EXPECT_EQ(activationFromName(activationName(kind)), kind);
         EXPECT_EQ(Activation(kind).typeName(), activationName(kind));
     }
@@ -156,7 +153,7 @@ TEST(Activation, ReLUGradientAtZeroIsZero)
 
 TEST(Activation, GradientMatchesNumericForEveryKind)
 {
-    for (ActivationKind kind : kAllKinds) {
+    for (ActivationKind kind : activationKinds()) {
         Activation a(kind);
         const auto r = test::checkGradients(a, { awayFromZero({ 4, 3, 5, 2 }, 11) });
         EXPECT_LT(r.worstError, 2e-3f) << activationName(kind) << ": " << r.worstPlace;
@@ -178,7 +175,7 @@ TEST(Activation, OneAndTwoThreadsGiveIdenticalResults)
     // Large enough to be split into several parts.
     const Tensor x = test::randomTensor({ 8, 10000 }, 5, -4.0f, 4.0f);
     const Tensor dy = test::randomTensor({ 8, 10000 }, 6);
-    for (ActivationKind kind : kAllKinds) {
+    for (ActivationKind kind : activationKinds()) {
         Activation a(kind);
         const Tensor y1 = forwardOnce(a, x, 1);
         const Tensor y2 = forwardOnce(a, x, 2);

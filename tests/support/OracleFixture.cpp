@@ -22,8 +22,20 @@ OracleFixture OracleFixture::load(const std::string& relativePath)
             continue;
         std::istringstream header(line);
         std::string word, name;
+        header >> word >> name;
+        if (word == "layer") {
+            f.m_layerType = name;
+            std::getline(header >> std::ws, f.m_layerParameters);
+            continue;
+        }
+        if (word == "mode") {
+            if (name != "train" && name != "eval")
+                throw std::runtime_error(f.m_path + ": mode must be train or eval, got: " + name);
+            f.m_training = name == "train";
+            continue;
+        }
         int rank = 0;
-        header >> word >> name >> rank;
+        header >> rank;
         if (word != "tensor")
             throw std::runtime_error(f.m_path + ": expected 'tensor', got: " + line.substr(0, 40));
         Shape shape(static_cast<std::size_t>(rank));
@@ -39,6 +51,8 @@ OracleFixture OracleFixture::load(const std::string& relativePath)
                 throw std::runtime_error(f.m_path + ": tensor " + name + " has too few values");
             t[i] = std::stof(v);
         }
+        if (!f.m_tensors.count(name))
+            f.m_order.push_back(name);
         f.m_tensors[name] = std::move(t);
     }
     return f;

@@ -1,9 +1,11 @@
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphScene.h"
+#include "graph/GraphStyle.h"
 #include "graph/LayerPalette.h"
 #include "graph/LayerPaletteTree.h"
 
 #include "model/NetworkDocument.h"
+#include "model/LayerCategory.h"
 #include "model/LayerRegistry.h"
 #include "model/NetworkGraphModel.h"
 
@@ -42,6 +44,22 @@ TEST(LayerPalette, ListsEveryRegistryTypeAndTheBlocks)
     for (int i = 0; i < palette.tree()->topLevelItemCount(); ++i)
         blocks |= palette.tree()->topLevelItem(i)->text(0) == QStringLiteral("Blocks");
     EXPECT_TRUE(blocks);
+}
+
+TEST(LayerPalette, GroupsFollowTheCategoryTableAndItsColours)
+{
+    LayerPalette palette;
+    const QStringList categories = LayerRegistry::instance().categories();
+    ASSERT_GE(palette.tree()->topLevelItemCount(), categories.size());
+    for (int i = 0; i < categories.size(); ++i) {
+        const LayerCategory* category = LayerCategory::find(categories[i]);
+        ASSERT_NE(category, nullptr);
+        EXPECT_EQ(palette.tree()->topLevelItem(i)->text(0), category->displayName());
+        EXPECT_EQ(GraphStyle::instance().categoryColor(category->key), category->color);
+    }
+    const QColor unknown = GraphStyle::instance().categoryColor(QStringLiteral("Layers of Mystery"));
+    for (const LayerCategory& category : LayerCategory::all())
+        EXPECT_NE(unknown, category.color) << category.key.toStdString();
 }
 
 TEST(LayerPalette, SearchFilters)

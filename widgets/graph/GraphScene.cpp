@@ -69,7 +69,7 @@ void GraphScene::onNodeCreated(const QString& id)
     const NodeData* node = m_model->node(id);
     if (!node || m_nodes.contains(id))
         return;
-    auto* item = new NodeItem(*node, m_model->registry().spec(node->type));
+    auto* item = new NodeItem(*node, m_model->registry());
     addItem(item);
     m_nodes.insert(id, item);
 }
@@ -97,7 +97,7 @@ void GraphScene::onNodeUpdated(const QString& id)
     const NodeData* node = m_model->node(id);
     if (!item || !node)
         return;
-    item->setNodeData(*node, m_model->registry().spec(node->type));
+    item->setNodeData(*node, m_model->registry());
 }
 
 void GraphScene::onNodePositionUpdated(const QString& id)

@@ -1,7 +1,8 @@
 #pragma once
-// The look of the graph editor in one place: card metrics, category colours,
-// fonts and pens shared by NodeItem, PortItem and EdgeItem. Pens, brushes and
-// fonts are built once (first use) so painting allocates nothing.
+// The look of the graph editor in one place: card metrics, category colours (as
+// the LayerCategory table defines them), fonts and pens shared by NodeItem,
+// PortItem and EdgeItem. Pens, brushes and fonts are built once (first use) so
+// painting allocates nothing.
 #include <QColor>
 #include <QFont>
 #include <QPen>
@@ -13,8 +14,8 @@ class GraphStyle {
 public:
     static const GraphStyle& instance();
 
-    // The colour band of a palette category ("Core", "Convolution", ...);
-    // a neutral grey for unknown categories.
+    // The colour band of a palette category ("Core", "Convolution", ...), as
+    // LayerCategory lists it; a neutral grey for unknown categories.
     QColor categoryColor(const QString& category) const;
 
     // Card geometry in scene units. A node's model position is its card's top-left.

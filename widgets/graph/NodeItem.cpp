@@ -4,7 +4,7 @@
 #include "GraphStyle.h"
 #include "PortItem.h"
 
-#include "model/LayerSpec.h"
+#include "model/LayerRegistry.h"
 #include "model/NodeData.h"
 #include "model/NodeStatus.h"
 
@@ -88,14 +88,14 @@ QStringList keyParameters(const NodeData& node, const LayerSpec* spec)
 
 } // namespace
 
-NodeItem::NodeItem(const NodeData& node, const LayerSpec* spec)
+NodeItem::NodeItem(const NodeData& node, const LayerRegistry& registry)
     : m_id(node.id)
     , m_height(GraphStyle::nodeMinHeight)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setCacheMode(DeviceCoordinateCache);
     m_output = new PortItem(PortItem::Direction::Output, 0, this);
-    setNodeData(node, spec);
+    setNodeData(node, registry);
     setPos(node.position);
 }
 
@@ -112,12 +112,12 @@ QPainterPath NodeItem::shape() const
     return m_cardPath;
 }
 
-void NodeItem::setNodeData(const NodeData& node, const LayerSpec* spec)
+void NodeItem::setNodeData(const NodeData& node, const LayerRegistry& registry)
 {
+    const LayerSpec* spec = registry.spec(node.type);
     m_titleSource = spec ? spec->displayName() : node.type;
     m_band = spec ? GraphStyle::instance().categoryColor(spec->category) : GraphStyle::instance().categoryColor({});
-    m_minInputs = spec ? spec->minInputs : 1;
-    m_maxInputs = spec ? spec->maxInputs : 1;
+    m_ports = registry.inputPorts(node.type);
     m_trainable = node.trainable;
     m_paramParts = keyParameters(node, spec);
     if (!m_trainable)
@@ -208,13 +208,13 @@ void NodeItem::setHeight(qreal height)
 
 void NodeItem::updateInputPorts()
 {
-    int wanted = m_minInputs;
-    if (m_maxInputs > 1) {
+    int wanted = m_ports.minimum;
+    if (m_ports.maximum > 1) {
         int highest = -1;
         for (const EdgeItem* edge : std::as_const(m_edges))
             if (edge->target() == this)
                 highest = std::max(highest, edge->port());
-        wanted = std::clamp(highest + 2, std::max(m_minInputs, 2), m_maxInputs);
+        wanted = std::clamp(highest + 2, std::max(m_ports.minimum, 2), m_ports.maximum);
     }
     // Edges loaded from a file may use ports the type does not have; show them.
     for (const EdgeItem* edge : std::as_const(m_edges))

@@ -10,6 +10,8 @@
 // blits pixmaps instead of shaping text.
 #include "GraphItemTypes.h"
 
+#include "model/LayerRegistry.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -22,7 +24,6 @@ namespace nw {
 
 class EdgeItem;
 class PortItem;
-struct LayerSpec;
 struct NodeData;
 struct NodeStatus;
 
@@ -32,8 +33,8 @@ class NodeItem : public QGraphicsItem {
 public:
     enum { Type = GraphItemTypes::Node };
 
-    // `spec` may be null for a type the registry does not know (kept from a file).
-    NodeItem(const NodeData& node, const LayerSpec* spec);
+    // The node's type may be one `registry` does not know (kept from a file).
+    NodeItem(const NodeData& node, const LayerRegistry& registry);
     ~NodeItem() override;
 
     int type() const override { return Type; }
@@ -46,7 +47,7 @@ public:
     qreal height() const { return m_height; }
 
     // Parameters, flags or type changed: refresh texts and the number of input ports.
-    void setNodeData(const NodeData& node, const LayerSpec* spec);
+    void setNodeData(const NodeData& node, const LayerRegistry& registry);
     // Null clears shape, count and messages (not compiled yet).
     void setStatus(const NodeStatus* status);
     bool hasError() const { return m_error; }
@@ -85,8 +86,7 @@ private:
     QStringList m_paramParts;
     QColor m_band;
     qreal m_height;
-    int m_minInputs = 1;
-    int m_maxInputs = 1;
+    InputPorts m_ports;
     bool m_error = false;
     bool m_titleCondensed = false;
     bool m_outputMarked = false;

@@ -1,6 +1,7 @@
 #include "DatasetPreview.h"
 
 #include "data/BundledDatasets.h"
+#include "data/DataKind.h"
 #include "training/PreparedDataCache.h"
 
 #include <QElapsedTimer>
@@ -122,7 +123,7 @@ QImage scatter(const Dataset& dataset)
 QStringList featureNames(const DataSpec& spec, const QString& baseDirectory, const Dataset& dataset)
 {
     QStringList names;
-    if (spec.kind == "csv" || (spec.kind == "bundled" && spec.path == "iris")) {
+    if (isTabular(spec)) {
         const CsvReport report = tabularReport(spec, baseDirectory.toStdString());
         for (const std::string& name : report.featureNames)
             names.append(QString::fromStdString(name));
@@ -130,8 +131,12 @@ QStringList featureNames(const DataSpec& spec, const QString& baseDirectory, con
     }
     const Shape shape = dataset.sampleShape();
     const int count = shape.size() == 1 ? shape[0] : 0;
-    if (spec.kind == "toy" && count == 2)
-        return { QStringLiteral("x"), QStringLiteral("y") };
+    const DataKind* kind = DataKind::find(spec.kind);
+    if (kind && !kind->featureNames.empty() && std::ssize(kind->featureNames) == count) {
+        for (const std::string& name : kind->featureNames)
+            names.append(QString::fromStdString(name));
+        return names;
+    }
     for (int i = 0; i < count; ++i)
         names.append(QStringLiteral("x%1").arg(i + 1));
     return names;

@@ -2,13 +2,13 @@
 
 #include "PathEdit.h"
 
+#include "data/CsvTable.h"
 #include "data/IdxDataset.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,60 +21,31 @@ namespace nw {
 
 namespace {
 
-// The column names of a CSV file's header row: reads only up to the first
-// non-blank line, so a 1 GB table costs nothing here (the loader reads it all,
-// off the GUI thread). Quoted names may hold the delimiter and doubled quotes.
+// The column names as the loader will name them. CsvTable::readHeader reads only
+// the header row, so a huge table costs nothing here (the loader reads it all,
+// off the GUI thread).
 QStringList csvHeader(const QString& path, char delimiter, QString* problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QObject::tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return {};
-    }
-    QByteArray line;
-    while (!file.atEnd() && line.trimmed().isEmpty())
-        line = file.readLine(1 << 20);
-    if (line.startsWith("\xEF\xBB\xBF"))
-        line.remove(0, 3);
-    const QString text = QString::fromUtf8(line).trimmed();
     QStringList names;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == QLatin1Char(delimiter)) {
-            names.append(field.trimmed());
-            field.clear();
-        } else {
-            field += c;
-        }
+    try {
+        for (const std::string& name : CsvTable::readHeader(path.toStdString(), delimiter))
+            names.append(QString::fromStdString(name));
+    } catch (const DataError& error) {
+        *problem = QString::fromStdString(error.what());
     }
-    if (!text.isEmpty())
-        names.append(field.trimmed());
-    for (int i = 0; i < names.size(); ++i) {
-        if (names[i].isEmpty())
-            names[i] = QStringLiteral("column %1").arg(i + 1); // as CsvTable names them
-    }
-    if (names.isEmpty())
-        *problem = QObject::tr("%1: the file is empty").arg(QFileInfo(path).fileName());
     return names;
 }
 
-QString option(const DataSpec& spec, const char* key, const QString& fallback = {})
+// The spec's value of an option, or the option's default from the kind table.
+QString option(const DataSpec& spec, const char* key)
 {
-    const auto it = spec.options.find(key);
-    return it == spec.options.end() ? fallback : QString::fromStdString(it->second);
+    const DataKind* kind = DataKind::find(spec.kind);
+    return kind ? QString::fromStdString(kind->optionValue(spec, key)) : QString();
+}
+
+QString defaultOf(DataKindId kind, const char* key)
+{
+    return QString::fromStdString(DataKind::get(kind).option(key)->defaultValue);
 }
 
 void selectData(QComboBox* combo, const QString& value)
@@ -92,20 +63,13 @@ DatasetSourceForm::DatasetSourceForm(QWidget* parent)
     , m_pages(new QStackedWidget(this))
 {
     m_source->setObjectName(QStringLiteral("source"));
-    m_source->addItem(tr("Built-in generator"));
-    m_source->addItem(tr("Bundled dataset"));
-    m_source->addItem(tr("Fashion-MNIST"));
-    m_source->addItem(tr("IDX files (MNIST style)"));
-    m_source->addItem(tr("CSV table"));
-    m_source->addItem(tr("Image folder"));
-    m_source->addItem(tr("NumPy arrays (.npy)"));
-    m_pages->addWidget(buildToyPage());
-    m_pages->addWidget(buildBundledPage());
-    m_pages->addWidget(buildFashionPage());
-    m_pages->addWidget(buildIdxPage());
-    m_pages->addWidget(buildCsvPage());
-    m_pages->addWidget(buildImagesPage());
-    m_pages->addWidget(buildNpyPage());
+    addSource(DataKindId::Toy, tr("Built-in generator"), buildToyPage());
+    addSource(DataKindId::Bundled, tr("Bundled dataset"), buildBundledPage());
+    addSource(DataKindId::FashionMnist, tr("Fashion-MNIST"), buildFashionPage());
+    addSource(DataKindId::Idx, tr("IDX files (MNIST style)"), buildIdxPage());
+    addSource(DataKindId::Csv, tr("CSV table"), buildCsvPage());
+    addSource(DataKindId::Images, tr("Image folder"), buildImagesPage());
+    addSource(DataKindId::Npy, tr("NumPy arrays (.npy)"), buildNpyPage());
 
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
@@ -128,6 +92,17 @@ DatasetSourceForm::DatasetSourceForm(QWidget* parent)
     });
 }
 
+void DatasetSourceForm::addSource(DataKindId kind, const QString& title, QWidget* page)
+{
+    m_source->addItem(title, static_cast<int>(kind));
+    m_pages->addWidget(page);
+}
+
+DataKindId DatasetSourceForm::currentKind() const
+{
+    return static_cast<DataKindId>(m_source->currentData().toInt());
+}
+
 QWidget* DatasetSourceForm::buildToyPage()
 {
     auto* page = new QWidget;
@@ -144,17 +119,18 @@ QWidget* DatasetSourceForm::buildToyPage()
     m_toySamples = new QSpinBox(page);
     m_toySamples->setObjectName(QStringLiteral("toySamples"));
     m_toySamples->setRange(1, 1000000);
-    m_toySamples->setValue(500);
+    m_toySamples->setValue(defaultOf(DataKindId::Toy, "samples").toInt());
     m_toySamples->setSingleStep(100);
     m_toyNoise = new QDoubleSpinBox(page);
     m_toyNoise->setObjectName(QStringLiteral("toyNoise"));
     m_toyNoise->setRange(0.0, 1.0);
     m_toyNoise->setSingleStep(0.05);
+    m_toyNoise->setValue(defaultOf(DataKindId::Toy, "noise").toDouble());
     m_toyNoise->setToolTip(tr("0 is clean; 1 is TensorFlow Playground's noise slider at its maximum."));
     m_toySeed = new QSpinBox(page);
     m_toySeed->setObjectName(QStringLiteral("toySeed"));
     m_toySeed->setRange(0, std::numeric_limits<int>::max());
-    m_toySeed->setValue(1);
+    m_toySeed->setValue(defaultOf(DataKindId::Toy, "seed").toInt());
     for (QAbstractSpinBox* spin : { static_cast<QAbstractSpinBox*>(m_toySamples),
              static_cast<QAbstractSpinBox*>(m_toyNoise), static_cast<QAbstractSpinBox*>(m_toySeed) })
         spin->setKeyboardTracking(false);
@@ -313,9 +289,10 @@ QWidget* DatasetSourceForm::buildImagesPage()
     m_imageWidth->setObjectName(QStringLiteral("imageWidth"));
     m_imageHeight = new QSpinBox(page);
     m_imageHeight->setObjectName(QStringLiteral("imageHeight"));
+    const QStringList defaultSize = defaultOf(DataKindId::Images, "size").split(u'x');
     for (QSpinBox* spin : { m_imageWidth, m_imageHeight }) {
         spin->setRange(1, 4096);
-        spin->setValue(28);
+        spin->setValue(defaultSize.value(spin == m_imageWidth ? 0 : 1).toInt());
         spin->setSuffix(tr(" px"));
         spin->setKeyboardTracking(false);
         connect(spin, &QSpinBox::valueChanged, this, &DatasetSourceForm::edited);
@@ -390,39 +367,36 @@ QString DatasetSourceForm::specPath(const QString& path) const
 
 std::optional<DataSpec> DatasetSourceForm::spec() const
 {
+    const DataKindId kind = currentKind();
     DataSpec s;
-    switch (m_source->currentIndex()) {
-    case Toy:
-        s.kind = "toy";
+    s.kind = DataKind::get(kind).name;
+    switch (kind) {
+    case DataKindId::Toy:
         s.path = m_toyKind->currentData().toString().toStdString();
         s.options["samples"] = std::to_string(m_toySamples->value());
         s.options["noise"] = QString::number(m_toyNoise->value(), 'g', 6).toStdString();
         s.options["seed"] = std::to_string(m_toySeed->value());
         break;
-    case Bundled:
-        s.kind = "bundled";
+    case DataKindId::Bundled:
         s.path = m_bundledName->currentData().toString().toStdString();
         break;
-    case FashionMnist:
-        s.kind = "fashion-mnist";
+    case DataKindId::FashionMnist:
         s.path = m_fashionPart->currentData().toString().toStdString();
         break;
-    case Idx:
-    case Npy: {
-        const bool idx = m_source->currentIndex() == Idx;
+    case DataKindId::Idx:
+    case DataKindId::Npy: {
+        const bool idx = kind == DataKindId::Idx;
         const QString first = (idx ? m_idxImages : m_npyFeatures)->path();
         const QString second = (idx ? m_idxLabels : m_npyTargets)->path();
         if (first.isEmpty() || second.isEmpty())
             return std::nullopt;
-        s.kind = idx ? "idx" : "npy";
         s.path = specPath(first).toStdString();
         s.secondPath = specPath(second).toStdString();
         break;
     }
-    case Csv: {
+    case DataKindId::Csv: {
         if (m_csvPath->path().isEmpty())
             return std::nullopt;
-        s.kind = "csv";
         s.path = specPath(m_csvPath->path()).toStdString();
         if (m_csvTarget->currentIndex() >= 0)
             s.options["target"] = m_csvTarget->currentText().toStdString();
@@ -431,10 +405,9 @@ std::optional<DataSpec> DatasetSourceForm::spec() const
             s.options["delimiter"] = m_csvDelimiter->currentData().toString().toStdString();
         break;
     }
-    case Images: {
+    case DataKindId::Images: {
         if (m_imagesDir->path().isEmpty())
             return std::nullopt;
-        s.kind = "images";
         s.path = specPath(m_imagesDir->path()).toStdString();
         s.options["size"] = m_imageWidth->value() == m_imageHeight->value()
             ? std::to_string(m_imageWidth->value())
@@ -450,15 +423,14 @@ std::optional<DataSpec> DatasetSourceForm::spec() const
 
 bool DatasetSourceForm::usesOfficialTestSet() const
 {
-    return m_source->currentIndex() == FashionMnist && m_fashionPart->currentData() == QStringLiteral("train")
+    return currentKind() == DataKindId::FashionMnist && m_fashionPart->currentData() == QStringLiteral("train")
         && m_fashionOfficialTest->isChecked();
 }
 
 void DatasetSourceForm::showSpec(const DataSpec& spec, bool officialTestSet)
 {
-    const QStringList kinds { QStringLiteral("toy"), QStringLiteral("bundled"), QStringLiteral("fashion-mnist"),
-        QStringLiteral("idx"), QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("npy") };
-    const int source = kinds.indexOf(QString::fromStdString(spec.kind));
+    const DataKind* kind = DataKind::find(spec.kind);
+    const int source = kind ? m_source->findData(static_cast<int>(kind->id)) : -1;
     if (source < 0)
         return;
     m_showing = true;
@@ -466,43 +438,43 @@ void DatasetSourceForm::showSpec(const DataSpec& spec, bool officialTestSet)
     m_pages->setCurrentIndex(source);
     const QString path = QString::fromStdString(spec.path);
     const QString second = QString::fromStdString(spec.secondPath);
-    switch (source) {
-    case Toy:
+    switch (kind->id) {
+    case DataKindId::Toy:
         selectData(m_toyKind, path);
-        m_toySamples->setValue(option(spec, "samples", QStringLiteral("500")).toInt());
-        m_toyNoise->setValue(option(spec, "noise", QStringLiteral("0")).toDouble());
-        m_toySeed->setValue(option(spec, "seed", QStringLiteral("1")).toInt());
+        m_toySamples->setValue(option(spec, "samples").toInt());
+        m_toyNoise->setValue(option(spec, "noise").toDouble());
+        m_toySeed->setValue(option(spec, "seed").toInt());
         break;
-    case Bundled:
+    case DataKindId::Bundled:
         selectData(m_bundledName, path);
         break;
-    case FashionMnist:
+    case DataKindId::FashionMnist:
         selectData(m_fashionPart, path);
         m_fashionOfficialTest->setChecked(officialTestSet);
         m_fashionOfficialTest->setEnabled(path == QLatin1String("train"));
         break;
-    case Idx:
+    case DataKindId::Idx:
         m_idxImages->showPath(path);
         m_idxLabels->showPath(second);
         break;
-    case Npy:
+    case DataKindId::Npy:
         m_npyFeatures->showPath(path);
         m_npyTargets->showPath(second);
         break;
-    case Csv: {
+    case DataKindId::Csv: {
         m_csvPath->showPath(path);
-        const QString delimiter = option(spec, "delimiter", QStringLiteral(","));
+        const QString delimiter = option(spec, "delimiter");
         selectData(m_csvDelimiter, delimiter == QLatin1String("\t") ? QStringLiteral("tab") : delimiter);
-        selectData(m_csvMissing, option(spec, "missing", QStringLiteral("drop")));
+        selectData(m_csvMissing, option(spec, "missing"));
         refreshCsvColumns(option(spec, "target"));
         break;
     }
-    case Images: {
+    case DataKindId::Images: {
         m_imagesDir->showPath(path);
-        const QStringList size = option(spec, "size", QStringLiteral("28")).split(u'x');
+        const QStringList size = option(spec, "size").split(u'x');
         m_imageWidth->setValue(size.value(0).toInt());
         m_imageHeight->setValue(size.value(size.size() > 1 ? 1 : 0).toInt());
-        selectData(m_imageColor, option(spec, "color", QStringLiteral("gray")));
+        selectData(m_imageColor, option(spec, "color"));
         m_imageSkipUnreadable->setChecked(option(spec, "skip_unreadable") == QLatin1String("true"));
         break;
     }

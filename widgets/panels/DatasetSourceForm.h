@@ -4,6 +4,7 @@
 // one page of editors per source. It turns what the person chose into a DataSpec
 // (core/data/DataSpec.h) and shows a spec it is given; it never loads anything
 // and knows nothing of the document: DatasetDock owns it and does both.
+#include "data/DataKind.h"
 #include "data/DataSpec.h"
 
 #include <QWidget>
@@ -25,8 +26,6 @@ class DatasetSourceForm : public QWidget {
     Q_OBJECT
 
 public:
-    enum Source { Toy, Bundled, FashionMnist, Idx, Csv, Images, Npy };
-
     explicit DatasetSourceForm(QWidget* parent = nullptr);
 
     // The spec the editors describe, or nullopt while a file or folder is missing.
@@ -52,6 +51,8 @@ private:
     QWidget* buildImagesPage();
     QWidget* buildNpyPage();
     PathEdit* addPath(bool directory, const QString& title, const QString& filter);
+    void addSource(DataKindId kind, const QString& title, QWidget* page);
+    DataKindId currentKind() const;
     void edited();
     void refreshCsvColumns(const QString& keepTarget);
     void refreshFashionNote();

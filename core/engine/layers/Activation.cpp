@@ -13,7 +13,7 @@ namespace nw {
 namespace {
 
 constexpr std::array kAllKinds { ActivationKind::ReLU, ActivationKind::LeakyReLU, ActivationKind::ELU,
-    ActivationKind::GELU, ActivationKind::Sigmoid, ActivationKind::Tanh };
+    ActivationKind::GELU, ActivationKind::Sigmoid, ActivationKind::Tanh, ActivationKind::SiLU };
 
 float defaultAlpha(ActivationKind kind)
 {
@@ -52,6 +52,13 @@ inline float geluDerivative(float x)
     return cdf + x * invSqrt2Pi * std::exp(-0.5f * x * x);
 }
 
+// d/dx x*s(x) = s + x*s*(1 - s), from the input: the output x*s does not give s back at x = 0.
+inline float siluDerivative(float x)
+{
+    const float s = stableSigmoid(x);
+    return s * (1.0f + x * (1.0f - s));
+}
+
 std::string lower(std::string s)
 {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -59,6 +66,11 @@ std::string lower(std::string s)
 }
 
 } // namespace
+
+std::span<const ActivationKind> activationKinds()
+{
+    return kAllKinds;
+}
 
 std::string activationName(ActivationKind kind)
 {
@@ -75,6 +87,8 @@ std::string activationName(ActivationKind kind)
         return "Sigmoid";
     case ActivationKind::Tanh:
         return "Tanh";
+    case ActivationKind::SiLU:
+        return "SiLU";
     }
     return "Activation";
 }
@@ -135,6 +149,10 @@ void Activation::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
             for (std::size_t i = begin; i < end; ++i)
                 y[i] = std::tanh(in[i]);
             break;
+        case ActivationKind::SiLU:
+            for (std::size_t i = begin; i < end; ++i)
+                y[i] = in[i] * stableSigmoid(in[i]);
+            break;
         }
     });
 }
@@ -178,6 +196,10 @@ void Activation::backward(
             break;
         case ActivationKind::Tanh:
             dxArray(begin, end) = dyArray(begin, end) * (1.0f - yArray(begin, end).square());
+            break;
+        case ActivationKind::SiLU:
+            for (std::size_t i = begin; i < end; ++i)
+                dx[i] = dy[i] * siluDerivative(in[i]);
             break;
         }
     });

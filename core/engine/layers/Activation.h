@@ -1,18 +1,22 @@
 #pragma once
 // Elementwise nonlinearities, one layer type with a kind so the editor can offer
 // them as a single "Activation" choice. Semantics match PyTorch: LeakyReLU slope
-// 0.01 and ELU alpha 1.0 by default, GELU in its exact erf form, ReLU's gradient at
-// 0 is 0. Works on any input shape; the output has the input's shape.
+// 0.01 and ELU alpha 1.0 by default, GELU in its exact erf form, SiLU (Swish) is
+// x * sigmoid(x), ReLU's gradient at 0 is 0. Works on any input shape; the output
+// has the input's shape.
 #include "../Layer.h"
 
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace nw {
 
-enum class ActivationKind { ReLU, LeakyReLU, ELU, GELU, Sigmoid, Tanh };
+enum class ActivationKind { ReLU, LeakyReLU, ELU, GELU, Sigmoid, Tanh, SiLU };
 
+// Every kind, in declaration order.
+std::span<const ActivationKind> activationKinds();
 // "ReLU", "LeakyReLU", ...: the names used in project files and the registry.
 std::string activationName(ActivationKind kind);
 // The kind with this name (case-insensitive), or nothing for an unknown name.
