@@ -77,27 +77,27 @@
 <context>
     <name>GraphCompiler</name>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="65"/>
         <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
         <translation>eine Verbindung von „%1“ führt zu „%2“, aber es gibt keinen Knoten mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="89"/>
         <source>%1: unknown layer type &apos;%2&apos;</source>
         <translation>%1: unbekannter Schichttyp „%2“</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="100"/>
         <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
         <translation>%1 hat keine Eingänge: Entfernen Sie die Verbindung von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="116"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat nur einen Eingangsport (0)</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1: die Verbindung von „%2“ geht zu Eingangsport %3, aber die Schicht hat die Ports 0 bis %4</translation>
     </message>
@@ -222,6 +222,71 @@
         <location filename="../core/model/GraphJson.cpp" line="232"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>Eingang %1 von „%2“ ist bereits durch graph.edges[%3] verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>GraphMessages</name>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="8"/>
+        <source>the network has no output node</source>
+        <translation>das Netz hat keinen Ausgabeknoten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="17"/>
+        <source>the network has no input: add an Input node</source>
+        <translation>das Netz hat keine Eingabe: fügen Sie einen Eingabe-Knoten hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="20"/>
+        <source>%1 needs %n input(s) but has none: connect something to it</source>
+        <translation>
+            <numerusform>%1 braucht %n Eingang, hat aber keinen: verbinden Sie etwas damit</numerusform>
+            <numerusform>%1 braucht mindestens %n Eingänge, hat aber keinen: verbinden Sie etwas damit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="22"/>
+        <source>%1 needs %n input(s) but has %2: connect another node</source>
+        <translation>
+            <numerusform>%1 braucht %n Eingang, hat aber %2: verbinden Sie einen weiteren Knoten</numerusform>
+            <numerusform>%1 braucht mindestens %n Eingänge, hat aber %2: verbinden Sie einen weiteren Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="25"/>
+        <source>%1 takes at most %n input(s) but has %2: use an Add or Concat to merge branches</source>
+        <translation>
+            <numerusform>%1 nimmt höchstens %n Eingang, hat aber %2: führen Sie Zweige mit Add oder Concat zusammen</numerusform>
+            <numerusform>%1 nimmt höchstens %n Eingänge, hat aber %2: führen Sie Zweige mit Add oder Concat zusammen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="29"/>
+        <source>%1 takes input from &apos;%2&apos;, but there is no node with that id</source>
+        <translation>%1 nimmt seine Eingabe von „%2“, aber es gibt keinen Knoten mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="31"/>
+        <source>%1 is part of a cycle (%2): connections must flow one way, from the input to the output</source>
+        <translation>%1 ist Teil eines Kreises (%2): Verbindungen müssen in eine Richtung laufen, von der Eingabe zur Ausgabe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="34"/>
+        <source>the network has %n loose end(s) (%1): connect them, or choose which one is the output</source>
+        <translation>
+            <numerusform>das Netz hat %n offenes Ende (%1): verbinden Sie es oder wählen Sie es als Ausgabe</numerusform>
+            <numerusform>das Netz hat %n offene Enden (%1): verbinden Sie sie oder wählen Sie, welches die Ausgabe ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="40"/>
+        <source>the network has no layers: add a layer after the input</source>
+        <translation>das Netz hat keine Schichten: fügen Sie nach der Eingabe eine Schicht hinzu</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="42"/>
+        <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
+        <translation>die Ausgabe ist auf „%1“ gesetzt, aber es gibt keinen Knoten mit dieser ID</translation>
     </message>
 </context>
 <context>

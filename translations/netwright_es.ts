@@ -77,27 +77,27 @@
 <context>
     <name>GraphCompiler</name>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="65"/>
         <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
         <translation>una conexión de «%1» lleva a «%2», pero no hay ningún nodo con ese id</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="89"/>
         <source>%1: unknown layer type &apos;%2&apos;</source>
         <translation>%1: tipo de capa desconocido «%2»</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="100"/>
         <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
         <translation>%1 no admite entradas: quite la conexión desde «%2»</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="116"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene un solo puerto de entrada (0)</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1: la conexión desde «%2» va al puerto de entrada %3, pero la capa tiene los puertos 0 a %4</translation>
     </message>
@@ -222,6 +222,71 @@
         <location filename="../core/model/GraphJson.cpp" line="232"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>la entrada %1 de «%2» ya está conectada por graph.edges[%3]</translation>
+    </message>
+</context>
+<context>
+    <name>GraphMessages</name>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="8"/>
+        <source>the network has no output node</source>
+        <translation>la red no tiene nodo de salida</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="17"/>
+        <source>the network has no input: add an Input node</source>
+        <translation>la red no tiene entrada: añada un nodo de entrada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="20"/>
+        <source>%1 needs %n input(s) but has none: connect something to it</source>
+        <translation>
+            <numerusform>%1 necesita %n entrada pero no tiene ninguna: conecte algo a él</numerusform>
+            <numerusform>%1 necesita al menos %n entradas pero no tiene ninguna: conecte algo a él</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="22"/>
+        <source>%1 needs %n input(s) but has %2: connect another node</source>
+        <translation>
+            <numerusform>%1 necesita %n entrada pero tiene %2: conecte otro nodo</numerusform>
+            <numerusform>%1 necesita al menos %n entradas pero tiene %2: conecte otro nodo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="25"/>
+        <source>%1 takes at most %n input(s) but has %2: use an Add or Concat to merge branches</source>
+        <translation>
+            <numerusform>%1 admite como máximo %n entrada pero tiene %2: use Add o Concat para unir ramas</numerusform>
+            <numerusform>%1 admite como máximo %n entradas pero tiene %2: use Add o Concat para unir ramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="29"/>
+        <source>%1 takes input from &apos;%2&apos;, but there is no node with that id</source>
+        <translation>%1 toma su entrada de «%2», pero no hay ningún nodo con ese id</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="31"/>
+        <source>%1 is part of a cycle (%2): connections must flow one way, from the input to the output</source>
+        <translation>%1 forma parte de un ciclo (%2): las conexiones deben ir en un solo sentido, de la entrada a la salida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="34"/>
+        <source>the network has %n loose end(s) (%1): connect them, or choose which one is the output</source>
+        <translation>
+            <numerusform>la red tiene %n extremo suelto (%1): conéctelo o elija cuál es la salida</numerusform>
+            <numerusform>la red tiene %n extremos sueltos (%1): conéctelos o elija cuál es la salida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="40"/>
+        <source>the network has no layers: add a layer after the input</source>
+        <translation>la red no tiene capas: añada una capa después de la entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="42"/>
+        <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
+        <translation>la salida es «%1», pero no hay ningún nodo con ese id</translation>
     </message>
 </context>
 <context>

@@ -77,27 +77,27 @@
 <context>
     <name>GraphCompiler</name>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="65"/>
         <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
         <translation>une connexion de « %1 » mène à « %2 », mais aucun nœud n’a cet identifiant</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="89"/>
         <source>%1: unknown layer type &apos;%2&apos;</source>
         <translation>%1 : type de couche inconnu « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="100"/>
         <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
         <translation>%1 n’accepte pas d’entrées : supprimez la connexion depuis « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="116"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1 : la connexion depuis « %2 » va au port d’entrée %3, mais la couche n’a qu’un seul port d’entrée (0)</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1 : la connexion depuis « %2 » va au port d’entrée %3, mais la couche a les ports 0 à %4</translation>
     </message>
@@ -222,6 +222,71 @@
         <location filename="../core/model/GraphJson.cpp" line="232"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>l’entrée %1 de « %2 » est déjà connectée par graph.edges[%3]</translation>
+    </message>
+</context>
+<context>
+    <name>GraphMessages</name>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="8"/>
+        <source>the network has no output node</source>
+        <translation>le réseau n’a pas de nœud de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="17"/>
+        <source>the network has no input: add an Input node</source>
+        <translation>le réseau n’a pas d’entrée : ajoutez un nœud d’entrée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="20"/>
+        <source>%1 needs %n input(s) but has none: connect something to it</source>
+        <translation>
+            <numerusform>%1 a besoin de %n entrée mais n’en a aucune : connectez-lui quelque chose</numerusform>
+            <numerusform>%1 a besoin d’au moins %n entrées mais n’en a aucune : connectez-lui quelque chose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="22"/>
+        <source>%1 needs %n input(s) but has %2: connect another node</source>
+        <translation>
+            <numerusform>%1 a besoin de %n entrée mais en a %2 : connectez un autre nœud</numerusform>
+            <numerusform>%1 a besoin d’au moins %n entrées mais en a %2 : connectez un autre nœud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="25"/>
+        <source>%1 takes at most %n input(s) but has %2: use an Add or Concat to merge branches</source>
+        <translation>
+            <numerusform>%1 accepte au plus %n entrée mais en a %2 : utilisez Add ou Concat pour fusionner les branches</numerusform>
+            <numerusform>%1 accepte au plus %n entrées mais en a %2 : utilisez Add ou Concat pour fusionner les branches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="29"/>
+        <source>%1 takes input from &apos;%2&apos;, but there is no node with that id</source>
+        <translation>%1 prend son entrée de « %2 », mais aucun nœud ne porte cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="31"/>
+        <source>%1 is part of a cycle (%2): connections must flow one way, from the input to the output</source>
+        <translation>%1 fait partie d’un cycle (%2) : les connexions doivent aller dans un seul sens, de l’entrée vers la sortie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="34"/>
+        <source>the network has %n loose end(s) (%1): connect them, or choose which one is the output</source>
+        <translation>
+            <numerusform>le réseau a %n extrémité libre (%1) : connectez-la ou choisissez laquelle est la sortie</numerusform>
+            <numerusform>le réseau a %n extrémités libres (%1) : connectez-les ou choisissez laquelle est la sortie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="40"/>
+        <source>the network has no layers: add a layer after the input</source>
+        <translation>le réseau n’a pas de couches : ajoutez une couche après l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="42"/>
+        <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
+        <translation>la sortie est « %1 », mais aucun nœud ne porte cet identifiant</translation>
     </message>
 </context>
 <context>

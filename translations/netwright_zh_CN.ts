@@ -77,27 +77,27 @@
 <context>
     <name>GraphCompiler</name>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="70"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="65"/>
         <source>a connection from &apos;%1&apos; leads to &apos;%2&apos;, but there is no node with that id</source>
         <translation>从“%1”出发的连接指向“%2”，但不存在该 id 的节点</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="94"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="89"/>
         <source>%1: unknown layer type &apos;%2&apos;</source>
         <translation>%1：未知的层类型“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="105"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="100"/>
         <source>%1 takes no inputs: remove the connection from &apos;%2&apos;</source>
         <translation>%1 不接受输入：请删除来自“%2”的连接</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="116"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has a single input port (0)</source>
         <translation>%1：来自“%2”的连接接到输入端口 %3，但该层只有一个输入端口（0）</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphCompiler.cpp" line="126"/>
+        <location filename="../core/model/GraphCompiler.cpp" line="121"/>
         <source>%1: the connection from &apos;%2&apos; goes to input port %3, but the layer has ports 0 to %4</source>
         <translation>%1：来自“%2”的连接接到输入端口 %3，但该层的端口为 0 到 %4</translation>
     </message>
@@ -222,6 +222,67 @@
         <location filename="../core/model/GraphJson.cpp" line="232"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>“%2”的输入 %1 已被 graph.edges[%3] 连接</translation>
+    </message>
+</context>
+<context>
+    <name>GraphMessages</name>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="8"/>
+        <source>the network has no output node</source>
+        <translation>网络没有输出节点</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="17"/>
+        <source>the network has no input: add an Input node</source>
+        <translation>网络没有输入：请添加一个输入节点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="20"/>
+        <source>%1 needs %n input(s) but has none: connect something to it</source>
+        <translation>
+            <numerusform>%1 至少需要 %n 个输入，但没有任何输入：请连接一个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="22"/>
+        <source>%1 needs %n input(s) but has %2: connect another node</source>
+        <translation>
+            <numerusform>%1 至少需要 %n 个输入，但只有 %2 个：请再连接一个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="25"/>
+        <source>%1 takes at most %n input(s) but has %2: use an Add or Concat to merge branches</source>
+        <translation>
+            <numerusform>%1 最多接受 %n 个输入，但有 %2 个：请用 Add 或 Concat 合并分支</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="29"/>
+        <source>%1 takes input from &apos;%2&apos;, but there is no node with that id</source>
+        <translation>%1 的输入来自“%2”，但不存在该 ID 的节点</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="31"/>
+        <source>%1 is part of a cycle (%2): connections must flow one way, from the input to the output</source>
+        <translation>%1 处在一个环中（%2）：连接必须单向流动，从输入到输出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/model/GraphMessages.cpp" line="34"/>
+        <source>the network has %n loose end(s) (%1): connect them, or choose which one is the output</source>
+        <translation>
+            <numerusform>网络有 %n 个悬空的末端（%1）：请连接它们，或选择其中一个作为输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="40"/>
+        <source>the network has no layers: add a layer after the input</source>
+        <translation>网络没有层：请在输入之后添加一层</translation>
+    </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="42"/>
+        <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
+        <translation>输出被设为“%1”，但不存在该 ID 的节点</translation>
     </message>
 </context>
 <context>

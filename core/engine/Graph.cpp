@@ -143,10 +143,13 @@ GraphReport Graph::compile()
     GraphReport report;
     m_compiled = false;
     m_order.clear();
-    auto fail = [&](const std::string& nodeId, const std::string& text) { report.errors.push_back({nodeId, text}); };
+    auto fail = [&](const std::string& nodeId, GraphProblem problem, std::vector<std::string> args = {}) {
+        std::string text = describeGraphProblem(problem, args);
+        report.errors.push_back({ nodeId, problem, std::move(args), std::move(text) });
+    };
 
     if (m_inputIds.empty())
-        fail("", "the network has no input: add an Input node");
+        fail("", GraphProblem::NoInput);
 
     // Resolve edges.
     for (auto& node : m_nodes) {
@@ -159,18 +162,15 @@ GraphReport Graph::compile()
             continue;
         const int count = static_cast<int>(node->inputNames.size());
         if (count < node->layer->minInputs())
-            fail(node->id, node->label() + " needs " + (node->layer->minInputs() > 1 ? "at least " : "")
-                     + std::to_string(node->layer->minInputs()) + " input"
-                     + (node->layer->minInputs() > 1 ? "s" : "") + " but has " + std::to_string(count)
-                     + ": connect " + (count == 0 ? "something to it" : "another node"));
+            fail(node->id, GraphProblem::TooFewInputs,
+                { node->label(), std::to_string(node->layer->minInputs()), std::to_string(count) });
         else if (count > node->layer->maxInputs())
-            fail(node->id, node->label() + " takes at most " + std::to_string(node->layer->maxInputs()) + " input"
-                     + (node->layer->maxInputs() > 1 ? "s" : "") + " but has " + std::to_string(count)
-                     + ": use an Add or Concat to merge branches");
+            fail(node->id, GraphProblem::TooManyInputs,
+                { node->label(), std::to_string(node->layer->maxInputs()), std::to_string(count) });
         for (const auto& name : node->inputNames) {
             auto it = m_index.find(name);
             if (it == m_index.end()) {
-                fail(node->id, node->label() + " takes input from '" + name + "', but there is no node with that id");
+                fail(node->id, GraphProblem::UnknownInput, { node->label(), name });
                 continue;
             }
             node->inputs.push_back(it->second);
@@ -184,8 +184,7 @@ GraphReport Graph::compile()
     if (!acyclic) {
         for (auto& node : m_nodes)
             if (std::find(order.begin(), order.end(), m_index[node->id]) == order.end())
-                fail(node->id, node->label() + " is part of a cycle (" + cycle
-                         + "): connections must flow one way, from the input to the output");
+                fail(node->id, GraphProblem::Cycle, { node->label(), cycle });
     }
 
     // The output: the given one, or the only unconsumed layer node.
@@ -201,14 +200,13 @@ GraphReport Graph::compile()
             std::string list;
             for (auto& e : ends)
                 list += (list.empty() ? "'" : ", '") + e + "'";
-            fail("", "the network has " + std::to_string(ends.size()) + " loose ends (" + list
-                     + "): connect them, or choose which one is the output");
+            fail("", GraphProblem::LooseEnds, { std::to_string(ends.size()), list });
         } else if (!m_nodes.empty() && m_inputIds.size() != m_nodes.size())
-            fail("", "the network has no output node");
+            fail("", GraphProblem::NoOutput);
         else if (!m_inputIds.empty())
-            fail("", "the network has no layers: add a layer after the input");
+            fail("", GraphProblem::NoLayers);
     } else if (!m_index.count(outputId)) {
-        fail("", "the output is set to '" + outputId + "', but there is no node with that id");
+        fail("", GraphProblem::UnknownOutput, { outputId });
         outputId.clear();
     }
 
@@ -243,7 +241,7 @@ GraphReport Graph::compile()
                 nr.parameterCount = node.layer->parameterCount();
                 report.totalParameters += nr.parameterCount;
             } catch (const EngineError& e) {
-                fail(node.id, node.label() + " " + e.what());
+                fail(node.id, GraphProblem::LayerRejected, { node.label(), e.what() });
             }
         }
         report.nodes.push_back(nr);

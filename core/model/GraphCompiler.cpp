@@ -1,5 +1,6 @@
 #include "GraphCompiler.h"
 
+#include "GraphMessages.h"
 #include "engine/EngineError.h"
 #include "LayerRegistry.h"
 #include "NetworkGraphModel.h"
@@ -18,12 +19,6 @@ namespace {
 QString label(const NodeData& node)
 {
     return QStringLiteral("%1 '%2'").arg(node.type, node.id);
-}
-
-bool endsWith(const std::string& text, const char* suffix)
-{
-    const std::string s(suffix);
-    return text.size() >= s.size() && text.compare(text.size() - s.size(), s.size(), s) == 0;
 }
 
 } // namespace
@@ -158,12 +153,14 @@ CompileResult GraphCompiler::compile(const NetworkGraphModel& model) const
     }
     for (const NodeMessage& message : report.errors) {
         const QString id = QString::fromStdString(message.nodeId);
-        if (unbuilt.contains(id) && endsWith(message.text, PlaceholderLayer::reason()))
+        // A node that could not be built already says why; its placeholder layer only
+        // rejects every shape.
+        if (unbuilt.contains(id) && message.problem == GraphProblem::LayerRejected)
             continue;
         // The Input that could not be built already says why there is no input.
-        if (id.isEmpty() && inputUnbuilt && message.text.rfind("the network has no input", 0) == 0)
+        if (id.isEmpty() && inputUnbuilt && message.problem == GraphProblem::NoInput)
             continue;
-        addMessage(id, QString::fromStdString(message.text));
+        addMessage(id, GraphMessages::describe(message));
     }
     failed = failed || !report.ok();
 

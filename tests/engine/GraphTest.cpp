@@ -102,6 +102,45 @@ TEST(Graph, ReportsDanglingEdgesCyclesAndArity)
     EXPECT_TRUE(hasMessage(empty.compile(), "", "no input"));
 }
 
+// Problems leave the graph as data (a code and its arguments) beside the English
+// sentence, so the window words them in the user's language without parsing.
+TEST(Graph, ProblemsAreReportedAsCodesWithTheirArguments)
+{
+    Graph arity;
+    arity.addInput("x", { 4 });
+    arity.addNode("sum", std::make_unique<Add>(), { "x" });
+    const GraphReport ra = arity.compile();
+    ASSERT_EQ(ra.errors.size(), 1u) << ra.summary();
+    EXPECT_EQ(ra.errors[0].problem, GraphProblem::TooFewInputs);
+    EXPECT_EQ(ra.errors[0].args, (std::vector<std::string> { "Add 'sum'", "2", "1" }));
+    EXPECT_EQ(ra.errors[0].text, describeGraphProblem(GraphProblem::TooFewInputs, ra.errors[0].args));
+
+    Graph loose;
+    loose.addInput("x", { 4 });
+    loose.addNode("a", std::make_unique<Dense>(2), { "x" });
+    loose.addNode("b", std::make_unique<Dense>(2), { "x" });
+    const GraphReport rl = loose.compile();
+    ASSERT_EQ(rl.errors.size(), 1u);
+    EXPECT_EQ(rl.errors[0].problem, GraphProblem::LooseEnds);
+    EXPECT_EQ(rl.errors[0].args, (std::vector<std::string> { "2", "'a', 'b'" }));
+
+    Graph flat;
+    flat.addInput("x", { 1, 4, 4 });
+    flat.addNode("fc", std::make_unique<Dense>(2), { "x" });
+    const GraphReport rf = flat.compile();
+    ASSERT_EQ(rf.errors.size(), 1u);
+    EXPECT_EQ(rf.errors[0].problem, GraphProblem::LayerRejected);
+    EXPECT_EQ(rf.errors[0].args.at(0), "Dense 'fc'");
+    EXPECT_EQ(rf.errors[0].text, "Dense 'fc' " + rf.errors[0].args.at(1));
+
+    EXPECT_EQ(describeGraphProblem(GraphProblem::TooFewInputs, { "Dense 'fc'", "1", "0" }),
+        "Dense 'fc' needs 1 input but has 0: connect something to it");
+    EXPECT_EQ(describeGraphProblem(GraphProblem::TooManyInputs, { "Dense 'fc'", "1", "2" }),
+        "Dense 'fc' takes at most 1 input but has 2: use an Add or Concat to merge branches");
+    EXPECT_EQ(describeGraphProblem(GraphProblem::UnknownOutput, { "out" }),
+        "the output is set to 'out', but there is no node with that id");
+}
+
 TEST(Graph, DuplicateIdsAreRefused)
 {
     Graph g;

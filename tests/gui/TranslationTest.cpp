@@ -14,6 +14,7 @@
 #include "analysis/EvaluationDock.h"
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphView.h"
+#include "model/GraphMessages.h"
 #include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
@@ -346,6 +347,29 @@ TEST(Translations, HowARunEndedIsWordedFromTheEnginesData)
     EXPECT_TRUE(RunMessages::describe(early).contains(QStringLiteral("Validierungsverlust")));
     EXPECT_TRUE(RunMessages::describe(early).contains(QStringLiteral("beste Epoche 5")));
     EXPECT_TRUE(RunMessages::describe(diverged).startsWith(QStringLiteral("Der Verlust wurde nan")));
+}
+
+TEST(Translations, NetworkProblemsAreWordedFromTheEnginesData)
+{
+    NodeMessage few { "sum", GraphProblem::TooFewInputs, { "Add 'sum'", "2", "1" }, {} };
+    few.text = describeGraphProblem(few.problem, few.args);
+    NodeMessage loose { "", GraphProblem::LooseEnds, { "2", "'a', 'b'" }, {} };
+    loose.text = describeGraphProblem(loose.problem, loose.args);
+    NodeMessage rejected { "fc", GraphProblem::LayerRejected, { "Dense 'fc'", "expects a flat input" }, {} };
+    rejected.text = describeGraphProblem(rejected.problem, rejected.args);
+
+    // English: the engine's own words.
+    for (const NodeMessage& m : { few, loose, rejected })
+        EXPECT_EQ(GraphMessages::describe(m), QString::fromStdString(m.text));
+
+    LanguageScope german(QStringLiteral("de"));
+    ASSERT_TRUE(german.installed());
+    EXPECT_EQ(GraphMessages::describe(few),
+        QStringLiteral("Add 'sum' braucht mindestens 2 Eingänge, hat aber 1: verbinden Sie einen weiteren Knoten"));
+    EXPECT_EQ(GraphMessages::describe(loose),
+        QStringLiteral("das Netz hat 2 offene Enden ('a', 'b'): verbinden Sie sie oder wählen Sie, welches die Ausgabe ist"));
+    // A layer's own reason stays as the engine says it.
+    EXPECT_EQ(GraphMessages::describe(rejected), QStringLiteral("Dense 'fc' expects a flat input"));
 }
 
 TEST(Screenshots, WindowGerman)
