@@ -167,8 +167,9 @@ TEST(Trainer, DivergenceStopsWithMessageAndKeepsFiniteWeights)
     EXPECT_EQ(r.stopEpoch, 1);
     EXPECT_GE(r.stopBatch, 1);
     EXPECT_FLOAT_EQ(r.learningRate, 1e6f);
-    if (r.divergence == DivergenceCause::Loss)
+    if (r.divergence == DivergenceCause::Loss) {
         EXPECT_FALSE(std::isfinite(r.divergedLoss));
+    }
     const std::string words = describeTrainingEnd(r);
     EXPECT_NE(words.find("epoch 1, batch"), std::string::npos) << words;
     EXPECT_NE(words.find("learning rate"), std::string::npos) << words;

@@ -127,7 +127,6 @@ TEST(Screenshots, ResidualBlockShowsMergePorts)
     model.addNode(QStringLiteral("Conv2D"), { 240, 0 },
         { { QStringLiteral("filters"), 16 }, { QStringLiteral("padding"), 1 } }, QStringLiteral("conv"));
     model.addEdge({ QStringLiteral("input"), QStringLiteral("conv"), 0 });
-    QUndoStack& stack = *document.undoStack();
     GraphEditorWidget editor(&document);
     document.compileNow();
     editor.scene()->selectNodes({ QStringLiteral("conv") });
