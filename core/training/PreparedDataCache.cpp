@@ -49,6 +49,12 @@ public:
         }
     }
 
+    void clear()
+    {
+        std::lock_guard lock(m_mutex);
+        m_entries.clear();
+    }
+
 private:
     struct Entry {
         std::shared_future<std::shared_ptr<const T>> value;
@@ -113,6 +119,12 @@ PreparedDataCache::PreparedDataCache(std::size_t capacity)
 }
 
 PreparedDataCache::~PreparedDataCache() = default;
+
+void PreparedDataCache::clear()
+{
+    m_datasets->clear();
+    m_prepared->clear();
+}
 
 std::shared_ptr<const LoadedDataset> PreparedDataCache::dataset(const DataSpec& spec, const std::string& baseDirectory)
 {

@@ -3,7 +3,9 @@
 // decision boundary and the dataset preview all ask it, so Fashion-MNIST's 60,000
 // images are read once, not once per panel. A dataset is kept per canonical spec,
 // base folder and file version (the files' modification time and size, so an edited
-// CSV is read again); its split and scaler per split settings on top of that.
+// CSV is read again; an image folder's time changes only when files come or go, so
+// the dataset dock's Reload clears the cache); its split and scaler per split
+// settings on top of that.
 //
 // Thread-safe: the panels ask from background-pool threads. Two threads asking for
 // the same entry at once share one load (the second waits for the first). Failed
@@ -34,6 +36,10 @@ public:
     // says, with its separate test set when the reference names one. Throws DataError.
     std::shared_ptr<const PreparedData> prepared(
         const DataSpec& spec, const DatasetReference& reference, const std::string& baseDirectory);
+
+    // Forgets every entry (Reload: "read the data again"); loads in flight still
+    // finish for those who asked.
+    void clear();
 
     // How many times a dataset file was actually read: diagnostics and tests.
     int datasetLoads() const { return m_datasetLoads.load(); }

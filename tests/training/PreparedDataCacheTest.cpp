@@ -83,6 +83,16 @@ TEST(PreparedDataCache, AnEditedFileIsReadAgain)
     EXPECT_EQ(cache.datasetLoads(), 2);
 }
 
+TEST(PreparedDataCache, ClearReadsEverythingAgain)
+{
+    PreparedDataCache cache;
+    const auto before = cache.dataset(spec("bundled:iris"), "");
+    cache.clear();
+    const auto after = cache.dataset(spec("bundled:iris"), "");
+    EXPECT_NE(before.get(), after.get());
+    EXPECT_EQ(cache.datasetLoads(), 2);
+}
+
 TEST(PreparedDataCache, AFailedLoadIsNotKept)
 {
     QTemporaryDir dir;

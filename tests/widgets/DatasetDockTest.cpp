@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -24,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <filesystem>
 
 using namespace nw;
 
@@ -310,4 +313,37 @@ TEST(DatasetDock, TabularAndToyDataShowATable)
     EXPECT_EQ(table->model()->columnCount(), 5);
     EXPECT_EQ(table->model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("class"));
     EXPECT_TRUE(scatter->isHidden());
+}
+
+// Reload reads the files again even when they look unchanged (an image edited in place
+// inside its folder keeps the folder's time): it does not answer from the data cache.
+TEST(DatasetDock, ReloadReadsTheFileAgainEvenWhenItLooksTheSame)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("points.csv"));
+    const auto write = [&path](const char* firstRow) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray("x,y,label\n") + firstRow + "\n2,3,b\n4,5,a\n6,7,b\n");
+    };
+    write("1,1,a");
+    NetworkDocument document;
+    DatasetDock dock(&document);
+    setSpec(document, QStringLiteral("csv:") + path + QStringLiteral("?target=label"));
+    ASSERT_TRUE(waitForLoad(dock));
+    ASSERT_TRUE(dock.dataset());
+    Tensor x, y;
+    const std::size_t first = 0;
+    dock.dataset()->fillBatch({ &first, 1 }, x, y);
+    EXPECT_EQ(x[0], 1.0f);
+
+    // Same size, same modification time, other values.
+    const auto time = std::filesystem::last_write_time(path.toStdString());
+    write("9,9,a");
+    std::filesystem::last_write_time(path.toStdString(), time);
+    QSignalSpy loaded(&dock, &DatasetDock::datasetLoaded);
+    child<QPushButton>(dock, "reload")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 60000));
+    dock.dataset()->fillBatch({ &first, 1 }, x, y);
+    EXPECT_EQ(x[0], 9.0f);
 }

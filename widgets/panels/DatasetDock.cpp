@@ -295,6 +295,7 @@ void DatasetDock::writeDocument()
 
 void DatasetDock::reload()
 {
+    m_dataCache->clear(); // the person asked for the files to be read again
     m_loadedSpec.clear();
     scheduleLoad();
 }
