@@ -15,8 +15,10 @@ packages=(
     # text in the window and in offscreen GUI tests (fontconfig alone settles for any font);
     # translations: Qt's own dialogs (qtbase_xx.qm) and a CJK font so 中文 is not boxes
     fonts-dejavu-core qt6-translations-l10n fonts-wqy-microhei
-    # tests: GoogleTest, a real X server for window tests, and the desktop entry's checkers
-    libgtest-dev xvfb xauth desktop-file-utils shared-mime-info
+    # tests: GoogleTest, a real X server for window tests, the desktop entry's checkers, and
+    # numpy, which runs docs/FORMATS.md's Python snippets on a file we wrote (a reference,
+    # never a dependency of the program)
+    libgtest-dev xvfb xauth desktop-file-utils shared-mime-info python3-numpy
     # the Debian package (scripts/package.sh): CPack's dpkg-shlibdeps and file(1)
     dpkg-dev file
     # the real Fashion-MNIST, for examples and the benchmark
