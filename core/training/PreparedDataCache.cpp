@@ -128,7 +128,13 @@ void PreparedDataCache::clear()
 
 std::shared_ptr<const LoadedDataset> PreparedDataCache::dataset(const DataSpec& spec, const std::string& baseDirectory)
 {
-    return m_datasets->get(datasetKey(spec, baseDirectory), [&] {
+    return dataset(spec, baseDirectory, datasetKey(spec, baseDirectory));
+}
+
+std::shared_ptr<const LoadedDataset> PreparedDataCache::dataset(
+    const DataSpec& spec, const std::string& baseDirectory, const std::string& key)
+{
+    return m_datasets->get(key, [&] {
         auto loaded = std::make_shared<LoadedDataset>();
         loaded->data = std::make_shared<const Dataset>(loadDataset(spec, baseDirectory, loaded->report));
         ++m_datasetLoads;
@@ -141,13 +147,16 @@ std::shared_ptr<const PreparedData> PreparedDataCache::prepared(
 {
     const bool separateTest = !reference.testSpec.isEmpty();
     const DataSpec testSpec = separateTest ? parseDataSpec(reference.testSpec.toStdString()) : DataSpec {};
+    // Each file is looked at once per ask: its version goes into both keys.
+    const std::string dataKey = datasetKey(spec, baseDirectory);
+    const std::string testKey = separateTest ? datasetKey(testSpec, baseDirectory) : std::string();
     std::ostringstream key;
-    key << datasetKey(spec, baseDirectory) << "\n"
-        << (separateTest ? datasetKey(testSpec, baseDirectory) : std::string()) << "\n"
+    key.precision(17); // fractions that differ in any digit split differently
+    key << dataKey << "\n" << testKey << "\n"
         << reference.validationFraction << " " << reference.testFraction << " " << reference.splitSeed << " "
         << reference.stratified;
     return m_prepared->get(key.str(), [&] {
-        const std::shared_ptr<const LoadedDataset> loaded = dataset(spec, baseDirectory);
+        const std::shared_ptr<const LoadedDataset> loaded = dataset(spec, baseDirectory, dataKey);
         auto p = std::make_shared<PreparedData>();
         p->notes = loaded->report.notes;
         p->split = splitDataset(*loaded->data, static_cast<float>(reference.validationFraction),
@@ -155,7 +164,7 @@ std::shared_ptr<const PreparedData> PreparedDataCache::prepared(
             reference.stratified);
         std::shared_ptr<const Dataset> test;
         if (separateTest) {
-            test = dataset(testSpec, baseDirectory)->data;
+            test = dataset(testSpec, baseDirectory, testKey)->data;
             if (test->sampleShape() != loaded->data->sampleShape())
                 throw DataError("the test set (" + reference.testSpec.toStdString() + ") has samples of "
                     + shapeToString(test->sampleShape()) + ", the training set "

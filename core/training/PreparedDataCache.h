@@ -48,6 +48,10 @@ private:
     template <typename T>
     class Memo;
 
+    // The same with the key worked out already (it stats the spec's files).
+    std::shared_ptr<const LoadedDataset> dataset(
+        const DataSpec& spec, const std::string& baseDirectory, const std::string& key);
+
     std::unique_ptr<Memo<LoadedDataset>> m_datasets;
     std::unique_ptr<Memo<PreparedData>> m_prepared;
     std::atomic<int> m_datasetLoads { 0 };
