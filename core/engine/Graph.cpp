@@ -90,7 +90,9 @@ void Graph::setPenalties(const std::string& id, float l1, float l2)
 void Graph::setInputGradientsRequired(bool required)
 {
     m_inputGradients = required;
-    m_compiled = false;
+    // Only which nodes run backward changes: a compiled graph keeps its layers and weights.
+    if (m_compiled)
+        planBackward();
 }
 
 Graph::Node& Graph::nodeById(const std::string& id)
@@ -252,6 +254,13 @@ GraphReport Graph::compile()
 
     m_outputId = outputId;
     m_order = order;
+    planBackward();
+    m_compiled = true;
+    return report;
+}
+
+void Graph::planBackward()
+{
     for (int i : m_order) {
         Node& node = *m_nodes[static_cast<std::size_t>(i)];
         if (node.isInput()) {
@@ -273,8 +282,6 @@ GraphReport Graph::compile()
         node.requiresGrad = node.runsBackward;
         node.edgeGrads.resize(node.inputs.size());
     }
-    m_compiled = true;
-    return report;
 }
 
 void Graph::initialize(std::uint64_t seed)
@@ -420,6 +427,11 @@ Shape Graph::outputShape() const
     return nodeById(m_outputId).sampleShape;
 }
 
+Shape Graph::nodeShape(const std::string& id) const
+{
+    return nodeById(id).sampleShape;
+}
+
 Shape Graph::inputShape(std::size_t index) const
 {
     return nodeById(m_inputIds.at(index)).sampleShape;
@@ -435,6 +447,17 @@ const Tensor& Graph::inputGradient(std::size_t index) const
     const Node& node = nodeById(m_inputIds.at(index));
     if (!node.requiresGrad)
         throw EngineError("input gradients were not requested (setInputGradientsRequired)");
+    return node.grad;
+}
+
+const Tensor& Graph::nodeGradient(const std::string& id) const
+{
+    const Node& node = nodeById(id);
+    if (id == m_outputId)
+        throw EngineError("the output's gradient is the one given to backward()");
+    if (!node.requiresGrad || !node.gradReady)
+        throw EngineError("node '" + id + "' has no gradient from the last backward(): it does not lie between an input "
+                          "that requires gradients and the output");
     return node.grad;
 }
 

@@ -35,8 +35,11 @@ public:
     // Frozen nodes keep their weights (transfer learning); penalties apply to weights only.
     void setTrainable(const std::string& id, bool trainable);
     void setPenalties(const std::string& id, float l1, float l2);
-    // Also compute gradients with respect to the inputs (saliency maps).
+    // Also compute gradients with respect to the inputs (saliency maps), and so with
+    // respect to every node between an input and the output (Grad-CAM). May be
+    // switched on a compiled graph: its layers and weights stay.
     void setInputGradientsRequired(bool required);
+    bool inputGradientsRequired() const { return m_inputGradients; }
 
     // Checks ids, arity and cycles, infers shapes and builds every layer. Never throws.
     GraphReport compile();
@@ -70,6 +73,11 @@ public:
     const Tensor& nodeOutput(const std::string& id) const;
     // Gradient with respect to input `index` from the last backward(), when required.
     const Tensor& inputGradient(std::size_t index = 0) const;
+    // Gradient with respect to any non-output node's output from the last backward(),
+    // for nodes downstream of an input whose gradient is required.
+    const Tensor& nodeGradient(const std::string& id) const;
+    // The sample shape of any node's output (after compile()).
+    Shape nodeShape(const std::string& id) const;
     Layer* layer(const std::string& id);
     std::vector<std::string> nodeIds() const; // topological order after compile()
 
@@ -77,6 +85,8 @@ private:
     struct Node;
     Node& nodeById(const std::string& id);
     const Node& nodeById(const std::string& id) const;
+    // Which nodes run backward and which need their output gradient.
+    void planBackward();
     bool topologicalOrder(std::vector<int>& order, std::string& cycleText) const;
 
     std::vector<std::unique_ptr<Node>> m_nodes;

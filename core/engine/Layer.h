@@ -7,8 +7,9 @@
 // Contracts:
 // - forward() resizes and writes `out`.
 // - backward() writes (not accumulates) the gradient of every input whose slot in
-//   `inputGrads` is non-null, and writes every trainable parameter's grad. A null
-//   slot means nobody needs that gradient (e.g. the network input), so skip it.
+//   `inputGrads` is non-null, and writes every trainable parameter's grad unless
+//   ctx.parameterGradients is false (then the grads may be left as they are). A
+//   null slot means nobody needs that gradient (e.g. the network input), so skip it.
 // - Parallel work is split with partsFor()/splitRange() (Partition.h), never by
 //   thread count, so results are identical on any number of threads.
 #include "ExecutionContext.h"

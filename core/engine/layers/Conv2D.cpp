@@ -260,7 +260,9 @@ void Conv2D::backward(
             const int width = n * grid;
             // Recomputing the columns here (instead of keeping the whole batch's from
             // forward) keeps them hot in cache and leaves no stale state between calls.
-            im2col(x.data() + first * static_cast<std::size_t>(m_in.size()), n, s);
+            // Only the weight gradient reads them.
+            if (ctx.parameterGradients)
+                im2col(x.data() + first * static_cast<std::size_t>(m_in.size()), n, s);
             // dY laid out like the forward GEMM result, zero in the extra grid columns
             // so they add nothing to dW, db or dX.
             s.product.resize({ m_outChannels, width });
@@ -282,9 +284,11 @@ void Conv2D::backward(
                 }
             }
             const ConstMatrixMap dy = std::as_const(s.product).matrix(m_outChannels, width);
-            dw.noalias() += dy * std::as_const(s.cols).matrix(k, width).transpose();
-            if (m_useBias)
-                db += dy.rowwise().sum();
+            if (ctx.parameterGradients) {
+                dw.noalias() += dy * std::as_const(s.cols).matrix(k, width).transpose();
+                if (m_useBias)
+                    db += dy.rowwise().sum();
+            }
             if (dxTensor) {
                 s.colGrad.resize({ k, width });
                 s.colGrad.matrix(k, width).noalias() = w.transpose() * dy;
@@ -293,6 +297,8 @@ void Conv2D::backward(
         }
     });
 
+    if (!ctx.parameterGradients)
+        return;
     // Partials are added in part order, never in completion order.
     MatrixMap dw = m_weight.grad.matrix(m_outChannels, k);
     dw = std::as_const(m_scratch[0].weightGrad).matrix(m_outChannels, k);

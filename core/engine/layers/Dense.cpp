@@ -88,16 +88,18 @@ void Dense::backward(LayerInputs inputs, const Tensor&, const Tensor& outGrad, L
 
     // dW = dY^T X, split over input features: parts write disjoint columns, so
     // there is no reduction, and each packs only its slice of X.
-    MatrixMap dw = m_weight.grad.matrix(m_units, m_inFeatures);
-    const int wParts = partsFor(static_cast<std::size_t>(m_inFeatures), kFeatureGrain);
-    ctx.pool->parallelFor(wParts, [&](int part) {
-        const Range r = splitRange(static_cast<std::size_t>(m_inFeatures), wParts, part);
-        const auto cols = static_cast<Eigen::Index>(r.size());
-        const auto first = static_cast<Eigen::Index>(r.begin);
-        dw.middleCols(first, cols).noalias() = dy.transpose() * xm.middleCols(first, cols);
-    });
-    if (m_useBias)
-        VectorMap(m_bias.grad.data(), m_units) = dy.colwise().sum().transpose();
+    if (ctx.parameterGradients) {
+        MatrixMap dw = m_weight.grad.matrix(m_units, m_inFeatures);
+        const int wParts = partsFor(static_cast<std::size_t>(m_inFeatures), kFeatureGrain);
+        ctx.pool->parallelFor(wParts, [&](int part) {
+            const Range r = splitRange(static_cast<std::size_t>(m_inFeatures), wParts, part);
+            const auto cols = static_cast<Eigen::Index>(r.size());
+            const auto first = static_cast<Eigen::Index>(r.begin);
+            dw.middleCols(first, cols).noalias() = dy.transpose() * xm.middleCols(first, cols);
+        });
+        if (m_useBias)
+            VectorMap(m_bias.grad.data(), m_units) = dy.colwise().sum().transpose();
+    }
 
     if (Tensor* dxTensor = inputGrads[0]) {
         dxTensor->resize(x.shape());

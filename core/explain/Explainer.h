@@ -1,0 +1,29 @@
+#pragma once
+// The one entry point of core/explain: runs any method on one sample (or, for
+// projection, on many) and fills in what every explanation carries (target,
+// predicted class, score, probabilities). Throws ExplainError with a message a
+// user understands when a method cannot apply (Grad-CAM on a flat node, a
+// baseline the context cannot give).
+#include "ExplainContext.h"
+#include "ExplainOptions.h"
+#include "Explanation.h"
+
+#include <stdexcept>
+
+namespace nw {
+
+class ExplainModel;
+
+class ExplainError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// `sample` has the input's shape, no batch dimension.
+Explanation explain(ExplainModel& model, const Tensor& sample, const ExplainOptions& options,
+    const ExplainContext& context = {});
+
+// Projection of a node's outputs over `samples` [N, input...] to 2-D.
+Explanation explainProjection(ExplainModel& model, const Tensor& samples, const std::string& node);
+
+} // namespace nw
