@@ -56,6 +56,7 @@ public:
     const QString& path() const { return m_path; }
     QString directory() const;
     Project& project() { return m_project; }
+    const Project& project() const { return m_project; }
     NetworkGraphModel& model() { return *m_model; }
     const CompileResult& compiled() const { return m_compiled; }
     bool isValid() const { return m_compiled.ok(); }
