@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 #include "CliOutput.h"
 #include "EvaluateCommand.h"
+#include "ExplainCommand.h"
 #include "PredictCommand.h"
 #include "TrainCommand.h"
 #include "ValidateCommand.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<TrainCommand>());
     commands.push_back(std::make_unique<EvaluateCommand>());
     commands.push_back(std::make_unique<PredictCommand>());
+    commands.push_back(std::make_unique<ExplainCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
