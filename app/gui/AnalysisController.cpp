@@ -1,5 +1,6 @@
 #include "AnalysisController.h"
 
+#include "ProjectComparison.h"
 #include "TrainingController.h"
 
 #include "analysis/EvaluationDock.h"
@@ -12,31 +13,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace nw {
-
-namespace {
-
-// The graph without node positions: moving a card changes nothing to evaluate.
-QJsonObject graphWithoutLayout(QJsonObject graph)
-{
-    QJsonArray nodes = graph.value(QStringLiteral("nodes")).toArray();
-    for (auto node : nodes) {
-        QJsonObject object = node.toObject();
-        object.remove(QStringLiteral("position"));
-        node = object;
-    }
-    graph.insert(QStringLiteral("nodes"), nodes);
-    return graph;
-}
-
-// Whether a project prepared from `b` evaluates exactly as one prepared from `a`:
-// the same network, data and split, and the same seed for the initial weights.
-bool evaluatesAlike(const Project& a, const Project& b)
-{
-    return a.dataset == b.dataset && a.training.seed == b.training.seed && a.training.loss == b.training.loss
-        && graphWithoutLayout(a.graph) == graphWithoutLayout(b.graph);
-}
-
-} // namespace
 
 AnalysisController::AnalysisController(
     NetworkDocument* document, TrainingController* training, EvaluationDock* dock, QObject* parent)

@@ -1,10 +1,13 @@
 #include "AnalysisDocks.h"
 
 #include "AnalysisController.h"
+#include "ExplainController.h"
 
 #include "analysis/EvaluationDock.h"
 #include "analysis/SampleInspector.h"
 #include "charts/DecisionBoundaryPanel.h"
+#include "explain/ExplainDock.h"
+#include "panels/DatasetDock.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -13,12 +16,14 @@
 namespace nw {
 
 AnalysisDocks::AnalysisDocks(QMainWindow* window, NetworkDocument* document, TrainingController* training,
-    DecisionBoundaryPanel* boundary)
+    DecisionBoundaryPanel* boundary, DatasetDock* dataset)
     : QObject(window)
     , m_evaluation(new EvaluationDock(window))
     , m_inspector(new SampleInspector(window))
     , m_evaluationDock(new QDockWidget(tr("Evaluation"), window))
     , m_sampleDock(new QDockWidget(tr("Sample"), window))
+    , m_explain(new ExplainDock(window))
+    , m_explainDock(new QDockWidget(tr("Explain"), window))
 {
     m_evaluationDock->setObjectName(QStringLiteral("evaluationDock")); // saveState() keys docks by name
     m_evaluationDock->setWidget(m_evaluation);
@@ -27,7 +32,22 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window, NetworkDocument* document, Tra
     m_sampleDock->setWidget(m_inspector);
     window->addDockWidget(Qt::RightDockWidgetArea, m_sampleDock);
 
+    m_explainDock->setObjectName(QStringLiteral("explainDock"));
+    m_explainDock->setWidget(m_explain);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
+
     m_controller = new AnalysisController(document, training, m_evaluation, this);
+    m_explainController = new ExplainController(document, training, m_explain, m_explainDock, this);
+    connect(m_explainDock, &QDockWidget::visibilityChanged, m_explainController, [this] {
+        QTimer::singleShot(0, m_explainController, &ExplainController::visibilityMayHaveChanged);
+    });
+    connect(m_inspector, &SampleInspector::explainRequested, this, [this](std::size_t datasetIndex) {
+        showSample(datasetIndex);
+    });
+    connect(dataset, &DatasetDock::sampleActivated, this, [this](int index) {
+        m_explainController->openDatasetSample(static_cast<std::size_t>(index));
+        showExplain();
+    });
     // Evaluating costs the run some speed: only while somebody can see the result.
     // The tab geometry settles after the signal, hence the check a turn later.
     connect(m_evaluationDock, &QDockWidget::visibilityChanged, m_controller, [this] {
@@ -44,10 +64,25 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window, NetworkDocument* document, Tra
 
 void AnalysisDocks::showSample(std::size_t datasetIndex)
 {
-    if (m_inspector->showSample(datasetIndex)) {
-        m_sampleDock->show();
-        m_sampleDock->raise();
-    }
+    const auto& result = m_controller->result();
+    if (!m_inspector->showSample(datasetIndex) || !result)
+        return;
+    m_explainController->openSample(
+        result->dataset, datasetIndex, tr("the %1 split").arg(dataPartName(result->part)));
+    showExplain();
+}
+
+void AnalysisDocks::showExplain()
+{
+    m_explainDock->show();
+    m_explainDock->raise();
+    m_explain->showPage(ExplainDock::AttributionTab); // the sample's maps
+}
+
+void AnalysisDocks::documentReplaced()
+{
+    m_controller->documentReplaced();
+    m_explainController->documentReplaced();
 }
 
 } // namespace nw

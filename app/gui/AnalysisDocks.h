@@ -1,9 +1,13 @@
 #pragma once
 // The main window's analysis docks and their links: "Evaluation" (split selector
 // and the panels, EvaluationDock) and "Sample" (SampleInspector), kept up to date
-// by an AnalysisController. A sample clicked anywhere opens in the Sample dock:
-// in the confusion matrix's gallery, or a point of the decision boundary (which
-// switches the Evaluation dock to that point's split, evaluated if need be).
+// by an AnalysisController, and "Explain" (ExplainDock: maps, feature maps, the
+// projection, drawing), kept up to date by an ExplainController. A sample clicked
+// anywhere opens in the Explain dock, and in the Sample dock when the evaluation
+// holds it: in the confusion matrix's gallery, a point of the decision boundary
+// (which switches the Evaluation dock to that point's split, evaluated if need
+// be), the dataset preview, the Sample dock's Explain button, or a point of the
+// projection.
 #include "engine/Tensor.h"
 
 #include <QObject>
@@ -18,7 +22,10 @@ class QMainWindow;
 namespace nw {
 
 class AnalysisController;
+class DatasetDock;
 class DecisionBoundaryPanel;
+class ExplainController;
+class ExplainDock;
 class EvaluationDock;
 class NetworkDocument;
 class SampleInspector;
@@ -27,25 +34,35 @@ class TrainingController;
 class AnalysisDocks : public QObject {
     Q_OBJECT
 public:
-    // Adds both docks to `window` (evaluation at the bottom, sample on the right);
-    // the window places them beside its own docks.
+    // Adds the docks to `window` (evaluation at the bottom, sample and explain on the
+    // right); the window places them beside its own docks.
     AnalysisDocks(QMainWindow* window, NetworkDocument* document, TrainingController* training,
-        DecisionBoundaryPanel* boundary);
+        DecisionBoundaryPanel* boundary, DatasetDock* dataset);
 
     QDockWidget* evaluationDock() const { return m_evaluationDock; }
     QDockWidget* sampleDock() const { return m_sampleDock; }
     EvaluationDock* evaluation() const { return m_evaluation; }
     SampleInspector* inspector() const { return m_inspector; }
     AnalysisController* controller() const { return m_controller; }
+    QDockWidget* explainDock() const { return m_explainDock; }
+    ExplainDock* explain() const { return m_explain; }
+    ExplainController* explainController() const { return m_explainController; }
+
+    // The document was replaced: both controllers forget what they had.
+    void documentReplaced();
 
 private:
     void showSample(std::size_t datasetIndex);
+    void showExplain();
 
     EvaluationDock* m_evaluation;
     SampleInspector* m_inspector;
     QDockWidget* m_evaluationDock;
     QDockWidget* m_sampleDock;
     AnalysisController* m_controller;
+    ExplainDock* m_explain;
+    QDockWidget* m_explainDock;
+    ExplainController* m_explainController;
 };
 
 } // namespace nw

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivationHover.h"
 #include "AnalysisController.h"
 #include "AnalysisDocks.h"
 #include "DocumentFiles.h"
@@ -122,7 +123,7 @@ bool MainWindow::maybeSave()
 QList<QDockWidget*> MainWindow::docks() const
 {
     return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock,
-        m_analysis->evaluationDock(), m_analysis->sampleDock() };
+        m_analysis->evaluationDock(), m_analysis->sampleDock(), m_analysis->explainDock() };
 }
 
 QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* widget,
@@ -192,9 +193,14 @@ void MainWindow::createDocks()
         [this](const QString& message) { statusBar()->showMessage(message, 4000); });
 
     // Evaluation behind the charts (a tab away while training), the sample beside the inspector.
-    m_analysis = new AnalysisDocks(this, m_document, m_training, m_boundary);
+    m_analysis = new AnalysisDocks(this, m_document, m_training, m_boundary, m_dataset);
     tabifyDockWidget(m_chartsDock, m_analysis->evaluationDock());
     tabifyDockWidget(m_trainingDock, m_analysis->sampleDock());
+    tabifyDockWidget(m_analysis->sampleDock(), m_analysis->explainDock());
+    // Resting on a card shows what its layer makes of the sample open in Explain
+    // (2-D networks show their units' pictures instead).
+    m_activationHover = new ActivationHover(m_editor->scene(), m_analysis->explainController(), this,
+        [this] { return m_neuronHover->isEnabled(); });
 }
 
 void MainWindow::createMenus()
@@ -341,7 +347,7 @@ void MainWindow::updateTitle()
 void MainWindow::documentReplaced()
 {
     m_progress->reset();
-    m_analysis->controller()->documentReplaced();
+    m_analysis->documentReplaced();
     updateTitle();
     m_document->compileNow();
     m_editor->fitToView();

@@ -17,6 +17,7 @@ class QMenu;
 
 namespace nw {
 
+class ActivationHover;
 class AnalysisDocks;
 class AutosaveManager;
 class DocumentFiles;
@@ -58,6 +59,8 @@ public:
     NeuronFieldsHover* neuronFieldsHover() const { return m_neuronHover; }
     // The Evaluation and Sample docks, their panels and the controller that feeds them.
     AnalysisDocks* analysis() const { return m_analysis; }
+    // Activations of a hovered card for the sample open in the Explain dock.
+    ActivationHover* activationHover() const { return m_activationHover; }
 
     // The file workflow, as DocumentFiles does it (see there).
     bool openFile(const QString& path, QString* error = nullptr);
@@ -117,6 +120,7 @@ private:
     QDockWidget* m_boundaryDock = nullptr;
     NeuronFieldsHover* m_neuronHover = nullptr;
     AnalysisDocks* m_analysis = nullptr;
+    ActivationHover* m_activationHover = nullptr;
     ExportMenu* m_export = nullptr;
 
     bool m_defaultLayoutPending = false; // no saved dock layout: apply ours on first show

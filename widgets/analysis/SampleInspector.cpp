@@ -10,6 +10,7 @@
 #include <QPixmap>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QEvent>
 #include <QVBoxLayout>
 
 namespace nw {
@@ -27,7 +28,17 @@ SampleInspector::SampleInspector(QWidget* parent)
     , m_features(new QTableWidget(this))
     , m_details(new QLabel(this))
     , m_bars(new ProbabilityBars(this))
+    , m_explain(new QToolButton(this))
 {
+    m_explain->setText(tr("Explain"));
+    m_explain->setToolTip(tr("Why the network predicts what it does for this sample: open it in the Explain dock."));
+    m_explain->setEnabled(false);
+    connect(m_explain, &QToolButton::clicked, this, [this] {
+        if (m_current)
+            Q_EMIT explainRequested(*m_current);
+    });
+    m_image->installEventFilter(this);
+    m_image->setCursor(Qt::PointingHandCursor);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -44,6 +55,7 @@ SampleInspector::SampleInspector(QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(m_explain);
     bar->addWidget(makeExportButton(this, this, QStringLiteral("sample"), [this] { return csv(); }));
     auto* right = new QVBoxLayout;
     right->addWidget(m_details);
@@ -72,9 +84,17 @@ void SampleInspector::setResult(std::shared_ptr<const EvaluationResult> result)
     clearView(tr("Click a sample in a gallery, a confusion cell or the decision boundary to inspect it."));
 }
 
+bool SampleInspector::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_image && event->type() == QEvent::MouseButtonRelease && m_current)
+        Q_EMIT explainRequested(*m_current);
+    return QWidget::eventFilter(watched, event);
+}
+
 void SampleInspector::clearView(const QString& message)
 {
     m_current.reset();
+    m_explain->setEnabled(false);
     m_position = -1;
     m_title->setText(message);
     m_image->clear();
@@ -102,6 +122,7 @@ bool SampleInspector::showSample(std::size_t datasetIndex)
     }
     m_current = datasetIndex;
     m_position = position;
+    m_explain->setEnabled(true);
     const EvaluationResult& r = *m_result;
     const auto at = static_cast<std::size_t>(position);
     const Dataset& data = *r.dataset;

@@ -3,6 +3,7 @@
 // feature values), where it came from, its true label, the predicted class
 // probabilities as bars and its loss. Opened from a gallery's sampleActivated;
 // reads only an EvaluationResult. Usable as a dock widget or inside a QDialog.
+// "Explain" (or a click on the picture) asks for the sample's maps (explainRequested).
 #include "EvaluationResult.h"
 
 #include <QWidget>
@@ -13,6 +14,7 @@
 class QBoxLayout;
 class QLabel;
 class QTableWidget;
+class QToolButton;
 
 namespace nw {
 
@@ -35,8 +37,14 @@ public:
     QTableWidget* features() const { return m_features; }
     QLabel* details() const { return m_details; }
     ProbabilityBars* bars() const { return m_bars; }
+    QToolButton* explainButton() const { return m_explain; }
+
+Q_SIGNALS:
+    // "Explain" was pressed, or the sample's picture clicked: open it in the Explain dock.
+    void explainRequested(std::size_t datasetIndex);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -51,6 +59,7 @@ private:
     QTableWidget* m_features;
     QLabel* m_details;
     ProbabilityBars* m_bars;
+    QToolButton* m_explain;
 };
 
 } // namespace nw

@@ -10,7 +10,7 @@ namespace nw {
 
 bool isImageDataset(const Dataset& dataset)
 {
-    return isImageShape(dataset.sampleShape());
+    return isViewableImageShape(dataset.sampleShape());
 }
 
 std::vector<float> sampleFeatures(const Dataset& dataset, std::size_t index)
@@ -24,7 +24,7 @@ std::vector<float> sampleFeatures(const Dataset& dataset, std::size_t index)
 QImage renderSample(const Dataset& dataset, std::size_t index, int minSide)
 {
     const Shape shape = dataset.sampleShape();
-    if (!isImageShape(shape))
+    if (!isViewableImageShape(shape))
         return {};
     const std::vector<float> values = sampleFeatures(dataset, index);
     const int channels = static_cast<int>(shape[0]);

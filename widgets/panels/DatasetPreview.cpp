@@ -144,7 +144,7 @@ QStringList featureNames(const DataSpec& spec, const QString& baseDirectory, con
 
 } // namespace
 
-bool isImageShape(const Shape& shape)
+bool isViewableImageShape(const Shape& shape)
 {
     return shape.size() == 3 && (shape[0] == 1 || shape[0] == 3) && shape[1] > 0 && shape[2] > 0;
 }
@@ -161,7 +161,7 @@ DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirec
         for (const std::string& note : loaded->report.notes)
             preview.notes.append(QString::fromStdString(note));
         const Shape shape = dataset->sampleShape();
-        if (isImageShape(shape))
+        if (isViewableImageShape(shape))
             preview.thumbnails = thumbnails(*dataset);
         else
             preview.featureNames = featureNames(spec, baseDirectory, *dataset);

@@ -36,6 +36,6 @@ inline constexpr int kPreviewThumbnails = 48;
 DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory, PreparedDataCache& cache);
 
 // Whether samples of this shape are shown as images ([C, H, W] with 1 or 3 channels).
-bool isImageShape(const Shape& shape);
+bool isViewableImageShape(const Shape& shape);
 
 } // namespace nw
