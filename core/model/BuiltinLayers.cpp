@@ -8,6 +8,13 @@
 #include "engine/layers/Conv2D.h"
 #include "engine/layers/Dense.h"
 #include "engine/layers/Dropout.h"
+#include "engine/layers/Embedding.h"
+#include "engine/layers/GRU.h"
+#include "engine/layers/LSTM.h"
+#include "engine/layers/MultiHeadAttention.h"
+#include "engine/layers/PositionalEncoding.h"
+#include "engine/layers/SequencePool.h"
+#include "engine/layers/SimpleRNN.h"
 #include "engine/layers/Flatten.h"
 #include "engine/layers/GlobalAvgPool.h"
 #include "engine/layers/LayerNorm.h"
@@ -96,6 +103,34 @@ Shape shapeOf(const QVariantMap& p, const char* name)
     return shape;
 }
 
+std::string stringOf(const QVariantMap& p, const char* name)
+{
+    return p.value(QLatin1String(name)).toString().toStdString();
+}
+
+ParameterSpec enumParam(const char* name, QStringList choices, const char* tip)
+{
+    return { .name = QString::fromLatin1(name),
+        .kind = ParameterKind::Enum,
+        .defaultValue = choices.value(0),
+        .choices = choices,
+        .toolTipSource = tip };
+}
+
+// What SimpleRNN, LSTM and GRU share: their parameters.
+QVector<ParameterSpec> recurrentParams()
+{
+    return {
+        intParam("units", 1, 4096, 32, QT_TRANSLATE_NOOP("LayerRegistry", "Size of the hidden state")),
+        boolParam("return_sequences", false,
+            QT_TRANSLATE_NOOP("LayerRegistry",
+                "Output the hidden state at every step (steps x units) instead of only the last step's")),
+        boolParam("bidirectional", false,
+            QT_TRANSLATE_NOOP("LayerRegistry",
+                "Also read the sequence backwards and put both directions' states side by side")),
+    };
+}
+
 WeightInit initOf(const QVariantMap& p)
 {
     return weightInitFromName(p.value(QStringLiteral("init")).toString().toStdString()).value_or(WeightInit::HeUniform);
@@ -155,7 +190,8 @@ QVector<LayerSpec> builtinLayerSpecs()
             "bias, y = Wx + b. Stacked with activations in between, dense layers can learn "
             "any smooth function, and the last layer of a classifier is usually a Dense with "
             "one unit per class. It needs a flat input, so put a Flatten (or a global "
-            "pooling) between convolutions and a Dense."),
+            "pooling) between convolutions and a Dense. On a sequence (steps x features) it "
+            "acts on every step with the same weights."),
         .parameters
         = { intParam("units", 1, 65536, 16, QT_TRANSLATE_NOOP("LayerRegistry", "Number of outputs (neurons)")),
             biasParam(), initParam() },
@@ -365,6 +401,113 @@ QVector<LayerSpec> builtinLayerSpecs()
             "class probabilities, or for attention weights. The cross-entropy loss already "
             "applies it, so the network being trained should end with the raw scores."),
         .factory = [](const QVariantMap&) { return std::make_unique<Softmax>(); } });
+
+    specs.append({ .type = QStringLiteral("Embedding"),
+        .category = QStringLiteral("Sequence"),
+        .idPrefix = QStringLiteral("embed"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Embedding"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Turns token ids (whole numbers such as the characters or words of a text) into "
+            "learned vectors: one row of a table per token. Its input is a sequence of ids "
+            "from an Input of shape [steps]; its output is steps x dim, what recurrent and "
+            "attention layers read."),
+        .parameters = { intParam("vocab_size", 1, 1000000, 64,
+                            QT_TRANSLATE_NOOP("LayerRegistry", "Number of different tokens (ids 0 to vocab_size - 1)")),
+            intParam("dim", 1, 4096, 16, QT_TRANSLATE_NOOP("LayerRegistry", "Length of each token's vector")) },
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<Embedding>(intOf(p, "vocab_size"), intOf(p, "dim"));
+        } });
+
+    specs.append({ .type = QStringLiteral("SimpleRNN"),
+        .category = QStringLiteral("Sequence"),
+        .idPrefix = QStringLiteral("rnn"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Simple RNN"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Reads a sequence one step at a time and keeps a hidden state that mixes the new "
+            "step with what it remembers: h = tanh(W x + U h_prev + b). The simplest "
+            "recurrent network; it forgets quickly over long sequences, which LSTM and GRU "
+            "were invented to fix."),
+        .parameters = recurrentParams(),
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<SimpleRNN>(intOf(p, "units"), boolOf(p, "return_sequences"), boolOf(p, "bidirectional"));
+        } });
+
+    specs.append({ .type = QStringLiteral("LSTM"),
+        .category = QStringLiteral("Sequence"),
+        .idPrefix = QStringLiteral("lstm"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "LSTM"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Long short-term memory: a recurrent layer with a memory cell and three gates "
+            "(input, forget, output) that learn what to write, keep and show at each step, "
+            "so it can carry information across long sequences."),
+        .parameters = recurrentParams(),
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<LSTM>(intOf(p, "units"), boolOf(p, "return_sequences"), boolOf(p, "bidirectional"));
+        } });
+
+    specs.append({ .type = QStringLiteral("GRU"),
+        .category = QStringLiteral("Sequence"),
+        .idPrefix = QStringLiteral("gru"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "GRU"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no "
+            "separate memory cell. It often learns as well as an LSTM with fewer weights."),
+        .parameters = recurrentParams(),
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<GRU>(intOf(p, "units"), boolOf(p, "return_sequences"), boolOf(p, "bidirectional"));
+        } });
+
+    specs.append({ .type = QStringLiteral("MultiHeadAttention"),
+        .category = QStringLiteral("Sequence"),
+        .idPrefix = QStringLiteral("attn"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Multi-Head Attention"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Self-attention: every step of a sequence looks at every other step and takes a "
+            "weighted mix of them, the weights coming from how well its query matches their "
+            "keys. Several heads attend in parallel, each to something different. The heart "
+            "of a transformer; the Attention dock shows what each head looks at."),
+        .parameters = { intParam("heads", 1, 64, 2,
+                            QT_TRANSLATE_NOOP("LayerRegistry", "Number of heads; must divide the input's features")),
+            boolParam("causal", false,
+                QT_TRANSLATE_NOOP("LayerRegistry", "Let each step see only itself and earlier steps (for generating text)")),
+            doubleParam("dropout", 0.0, 0.95, 0.0,
+                QT_TRANSLATE_NOOP("LayerRegistry", "Fraction of attention weights dropped during training")) },
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<MultiHeadAttention>(intOf(p, "heads"), boolOf(p, "causal"), floatOf(p, "dropout"));
+        } });
+
+    specs.append({ .type = QStringLiteral("PositionalEncoding"),
+        .category = QStringLiteral("Sequence"),
+        .idPrefix = QStringLiteral("pos"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Positional Encoding"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Adds to each step a vector that encodes its position, because attention alone "
+            "does not know the order of the steps. Sinusoidal encodings are fixed waves of "
+            "different frequencies; learned ones are a trained table with one row per "
+            "position."),
+        .parameters = { enumParam("kind", { QStringLiteral("sinusoidal"), QStringLiteral("learned") },
+                            QT_TRANSLATE_NOOP("LayerRegistry", "Fixed sine and cosine waves, or a learned table")),
+            intParam("max_len", 1, 100000, 512,
+                QT_TRANSLATE_NOOP("LayerRegistry", "The longest sequence it accepts")) },
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<PositionalEncoding>(
+                positionalEncodingKindFromName(stringOf(p, "kind")).value_or(PositionalEncodingKind::Sinusoidal),
+                intOf(p, "max_len"));
+        } });
+
+    specs.append({ .type = QStringLiteral("SequencePool"),
+        .category = QStringLiteral("Sequence"),
+        .idPrefix = QStringLiteral("seqpool"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Sequence Pooling"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Summarises a whole sequence (steps x features) in one vector of features: the "
+            "mean over the steps, the maximum, or the last step. Put it between sequence "
+            "layers and the Dense that classifies."),
+        .parameters = { enumParam("mode", { QStringLiteral("mean"), QStringLiteral("max"), QStringLiteral("last") },
+            QT_TRANSLATE_NOOP("LayerRegistry", "How the steps are combined")) },
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<SequencePool>(sequencePoolModeFromName(stringOf(p, "mode")).value_or(SequencePoolMode::Mean));
+        } });
 
     specs.append({ .type = QStringLiteral("Add"),
         .category = QStringLiteral("Merge"),

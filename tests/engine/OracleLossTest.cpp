@@ -54,6 +54,11 @@ TEST(OracleLoss, CrossEntropyWithLargeLogitsMatchesTorch)
     runLossCase(SoftmaxCrossEntropy(), "cross_entropy_large");
 }
 
+TEST(OracleLoss, PerPositionCrossEntropyMatchesTorchOverAllPositions)
+{
+    runLossCase(SoftmaxCrossEntropy(), "cross_entropy_per_position");
+}
+
 TEST(OracleLoss, BinaryCrossEntropyWithLogitsMatchesTorch)
 {
     runLossCase(BinaryCrossEntropyWithLogits(), "bce_with_logits");

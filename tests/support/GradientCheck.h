@@ -17,6 +17,8 @@ struct GradientCheckOptions {
     int maxProbesPerTensor = 120; // elements probed per tensor (spread evenly)
     std::uint64_t seed = 7;
     std::uint64_t step = 1;       // ExecutionContext::step, fixes dropout masks
+    // False for inputs that are not differentiable (token ids): only parameters are probed.
+    bool checkInputs = true;
 };
 
 struct GradientCheckResult {

@@ -28,6 +28,8 @@ Dense::Dense(int units, bool useBias, WeightInit init)
 Shape Dense::outputShape(const std::vector<Shape>& inputs) const
 {
     const Shape& in = inputs.at(0);
+    if (in.size() == 2)
+        return {in[0], m_units}; // a sequence: the same weights at every step
     if (in.size() != 1)
         throw ShapeError("expects a flat input but gets " + shapeToString(in) + ": insert a Flatten before it");
     return {m_units};
@@ -36,7 +38,9 @@ Shape Dense::outputShape(const std::vector<Shape>& inputs) const
 void Dense::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);
-    m_inFeatures = inputs[0][0];
+    m_inFeatures = inputs[0].back();
+    m_sequence = inputs[0].size() == 2;
+    m_steps = m_sequence ? inputs[0][0] : 1;
     m_weight.value.resize({m_units, m_inFeatures});
     m_weight.value.setZero();
     m_weight.grad.resize({m_units, m_inFeatures});
@@ -59,8 +63,12 @@ void Dense::initialize(Rng& rng)
 void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
 {
     const Tensor& x = *inputs[0];
-    const int batch = x.dim(0);
-    out.resize({batch, m_units});
+    // A sequence's steps are rows like the batch's samples.
+    const int batch = x.dim(0) * m_steps;
+    if (m_sequence)
+        out.resize({x.dim(0), m_steps, m_units});
+    else
+        out.resize({batch, m_units});
     const ConstMatrixMap xm = x.matrix(batch, m_inFeatures);
     const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
     MatrixMap y = out.matrix(batch, m_units);
@@ -81,7 +89,7 @@ void Dense::backward(LayerInputs inputs, const Tensor&, const Tensor& outGrad, L
                      ExecutionContext& ctx)
 {
     const Tensor& x = *inputs[0];
-    const int batch = x.dim(0);
+    const int batch = x.dim(0) * m_steps;
     const ConstMatrixMap xm = x.matrix(batch, m_inFeatures);
     const ConstMatrixMap dy = outGrad.matrix(batch, m_units);
     const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);

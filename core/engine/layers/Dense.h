@@ -1,6 +1,7 @@
 #pragma once
 // Fully connected layer: y = x W^T + b, with W stored [out, in] as in PyTorch.
-// Expects a flat input (features per sample); images need a Flatten first.
+// Takes a flat input (features per sample) or a sequence [T, F], where it acts on
+// the last axis of every step as nn.Linear does; images need a Flatten first.
 #include "../Layer.h"
 #include "../WeightInit.h"
 
@@ -28,6 +29,8 @@ private:
     bool m_useBias;
     WeightInit m_init;
     int m_inFeatures = 0;
+    bool m_sequence = false; // input [T, F]
+    int m_steps = 1;         // rows per sample: T for a sequence input, else 1
     Parameter m_weight{"weight", ParamRole::Weight, {}, {}};
     Parameter m_bias{"bias", ParamRole::Bias, {}, {}};
 };

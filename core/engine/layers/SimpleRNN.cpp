@@ -1,0 +1,27 @@
+#include "SimpleRNN.h"
+
+#include <cmath>
+
+namespace nw {
+
+void SimpleRNN::stepForward(const ConstRows& xw, const RowMatrix& hw, const ConstRows&, const ConstRows&, Rows gates,
+    Rows, Rows h) const
+{
+    for (Eigen::Index r = 0; r < h.rows(); ++r)
+        for (Eigen::Index j = 0; j < h.cols(); ++j)
+            h(r, j) = gates(r, j) = std::tanh(xw(r, j) + hw(r, j));
+}
+
+void SimpleRNN::stepBackward(const RowMatrix& dh, const RowMatrix&, const ConstRows& gates, const ConstRows&,
+    const ConstRows&, const ConstRows&, Rows dIh, RowMatrix& dHh, RowMatrix& dhPrevDirect, RowMatrix& dAuxPrev) const
+{
+    dhPrevDirect.setZero();
+    dAuxPrev.setZero();
+    for (Eigen::Index r = 0; r < dh.rows(); ++r)
+        for (Eigen::Index j = 0; j < dh.cols(); ++j) {
+            const float h = gates(r, j);
+            dIh(r, j) = dHh(r, j) = dh(r, j) * (1.0f - h * h);
+        }
+}
+
+} // namespace nw
