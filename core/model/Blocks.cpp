@@ -12,6 +12,7 @@ namespace {
 const char* const kConvBnRelu = QT_TRANSLATE_NOOP("Blocks", "Conv-BatchNorm-ReLU");
 const char* const kResidual = QT_TRANSLATE_NOOP("Blocks", "Residual block");
 const char* const kMlpHead = QT_TRANSLATE_NOOP("Blocks", "MLP head");
+const char* const kTransformer = QT_TRANSLATE_NOOP("Blocks", "Transformer encoder block");
 
 constexpr double kColumn = 220; // GraphLayout's default column spacing
 
@@ -64,7 +65,8 @@ QVariantMap conv(int filters)
 
 QStringList Blocks::names()
 {
-    return { QString::fromLatin1(kConvBnRelu), QString::fromLatin1(kResidual), QString::fromLatin1(kMlpHead) };
+    return { QString::fromLatin1(kConvBnRelu), QString::fromLatin1(kResidual), QString::fromLatin1(kMlpHead),
+        QString::fromLatin1(kTransformer) };
 }
 
 QString Blocks::description(const QString& name)
@@ -81,10 +83,15 @@ QString Blocks::description(const QString& name)
         return QCoreApplication::translate("Blocks",
             "Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one "
             "output per class (10): the classifier at the end of a network.");
+    if (name == QLatin1String(kTransformer))
+        return QCoreApplication::translate("Blocks",
+            "A pre-norm transformer encoder block for sequences: layer normalization, multi-head self-attention "
+            "and a residual Add, then layer normalization, a feed-forward Dense(4E)-GELU-Dense(E) and a second "
+            "residual Add. The sequence keeps its shape, so blocks stack.");
     return {};
 }
 
-QByteArray Blocks::json(const QString& name, int inputChannels)
+QByteArray Blocks::json(const QString& name, int inputWidth)
 {
     const QString conv2d = QStringLiteral("Conv2D");
     const QString bn = QStringLiteral("BatchNorm");
@@ -97,7 +104,7 @@ QByteArray Blocks::json(const QString& name, int inputChannels)
         b.input(ids.first());
         b.output(ids.last());
     } else if (name == QLatin1String(kResidual)) {
-        const int channels = inputChannels > 0 ? inputChannels : 16;
+        const int channels = inputWidth > 0 ? inputWidth : 16;
         const QStringList ids = b.chain({ 0, 0 },
             { { conv2d, QStringLiteral("conv1"), conv(channels) }, { bn, QStringLiteral("bn1"), {} },
                 { relu, QStringLiteral("relu1"), {} }, { conv2d, QStringLiteral("conv2"), conv(channels) },
@@ -115,6 +122,26 @@ QByteArray Blocks::json(const QString& name, int inputChannels)
                 { QStringLiteral("Dropout"), QStringLiteral("dropout1"), { { QStringLiteral("rate"), 0.5 } } },
                 { QStringLiteral("Dense"), QStringLiteral("dense2"), { { QStringLiteral("units"), 10 } } } });
         b.input(ids.first());
+        b.output(ids.last());
+    } else if (name == QLatin1String(kTransformer)) {
+        // Pre-norm (Xiong et al. 2020): x + Attention(LN(x)), then y + FF(LN(y)).
+        const int features = inputWidth > 0 ? inputWidth : 16;
+        const int heads = features % 2 == 0 ? 2 : 1;
+        const QString ln = QStringLiteral("LayerNorm");
+        const QString dense = QStringLiteral("Dense");
+        const QString add = QStringLiteral("Add");
+        const QStringList ids = b.chain({ 0, 0 },
+            { { ln, QStringLiteral("ln1"), {} },
+                { QStringLiteral("MultiHeadAttention"), QStringLiteral("attn1"), { { QStringLiteral("heads"), heads } } },
+                { add, QStringLiteral("add1"), {} }, { ln, QStringLiteral("ln2"), {} },
+                { dense, QStringLiteral("ff1"), { { QStringLiteral("units"), 4 * features } } },
+                { QStringLiteral("GELU"), QStringLiteral("gelu1"), {} },
+                { dense, QStringLiteral("ff2"), { { QStringLiteral("units"), features } } },
+                { add, QStringLiteral("add2"), {} } });
+        // Each Add's second port is its residual: the block's input, then the first Add.
+        b.input(ids.first());
+        b.input(QStringLiteral("add1"), 1);
+        b.edge(QStringLiteral("add1"), QStringLiteral("add2"), 1);
         b.output(ids.last());
     } else {
         return {};

@@ -12,6 +12,7 @@ namespace {
 const QString kConvBnRelu = QStringLiteral("Conv-BatchNorm-ReLU");
 const QString kResidual = QStringLiteral("Residual block");
 const QString kMlpHead = QStringLiteral("MLP head");
+const QString kTransformer = QStringLiteral("Transformer encoder block");
 
 // Inserts `block` after `after` and returns the compiled result.
 CompileResult insertAndCompile(
@@ -28,7 +29,7 @@ CompileResult insertAndCompile(
 
 TEST(Blocks, NamesAndDescriptions)
 {
-    EXPECT_EQ(Blocks::names(), QStringList({ kConvBnRelu, kResidual, kMlpHead }));
+    EXPECT_EQ(Blocks::names(), QStringList({ kConvBnRelu, kResidual, kMlpHead, kTransformer }));
     for (const QString& name : Blocks::names()) {
         EXPECT_FALSE(Blocks::description(name).isEmpty());
         EXPECT_FALSE(Blocks::json(name).isEmpty());
@@ -55,6 +56,30 @@ TEST(Blocks, ConvBatchNormReluKeeps28x28)
     EXPECT_EQ(r.nodes.value(ids[2]).outputShape, Shape({ 16, 28, 28 }));
     EXPECT_EQ(r.nodes.value(ids[0]).parameterCount, 16 * 1 * 9 + 16);
     EXPECT_EQ(r.graph->outputShape(), Shape({ 16, 28, 28 }));
+}
+
+TEST(Blocks, TransformerBlocksKeepTheSequenceShapeAndStack)
+{
+    // Token ids [12] -> Embedding(dim 8) -> two encoder blocks, each pre-norm with two residual Adds.
+    NetworkGraphModel model;
+    const QString input = model.addNode(QStringLiteral("Input"), {}, test::params({ { QStringLiteral("shape"), QVariantList { 12 } } }));
+    const QString embed = model.addNode(QStringLiteral("Embedding"), {}, test::params({ { QStringLiteral("dim"), 8 } }));
+    model.addEdge({ input, embed, 0 });
+    QUndoStack stack;
+    QString previous = embed;
+    for (int block = 0; block < 2; ++block) {
+        QStringList ids;
+        const CompileResult r = insertAndCompile(model, stack, kTransformer, previous, &ids);
+        ASSERT_TRUE(r.ok()) << r.summary().toStdString();
+        ASSERT_EQ(ids.size(), 8);
+        EXPECT_EQ(model.node(ids[1])->type, QStringLiteral("MultiHeadAttention"));
+        EXPECT_EQ(model.edgesInto(ids[2]), QVector<EdgeData>({ { ids[1], ids[2], 0 }, { previous, ids[2], 1 } }));
+        EXPECT_EQ(model.edgesInto(ids[7]), QVector<EdgeData>({ { ids[6], ids[7], 0 }, { ids[2], ids[7], 1 } }));
+        EXPECT_EQ(r.nodes.value(ids[4]).outputShape, Shape({ 12, 32 })); // Dense(4E) on every step
+        EXPECT_EQ(r.nodes.value(ids.last()).outputShape, Shape({ 12, 8 }));
+        EXPECT_EQ(r.nodes.value(ids[1]).parameterCount, 3 * 8 * 8 + 3 * 8 + 8 * 8 + 8);
+        previous = ids.last();
+    }
 }
 
 TEST(Blocks, ResidualBlockMatchesTheChannelsOfItsInput)

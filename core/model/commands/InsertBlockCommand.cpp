@@ -17,18 +17,25 @@ InsertBlockCommand::InsertBlockCommand(
     setText(tr("Insert %1").arg(QCoreApplication::translate("Blocks", m_blockName.toUtf8().constData())));
 }
 
-int InsertBlockCommand::channelsAfter() const
+int InsertBlockCommand::widthAfter() const
 {
     if (m_after.isEmpty() || !model()->hasNode(m_after))
         return 0;
     const NodeStatus status = GraphCompiler(model()->registry()).compile(*model()).nodes.value(m_after);
-    return status.shapeKnown && status.outputShape.size() == 3 ? status.outputShape[0] : 0;
+    if (!status.shapeKnown)
+        return 0;
+    // An image's channels, or a sequence's features (what Blocks::json calls its width).
+    if (status.outputShape.size() == 3)
+        return status.outputShape[0];
+    if (status.outputShape.size() == 2)
+        return status.outputShape[1];
+    return 0;
 }
 
 void InsertBlockCommand::perform(GraphEdit& edit)
 {
     GraphFragment block;
-    if (!GraphFragment::fromJson(Blocks::json(m_blockName, channelsAfter()), &block) || block.nodes.isEmpty())
+    if (!GraphFragment::fromJson(Blocks::json(m_blockName, widthAfter()), &block) || block.nodes.isEmpty())
         return;
     const QHash<QString, QString> ids = block.pasteInto(edit, m_pos - block.nodes.first().position);
     for (const NodeData& node : std::as_const(block.nodes))

@@ -29,7 +29,8 @@ protected:
     void perform(GraphEdit& edit) override;
 
 private:
-    int channelsAfter() const;
+    // The width (channels or sequence features) of what the block goes after, or 0.
+    int widthAfter() const;
 
     QString m_blockName;
     QPointF m_pos;
