@@ -28,7 +28,13 @@ namespace nw::cli {
 namespace {
 
 const QString kMethods = QStringLiteral("gradient, gradient-x-input, smoothgrad, integrated-gradients, grad-cam, "
-                                        "occlusion, lime, kernel-shap, activations, projection");
+                                        "occlusion, lime, kernel-shap, activations, projection, attention, rollout");
+
+bool isAttention(Graph& graph, const std::string& id)
+{
+    const Layer* layer = graph.layer(id);
+    return layer && layer->typeName() == "MultiHeadAttention";
+}
 
 // What --sample names: a part of the project's data and a position in it.
 struct SampleRef {
@@ -58,12 +64,13 @@ std::optional<SampleRef> parseSampleRef(const QString& text, QString* error)
 }
 
 // Nodes a map can be taken at, for messages: "conv1 (8x28x28), ...".
-QString nodeList(Graph& graph, bool spatialOnly)
+QString nodeList(Graph& graph, ExplainMethod method)
 {
     QStringList names;
     for (const std::string& id : graph.nodeIds()) {
         const Shape shape = graph.nodeShape(id);
-        if (id == graph.inputIds().front() || (spatialOnly && shape.size() != 3))
+        if (id == graph.inputIds().front() || (method == ExplainMethod::GradCam && shape.size() != 3)
+            || (method == ExplainMethod::Attention && !isAttention(graph, id)))
             continue;
         names << QStringLiteral("%1 (%2)").arg(QString::fromStdString(id), QString::fromStdString(shapeToString(shape)));
     }
@@ -72,10 +79,17 @@ QString nodeList(Graph& graph, bool spatialOnly)
 
 // The node a method uses when --layer is not given: Grad-CAM the last node with a
 // C x H x W output (the last convolutional stage, as Selvaraju et al. do);
-// activations and projection the output's own input (the last hidden layer).
+// activations and projection the output's own input (the last hidden layer);
+// attention the last attention node.
 std::string defaultNode(Graph& graph, ExplainMethod method)
 {
     const std::vector<std::string> ids = graph.nodeIds();
+    if (method == ExplainMethod::Attention) {
+        for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+            if (isAttention(graph, *it))
+                return *it;
+        return {};
+    }
     if (method == ExplainMethod::GradCam) {
         for (auto it = ids.rbegin(); it != ids.rend(); ++it)
             if (*it != graph.inputIds().front() && graph.nodeShape(*it).size() == 3)
@@ -284,22 +298,29 @@ int ExplainCommand::run(const QStringList& arguments)
     // The layer, checked against the graph.
     if (explainMethodNeedsNode(options.method)) {
         const bool spatial = options.method == ExplainMethod::GradCam;
+        const bool attention = options.method == ExplainMethod::Attention;
         options.node = cl.isSet(QStringLiteral("layer")) ? cl.value(QStringLiteral("layer")).toStdString() : defaultNode(graph, options.method);
         const auto ids = graph.nodeIds();
         if (options.node.empty() || std::find(ids.begin(), ids.end(), options.node) == ids.end()) {
             CliOutput::error(options.node.empty()
-                    ? QStringLiteral("explain: %1 needs --layer NODE; this network has no node with a channels x height x width output").arg(cl.value(QStringLiteral("method")))
+                    ? QStringLiteral("explain: %1 needs --layer NODE; this network has no %2").arg(cl.value(QStringLiteral("method")),
+                          attention ? QStringLiteral("MultiHeadAttention node") : QStringLiteral("node with a channels x height x width output"))
                     : QStringLiteral("explain: --layer '%1' is not a node of this network; nodes: %2")
-                          .arg(QString::fromStdString(options.node), nodeList(graph, spatial)));
+                          .arg(QString::fromStdString(options.node), nodeList(graph, options.method)));
             return UsageError;
         }
         if (spatial && graph.nodeShape(options.node).size() != 3) {
             CliOutput::error(QStringLiteral("explain: grad-cam needs a node with a channels x height x width output, but '%1' gives %2; nodes that do: %3")
-                                 .arg(QString::fromStdString(options.node), QString::fromStdString(shapeToString(graph.nodeShape(options.node))), nodeList(graph, true)));
+                                 .arg(QString::fromStdString(options.node), QString::fromStdString(shapeToString(graph.nodeShape(options.node))), nodeList(graph, options.method)));
+            return UsageError;
+        }
+        if (attention && !isAttention(graph, options.node)) {
+            CliOutput::error(QStringLiteral("explain: attention needs a MultiHeadAttention node, but '%1' is a %2; attention nodes: %3")
+                                 .arg(QString::fromStdString(options.node), QString::fromStdString(graph.layer(options.node) ? graph.layer(options.node)->typeName() : std::string("Input")), nodeList(graph, options.method)));
             return UsageError;
         }
     } else if (cl.isSet(QStringLiteral("layer"))) {
-        CliOutput::message(QStringLiteral("note: --layer is used by grad-cam, activations and projection only; ignored"));
+        CliOutput::message(QStringLiteral("note: --layer is used by grad-cam, activations, projection and attention only; ignored"));
     }
     const int outputs = static_cast<int>(graph.outputShape().empty() ? 1 : [&] {
         std::size_t n = 1;

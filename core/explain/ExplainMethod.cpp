@@ -7,7 +7,7 @@ namespace nw {
 
 namespace {
 
-constexpr std::array<std::pair<ExplainMethod, std::string_view>, 10> kMethodNames{ {
+constexpr std::array<std::pair<ExplainMethod, std::string_view>, 12> kMethodNames{ {
     { ExplainMethod::Gradient, "gradient" },
     { ExplainMethod::GradientXInput, "gradient-x-input" },
     { ExplainMethod::SmoothGrad, "smoothgrad" },
@@ -18,6 +18,8 @@ constexpr std::array<std::pair<ExplainMethod, std::string_view>, 10> kMethodName
     { ExplainMethod::KernelShap, "kernel-shap" },
     { ExplainMethod::Activations, "activations" },
     { ExplainMethod::Projection, "projection" },
+    { ExplainMethod::Attention, "attention" },
+    { ExplainMethod::Rollout, "rollout" },
 } };
 
 constexpr std::array<std::pair<ExplainBaseline, std::string_view>, 3> kBaselineNames{ {
@@ -71,18 +73,19 @@ std::optional<ExplainBaseline> explainBaselineFromName(std::string_view name)
 bool explainMapIsSigned(ExplainMethod method)
 {
     return method != ExplainMethod::GradCam && method != ExplainMethod::Activations
-        && method != ExplainMethod::Projection;
+        && method != ExplainMethod::Projection && method != ExplainMethod::Attention && method != ExplainMethod::Rollout;
 }
 
 bool explainMethodNeedsNode(ExplainMethod method)
 {
     return method == ExplainMethod::GradCam || method == ExplainMethod::Activations
-        || method == ExplainMethod::Projection;
+        || method == ExplainMethod::Projection || method == ExplainMethod::Attention;
 }
 
 bool explainMethodHasTarget(ExplainMethod method)
 {
-    return method != ExplainMethod::Activations && method != ExplainMethod::Projection;
+    return method != ExplainMethod::Activations && method != ExplainMethod::Projection
+        && method != ExplainMethod::Attention && method != ExplainMethod::Rollout;
 }
 
 } // namespace nw

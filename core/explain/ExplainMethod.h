@@ -19,6 +19,8 @@ enum class ExplainMethod {
     KernelShap,          // Shapley values over the same features; sum to the score change
     Activations,         // a node's output for the sample
     Projection,          // a node's outputs over many samples, PCA to 2-D
+    Attention,           // a MultiHeadAttention node's weights for the sample [heads, T, T]
+    Rollout,             // attention rollout across every attention node (Abnar and Zuidema 2020) [T, T]
 };
 
 enum class ExplainBaseline { Zeros, Mean, Blur };

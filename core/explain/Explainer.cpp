@@ -1,5 +1,6 @@
 #include "Explainer.h"
 
+#include "AttentionMaps.h"
 #include "AttributionMethods.h"
 #include "ExplainModel.h"
 #include "Projection.h"
@@ -56,6 +57,12 @@ Explanation explain(ExplainModel& model, const Tensor& sample, const ExplainOpti
     if (options.method == ExplainMethod::Activations) {
         e.map = sampleOf(model.nodeOutputs(asBatch(sample), options.node), 0);
         e.signedMap = e.map.size() && *std::min_element(e.map.data(), e.map.data() + e.map.size()) < 0.0f;
+    } else if (options.method == ExplainMethod::Attention) {
+        e.map = attentionWeights(model, sample, options.node);
+        e.signedMap = false;
+    } else if (options.method == ExplainMethod::Rollout) {
+        e.map = attentionRollout(allAttentionWeights(model, sample));
+        e.signedMap = false;
     } else {
         const int target = model.resolveTarget(sample, options.target);
         using Method = Explanation (*)(ExplainModel&, const Tensor&, int, const ExplainOptions&, const ExplainContext&);
@@ -70,7 +77,9 @@ Explanation explain(ExplainModel& model, const Tensor& sample, const ExplainOpti
         case ExplainMethod::Lime: method = lime; break;
         case ExplainMethod::KernelShap: method = kernelShap; break;
         case ExplainMethod::Activations:
-        case ExplainMethod::Projection: break;
+        case ExplainMethod::Projection:
+        case ExplainMethod::Attention:
+        case ExplainMethod::Rollout: break;
         }
         e = method(model, sample, target, options, context);
         e.target = target;

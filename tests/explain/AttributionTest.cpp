@@ -8,6 +8,11 @@
 #include "engine/ExecutionContext.h"
 #include "engine/ThreadPool.h"
 #include "engine/layers/Activation.h"
+#include "engine/layers/Dense.h"
+#include "engine/layers/Embedding.h"
+#include "engine/layers/MultiHeadAttention.h"
+#include "engine/layers/SequencePool.h"
+#include "explain/AttentionMaps.h"
 #include "explain/ExplainModel.h"
 #include "explain/Explainer.h"
 
@@ -333,6 +338,76 @@ TEST(Attribution, MethodsThatCannotApplySayWhy)
         FAIL() << "occlusion on a table";
     } catch (const ExplainError& e) {
         EXPECT_NE(std::string(e.what()).find("image input"), std::string::npos);
+    }
+}
+
+// Token ids [6] -> Embedding -> two attention layers -> mean pool -> Dense(2).
+Graph tinyTransformer()
+{
+    Graph g;
+    g.addInput("ids", { 6 });
+    g.addNode("embed", std::make_unique<Embedding>(10, 8), { "ids" });
+    g.addNode("attn1", std::make_unique<MultiHeadAttention>(2, false, 0.0f), { "embed" });
+    g.addNode("attn2", std::make_unique<MultiHeadAttention>(4, true, 0.0f), { "attn1" });
+    g.addNode("pool", std::make_unique<SequencePool>(SequencePoolMode::Mean), { "attn2" });
+    g.addNode("out", std::make_unique<Dense>(2), { "pool" });
+    EXPECT_TRUE(g.compile().ok());
+    g.initialize(4);
+    return g;
+}
+
+TEST(Attribution, AttentionGivesEveryHeadsWeightsForTheSample)
+{
+    Graph g = tinyTransformer();
+    ThreadPool pool(2);
+    ExplainModel model(g, pool);
+    const Tensor ids({ 6 }, { 1, 4, 4, 9, 0, 2 });
+    EXPECT_EQ(attentionNodes(model), (std::vector<std::string> { "attn1", "attn2" }));
+    const Explanation e = explain(model, ids, { .method = ExplainMethod::Attention, .node = "attn2" });
+    ASSERT_EQ(e.map.shape(), (Shape { 4, 6, 6 }));
+    EXPECT_FALSE(e.signedMap);
+    for (int h = 0; h < 4; ++h)
+        for (int i = 0; i < 6; ++i) {
+            float sum = 0.0f;
+            for (int j = 0; j < 6; ++j) {
+                const float w = e.map[static_cast<std::size_t>((h * 6 + i) * 6 + j)];
+                sum += w;
+                if (j > i) // causal: no step looks ahead
+                    EXPECT_EQ(w, 0.0f);
+            }
+            EXPECT_NEAR(sum, 1.0f, 1e-5f);
+        }
+    try {
+        explain(model, ids, { .method = ExplainMethod::Attention, .node = "pool" });
+        FAIL() << "pool is not an attention node";
+    } catch (const ExplainError& error) {
+        EXPECT_NE(std::string(error.what()).find("not a MultiHeadAttention"), std::string::npos);
+    }
+}
+
+TEST(Attribution, RolloutMixesEachLayerWithTheResidualAndMultipliesThem)
+{
+    // One layer: (0.5 mean_heads(A) + 0.5 I), rows renormalised (they already sum to 1).
+    const Tensor a({ 2, 2, 2 }, { 1, 0, 0.5f, 0.5f, 0, 1, 0.5f, 0.5f });
+    const Tensor one = attentionRollout({ a });
+    const std::vector<float> expected { 0.75f, 0.25f, 0.25f, 0.75f };
+    for (std::size_t i = 0; i < 4; ++i)
+        EXPECT_NEAR(one[i], expected[i], 1e-6f);
+    // Two layers multiply, later layer on the left.
+    const Tensor two = attentionRollout({ a, a });
+    EXPECT_NEAR(two[0], 0.75f * 0.75f + 0.25f * 0.25f, 1e-6f);
+    EXPECT_NEAR(two[1], 0.75f * 0.25f + 0.25f * 0.75f, 1e-6f);
+
+    Graph g = tinyTransformer();
+    ThreadPool pool(1);
+    ExplainModel model(g, pool);
+    const Explanation e = explain(model, Tensor({ 6 }, { 1, 4, 4, 9, 0, 2 }), { .method = ExplainMethod::Rollout });
+    ASSERT_EQ(e.map.shape(), (Shape { 6, 6 }));
+    for (int i = 0; i < 6; ++i) {
+        float sum = 0.0f;
+        for (int j = 0; j < 6; ++j)
+            sum += e.map[static_cast<std::size_t>(i * 6 + j)];
+        EXPECT_NEAR(sum, 1.0f, 1e-5f);
     }
 }
 
