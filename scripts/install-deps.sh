@@ -23,6 +23,8 @@ packages=(
     dpkg-dev file
     # the real Fashion-MNIST, for examples and the benchmark
     dataset-fashion-mnist
+    # word lists for the words: data ("which language is this word?"); Swedish is Latin-1
+    wamerican wngerman wfrench wspanish witalian wportuguese wdutch wswedish wdanish
 )
 
 missing=()

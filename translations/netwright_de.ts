@@ -35,17 +35,17 @@
         <translation>MLP-Kopf</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>Eine 3×3-Faltung mit 16 Filtern, Batch-Normalisierung und ReLU: der Standardbaustein von Bildnetzen. Das Bild behält seine Größe.</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <location filename="../core/model/Blocks.cpp" line="79"/>
         <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
         <translation>Zwei Faltungen mit Batch-Normalisierung, deren Ergebnis zur Eingabe des Blocks addiert wird, danach ReLU. Die Sprungverbindung lässt Gradienten um den Block herumfließen, sodass auch tiefe Netze noch trainieren.</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten, eine verdeckte Dense-Schicht mit 128 Einheiten mit ReLU und Dropout und eine Dense-Schicht mit einer Ausgabe pro Klasse (10): der Klassifikator am Ende eines Netzes.</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Eingabe</translation>
@@ -336,304 +336,299 @@
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Umformen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Wie die Gewichte beginnen: He passt zu ReLU-artigen Aktivierungen, Xavier zu tanh und Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>Einen lernbaren Versatz zu jeder Ausgabe addieren</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
         <source>Width and height of the window</source>
         <translation>Breite und Höhe des Fensters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Schritt zwischen Fenstern; 0 bedeutet dasselbe wie die Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Rand um jedes Bild, höchstens die halbe Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Hier gelangen die Daten ins Netz. Ihre Form ist die Form einer Stichprobe ohne den Stapel: 784 für ein abgeflachtes 28×28-Bild, 1x28x28 für ein Graustufenbild, das Faltungen lesen, 3x32x32 für ein farbiges. Jedes Netz braucht mindestens eine Eingabe, und die Form muss zum Datensatz passen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Form einer Stichprobe, z. B. 784 oder 1, 28, 28 (Kanäle, Höhe, Breite)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
-        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
-        <translation>Eine vollständig verbundene Schicht: jede Ausgabe ist eine gewichtete Summe aller Eingaben plus ein Bias, y = Wx + b. Mit Aktivierungen dazwischen gestapelt, können Dense-Schichten jede glatte Funktion lernen, und die letzte Schicht eines Klassifikators ist meist eine Dense-Schicht mit einer Einheit pro Klasse. Sie braucht eine flache Eingabe, setzen Sie also ein Flatten (oder ein globales Pooling) zwischen Faltungen und eine Dense-Schicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>Number of outputs (neurons)</source>
         <translation>Anzahl der Ausgaben (Neuronen)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
         <source>Convolution 2D</source>
         <translation>Faltung 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Schiebt kleine gelernte Filter über ein Bild (Kanäle × Höhe × Breite) und erzeugt pro Filter eine Merkmalskarte. Weil an jeder Position derselbe Filter verwendet wird, findet sie ein Muster wie eine Kante oder eine Textur überall, wo es vorkommt, mit weit weniger Gewichten als eine Dense-Schicht. Die üblichen ersten Schichten eines Bildmodells; stapeln Sie mehrere, mit Pooling zum Verkleinern der Karten.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Anzahl der Filter, d. h. der Ausgabekanäle</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Width and height of each filter</source>
         <translation>Breite und Höhe jedes Filters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
         <source>Step between filter positions</source>
         <translation>Schritt zwischen Filterpositionen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Nullen rund um das Bild; (kernel_size - 1) / 2 erhält die Größe</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
         <source>Max Pooling 2D</source>
         <translation>Max-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Behält den größten Wert in jedem kleinen Fenster jeder Merkmalskarte, sodass ein 2×2-Pooling Höhe und Breite halbiert. Das macht das Netz günstiger, etwas tolerant gegenüber kleinen Verschiebungen und bewahrt die stärkste Antwort jedes Filters. Verwenden Sie es nach einer Faltung (und ihrer Aktivierung).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
         <source>Average Pooling 2D</source>
         <translation>Average-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Ersetzt jedes kleine Fenster jeder Merkmalskarte durch seinen Mittelwert; die Karten schrumpfen wie beim Max-Pooling, werden aber geglättet, statt den stärksten Wert auszuwählen. Verwenden Sie es zum Verkleinern, wenn jeder Teil des Fensters zählen soll.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
         <source>Global Average Pooling</source>
         <translation>Globales Average-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Mittelt jede ganze Merkmalskarte zu einer einzigen Zahl und macht aus Kanäle × Höhe × Breite einen Wert pro Kanal. Eine leichte Brücke von Faltungen zum Klassifikator: anders als Flatten fügt es dahinter keine Gewichte für die Bildgröße hinzu, und Grad-CAM-Erklärungen bauen darauf auf.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Legt alle Werte einer Stichprobe in einer langen Zeile aus, z. B. wird aus 16x7x7 dann 784. Es berechnet nichts und hat keine Gewichte; es ist das Bindeglied zwischen Faltungsschichten und einer Dense-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Gibt jeder Stichprobe eine neue Form mit gleich vielen Werten in derselben Reihenfolge: zum Beispiel wird 784 zu 1x28x28, damit flache Daten in eine Faltung gehen können. Ein Eintrag darf -1 sein, was „der Rest“ bedeutet.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Neue Form einer Stichprobe; ein Eintrag darf -1 sein, um ihn abzuleiten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Setzt während des Trainings in jedem Schritt einen zufälligen Anteil der Eingaben auf null und skaliert den Rest hoch, sodass sich das Netz auf kein einzelnes Neuron verlassen kann. Das wirkt Überanpassung entgegen (Trainingsgenauigkeit weit über der Validierungsgenauigkeit). Bei der Auswertung tut es nichts.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
         <source>Fraction of values dropped during training</source>
         <translation>Anteil der Werte, die im Training verworfen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>Batch Normalization</source>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Skaliert jedes Merkmal bzw. jeden Kanal mit den Statistiken des aktuellen Stapels auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Tiefe Netze trainieren damit schneller und vertragen höhere Lernraten. Meist nach einer Faltung oder Dense-Schicht und vor ihrer Aktivierung platziert; sie braucht Stapel mit mehr als einer Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Wie schnell die laufenden Statistiken für die Auswertung den Stapeln folgen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Kleine Zahl, die zur Varianz addiert wird, um eine Division durch null zu vermeiden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Layer Normalization</source>
         <translation>Layer-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Skaliert die Werte entlang der letzten Achse jeder Stichprobe auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Anders als die Batch-Normalisierung betrachtet sie eine Stichprobe nach der anderen, verhält sich also in Training und Auswertung gleich und funktioniert mit jeder Stapelgröße; sie ist die Normalisierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Rectified Linear Unit: behält positive Werte und ersetzt negative durch null, max(0, x). Günstig und wirksam, die Standardaktivierung zwischen verdeckten Schichten. Ohne Aktivierung fallen gestapelte Schichten zu einer einzigen linearen Schicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung alpha multipliziert, statt null zu werden. Neuronen hören daher nie ganz auf zu lernen („sterbende ReLU“); probieren Sie es, wenn viele ReLU-Ausgaben bei null bleiben.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Slope for negative inputs</source>
         <translation>Steigung für negative Eingaben</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Exponential Linear Unit: x für positive Werte und alpha * (exp(x) - 1) für negative, eine glatte Kurve, die bei -alpha abflacht. Ihre Ausgaben liegen im Mittel näher an null als die von ReLU, was das Training beschleunigen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Wert, dem sich große negative Eingaben nähern (als -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Gaussian Error Linear Unit: x, gewichtet mit der Wahrscheinlichkeit, dass ein standardnormalverteilter Wert kleiner als x ist. Eine glatte Version von ReLU, die kleine negative Werte durchlässt; die übliche Aktivierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Sigmoid Linear Unit, auch Swish genannt: x multipliziert mit seinem eigenen Sigmoid, x / (1 + exp(-x)). Wie GELU eine glatte Version von ReLU, die kleine negative Werte durchlässt und knapp unter null sinkt, bevor sie sich bei 0 einpendelt. In tiefen Netzen trainiert sie oft etwas besser als ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
     </message>
@@ -859,27 +854,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="158"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>after epoch %1</source>
         <translation>nach Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>trained weights</source>
         <translation>trainierte Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>initial weights</source>
         <translation>Anfangsgewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>untrained (initial weights)</source>
         <translation>untrainiert (Anfangsgewichte)</translation>
     </message>
@@ -887,12 +882,12 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
@@ -1316,49 +1311,57 @@
         <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
         <source>Choose where the data comes from.</source>
         <translation>Wählen Sie, woher die Daten kommen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
         <source>Could not load the data.
 %1</source>
         <translation>Die Daten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
+            <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
         <source>Sample %1: %2</source>
         <translation>Stichprobe %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
         <source>Testing uses %1.</source>
         <translation>Getestet wird mit %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
         <source>Regression data has no classes. %1</source>
         <translation>Regressionsdaten haben keine Klassen. %1</translation>
     </message>
@@ -1366,302 +1369,317 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Built-in generator</source>
         <translation>Eingebauter Generator</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Bundled dataset</source>
         <translation>Mitgelieferter Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>IDX files (MNIST style)</source>
         <translation>IDX-Dateien (MNIST-Format)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>Image folder</source>
         <translation>Bilderordner</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="73"/>
         <source>NumPy arrays (.npy)</source>
         <translation>NumPy-Arrays (.npy)</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="75"/>
+        <source>Built-in sequence task</source>
+        <translation>Eingebaute Sequenzaufgabe</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
+        <source>Labelled texts</source>
+        <translation>Beschriftete Texte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="77"/>
+        <source>Which language is a word?</source>
+        <translation>Welche Sprache hat ein Wort?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="87"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="124"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="125"/>
         <source>Exclusive or (XOR)</source>
         <translation>Exklusives Oder (XOR)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="126"/>
         <source>Two Gaussians</source>
         <translation>Zwei Gauß-Verteilungen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="127"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="128"/>
         <source>Plane (regression)</source>
         <translation>Ebene (Regression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>Mehrere Gauß-Verteilungen (Regression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 ist rauschfrei; 1 entspricht dem Rauschregler des TensorFlow Playground am Maximum.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="148"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="149"/>
         <source>Samples:</source>
         <translation>Stichproben:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="150"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="151"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="166"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>Schwertlilien (150 × 4 Messungen, 3 Arten)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="167"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>Handgeschriebene Ziffern (1.797 Bilder mit 8 × 8)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="168"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
         <source>Training images (60,000)</source>
         <translation>Trainingsbilder (60.000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
         <source>Test images (10,000)</source>
         <translation>Testbilder (10.000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="182"/>
         <source>Test on the official 10,000 test images</source>
         <translation>Mit den offiziellen 10.000 Testbildern testen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="184"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>Verwendet fashion-mnist:test als Testmenge; die Trainingsbilder werden dann nur in Training und Validierung aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="189"/>
         <source>Part:</source>
         <translation>Teil:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="206"/>
         <source>Read from %1.</source>
         <translation>Gelesen aus %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="207"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>Nicht installiert: %1 enthält keine Fashion-MNIST-Dateien. Setzen Sie NETWRIGHT_FASHION_MNIST auf den Ordner mit den vier .gz-Dateien.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="224"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>IDX-Dateien (*-ubyte *-ubyte.gz *.idx* *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="225"/>
         <source>Choose the IDX images file</source>
         <translation>IDX-Bilddatei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="227"/>
         <source>Choose the IDX labels file</source>
         <translation>IDX-Labeldatei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="230"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="239"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
         <source>Choose the features (.npy)</source>
         <translation>Merkmale wählen (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
         <source>Choose the targets (.npy)</source>
         <translation>Zielwerte wählen (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="244"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="245"/>
         <source>Targets:</source>
         <translation>Zielwerte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Choose a CSV table</source>
         <translation>CSV-Tabelle wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>Die Spalte, die das Netz vorhersagen lernt; die anderen werden Merkmale.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Drop rows with missing values</source>
         <translation>Zeilen mit fehlenden Werten verwerfen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Fill in the column mean</source>
         <translation>Mit dem Spaltenmittelwert auffüllen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="265"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="266"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="272"/>
         <source>Separator:</source>
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="273"/>
         <source>Target column:</source>
         <translation>Zielspalte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
         <source>Missing values:</source>
         <translation>Fehlende Werte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="297"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>Ordner mit einem Unterordner pro Klasse wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="318"/>
         <source>Grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
         <source>Colour (RGB)</source>
         <translation>Farbe (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
         <source>Skip files that are not readable images</source>
         <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
@@ -2189,162 +2207,162 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -2801,58 +2819,80 @@ FPR: %4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Feature</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="71"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="84"/>
         <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
         <translation>Klicken Sie auf ein Beispiel in einer Galerie, eine Zelle der Konfusionsmatrix oder einen Punkt der Entscheidungsgrenze, um es zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="120"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>Stichprobe %1 war nicht Teil dieser Auswertung.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="130"/>
         <source>Sample %1 of the %2 split</source>
         <translation>Stichprobe %1 des Teils %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="132"/>
         <source> — %1, #%2</source>
         <translation> — %1, #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="151"/>
+        <source>The sample&apos;s tokens and the ids the network sees, padding left out.</source>
+        <translation>Die Tokens der Probe und die Ids, die das Netz sieht, ohne Auffüllung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="170"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>Werte, wie das Netz sie sieht (Tabellendaten sind standardisiert).</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="179"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;richtig&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="180"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;falsch&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="181"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>Wahre Klasse: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vorhergesagt: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Verlust für diese Stichprobe: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="194"/>
+        <source>Every position is classified; the bars show position 1.&lt;br&gt;True: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 of %4 positions right</source>
+        <translation>Jede Position wird klassifiziert; die Balken zeigen Position 1.&lt;br&gt;Richtig: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vorhergesagt: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 von %4 Positionen richtig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="215"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>Vorhergesagt: %1&lt;br&gt;Verlust für diese Stichprobe (quadratischer Fehler): %2</translation>
     </message>
@@ -2860,19 +2900,195 @@ FPR: %4</translation>
 <context>
     <name>nw::SampleTableModel</name>
     <message>
-        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="38"/>
         <source>x%1</source>
         <translation>x%1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>tokens (id)</source>
+        <translation>Tokens (Id)</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class per position</source>
+        <translation>Klasse je Position</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>Zielwert</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TokenSourcePage</name>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
+        <source>Lower-case the text first</source>
+        <translation>Text zuerst kleinschreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="49"/>
+        <source>Parity of a bit string</source>
+        <translation>Parität einer Bitfolge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="50"/>
+        <source>Which of two tokens occurs more often</source>
+        <translation>Welches von zwei Tokens öfter vorkommt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="51"/>
+        <source>Reverse the sequence (a class per position)</source>
+        <translation>Folge umkehren (eine Klasse je Position)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="52"/>
+        <source>Sort the sequence (a class per position)</source>
+        <translation>Folge sortieren (eine Klasse je Position)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="53"/>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="54"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="71"/>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="55"/>
+        <source>Samples:</source>
+        <translation>Proben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="56"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="85"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="59"/>
+        <source>Choose labelled texts</source>
+        <translation>Beschriftete Texte wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="60"/>
+        <source>Texts (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Texte (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="62"/>
+        <source>A CSV table with a text column and a label column, or lines LABEL&lt;tab&gt;TEXT.</source>
+        <translation>Eine CSV-Tabelle mit einer Text- und einer Beschriftungsspalte, oder Zeilen LABEL&lt;tab&gt;TEXT.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="63"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Text column:</source>
+        <translation>Textspalte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Empty: the first column that is not the label.</source>
+        <translation>Leer: die erste Spalte, die nicht die Beschriftung ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Label column:</source>
+        <translation>Beschriftungsspalte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Empty: the last column.</source>
+        <translation>Leer: die letzte Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="68"/>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="69"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="70"/>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="72"/>
+        <source>Vocabulary:</source>
+        <translation>Vokabular:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="73"/>
+        <source>So that &quot;The&quot; and &quot;the&quot; are one token.</source>
+        <translation>Damit „The“ und „the“ ein Token sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="76"/>
+        <source>Choose the folder of word lists</source>
+        <translation>Ordner der Wortlisten wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="78"/>
+        <source>Debian installs its word lists in /usr/share/dict.</source>
+        <translation>Debian installiert seine Wortlisten in /usr/share/dict.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="79"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Two or more, separated by commas: danish, dutch, english, french, german, italian, portuguese, spanish, swedish.</source>
+        <translation>Zwei oder mehr, durch Kommas getrennt: danish, dutch, english, french, german, italian, portuguese, spanish, swedish.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="83"/>
+        <source>Words per language:</source>
+        <translation>Wörter je Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="84"/>
+        <source>Longest word:</source>
+        <translation>Längstes Wort:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="86"/>
+        <source>German nouns start with a capital: lower-case them, or the model learns only that.</source>
+        <translation>Deutsche Substantive beginnen groß: schreiben Sie sie klein, sonst lernt das Modell nur das.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="110"/>
+        <source>every token</source>
+        <translation>jedes Token</translation>
     </message>
 </context>
 <context>
@@ -3094,22 +3310,22 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="142"/>
+        <location filename="../app/gui/TrainingController.cpp" line="144"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="145"/>
+        <location filename="../app/gui/TrainingController.cpp" line="147"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="155"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="177"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>

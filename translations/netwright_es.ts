@@ -35,17 +35,17 @@
         <translation>Cabeza MLP</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>Una convolución 3×3 con 16 filtros, normalización por lotes y ReLU: el bloque básico de las redes de imágenes. La imagen conserva su tamaño.</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <location filename="../core/model/Blocks.cpp" line="79"/>
         <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
         <translation>Dos convoluciones con normalización por lotes cuyo resultado se suma a la entrada del bloque, seguidas de ReLU. La conexión residual deja que los gradientes rodeen el bloque, así que las redes profundas siguen entrenando.</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten, una capa Dense oculta de 128 unidades con ReLU y dropout, y una capa Dense con una salida por clase (10): el clasificador al final de una red.</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrada</translation>
@@ -336,304 +336,299 @@
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>Combinación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelado</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Cómo empiezan los pesos: He conviene a activaciones tipo ReLU, Xavier a tanh y sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>Sumar un desplazamiento aprendible a cada salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
         <source>Width and height of the window</source>
         <translation>Ancho y alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Paso entre ventanas; 0 significa igual al tamaño del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Borde añadido alrededor de cada imagen, como mucho la mitad del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Donde los datos entran en la red. Su forma es la de una muestra sin el lote: 784 para una imagen de 28x28 aplanada, 1x28x28 para una imagen en gris que leerán las convoluciones, 3x32x32 para una en color. Toda red necesita al menos una entrada, y la forma debe coincidir con el conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forma de una muestra, p. ej. 784 o 1, 28, 28 (canales, alto, ancho)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
-        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
-        <translation>Una capa totalmente conectada: cada salida es una suma ponderada de todas las entradas más un sesgo, y = Wx + b. Apiladas con activaciones entre ellas, las capas densas pueden aprender cualquier función suave, y la última capa de un clasificador suele ser una Dense con una unidad por clase. Necesita una entrada plana, así que ponga un Flatten (o una agrupación global) entre las convoluciones y una Dense.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>Number of outputs (neurons)</source>
         <translation>Número de salidas (neuronas)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
         <source>Convolution 2D</source>
         <translation>Convolución 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Desliza pequeños filtros aprendidos sobre una imagen (canales × alto × ancho) y produce un mapa de características por filtro. Como el mismo filtro se usa en todas las posiciones, encuentra un patrón como un borde o una textura dondequiera que aparezca, con muchos menos pesos que una capa Dense. Las primeras capas habituales de un modelo de imágenes; apile varias, con agrupación para reducir los mapas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Número de filtros, es decir, canales de salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Width and height of each filter</source>
         <translation>Ancho y alto de cada filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
         <source>Step between filter positions</source>
         <translation>Paso entre posiciones del filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Ceros añadidos alrededor de la imagen; (kernel_size - 1) / 2 conserva el tamaño</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
         <source>Max Pooling 2D</source>
         <translation>Max Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Conserva el valor mayor de cada pequeña ventana de cada mapa de características, de modo que una agrupación de 2x2 reduce a la mitad el alto y el ancho. Abarata la red, la hace algo tolerante a pequeños desplazamientos y conserva la respuesta más fuerte de cada filtro. Úsela después de una convolución (y su activación).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
         <source>Average Pooling 2D</source>
         <translation>Average Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Sustituye cada pequeña ventana de cada mapa de características por su media, reduciendo los mapas como max pooling pero suavizando en lugar de elegir el valor más fuerte. Úsela para reducir cuando cada parte de la ventana deba contar.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
         <source>Global Average Pooling</source>
         <translation>Agrupación promedio global</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Promedia cada mapa de características entero en un solo número, convirtiendo canales × alto × ancho en un valor por canal. Un puente ligero de las convoluciones al clasificador: a diferencia de Flatten no añade pesos posteriores según el tamaño de la imagen, y sobre él se construyen las explicaciones Grad-CAM.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Coloca todos los valores de una muestra en una sola fila larga, p. ej. 16x7x7 pasa a 784. No calcula nada y no tiene pesos; es el pegamento necesario entre capas convolucionales y una capa Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Da a cada muestra una nueva forma con el mismo número de valores, leídos en el mismo orden: por ejemplo, 784 pasa a 1x28x28 para que datos planos puedan entrar en una convolución. Una entrada puede ser -1, que significa «lo que quede».</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Nueva forma de una muestra; una entrada puede ser -1 para deducirla</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Durante el entrenamiento pone a cero una fracción aleatoria de sus entradas en cada paso y escala el resto, de modo que la red no puede depender de ninguna neurona concreta. Combate el sobreajuste (exactitud de entrenamiento muy por encima de la de validación). En la evaluación no hace nada.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
         <source>Fraction of values dropped during training</source>
         <translation>Fracción de valores descartados durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>Batch Normalization</source>
         <translation>Normalización por lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Reescala cada característica o canal a media 0 y varianza 1 con las estadísticas del lote actual, y luego aplica una escala y un desplazamiento aprendidos. Hace que las redes profundas entrenen más rápido y toleren tasas de aprendizaje más altas. Suele ir después de una convolución o capa Dense y antes de su activación; necesita lotes de más de una muestra.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Rapidez con que las estadísticas acumuladas para la evaluación siguen a los lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Número pequeño sumado a la varianza para evitar dividir por cero</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Layer Normalization</source>
         <translation>Normalización de capa</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Reescala los valores a lo largo del último eje de cada muestra a media 0 y varianza 1, y luego aplica una escala y un desplazamiento aprendidos. A diferencia de la normalización por lotes mira una muestra cada vez, así que se comporta igual en entrenamiento y evaluación y funciona con cualquier tamaño de lote; es la normalización de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Unidad lineal rectificada: conserva los valores positivos y sustituye los negativos por cero, max(0, x). Barata y eficaz, es la activación por defecto entre capas ocultas. Sin alguna activación, las capas apiladas se reducen a una sola capa lineal.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Como ReLU, pero los valores negativos se multiplican por una pequeña pendiente alpha en lugar de volverse cero. Así las neuronas nunca dejan de aprender del todo («ReLU moribunda»); pruébela cuando muchas salidas de ReLU se queden en cero.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Slope for negative inputs</source>
         <translation>Pendiente para entradas negativas</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Unidad lineal exponencial: x para valores positivos y alpha * (exp(x) - 1) para los negativos, una curva suave que se estabiliza en -alpha. Sus salidas promedian más cerca de cero que las de ReLU, lo que puede acelerar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Valor al que se acercan las entradas muy negativas (como -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Unidad lineal de error gaussiano: x ponderado por la probabilidad de que un valor normal estándar sea menor que x. Una versión suave de ReLU que deja pasar pequeños valores negativos; la activación habitual de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Unidad lineal sigmoide, también llamada Swish: x multiplicado por su propia sigmoide, x / (1 + exp(-x)). Como GELU, es una versión suave de ReLU que deja pasar pequeños valores negativos y baja un poco por debajo de cero antes de estabilizarse en 0. En redes profundas suele entrenar algo mejor que ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Sigmoid</source>
         <translation>Sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
     </message>
@@ -859,27 +854,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="158"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>after epoch %1</source>
         <translation>tras la época %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>trained weights</source>
         <translation>pesos entrenados</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>initial weights</source>
         <translation>pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>untrained (initial weights)</source>
         <translation>sin entrenar (pesos iniciales)</translation>
     </message>
@@ -887,12 +882,12 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
         <source>Sample</source>
         <translation>Muestra</translation>
     </message>
@@ -1316,49 +1311,57 @@
         <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
         <source>Choose where the data comes from.</source>
         <translation>Elija de dónde vienen los datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
         <source>Could not load the data.
 %1</source>
         <translation>No se pudieron cargar los datos.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
+            <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
         <source>Sample %1: %2</source>
         <translation>Muestra %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
         <source>Testing uses %1.</source>
         <translation>La prueba usa %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
         <source>Regression data has no classes. %1</source>
         <translation>Los datos de regresión no tienen clases. %1</translation>
     </message>
@@ -1366,302 +1369,317 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Built-in generator</source>
         <translation>Generador integrado</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Bundled dataset</source>
         <translation>Conjunto de datos incluido</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>IDX files (MNIST style)</source>
         <translation>Archivos IDX (estilo MNIST)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>Image folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="73"/>
         <source>NumPy arrays (.npy)</source>
         <translation>Arrays de NumPy (.npy)</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="75"/>
+        <source>Built-in sequence task</source>
+        <translation>Tarea de secuencias integrada</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
+        <source>Labelled texts</source>
+        <translation>Textos etiquetados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="77"/>
+        <source>Which language is a word?</source>
+        <translation>¿De qué idioma es una palabra?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="87"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="124"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="125"/>
         <source>Exclusive or (XOR)</source>
         <translation>O exclusivo (XOR)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="126"/>
         <source>Two Gaussians</source>
         <translation>Dos gaussianas</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="127"/>
         <source>Spiral</source>
         <translation>Espiral</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="128"/>
         <source>Plane (regression)</source>
         <translation>Plano (regresión)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>Varias gaussianas (regresión)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 es sin ruido; 1 es el control de ruido de TensorFlow Playground al máximo.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="148"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="149"/>
         <source>Samples:</source>
         <translation>Muestras:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="150"/>
         <source>Noise:</source>
         <translation>Ruido:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="151"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="166"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>Flores iris (150 × 4 medidas, 3 especies)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="167"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>Dígitos manuscritos (1797 imágenes de 8 × 8)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="168"/>
         <source>Dataset:</source>
         <translation>Conjunto de datos:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
         <source>Training images (60,000)</source>
         <translation>Imágenes de entrenamiento (60 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
         <source>Test images (10,000)</source>
         <translation>Imágenes de prueba (10 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="182"/>
         <source>Test on the official 10,000 test images</source>
         <translation>Probar con las 10 000 imágenes de prueba oficiales</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="184"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>Usa fashion-mnist:test como conjunto de prueba; las imágenes de entrenamiento se dividen entonces solo en entrenamiento y validación.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="189"/>
         <source>Part:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="206"/>
         <source>Read from %1.</source>
         <translation>Leído de %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="207"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>No instalado: %1 no contiene archivos de Fashion-MNIST. Ponga en NETWRIGHT_FASHION_MNIST la carpeta con los cuatro archivos .gz.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="224"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>Archivos IDX (*-ubyte *-ubyte.gz *.idx* *.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="225"/>
         <source>Choose the IDX images file</source>
         <translation>Elegir el archivo IDX de imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="227"/>
         <source>Choose the IDX labels file</source>
         <translation>Elegir el archivo IDX de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="230"/>
         <source>Labels:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="239"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
         <source>Choose the features (.npy)</source>
         <translation>Elegir las características (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
         <source>Choose the targets (.npy)</source>
         <translation>Elegir los objetivos (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="244"/>
         <source>Features:</source>
         <translation>Características:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="245"/>
         <source>Targets:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Choose a CSV table</source>
         <translation>Elegir una tabla CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tablas CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>La columna que la red aprende a predecir; las demás pasan a ser características.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Drop rows with missing values</source>
         <translation>Descartar filas con valores ausentes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Fill in the column mean</source>
         <translation>Rellenar con la media de la columna</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="265"/>
         <source>Comma ( , )</source>
         <translation>Coma ( , )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="266"/>
         <source>Semicolon ( ; )</source>
         <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="272"/>
         <source>Separator:</source>
         <translation>Separador:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="273"/>
         <source>Target column:</source>
         <translation>Columna objetivo:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
         <source>Missing values:</source>
         <translation>Valores ausentes:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="297"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>Elegir una carpeta con una subcarpeta por clase</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="318"/>
         <source>Grayscale</source>
         <translation>Escala de grises</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
         <source>Colour (RGB)</source>
         <translation>Color (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
         <source>Skip files that are not readable images</source>
         <translation>Omitir archivos que no sean imágenes legibles</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
@@ -2189,162 +2207,162 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -2801,58 +2819,80 @@ FPR: %4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Feature</source>
         <translation>Característica</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="71"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="84"/>
         <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
         <translation>Haga clic en una muestra de una galería, en una celda de la matriz de confusión o en la frontera de decisión para inspeccionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="120"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>La muestra %1 no formó parte de esta evaluación.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="130"/>
         <source>Sample %1 of the %2 split</source>
         <translation>Muestra %1 de la parte %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="132"/>
         <source> — %1, #%2</source>
         <translation> — %1, #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="151"/>
+        <source>The sample&apos;s tokens and the ids the network sees, padding left out.</source>
+        <translation>Los tokens de la muestra y los ids que ve la red, sin el relleno.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="170"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>Valores tal como los ve la red (los datos tabulares están estandarizados).</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="179"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correcta&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="180"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;incorrecta&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="181"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>Clase real: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicha: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Pérdida en esta muestra: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="194"/>
+        <source>Every position is classified; the bars show position 1.&lt;br&gt;True: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 of %4 positions right</source>
+        <translation>Se clasifica cada posición; las barras muestran la posición 1.&lt;br&gt;Verdadero: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicho: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 de %4 posiciones correctas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="215"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>Predicho: %1&lt;br&gt;Pérdida en esta muestra (error cuadrático): %2</translation>
     </message>
@@ -2860,19 +2900,195 @@ FPR: %4</translation>
 <context>
     <name>nw::SampleTableModel</name>
     <message>
-        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="38"/>
         <source>x%1</source>
         <translation>x%1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>class</source>
         <translation>clase</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>tokens (id)</source>
+        <translation>tokens (id)</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class per position</source>
+        <translation>clase por posición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TokenSourcePage</name>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
+        <source>Lower-case the text first</source>
+        <translation>Pasar el texto a minúsculas primero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="49"/>
+        <source>Parity of a bit string</source>
+        <translation>Paridad de una cadena de bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="50"/>
+        <source>Which of two tokens occurs more often</source>
+        <translation>Cuál de dos tokens aparece más a menudo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="51"/>
+        <source>Reverse the sequence (a class per position)</source>
+        <translation>Invertir la secuencia (una clase por posición)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="52"/>
+        <source>Sort the sequence (a class per position)</source>
+        <translation>Ordenar la secuencia (una clase por posición)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="53"/>
+        <source>Task:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="54"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="71"/>
+        <source>Length:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="55"/>
+        <source>Samples:</source>
+        <translation>Muestras:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="56"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="85"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="59"/>
+        <source>Choose labelled texts</source>
+        <translation>Elegir textos etiquetados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="60"/>
+        <source>Texts (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Textos (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="62"/>
+        <source>A CSV table with a text column and a label column, or lines LABEL&lt;tab&gt;TEXT.</source>
+        <translation>Una tabla CSV con una columna de texto y otra de etiqueta, o líneas ETIQUETA&lt;tab&gt;TEXTO.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="63"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Text column:</source>
+        <translation>Columna de texto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Empty: the first column that is not the label.</source>
+        <translation>Vacío: la primera columna que no es la etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Label column:</source>
+        <translation>Columna de etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Empty: the last column.</source>
+        <translation>Vacío: la última columna.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="68"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="69"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="70"/>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="72"/>
+        <source>Vocabulary:</source>
+        <translation>Vocabulario:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="73"/>
+        <source>So that &quot;The&quot; and &quot;the&quot; are one token.</source>
+        <translation>Para que «The» y «the» sean un solo token.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="76"/>
+        <source>Choose the folder of word lists</source>
+        <translation>Elegir la carpeta de las listas de palabras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="78"/>
+        <source>Debian installs its word lists in /usr/share/dict.</source>
+        <translation>Debian instala sus listas de palabras en /usr/share/dict.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="79"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Two or more, separated by commas: danish, dutch, english, french, german, italian, portuguese, spanish, swedish.</source>
+        <translation>Dos o más, separados por comas: danish, dutch, english, french, german, italian, portuguese, spanish, swedish.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="83"/>
+        <source>Words per language:</source>
+        <translation>Palabras por idioma:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="84"/>
+        <source>Longest word:</source>
+        <translation>Palabra más larga:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="86"/>
+        <source>German nouns start with a capital: lower-case them, or the model learns only that.</source>
+        <translation>Los sustantivos alemanes empiezan con mayúscula: páselos a minúsculas o el modelo solo aprenderá eso.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="110"/>
+        <source>every token</source>
+        <translation>todos los tokens</translation>
     </message>
 </context>
 <context>
@@ -3094,22 +3310,22 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="142"/>
+        <location filename="../app/gui/TrainingController.cpp" line="144"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="145"/>
+        <location filename="../app/gui/TrainingController.cpp" line="147"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="155"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="177"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>

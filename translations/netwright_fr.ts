@@ -35,17 +35,17 @@
         <translation>Tête MLP</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>Une convolution 3×3 à 16 filtres, avec normalisation par lots et ReLU : la brique de base des réseaux d’images. L’image garde sa taille.</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <location filename="../core/model/Blocks.cpp" line="79"/>
         <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
         <translation>Deux convolutions avec normalisation par lots dont le résultat est ajouté à l’entrée du bloc, puis ReLU. La connexion résiduelle laisse les gradients contourner le bloc, si bien que les réseaux profonds s’entraînent encore.</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten, une couche Dense cachée de 128 unités avec ReLU et dropout, et une couche Dense avec une sortie par classe (10) : le classifieur à la fin d’un réseau.</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrée</translation>
@@ -336,304 +336,299 @@
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelage</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Initialisation des poids : He convient aux activations de type ReLU, Xavier à tanh et à la sigmoïde</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>Ajouter un décalage apprenable à chaque sortie</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
         <source>Width and height of the window</source>
         <translation>Largeur et hauteur de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Pas entre les fenêtres ; 0 signifie la même chose que la taille du noyau</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Bordure ajoutée autour de chaque image, au plus la moitié du noyau</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Là où les données entrent dans le réseau. Sa forme est celle d’un échantillon sans le lot : 784 pour une image 28x28 aplatie, 1x28x28 pour une image en niveaux de gris que liront des convolutions, 3x32x32 pour une image en couleur. Tout réseau a besoin d’au moins une entrée, et la forme doit correspondre au jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forme d’un échantillon, par ex. 784 ou 1, 28, 28 (canaux, hauteur, largeur)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
-        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
-        <translation>Une couche entièrement connectée : chaque sortie est une somme pondérée de toutes les entrées plus un biais, y = Wx + b. Empilées avec des activations entre elles, les couches denses peuvent apprendre n’importe quelle fonction lisse, et la dernière couche d’un classifieur est généralement une Dense avec une unité par classe. Elle a besoin d’une entrée plate : placez un Flatten (ou un pooling global) entre les convolutions et une Dense.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>Number of outputs (neurons)</source>
         <translation>Nombre de sorties (neurones)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
         <source>Convolution 2D</source>
         <translation>Convolution 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Fait glisser de petits filtres appris sur une image (canaux × hauteur × largeur) et produit une carte de caractéristiques par filtre. Comme le même filtre sert à chaque position, elle trouve un motif tel qu’un bord ou une texture partout où il apparaît, avec bien moins de poids qu’une couche Dense. Les premières couches habituelles d’un modèle d’images ; empilez-en plusieurs, avec du pooling pour réduire les cartes.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Nombre de filtres, c.-à-d. de canaux de sortie</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Width and height of each filter</source>
         <translation>Largeur et hauteur de chaque filtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
         <source>Step between filter positions</source>
         <translation>Pas entre les positions du filtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Zéros ajoutés autour de l’image ; (kernel_size - 1) / 2 conserve la taille</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
         <source>Max Pooling 2D</source>
         <translation>Max pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Garde la plus grande valeur de chaque petite fenêtre de chaque carte de caractéristiques, si bien qu’un pooling 2x2 divise par deux la hauteur et la largeur. Le réseau devient moins coûteux, un peu tolérant aux petits décalages, et garde la réponse la plus forte de chaque filtre. Utilisez-le après une convolution (et son activation).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
         <source>Average Pooling 2D</source>
         <translation>Average pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Remplace chaque petite fenêtre de chaque carte de caractéristiques par sa moyenne, réduisant les cartes comme le max pooling mais en lissant au lieu de choisir la valeur la plus forte. Utilisez-le pour sous-échantillonner quand chaque partie de la fenêtre doit compter.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
         <source>Global Average Pooling</source>
         <translation>Average pooling global</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Moyenne chaque carte de caractéristiques entière en un seul nombre, transformant canaux × hauteur × largeur en une valeur par canal. Un pont léger entre les convolutions et le classifieur : contrairement à Flatten, il n’ajoute pas de poids en aval selon la taille de l’image, et c’est sur lui que reposent les explications Grad-CAM.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Range toutes les valeurs d’un échantillon sur une seule longue ligne, par ex. 16x7x7 devient 784. Ne calcule rien et n’a pas de poids ; c’est la liaison nécessaire entre des couches de convolution et une couche Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Donne à chaque échantillon une nouvelle forme avec le même nombre de valeurs, lues dans le même ordre : par exemple 784 devient 1x28x28 pour que des données plates puissent entrer dans une convolution. Une entrée peut valoir -1, c’est-à-dire « ce qui reste ».</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Nouvelle forme d’un échantillon ; une entrée peut valoir -1 pour être déduite</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Pendant l’entraînement, met à zéro une fraction aléatoire de ses entrées à chaque pas et agrandit le reste, pour que le réseau ne puisse s’appuyer sur aucun neurone en particulier. Cela combat le surapprentissage (exactitude d’entraînement bien au-dessus de celle de validation). À l’évaluation, il ne fait rien.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
         <source>Fraction of values dropped during training</source>
         <translation>Fraction des valeurs abandonnées pendant l’entraînement</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>Batch Normalization</source>
         <translation>Normalisation par lots</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Ramène chaque caractéristique ou canal à une moyenne 0 et une variance 1 avec les statistiques du lot courant, puis applique une échelle et un décalage appris. Les réseaux profonds s’entraînent ainsi plus vite et tolèrent des taux d’apprentissage plus élevés. Se place généralement après une convolution ou une couche Dense et avant son activation ; elle a besoin de lots de plus d’un échantillon.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Vitesse à laquelle les statistiques courantes utilisées pour l’évaluation suivent les lots</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Petit nombre ajouté à la variance pour éviter une division par zéro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Layer Normalization</source>
         <translation>Normalisation de couche</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Ramène les valeurs le long du dernier axe de chaque échantillon à une moyenne 0 et une variance 1, puis applique une échelle et un décalage appris. Contrairement à la normalisation par lots, elle regarde un échantillon à la fois : elle se comporte de la même façon à l’entraînement et à l’évaluation et fonctionne avec toute taille de lot ; c’est la normalisation des transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Unité linéaire rectifiée : garde les valeurs positives et remplace les négatives par zéro, max(0, x). Peu coûteuse et efficace, c’est l’activation par défaut entre couches cachées. Sans activation, des couches empilées se réduisent à une seule couche linéaire.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Comme ReLU, mais les valeurs négatives sont multipliées par une petite pente alpha au lieu de devenir nulles. Les neurones ne cessent donc jamais complètement d’apprendre (« ReLU mourante ») ; essayez-la quand beaucoup de sorties ReLU restent à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Slope for negative inputs</source>
         <translation>Pente pour les entrées négatives</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Unité linéaire exponentielle : x pour les valeurs positives et alpha * (exp(x) - 1) pour les négatives, une courbe lisse qui plafonne à -alpha. Ses sorties ont une moyenne plus proche de zéro que celles de ReLU, ce qui peut accélérer l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Valeur dont s’approchent les grandes entrées négatives (soit -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Unité linéaire à erreur gaussienne : x pondéré par la probabilité qu’une valeur normale standard soit inférieure à x. Une version lisse de ReLU qui laisse passer les petites valeurs négatives ; l’activation habituelle des transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Unité linéaire sigmoïde, aussi appelée Swish : x multiplié par sa propre sigmoïde, x / (1 + exp(-x)). Comme GELU, c’est une version lisse de ReLU qui laisse passer les petites valeurs négatives et descend juste sous zéro avant de se stabiliser à 0. Dans les réseaux profonds, elle entraîne souvent un peu mieux que ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Écrase chaque valeur dans l’intervalle de 0 à 1 avec 1 / (1 + exp(-x)), de sorte qu’une sortie se lit comme une probabilité de oui ou non. Bonne pour les portes et les sorties binaires ; dans des couches cachées profondes, elle fait disparaître les gradients : préférez-y ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Écrase chaque valeur dans l’intervalle de -1 à 1. Centrée sur zéro, elle convient aux petits réseaux et aux réseaux récurrents ; comme la sigmoïde, elle sature pour les grandes entrées, ce qui ralentit l’apprentissage dans les empilements profonds.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Transforme les scores le long du dernier axe en probabilités positives de somme 1, en accentuant le plus grand. Utilisez-la pour lire la sortie d’un classifieur comme des probabilités de classes, ou pour des poids d’attention. La perte d’entropie croisée l’applique déjà : le réseau entraîné doit donc se terminer par les scores bruts.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Additionne valeur par valeur deux entrées ou plus de même forme. C’est la fusion d’une connexion résiduelle : l’entrée d’un bloc est ajoutée à sa sortie, ce qui permet d’entraîner des réseaux très profonds car le gradient peut contourner chaque bloc.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Juxtapose deux entrées ou plus le long d’un axe, dans l’ordre de ses ports d’entrée : caractéristiques pour les entrées plates, canaux pour les images. Utilisez-la pour combiner des branches parallèles qui regardent les données différemment, comme dans les blocs Inception ; tous les autres axes doivent correspondre.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Axe de l’échantillon le long duquel joindre : 0 correspond aux caractéristiques ou canaux ; les valeurs négatives comptent depuis le dernier</translation>
     </message>
@@ -859,27 +854,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="158"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>after epoch %1</source>
         <translation>après l’époque %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>trained weights</source>
         <translation>poids entraînés</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>initial weights</source>
         <translation>poids initiaux</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>untrained (initial weights)</source>
         <translation>non entraîné (poids initiaux)</translation>
     </message>
@@ -887,12 +882,12 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
         <source>Sample</source>
         <translation>Exemple</translation>
     </message>
@@ -1316,49 +1311,57 @@
         <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
         <source>Choose where the data comes from.</source>
         <translation>Choisissez d’où viennent les données.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
         <source>Could not load the data.
 %1</source>
         <translation>Impossible de charger les données.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
+            <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
         <source>Sample %1: %2</source>
         <translation>Échantillon %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
         <source>Testing uses %1.</source>
         <translation>Le test utilise %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
         <source>Regression data has no classes. %1</source>
         <translation>Les données de régression n’ont pas de classes. %1</translation>
     </message>
@@ -1366,302 +1369,317 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Built-in generator</source>
         <translation>Générateur intégré</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Bundled dataset</source>
         <translation>Jeu de données fourni</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>IDX files (MNIST style)</source>
         <translation>Fichiers IDX (style MNIST)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>CSV table</source>
         <translation>Tableau CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>Image folder</source>
         <translation>Dossier d’images</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="73"/>
         <source>NumPy arrays (.npy)</source>
         <translation>Tableaux NumPy (.npy)</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="75"/>
+        <source>Built-in sequence task</source>
+        <translation>Tâche de séquences intégrée</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
+        <source>Labelled texts</source>
+        <translation>Textes étiquetés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="77"/>
+        <source>Which language is a word?</source>
+        <translation>De quelle langue est un mot ?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="87"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="124"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="125"/>
         <source>Exclusive or (XOR)</source>
         <translation>Ou exclusif (XOR)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="126"/>
         <source>Two Gaussians</source>
         <translation>Deux gaussiennes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="127"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="128"/>
         <source>Plane (regression)</source>
         <translation>Plan (régression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>Multi-gaussienne (régression)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 est sans bruit ; 1 correspond au curseur de bruit de TensorFlow Playground au maximum.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="148"/>
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="149"/>
         <source>Samples:</source>
         <translation>Échantillons :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="150"/>
         <source>Noise:</source>
         <translation>Bruit :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="151"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="166"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>Iris (150 × 4 mesures, 3 espèces)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="167"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>Chiffres manuscrits (1 797 images de 8 × 8)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="168"/>
         <source>Dataset:</source>
         <translation>Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
         <source>Training images (60,000)</source>
         <translation>Images d’entraînement (60 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
         <source>Test images (10,000)</source>
         <translation>Images de test (10 000)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="182"/>
         <source>Test on the official 10,000 test images</source>
         <translation>Tester sur les 10 000 images de test officielles</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="184"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>Utilise fashion-mnist:test comme jeu de test ; les images d’entraînement sont alors partagées seulement entre entraînement et validation.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="189"/>
         <source>Part:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="206"/>
         <source>Read from %1.</source>
         <translation>Lu depuis %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="207"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>Non installé : %1 ne contient aucun fichier Fashion-MNIST. Donnez à NETWRIGHT_FASHION_MNIST le dossier contenant les quatre fichiers .gz.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="224"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>Fichiers IDX (*-ubyte *-ubyte.gz *.idx* *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="225"/>
         <source>Choose the IDX images file</source>
         <translation>Choisir le fichier IDX des images</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="227"/>
         <source>Choose the IDX labels file</source>
         <translation>Choisir le fichier IDX des étiquettes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Images:</source>
         <translation>Images :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="230"/>
         <source>Labels:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="239"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Tableaux NumPy (*.npy);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
         <source>Choose the features (.npy)</source>
         <translation>Choisir les caractéristiques (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
         <source>Choose the targets (.npy)</source>
         <translation>Choisir les cibles (.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="244"/>
         <source>Features:</source>
         <translation>Caractéristiques :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="245"/>
         <source>Targets:</source>
         <translation>Cibles :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Choose a CSV table</source>
         <translation>Choisir un tableau CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>La colonne que le réseau apprend à prédire ; les autres deviennent des caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Drop rows with missing values</source>
         <translation>Supprimer les lignes avec des valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Fill in the column mean</source>
         <translation>Remplacer par la moyenne de la colonne</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="265"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="266"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="272"/>
         <source>Separator:</source>
         <translation>Séparateur :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="273"/>
         <source>Target column:</source>
         <translation>Colonne cible :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
         <source>Missing values:</source>
         <translation>Valeurs manquantes :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="297"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>Choisir un dossier avec un sous-dossier par classe</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="318"/>
         <source>Grayscale</source>
         <translation>Niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
         <source>Colour (RGB)</source>
         <translation>Couleur (RVB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
         <source>Skip files that are not readable images</source>
         <translation>Ignorer les fichiers qui ne sont pas des images lisibles</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
         <source>Size:</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Colour:</source>
         <translation>Couleur :</translation>
     </message>
@@ -2189,162 +2207,162 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
@@ -2801,58 +2819,80 @@ FPR : %4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Feature</source>
         <translation>Caractéristique</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="71"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="84"/>
         <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
         <translation>Cliquez sur un exemple dans une galerie, une case de la matrice de confusion ou la frontière de décision pour l’examiner.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="120"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>L’échantillon %1 ne faisait pas partie de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="130"/>
         <source>Sample %1 of the %2 split</source>
         <translation>Échantillon %1 de la partie %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="132"/>
         <source> — %1, #%2</source>
         <translation> — %1, n° %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="151"/>
+        <source>The sample&apos;s tokens and the ids the network sees, padding left out.</source>
+        <translation>Les jetons de l’échantillon et les ids que voit le réseau, sans le remplissage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="170"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>Valeurs telles que le réseau les voit (les données tabulaires sont standardisées).</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="179"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;juste&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="180"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;faux&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="181"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>Classe réelle : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Prédite : &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Perte sur cet échantillon : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="194"/>
+        <source>Every position is classified; the bars show position 1.&lt;br&gt;True: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 of %4 positions right</source>
+        <translation>Chaque position est classée ; les barres montrent la position 1.&lt;br&gt;Vrai : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Prédit : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 positions justes sur %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="215"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>Prédit : %1&lt;br&gt;Perte sur cet échantillon (erreur quadratique) : %2</translation>
     </message>
@@ -2860,19 +2900,195 @@ FPR : %4</translation>
 <context>
     <name>nw::SampleTableModel</name>
     <message>
-        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="38"/>
         <source>x%1</source>
         <translation>x%1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>tokens (id)</source>
+        <translation>jetons (id)</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class per position</source>
+        <translation>classe par position</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TokenSourcePage</name>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
+        <source>Lower-case the text first</source>
+        <translation>Mettre d’abord le texte en minuscules</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="49"/>
+        <source>Parity of a bit string</source>
+        <translation>Parité d’une chaîne de bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="50"/>
+        <source>Which of two tokens occurs more often</source>
+        <translation>Lequel de deux jetons apparaît le plus souvent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="51"/>
+        <source>Reverse the sequence (a class per position)</source>
+        <translation>Inverser la séquence (une classe par position)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="52"/>
+        <source>Sort the sequence (a class per position)</source>
+        <translation>Trier la séquence (une classe par position)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="53"/>
+        <source>Task:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="54"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="71"/>
+        <source>Length:</source>
+        <translation>Longueur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="55"/>
+        <source>Samples:</source>
+        <translation>Échantillons :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="56"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="85"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="59"/>
+        <source>Choose labelled texts</source>
+        <translation>Choisir des textes étiquetés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="60"/>
+        <source>Texts (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Textes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="62"/>
+        <source>A CSV table with a text column and a label column, or lines LABEL&lt;tab&gt;TEXT.</source>
+        <translation>Une table CSV avec une colonne de texte et une colonne d’étiquette, ou des lignes ÉTIQUETTE&lt;tab&gt;TEXTE.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="63"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Text column:</source>
+        <translation>Colonne de texte :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Empty: the first column that is not the label.</source>
+        <translation>Vide : la première colonne qui n’est pas l’étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Label column:</source>
+        <translation>Colonne d’étiquette :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Empty: the last column.</source>
+        <translation>Vide : la dernière colonne.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="68"/>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="69"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="70"/>
+        <source>Tokens:</source>
+        <translation>Jetons :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="72"/>
+        <source>Vocabulary:</source>
+        <translation>Vocabulaire :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="73"/>
+        <source>So that &quot;The&quot; and &quot;the&quot; are one token.</source>
+        <translation>Pour que « The » et « the » soient un seul jeton.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="76"/>
+        <source>Choose the folder of word lists</source>
+        <translation>Choisir le dossier des listes de mots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="78"/>
+        <source>Debian installs its word lists in /usr/share/dict.</source>
+        <translation>Debian installe ses listes de mots dans /usr/share/dict.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="79"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Two or more, separated by commas: danish, dutch, english, french, german, italian, portuguese, spanish, swedish.</source>
+        <translation>Deux ou plus, séparées par des virgules : danish, dutch, english, french, german, italian, portuguese, spanish, swedish.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="83"/>
+        <source>Words per language:</source>
+        <translation>Mots par langue :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="84"/>
+        <source>Longest word:</source>
+        <translation>Mot le plus long :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="86"/>
+        <source>German nouns start with a capital: lower-case them, or the model learns only that.</source>
+        <translation>Les noms allemands commencent par une majuscule : mettez-les en minuscules, sinon le modèle n’apprend que cela.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="110"/>
+        <source>every token</source>
+        <translation>tous les jetons</translation>
     </message>
 </context>
 <context>
@@ -3094,22 +3310,22 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="142"/>
+        <location filename="../app/gui/TrainingController.cpp" line="144"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="145"/>
+        <location filename="../app/gui/TrainingController.cpp" line="147"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="155"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="177"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>

@@ -35,17 +35,17 @@
         <translation>MLP 头</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="73"/>
+        <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>一个 3×3、16 个滤波器的卷积，加批归一化和 ReLU：图像网络的标准构件。图像尺寸保持不变。</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="77"/>
+        <location filename="../core/model/Blocks.cpp" line="79"/>
         <source>Two convolutions with batch normalization whose result is added to the block&apos;s input, then ReLU. The skip connection lets gradients flow around the block, so deep networks still train.</source>
         <translation>两个带批归一化的卷积，其结果与块的输入相加，再经过 ReLU。跳跃连接让梯度绕过该块流动，因此深层网络仍能训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/Blocks.cpp" line="81"/>
+        <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten、一个 128 单元带 ReLU 和 dropout 的隐藏 Dense 层，以及每个类别一个输出（10 个）的 Dense 层：网络末端的分类器。</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="138"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>输入</translation>
@@ -332,304 +332,299 @@
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>变形</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="68"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>权重如何初始化：He 适合类 ReLU 激活，Xavier 适合 tanh 和 sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="74"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>为每个输出加上一个可学习的偏置</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="107"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
         <source>Width and height of the window</source>
         <translation>窗口的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="109"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>窗口之间的步长；0 表示与核大小相同</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="111"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>在每幅图像周围添加的边框，最多为核大小的一半</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="139"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>数据进入网络的地方。其形状是不含批维度的单个样本的形状：展平的 28x28 图像为 784，供卷积读取的灰度图像为 1x28x28，彩色图像为 3x32x32。每个网络至少需要一个输入，且形状必须与数据集一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="145"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>单个样本的形状，例如 784 或 1, 28, 28（通道、高度、宽度）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense（全连接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="153"/>
-        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense.</source>
-        <translation>全连接层：每个输出都是所有输入的加权和再加上偏置，y = Wx + b。与激活函数交替堆叠时，全连接层可以学习任何平滑函数；分类器的最后一层通常是每个类别一个单元的 Dense 层。它需要扁平的输入，因此请在卷积和 Dense 之间放一个 Flatten（或全局池化）。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="160"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>Number of outputs (neurons)</source>
         <translation>输出（神经元）的数量</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="169"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
         <source>Convolution 2D</source>
         <translation>二维卷积</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="170"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>在图像（通道 × 高度 × 宽度）上滑动学习到的小滤波器，每个滤波器产生一张特征图。由于每个位置使用同一个滤波器，它能在任何出现的位置找到边缘或纹理等模式，所需权重远少于 Dense 层。图像模型常用的前几层；可堆叠多层，并用池化缩小特征图。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="177"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>滤波器数量，即输出通道数</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="178"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Width and height of each filter</source>
         <translation>每个滤波器的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="179"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
         <source>Step between filter positions</source>
         <translation>滤波器位置之间的步长</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>在图像周围补零；(kernel_size - 1) / 2 可保持尺寸不变</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="192"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
         <source>Max Pooling 2D</source>
         <translation>二维最大池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="193"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>保留每张特征图中每个小窗口的最大值，因此 2x2 池化会使高度和宽度减半。它让网络计算更省、对小幅平移略有容忍，并保留每个滤波器最强的响应。请在卷积（及其激活）之后使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
         <source>Average Pooling 2D</source>
         <translation>二维平均池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>用平均值替换每张特征图的每个小窗口，像最大池化一样缩小特征图，但做的是平滑而不是选取最强值。当窗口的每一部分都应计入时，用它进行下采样。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
         <source>Global Average Pooling</source>
         <translation>全局平均池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="220"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>把每张完整的特征图平均成一个数，将 通道 × 高度 × 宽度 变为每个通道一个值。它是从卷积到分类器的轻量桥梁：与 Flatten 不同，它不会因图像尺寸在后面增加权重，Grad-CAM 解释也以它为基础。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>Flatten</source>
         <translation>Flatten（展平）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>把一个样本的所有值排成一长行，例如 16x7x7 变为 784。它不做计算，也没有权重；它是卷积层与 Dense 层之间必需的衔接。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="241"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>给每个样本一个新形状，值的数量和读取顺序不变：例如 784 变为 1x28x28，使扁平数据可以输入卷积。某一项可以为 -1，表示“其余部分”。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>单个样本的新形状；某一项可为 -1 以自动推断</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
         <source>Dropout</source>
         <translation>Dropout（随机失活）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="253"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>训练时，每一步把随机一部分输入置零并放大其余部分，使网络无法依赖任何单个神经元。这能抑制过拟合（训练准确率远高于验证准确率）。评估时它不起作用。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="259"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
         <source>Fraction of values dropped during training</source>
         <translation>训练时丢弃的值所占比例</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="265"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
         <source>Batch Normalization</source>
         <translation>批归一化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>利用当前批的统计量把每个特征或通道缩放到均值 0、方差 1，然后应用学习到的缩放和平移。它让深层网络训练更快，并能承受更高的学习率。通常放在卷积或 Dense 层之后、激活之前；它需要每批多于一个样本。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>评估所用的滑动统计量跟随各批变化的速度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="294"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>加到方差上的小数，避免除以零</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="287"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Layer Normalization</source>
         <translation>层归一化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>把每个样本沿最后一个轴的值缩放到均值 0、方差 1，然后应用学习到的缩放和平移。与批归一化不同，它每次只看一个样本，因此在训练和评估中表现一致，且适用于任意批大小；它是 Transformer 中使用的归一化。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>线性整流单元：保留正值，把负值替换为零，max(0, x)。计算便宜而有效，是隐藏层之间的默认激活。没有激活函数，堆叠的层会退化为单个线性层。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="310"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>与 ReLU 类似，但负值乘以一个小斜率 alpha，而不是变为零。因此神经元永远不会完全停止学习（“ReLU 死亡”）；当许多 ReLU 输出一直为零时可以试试它。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Slope for negative inputs</source>
         <translation>负输入的斜率</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="319"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="320"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>指数线性单元：正值为 x，负值为 alpha * (exp(x) - 1)，是一条在 -alpha 处趋于平稳的平滑曲线。它的输出平均值比 ReLU 更接近零，可以加快训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>较大负输入趋近的值（即 -alpha）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="329"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>高斯误差线性单元：x 乘以标准正态值小于 x 的概率。ReLU 的平滑版本，允许小的负值通过；Transformer 中常用的激活。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="336"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Sigmoid 线性单元，也称 Swish：x 乘以它自身的 sigmoid，即 x / (1 + exp(-x))。与 GELU 一样，它是 ReLU 的平滑版本，允许小的负值通过，先略微低于零，再逐渐趋于 0。在深层网络中，它的训练效果往往比 ReLU 稍好。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="344"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>用 1 / (1 + exp(-x)) 把每个值压缩到 0 到 1 之间，因此输出可以看作“是”或“否”的概率。适合门控和二元输出；在深层隐藏层中它会导致梯度消失，那里更适合用 ReLU。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="353"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>把每个值压缩到 -1 到 1 之间。它以零为中心，适合小型网络和循环网络；与 sigmoid 一样，输入较大时会饱和，使深层堆叠的学习变慢。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="361"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
         <source>Add</source>
         <translation>Add（相加）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>把两个或多个形状相同的输入逐元素相加。这是残差（跳跃）连接的合并方式：块的输入加到它的输出上，梯度可以绕过每个块流动，因此很深的网络也能训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="383"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
         <source>Concatenate</source>
         <translation>Concatenate（拼接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="384"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>按输入端口的顺序，沿某个轴把两个或多个输入并排拼接：扁平输入按特征，图像按通道。用它组合以不同方式观察数据的并行分支，例如 Inception 块；其余各轴必须一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="390"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>拼接所沿的样本轴：0 表示特征或通道；负数从最后一个轴倒数</translation>
     </message>
@@ -849,27 +844,27 @@
 <context>
     <name>nw::AnalysisController</name>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="182"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="158"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>after epoch %1</source>
         <translation>第 %1 轮之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>trained weights</source>
         <translation>训练后的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="223"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="199"/>
         <source>initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisController.cpp" line="226"/>
+        <location filename="../app/gui/AnalysisController.cpp" line="202"/>
         <source>untrained (initial weights)</source>
         <translation>未训练（初始权重）</translation>
     </message>
@@ -877,12 +872,12 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="20"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="21"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
@@ -1304,49 +1299,56 @@
         <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="318"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
         <source>Choose where the data comes from.</source>
         <translation>选择数据的来源。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="330"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="352"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
         <source>Could not load the data.
 %1</source>
         <translation>无法加载数据。
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="360"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="362"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>此处显示全部 %n 个词元的词表；训练时会用训练部分另建词表。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="410"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
         <source>Sample %1: %2</source>
         <translation>样本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="439"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
         <source>Testing uses %1.</source>
         <translation>测试使用 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="448"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
         <source>Regression data has no classes. %1</source>
         <translation>回归数据没有类别。%1</translation>
     </message>
@@ -1354,302 +1356,317 @@
 <context>
     <name>nw::DatasetSourceForm</name>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="66"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
         <source>Built-in generator</source>
         <translation>内置生成器</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="67"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
         <source>Bundled dataset</source>
         <translation>内置数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
         <source>IDX files (MNIST style)</source>
         <translation>IDX 文件（MNIST 格式）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
         <source>Image folder</source>
         <translation>图像文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="73"/>
         <source>NumPy arrays (.npy)</source>
         <translation>NumPy 数组（.npy）</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="75"/>
+        <source>Built-in sequence task</source>
+        <translation>内置序列任务</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="76"/>
+        <source>Labelled texts</source>
+        <translation>带标签的文本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="77"/>
+        <source>Which language is a word?</source>
+        <translation>这个词是哪种语言？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="87"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="113"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="124"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="114"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="125"/>
         <source>Exclusive or (XOR)</source>
         <translation>异或（XOR）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="115"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="126"/>
         <source>Two Gaussians</source>
         <translation>两个高斯分布</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="116"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="127"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="117"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="128"/>
         <source>Plane (regression)</source>
         <translation>平面（回归）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="118"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>多高斯（回归）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="129"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
         <source>0 is clean; 1 is TensorFlow Playground&apos;s noise slider at its maximum.</source>
         <translation>0 表示无噪声；1 相当于 TensorFlow Playground 噪声滑块的最大值。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="137"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="148"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="138"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="149"/>
         <source>Samples:</source>
         <translation>样本数：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="139"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="150"/>
         <source>Noise:</source>
         <translation>噪声：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="140"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="151"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="155"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="166"/>
         <source>Iris flowers (150 × 4 measurements, 3 species)</source>
         <translation>鸢尾花（150 × 4 个测量值，3 个品种）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="156"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="167"/>
         <source>Handwritten digits (1,797 images of 8 × 8)</source>
         <translation>手写数字（1,797 张 8 × 8 图像）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="168"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="180"/>
         <source>Training images (60,000)</source>
         <translation>训练图像（60,000 张）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="170"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="181"/>
         <source>Test images (10,000)</source>
         <translation>测试图像（10,000 张）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="182"/>
         <source>Test on the official 10,000 test images</source>
         <translation>在官方的 10,000 张测试图像上测试</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="173"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="184"/>
         <source>Uses fashion-mnist:test as the test set; the training images are then split into training and validation only.</source>
         <translation>使用 fashion-mnist:test 作为测试集；训练图像则只划分为训练和验证两部分。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="178"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="189"/>
         <source>Part:</source>
         <translation>部分：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="195"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="206"/>
         <source>Read from %1.</source>
         <translation>读取自 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="196"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="207"/>
         <source>Not installed: %1 holds no Fashion-MNIST files. Set NETWRIGHT_FASHION_MNIST to the folder with the four .gz files.</source>
         <translation>未安装：%1 中没有 Fashion-MNIST 文件。请将 NETWRIGHT_FASHION_MNIST 设置为包含四个 .gz 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="213"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="224"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx* *.gz);;All files (*)</source>
         <translation>IDX 文件 (*-ubyte *-ubyte.gz *.idx* *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="214"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="225"/>
         <source>Choose the IDX images file</source>
         <translation>选择 IDX 图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="216"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="227"/>
         <source>Choose the IDX labels file</source>
         <translation>选择 IDX 标签文件</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
         <source>Images:</source>
         <translation>图像：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="219"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="230"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="228"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="239"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy 数组 (*.npy);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="240"/>
         <source>Choose the features (.npy)</source>
         <translation>选择特征（.npy）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="231"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="242"/>
         <source>Choose the targets (.npy)</source>
         <translation>选择目标（.npy）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="233"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="244"/>
         <source>Features:</source>
         <translation>特征：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="234"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="245"/>
         <source>Targets:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>Choose a CSV table</source>
         <translation>选择 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="247"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="258"/>
         <source>The column the network learns to predict; the others become features.</source>
         <translation>网络学习预测的列；其余列成为特征。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="250"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
         <source>Drop rows with missing values</source>
         <translation>丢弃含缺失值的行</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="251"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
         <source>Fill in the column mean</source>
         <translation>用该列的均值填充</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="254"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="265"/>
         <source>Comma ( , )</source>
         <translation>逗号（ , ）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="255"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="266"/>
         <source>Semicolon ( ; )</source>
         <translation>分号（ ; ）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="256"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="267"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="260"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="271"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="261"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="272"/>
         <source>Separator:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="262"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="273"/>
         <source>Target column:</source>
         <translation>目标列：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="263"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="274"/>
         <source>Missing values:</source>
         <translation>缺失值：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="286"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="297"/>
         <source>Choose a folder with one subfolder per class</source>
         <translation>选择一个每个类别一个子文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="296"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="302"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="307"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="318"/>
         <source>Grayscale</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="308"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="319"/>
         <source>Colour (RGB)</source>
         <translation>彩色（RGB）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="309"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
         <source>Skip files that are not readable images</source>
         <translation>跳过无法读取的图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="311"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="312"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="313"/>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
@@ -2176,162 +2193,162 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
@@ -2787,58 +2804,80 @@ FPR：%4</translation>
 <context>
     <name>nw::SampleInspector</name>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Feature</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="38"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="59"/>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="72"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="71"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="84"/>
         <source>Click a sample in a gallery, a confusion cell or the decision boundary to inspect it.</source>
         <translation>点击图库中的样本、混淆矩阵的单元格或决策边界上的点来查看该样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="100"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="120"/>
         <source>Sample %1 was not part of this evaluation.</source>
         <translation>样本 %1 不在本次评估中。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="109"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="130"/>
         <source>Sample %1 of the %2 split</source>
         <translation>%2 部分的样本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="111"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="132"/>
         <source> — %1, #%2</source>
         <translation> — %1, #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="129"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Token</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="150"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="151"/>
+        <source>The sample&apos;s tokens and the ids the network sees, padding left out.</source>
+        <translation>样本的词元及网络看到的编号（不含填充）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="170"/>
         <source>Values as the network sees them (tabular data is standardised).</source>
         <translation>网络所看到的值（表格数据已标准化）。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="138"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="179"/>
         <source>&lt;span style=&apos;color:#2a7a2a&apos;&gt;correct&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2a7a2a&apos;&gt;正确&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="139"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="180"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;wrong&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;错误&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="140"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="181"/>
         <source>True class: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt; (%3, %4)&lt;br&gt;Loss on this sample: %5</source>
         <translation>真实类别：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;预测：&lt;b&gt;%2&lt;/b&gt;（%3，%4）&lt;br&gt;该样本的损失：%5</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SampleInspector.cpp" line="159"/>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="194"/>
+        <source>Every position is classified; the bars show position 1.&lt;br&gt;True: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predicted: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 of %4 positions right</source>
+        <translation>每个位置都会被分类；条形图显示位置 1。&lt;br&gt;真实：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;预测：&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%4 个位置中 %3 个正确</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="215"/>
         <source>Predicted: %1&lt;br&gt;Loss on this sample (squared error): %2</source>
         <translation>预测：%1&lt;br&gt;该样本的损失（平方误差）：%2</translation>
     </message>
@@ -2846,19 +2885,195 @@ FPR：%4</translation>
 <context>
     <name>nw::SampleTableModel</name>
     <message>
-        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="38"/>
         <source>x%1</source>
         <translation>x%1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>class</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="24"/>
+        <source>tokens (id)</source>
+        <translation>词元（编号）</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="25"/>
+        <source>class per position</source>
+        <translation>每个位置的类别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>nw::TokenSourcePage</name>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
+        <source>Lower-case the text first</source>
+        <translation>先将文本转为小写</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="49"/>
+        <source>Parity of a bit string</source>
+        <translation>比特串的奇偶性</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="50"/>
+        <source>Which of two tokens occurs more often</source>
+        <translation>两个词元中哪个出现得更多</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="51"/>
+        <source>Reverse the sequence (a class per position)</source>
+        <translation>反转序列（每个位置一个类别）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="52"/>
+        <source>Sort the sequence (a class per position)</source>
+        <translation>排序序列（每个位置一个类别）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="53"/>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="54"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="71"/>
+        <source>Length:</source>
+        <translation>长度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="55"/>
+        <source>Samples:</source>
+        <translation>样本数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="56"/>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="85"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="59"/>
+        <source>Choose labelled texts</source>
+        <translation>选择带标签的文本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="60"/>
+        <source>Texts (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>文本 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="62"/>
+        <source>A CSV table with a text column and a label column, or lines LABEL&lt;tab&gt;TEXT.</source>
+        <translation>含文本列和标签列的 CSV 表格，或每行 LABEL&lt;tab&gt;TEXT。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="63"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Text column:</source>
+        <translation>文本列：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="64"/>
+        <source>Empty: the first column that is not the label.</source>
+        <translation>留空：第一个不是标签的列。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Label column:</source>
+        <translation>标签列：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="65"/>
+        <source>Empty: the last column.</source>
+        <translation>留空：最后一列。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="68"/>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="69"/>
+        <source>Words</source>
+        <translation>单词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="70"/>
+        <source>Tokens:</source>
+        <translation>词元：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="72"/>
+        <source>Vocabulary:</source>
+        <translation>词表：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="73"/>
+        <source>So that &quot;The&quot; and &quot;the&quot; are one token.</source>
+        <translation>这样 “The” 和 “the” 是同一个词元。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="76"/>
+        <source>Choose the folder of word lists</source>
+        <translation>选择词表文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="78"/>
+        <source>Debian installs its word lists in /usr/share/dict.</source>
+        <translation>Debian 将词表安装在 /usr/share/dict。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="79"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="80"/>
+        <source>Two or more, separated by commas: danish, dutch, english, french, german, italian, portuguese, spanish, swedish.</source>
+        <translation>两种或以上，用逗号分隔：danish, dutch, english, french, german, italian, portuguese, spanish, swedish。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="83"/>
+        <source>Words per language:</source>
+        <translation>每种语言的单词数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="84"/>
+        <source>Longest word:</source>
+        <translation>最长单词：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="86"/>
+        <source>German nouns start with a capital: lower-case them, or the model learns only that.</source>
+        <translation>德语名词首字母大写：请转为小写，否则模型只会学到这一点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/TokenSourcePage.cpp" line="110"/>
+        <source>every token</source>
+        <translation>全部词元</translation>
     </message>
 </context>
 <context>
@@ -3080,22 +3295,22 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="142"/>
+        <location filename="../app/gui/TrainingController.cpp" line="144"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="145"/>
+        <location filename="../app/gui/TrainingController.cpp" line="147"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="155"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="177"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "FashionBenchmark.h"
+#include "SequenceBenchmark.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ namespace nw::cli {
 
 QString BenchCommand::summary() const
 {
-    return QCoreApplication::translate("BenchCommand", "train the reference MLP or CNN on Fashion-MNIST and report samples/s");
+    return QCoreApplication::translate("BenchCommand",
+        "train the reference MLP or CNN on Fashion-MNIST, or LSTM or transformer on a token task, and report samples/s");
 }
 
 int BenchCommand::run(const QStringList& arguments)
@@ -23,7 +25,7 @@ int BenchCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("model"), QStringLiteral("mlp, cnn or all (default: all)"), QStringLiteral("name"), QStringLiteral("all")},
+        {QStringLiteral("model"), QStringLiteral("mlp, cnn, lstm, transformer or all (default: all)"), QStringLiteral("name"), QStringLiteral("all")},
         {QStringLiteral("epochs"), QStringLiteral("epochs to train (default 1)"), QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("threads"), QStringLiteral("worker threads (default: all cores)"), QStringLiteral("T"), QStringLiteral("0")},
         {QStringLiteral("seed"), QStringLiteral("random seed (default 1)"), QStringLiteral("S"), QStringLiteral("1")},
@@ -44,15 +46,15 @@ int BenchCommand::run(const QStringList& arguments)
     const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&ok3);
     const QString model = parser.value(QStringLiteral("model"));
     if (!ok1 || epochs < 1 || !ok2 || threads < 0 || threads > kMaxThreads || !ok3
-        || (model != "mlp" && model != "cnn" && model != "all")
+        || (model != "mlp" && model != "cnn" && model != "lstm" && model != "transformer" && model != "all")
         || !parser.positionalArguments().isEmpty()) {
-        CliOutput::error(QStringLiteral("bench: --model must be mlp, cnn or all; --epochs >= 1; --threads 0 to 1024"));
+        CliOutput::error(QStringLiteral("bench: --model must be mlp, cnn, lstm, transformer or all; --epochs >= 1; --threads 0 to 1024"));
         return UsageError;
     }
 
     QJsonArray results;
     try {
-        for (const QString m : {QStringLiteral("mlp"), QStringLiteral("cnn")}) {
+        for (const QString m : {QStringLiteral("mlp"), QStringLiteral("cnn"), QStringLiteral("lstm"), QStringLiteral("transformer")}) {
             if (model != QLatin1String("all") && model != m)
                 continue;
             BenchmarkSettings s;
@@ -61,8 +63,11 @@ int BenchCommand::run(const QStringList& arguments)
             s.threads = threads;
             s.seed = seed;
             s.dataDirectory = parser.value(QStringLiteral("data")).toStdString();
-            CliOutput::message(QStringLiteral("bench: training %1 on Fashion-MNIST for %2 epoch(s)...").arg(m).arg(epochs));
-            const BenchmarkResult r = runFashionBenchmark(s);
+            const bool sequence = m == QLatin1String("lstm") || m == QLatin1String("transformer");
+            CliOutput::message(QStringLiteral("bench: training %1 on %2 for %3 epoch(s)...")
+                                   .arg(m, sequence ? QStringLiteral("the token task") : QStringLiteral("Fashion-MNIST"))
+                                   .arg(epochs));
+            const BenchmarkResult r = sequence ? runSequenceBenchmark(s) : runFashionBenchmark(s);
             const QString line = QStringLiteral("%1: %2 samples/s, test accuracy %3, %4 threads, %5 s, peak memory %6 MB")
                                      .arg(m)
                                      .arg(r.samplesPerSecond, 0, 'f', 0)

@@ -266,6 +266,7 @@ int PredictCommand::run(const QStringList& arguments)
                 return InvalidInput;
             } else {
                 CliOutput::message(QStringLiteral("warning: ") + error + QStringLiteral("; naming classes by number"));
+                error.clear(); // only a warning: interpret() below reports its own problems in `error`
             }
         }
         if (tabular) {
@@ -277,17 +278,44 @@ int PredictCommand::run(const QStringList& arguments)
         return InvalidInput;
     }
 
-    PredictionInput input(prepared->graph().inputShape(), table);
+    // Text projects: the vocabulary training stored in the project encodes new text.
+    std::optional<PredictionInput::Text> text;
+    const std::optional<Vocabulary>& vocabulary = prepared->project().dataset.vocabulary;
+    if (vocabulary) {
+        text = PredictionInput::Text { &*vocabulary, {}, ',' };
+        try {
+            const DataSpec spec = parseDataSpec(prepared->project().dataset.spec.toStdString());
+            if (const auto column = spec.options.find("column"); column != spec.options.end())
+                text->column = column->second;
+            text->delimiter = csvDelimiter(spec);
+        } catch (const std::exception&) {
+            // No usable spec: the input names its column "text" or has one column.
+        }
+    }
+    PredictionInput input(prepared->graph().inputShape(), table, text);
     Result result;
+    QStringList origins; // per prediction row
     try {
         input.read(inputPath);
         for (const QString& note : input.notes())
             CliOutput::message(note);
+        origins = input.origins();
         const std::size_t n = static_cast<std::size_t>(input.samples().dim(0));
         TensorBatchSource source(input.samples(), Tensor({static_cast<int>(n)}));
         ThreadPool pool(threads);
         const Predictions p = predictAll(prepared->graph(), source, pool);
-        result = interpret(p.outputs, loss, classNames, &error);
+        Tensor outputs = p.outputs;
+        if (outputs.rank() == 3 && loss == QLatin1String("cross_entropy")) {
+            // Per-position classes ([N, T, C]): one prediction row per position, "origin@t".
+            const int steps = outputs.dim(1);
+            outputs = Tensor({outputs.dim(0) * steps, outputs.dim(2)}, std::vector<float>(outputs.data(), outputs.data() + outputs.size()));
+            QStringList positions;
+            for (std::size_t i = 0; i < n; ++i)
+                for (int t = 0; t < steps; ++t)
+                    positions << input.origins().value(static_cast<int>(i), QString::number(i)) + QStringLiteral("@%1").arg(t);
+            origins = positions;
+        }
+        result = interpret(outputs, loss, classNames, &error);
         if (!error.isEmpty()) {
             CliOutput::error(projectPath + QStringLiteral(": ") + error);
             return InvalidInput;
@@ -307,7 +335,7 @@ int PredictCommand::run(const QStringList& arguments)
         CliOutput::message(QStringLiteral("wrote %1 prediction(s) to %2").arg(result.samples).arg(outputPath));
     }
     if (cl.json()) {
-        const QJsonObject body = toJson(result, input.origins());
+        const QJsonObject body = toJson(result, origins);
         for (auto it = body.begin(); it != body.end(); ++it)
             json[it.key()] = it.value();
         CliOutput::json(json);

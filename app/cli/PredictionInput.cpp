@@ -7,6 +7,7 @@
 #include "data/IdxFile.h"
 #include "data/ImageFolderDataset.h"
 #include "data/NpyFile.h"
+#include "data/TextDataset.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,9 +41,10 @@ bool isIdxName(const QString& lower)
 
 } // namespace
 
-PredictionInput::PredictionInput(Shape inputShape, std::optional<Table> table)
+PredictionInput::PredictionInput(Shape inputShape, std::optional<Table> table, std::optional<Text> text)
     : m_inputShape(std::move(inputShape))
     , m_table(table)
+    , m_text(std::move(text))
 {
 }
 
@@ -50,13 +52,13 @@ bool PredictionInput::isSupported(const QString& path)
 {
     const QString lower = QFileInfo(path).fileName().toLower();
     return QFileInfo(path).isDir() || lower.endsWith(QLatin1String(".npy")) || lower.endsWith(QLatin1String(".csv"))
-        || hasImageExtension(str(path)) || isIdxName(lower);
+        || lower.endsWith(QLatin1String(".txt")) || hasImageExtension(str(path)) || isIdxName(lower);
 }
 
 QString PredictionInput::supportedForms()
 {
     return QStringLiteral(".npy, .csv, an image (.png, .jpg, .jpeg, .bmp, .pgm, ...), a folder of images, "
-                          "or IDX images (-ubyte, .idx, optionally .gz)");
+                          "IDX images (-ubyte, .idx, optionally .gz), or for text projects .csv or .txt (one text a line)");
 }
 
 void PredictionInput::read(const QString& path)
@@ -78,6 +80,10 @@ void PredictionInput::read(const QString& path)
         readImages(files);
     } else if (lower.endsWith(QLatin1String(".npy"))) {
         readNpy(path);
+    } else if (m_text && (lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".txt")))) {
+        readTexts(path);
+    } else if (lower.endsWith(QLatin1String(".txt"))) {
+        throw DataError(str(path) + ": a .txt file of texts needs a project trained on text (text: or words: data)");
     } else if (lower.endsWith(QLatin1String(".csv"))) {
         readCsv(path);
     } else if (hasImageExtension(str(path))) {
@@ -118,8 +124,9 @@ void PredictionInput::readNpy(const QString& path)
                         + ", or one sample of shape " + shapeToString(m_inputShape));
     std::vector<float> values;
     if (a.holdsBytes()) {
-        // uint8 arrays are images, as NpyDataset reads them; bool stays 0/1.
-        const float scale = a.type == NpyType::UInt8 ? 1.0f / 255.0f : 1.0f;
+        // uint8 arrays are images, as NpyDataset reads them; bool stays 0/1; token ids of a
+        // text project stay ids.
+        const float scale = a.type == NpyType::UInt8 && !m_text ? 1.0f / 255.0f : 1.0f;
         values.resize(a.bytes.size());
         for (std::size_t i = 0; i < values.size(); ++i)
             values[i] = static_cast<float>(a.bytes[i]) * scale;
@@ -178,6 +185,30 @@ void PredictionInput::readCsv(const QString& path)
         m_origins << QStringLiteral("%1:%2").arg(QFileInfo(path).fileName()).arg(row.line);
     }
     setSamples(std::move(values), table.rows.size(), path);
+}
+
+void PredictionInput::readTexts(const QString& path)
+{
+    const Vocabulary& vocabulary = *m_text->vocabulary;
+    if (m_inputShape != Shape { vocabulary.encoding().maxLength })
+        throw DataError(str(path) + ": the project's vocabulary makes sequences of "
+                        + std::to_string(vocabulary.encoding().maxLength) + " tokens but the network's input is "
+                        + shapeToString(m_inputShape));
+    const LabelledTexts texts = nw::readTexts(str(path), m_text->column, m_text->delimiter);
+    std::size_t cut = 0, unknown = 0;
+    for (const std::string& text : texts.texts) {
+        const Vocabulary::Coverage c = vocabulary.coverage(text);
+        cut += c.cut > 0 ? 1 : 0;
+        unknown += c.unknown;
+    }
+    if (cut)
+        m_notes << QStringLiteral("%1: %2 text(s) longer than %3 tokens were cut, as in training")
+                       .arg(path).arg(cut).arg(vocabulary.encoding().maxLength);
+    if (unknown)
+        m_notes << QStringLiteral("%1: %2 token(s) not in the training vocabulary became <unk>").arg(path).arg(unknown);
+    for (const SampleOrigin& o : texts.origins)
+        m_origins << QStringLiteral("%1:%2").arg(QFileInfo(path).fileName()).arg(o.index);
+    setSamples(encodeAll(vocabulary, texts.texts), texts.texts.size(), path);
 }
 
 void PredictionInput::readImages(const QStringList& files)

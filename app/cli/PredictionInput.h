@@ -2,8 +2,9 @@
 // The samples `netwright-cli predict` runs the network on, read from a file the
 // user gives and made to look exactly like the training samples: .npy arrays,
 // CSV tables (encoded and standardised like the training table), image files or
-// a folder of them (decoded, resized and scaled like ImageFolderDataset), and IDX
-// image files. Owned by the command for one run.
+// a folder of them (decoded, resized and scaled like ImageFolderDataset), IDX
+// image files, and for text projects a .csv column or a .txt of lines encoded by
+// the vocabulary stored with the project. Owned by the command for one run.
 #include "engine/Shape.h"
 #include "engine/Tensor.h"
 
@@ -14,6 +15,7 @@
 
 namespace nw {
 class FeatureScaler;
+class Vocabulary;
 struct CsvReport;
 }
 
@@ -28,7 +30,14 @@ public:
         const FeatureScaler* scaler = nullptr; // null or unfitted: no standardisation
     };
 
-    PredictionInput(Shape inputShape, std::optional<Table> table);
+    // How a text project's texts become token ids; unset for other data.
+    struct Text {
+        const Vocabulary* vocabulary = nullptr;
+        std::string column; // the training spec's text column, or empty
+        char delimiter = ',';
+    };
+
+    PredictionInput(Shape inputShape, std::optional<Table> table, std::optional<Text> text = std::nullopt);
 
     // Whether `path` has a form read() understands (by extension, or a folder).
     static bool isSupported(const QString& path);
@@ -47,10 +56,12 @@ private:
     void readCsv(const QString& path);
     void readImages(const QStringList& files);
     void readIdx(const QString& path);
+    void readTexts(const QString& path);
     void setSamples(std::vector<float> values, std::size_t count, const QString& path);
 
     Shape m_inputShape;
     std::optional<Table> m_table;
+    std::optional<Text> m_text;
     Tensor m_samples;
     QStringList m_origins;
     QStringList m_notes;

@@ -18,6 +18,7 @@
 #include "training/TrainingSession.h"
 
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -40,7 +41,7 @@ QString originText(const Dataset& dataset, std::size_t index)
     const SampleOrigin origin = dataset.origin(index);
     if (origin.file.empty())
         return {};
-    return QStringLiteral("%1, #%2").arg(QString::fromStdString(origin.file)).arg(origin.index);
+    return QStringLiteral("%1, #%2").arg(QFileInfo(QString::fromStdString(origin.file)).fileName()).arg(origin.index);
 }
 
 } // namespace
@@ -104,6 +105,12 @@ bool ExplainController::isShown() const
 {
     // A dock tab behind another stays isVisible(); only its visible region says it is covered.
     return m_dock->isVisible() && !m_dock->visibleRegion().isEmpty();
+}
+
+void ExplainController::ensurePrepared()
+{
+    if (!m_preparing && needsPreparing())
+        prepare();
 }
 
 bool ExplainController::isBusy() const
@@ -211,6 +218,7 @@ void ExplainController::adoptSetup(ExplainSetup setup)
     }
     m_projectedRevision = 0;
     refreshWeights();
+    Q_EMIT setupChanged();
 
     if (m_pendingDatasetIndex) {
         const std::size_t index = *m_pendingDatasetIndex;
@@ -242,6 +250,8 @@ void ExplainController::documentReplaced()
     m_view->attribution()->clearSubject(tr("Click a sample in the confusion matrix's gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does."));
     m_view->featureMaps()->setMessage(tr("Open a sample to see what each layer makes of it."));
     m_view->projection()->setMessage(tr("Where the test samples lie in a hidden layer's space: each cluster is what the layer groups together."));
+    Q_EMIT setupChanged();
+    Q_EMIT sampleOpened();
     if (isShown())
         prepare();
 }
@@ -352,6 +362,7 @@ void ExplainController::openSample(std::shared_ptr<const Dataset> dataset, std::
     for (const std::string& name : data.classNames())
         m_subject.classNames.append(QString::fromStdString(name));
     showSubject();
+    Q_EMIT sampleOpened();
     if (!m_preparing && needsPreparing())
         prepare(); // computes once the network is ready
     else

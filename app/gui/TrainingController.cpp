@@ -137,6 +137,8 @@ void TrainingController::onPrepared()
         Q_EMIT runFailed(prepared.error);
         return;
     }
+    m_runSpec = prepared.project->project().dataset.spec;
+    m_runVocabulary = storedVocabulary(*prepared.project);
     if (!m_session.start(prepared.project)) {
         updateActions();
         Q_EMIT runFailed(tr("Training could not be started."));
@@ -162,6 +164,13 @@ void TrainingController::onFinished(const TrainingResult& result)
 {
     updateActions();
     m_document->setWeights(m_session.weightsSnapshot(), result.finalWeightsEpoch());
+    // Text data: the weights come with the vocabulary they were trained on, saved in the project
+    // for prediction; unless the dataset was changed meanwhile, when the weights are stale anyway.
+    DatasetReference dataset = m_document->dataset();
+    if (dataset.spec == m_runSpec && dataset.vocabulary != m_runVocabulary) {
+        dataset.vocabulary = m_runVocabulary;
+        m_document->setDataset(dataset);
+    }
     Q_EMIT runEnded(RunMessages::describe(result));
 }
 

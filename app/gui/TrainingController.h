@@ -7,6 +7,7 @@
 // not reach the run), but reading the dataset (Fashion-MNIST: 60,000 images) and
 // compiling happen on a pool thread; the session is started when that is done.
 // The session's own thread does the training. Actions follow the session's state.
+#include "data/Vocabulary.h"
 #include "engine/Tensor.h"
 #include "training/TrainingMetaTypes.h"
 #include "training/TrainingSession.h"
@@ -17,6 +18,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 class QAction;
@@ -96,6 +98,9 @@ private:
     TrainingSession m_session;
     QFutureWatcher<Prepared> m_watcher;
     QString m_baseDirectory;
+    // The running project's dataset spec and, for text data, its vocabulary (set when it starts).
+    QString m_runSpec;
+    std::optional<Vocabulary> m_runVocabulary;
     bool m_preparing = false;
 
     QAction* m_start = nullptr;

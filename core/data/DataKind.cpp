@@ -6,8 +6,12 @@
 #include "IdxDataset.h"
 #include "ImageFolderDataset.h"
 #include "NpyDataset.h"
+#include "SequenceTasks.h"
+#include "TextDataset.h"
 #include "ToyDatasets.h"
+#include "WordLists.h"
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <optional>
@@ -103,6 +107,76 @@ std::string checkBool(const std::string& v)
     return v == "true" || v == "false" ? "" : "true or false";
 }
 
+std::string checkFlag(const std::string& v)
+{
+    return v == "0" || v == "1" || v == "true" || v == "false" ? "" : "1 or 0 (true or false)";
+}
+
+bool flag(const std::string& v)
+{
+    return v == "1" || v == "true";
+}
+
+std::string checkMaxLength(const std::string& v)
+{
+    const auto n = parseNumber<int>(v);
+    return n && *n >= 1 && *n <= 4096 ? "" : "a whole number 1..4096";
+}
+
+std::string checkVocabularySize(const std::string& v)
+{
+    const auto n = parseNumber<int>(v);
+    return n && (*n == 0 || (*n >= 3 && *n <= 1000000)) ? "" : "0 (no limit) or a whole number 3..1000000";
+}
+
+std::string checkTokenizer(const std::string& v)
+{
+    return v == "char" || v == "word" ? "" : "char or word";
+}
+
+std::string checkColumn(const std::string& v)
+{
+    return v.empty() ? "a column name" : "";
+}
+
+std::vector<std::string> splitList(const std::string& v)
+{
+    std::vector<std::string> items;
+    std::size_t begin = 0;
+    while (begin <= v.size()) {
+        std::size_t end = v.find(',', begin);
+        if (end == std::string::npos)
+            end = v.size();
+        items.push_back(v.substr(begin, end - begin));
+        begin = end + 1;
+    }
+    return items;
+}
+
+std::string checkLanguages(const std::string& v)
+{
+    std::string known;
+    for (const WordListLanguage& l : wordListLanguages())
+        known += (known.empty() ? "" : ", ") + l.name;
+    const std::vector<std::string> items = splitList(v);
+    bool ok = items.size() >= 2;
+    for (const std::string& item : items)
+        ok = ok && findWordListLanguage(item) && std::count(items.begin(), items.end(), item) == 1;
+    return ok ? "" : "two or more different languages separated by commas, from: " + known;
+}
+
+std::string checkWordsPerLanguage(const std::string& v)
+{
+    const auto n = parseNumber<int>(v);
+    return n && *n >= 1 && *n <= 100000 ? "" : "a whole number 1..100000";
+}
+
+std::string checkLength(const std::string& v)
+{
+    const auto n = parseNumber<int>(v);
+    return n && *n >= 1 && *n <= 1024 ? "" : "a whole number 1..1024";
+}
+
 // ---- loaders
 
 const DataKind& kindOf(const DataSpec& spec)
@@ -117,6 +191,47 @@ Dataset loadToy(const DataSpec& spec, DataLoadReport&)
     const auto noise = static_cast<float>(*parseNumber<double>(kind.optionValue(spec, "noise")));
     const auto seed = *parseNumber<unsigned long long>(kind.optionValue(spec, "seed"));
     return makeToyDataset(*toyKindFromName(spec.path), samples, noise, seed);
+}
+
+Dataset loadSequence(const DataSpec& spec, DataLoadReport&)
+{
+    const DataKind& kind = kindOf(spec);
+    return makeSequenceTask(*sequenceTaskFromName(spec.path), *parseNumber<int>(kind.optionValue(spec, "samples")),
+        *parseNumber<int>(kind.optionValue(spec, "length")),
+        *parseNumber<unsigned long long>(kind.optionValue(spec, "seed")));
+}
+
+Dataset loadText(const DataSpec& spec, DataLoadReport& report)
+{
+    const DataKind& kind = kindOf(spec);
+    TextOptions o;
+    o.column = kind.optionValue(spec, "column");
+    o.target = kind.optionValue(spec, "target");
+    o.delimiter = csvDelimiter(spec);
+    o.encoding.tokenizer = kind.optionValue(spec, "tokenizer") == "word" ? Tokenizer::Word : Tokenizer::Char;
+    o.encoding.lowercase = flag(kind.optionValue(spec, "lowercase"));
+    o.encoding.maxLength = *parseNumber<int>(kind.optionValue(spec, "max_len"));
+    o.encoding.maxTokens = *parseNumber<int>(kind.optionValue(spec, "vocab"));
+    Dataset data = loadTextDataset(spec.path, o);
+    std::size_t cut = 0;
+    for (const std::string& text : data.texts())
+        cut += data.vocabulary()->coverage(text).cut > 0 ? 1 : 0;
+    if (cut)
+        report.notes.push_back(spec.path + ": " + std::to_string(cut) + " of " + std::to_string(data.size())
+            + " texts are longer than " + std::to_string(o.encoding.maxLength) + " tokens and were cut (max_len)");
+    return data;
+}
+
+Dataset loadWords(const DataSpec& spec, DataLoadReport&)
+{
+    const DataKind& kind = kindOf(spec);
+    WordSampleOptions o;
+    o.languages = splitList(kind.optionValue(spec, "languages"));
+    o.perLanguage = *parseNumber<int>(kind.optionValue(spec, "words"));
+    o.maxLength = *parseNumber<int>(kind.optionValue(spec, "max_len"));
+    o.lowercase = flag(kind.optionValue(spec, "lowercase"));
+    o.seed = *parseNumber<unsigned long long>(kind.optionValue(spec, "seed"));
+    return loadWordsDataset(spec.path, o);
 }
 
 std::vector<std::string> toyNames()
@@ -255,6 +370,12 @@ const std::vector<DataKind>& DataKind::all()
             .canonicalName = canonicalToyName,
             .load = loadToy,
             .featureNames = { "x", "y" } },
+        { .id = DataKindId::Sequence,
+            .name = "sequence",
+            .body = DataBody::Name,
+            .options = { { "length", "12", checkLength }, { "samples", "1000", checkSamples }, { "seed", "1", checkSeed } },
+            .names = sequenceTaskNames,
+            .load = loadSequence },
         { .id = DataKindId::Bundled,
             .name = "bundled",
             .body = DataBody::Name,
@@ -295,6 +416,22 @@ const std::vector<DataKind>& DataKind::all()
             .bodyHint = "FEATURES,TARGETS",
             .options = { { "task", "", checkTask } },
             .load = loadNpy },
+        { .id = DataKindId::Text,
+            .name = "text",
+            .body = DataBody::OnePath,
+            .bodyHint = "FILE",
+            .options = { { "column", "", checkColumn }, { "delimiter", ",", checkDelimiter },
+                { "lowercase", "0", checkFlag }, { "max_len", "32", checkMaxLength }, { "target", "", checkTarget },
+                { "tokenizer", "char", checkTokenizer }, { "vocab", "0", checkVocabularySize } },
+            .load = loadText },
+        { .id = DataKindId::Words,
+            .name = "words",
+            .body = DataBody::OnePath,
+            .bodyHint = "FOLDER",
+            .options = { { "languages", "dutch,english,french,german,italian,portuguese,spanish,swedish", checkLanguages },
+                { "lowercase", "1", checkFlag }, { "max_len", "12", checkMaxLength }, { "seed", "1", checkSeed },
+                { "words", "1000", checkWordsPerLanguage } },
+            .load = loadWords },
     };
     return kinds;
 }

@@ -21,11 +21,11 @@ struct DataSpec;
 
 // Lets code that has a page or a branch per kind (the dataset editor) name a kind
 // without spelling its string.
-enum class DataKindId { Toy, Bundled, FashionMnist, Idx, Csv, Images, Npy };
+enum class DataKindId { Toy, Sequence, Bundled, FashionMnist, Idx, Csv, Images, Npy, Text, Words };
 
 enum class DataBody {
-    Name, // toy:spiral, bundled:iris, fashion-mnist:test
-    OnePath, // csv:FILE, images:FOLDER
+    Name, // toy:spiral, sequence:parity, bundled:iris, fashion-mnist:test
+    OnePath, // csv:FILE, images:FOLDER, text:FILE, words:FOLDER
     TwoPaths, // idx:IMAGES,LABELS, npy:FEATURES,TARGETS
 };
 

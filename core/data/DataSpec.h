@@ -6,9 +6,9 @@
 // Grammar
 // -------
 //     spec    = kind ":" body [ "?" option *( "&" option ) ]
-//     body    = path                   (csv, images)
+//     body    = path                   (csv, images, text, words)
 //             | path "," path          (idx, npy: images/features first, labels/targets second)
-//             | name                   (toy, bundled, fashion-mnist)
+//             | name                   (toy, sequence, bundled, fashion-mnist)
 //     option  = key "=" value
 // The kind is everything before the first ':' (so "csv:C:/data/x.csv" works),
 // the body runs to the first '?'. In paths and values "%XX" (two hex digits) is
@@ -27,6 +27,13 @@
 //                       noise=X      0 (clean) .. 1 (Playground's maximum) [0]
 //                       seed=N       non-negative integer [1]
 //                     e.g. toy:spiral?noise=0.1&samples=600&seed=1
+//   sequence:NAME     seeded sequence tasks of token ids [T] (see SequenceTasks.h):
+//                     parity, majority (one class per sample), reverse, sort
+//                     (one class per position: labels [N, T]).
+//                       samples=N    1..1000000 [1000]
+//                       length=T     tokens per sequence, 1..1024 [12]
+//                       seed=N       non-negative integer [1]
+//                     e.g. sequence:parity?length=8&samples=2000
 //   bundled:NAME      a dataset shipped in resources/datasets: iris (150 x 4
 //                     features, 3 classes), digits (1797 8x8 images, 10 classes).
 //                     No options. e.g. bundled:iris
@@ -53,6 +60,30 @@
 //                       task=classification|regression  [integer targets:
 //                                    classification, float: regression]
 //                     e.g. npy:x_train.npy,y_train.npy
+//                     Token ids [N, T] are float32 (exact up to 2^24) or any
+//                     integer type; uint8 would be read as pixels, so store ids as
+//                     int32/int64/float32.
+//   text:FILE         labelled texts (see TextDataset.h): a .csv table, or any
+//                     other file of lines LABEL<TAB>TEXT. Token ids [T] through a
+//                     vocabulary built from the training split (Vocabulary.h).
+//                       column=NAME  the text column [the first that is not the target]
+//                       target=NAME  the label column [the last column]
+//                       tokenizer=char|word  [char]
+//                       vocab=N      vocabulary size with <pad> and <unk>; 0: no limit [0]
+//                       max_len=T    tokens per sequence, padded or cut, 1..4096 [32]
+//                       lowercase=1|0  lower-case before tokenizing [0]
+//                       delimiter=C  one character, or "tab" [,]
+//                     e.g. text:reviews.csv?column=review&target=stars&tokenizer=word&vocab=5000&max_len=64
+//   words:FOLDER      which language is a word? Debian's word lists in FOLDER
+//                     (normally /usr/share/dict; see WordLists.h), character tokens.
+//                       languages=A,B,...  two or more of danish, dutch, english,
+//                                    french, german, italian, portuguese, spanish,
+//                                    swedish [all but danish]
+//                       words=N      words per language, 1..100000 [1000]
+//                       max_len=T    longest word in characters, 1..4096 [12]
+//                       lowercase=1|0  [1]
+//                       seed=N       [1]
+//                     e.g. words:/usr/share/dict?languages=english,german,french&words=2000
 //
 // Loaders keep features raw; for tabular data (csv, bundled:iris) the caller
 // fits a FeatureScaler on the training split (standardizeFeaturesByDefault()).
@@ -69,8 +100,8 @@
 namespace nw {
 
 struct DataSpec {
-    std::string kind; // a DataKind's name: "toy", "bundled", "fashion-mnist", "idx", "csv", "images", "npy"
-    std::string path; // file or folder; the name for toy, bundled and fashion-mnist
+    std::string kind; // a DataKind's name: "toy", "sequence", "bundled", "fashion-mnist", "idx", "csv", "images", "npy", "text", "words"
+    std::string path; // file or folder; the name for toy, sequence, bundled and fashion-mnist
     std::string secondPath; // idx: labels, npy: targets; empty otherwise
     std::map<std::string, std::string> options;
 

@@ -57,6 +57,27 @@ Dataset Dataset::fromFloats(std::string name, Shape sampleShape, std::vector<flo
     return d;
 }
 
+Dataset Dataset::perPosition(std::string name, Shape sampleShape, std::vector<float> features, int positions,
+    std::vector<int> labels, std::vector<std::string> classNames)
+{
+    Dataset d;
+    d.m_name = std::move(name);
+    d.m_task = TaskKind::Classification;
+    d.m_sampleShape = std::move(sampleShape);
+    d.m_targetShape = { positions };
+    d.m_floats = std::move(features);
+    d.m_labels = std::move(labels);
+    d.m_classNames = std::move(classNames);
+    if (positions <= 0)
+        d.fail("per-position labels need at least one position, got " + std::to_string(positions));
+    if (!dividesExactly(d.m_labels.size(), static_cast<std::size_t>(positions)))
+        d.fail(std::to_string(d.m_labels.size()) + " labels are not a whole number of samples of "
+            + std::to_string(positions) + " positions");
+    d.m_sampleCount = d.m_labels.size() / static_cast<std::size_t>(positions);
+    d.validate();
+    return d;
+}
+
 Dataset Dataset::regression(
     std::string name, Shape sampleShape, std::vector<float> features, Shape targetShape, std::vector<float> targets)
 {
@@ -130,9 +151,11 @@ void Dataset::validate() const
             fail("class name '" + className + "' appears more than once");
     }
     const int classes = classCount();
+    const auto positions = static_cast<std::size_t>(positionCount());
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         if (m_labels[i] < 0 || m_labels[i] >= classes)
-            fail("label " + std::to_string(m_labels[i]) + " of sample " + std::to_string(i) + " is outside the "
+            fail("label " + std::to_string(m_labels[i]) + " of sample " + std::to_string(i / positions)
+                + (positions > 1 ? " at position " + std::to_string(i % positions) : std::string()) + " is outside the "
                 + std::to_string(classes) + " classes (0.." + std::to_string(classes - 1) + ")");
 }
 
@@ -161,8 +184,10 @@ void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Te
     }
 
     if (m_task == TaskKind::Classification) {
+        const auto positions = static_cast<std::size_t>(positionCount());
         for (std::size_t k = 0; k < n; ++k)
-            out[k] = static_cast<float>(m_labels[indices[k]]);
+            for (std::size_t t = 0; t < positions; ++t)
+                out[k * positions + t] = static_cast<float>(m_labels[indices[k] * positions + t]);
     } else {
         const std::size_t targetSize = shapeNumel(m_targetShape);
         for (std::size_t k = 0; k < n; ++k)
@@ -174,8 +199,72 @@ int Dataset::label(std::size_t i) const
 {
     if (m_task != TaskKind::Classification)
         fail("a regression dataset has no class labels");
+    if (hasPositionLabels())
+        fail("samples have one label per position, not one label each");
     checkIndex(i);
     return m_labels[i];
+}
+
+std::span<const int> Dataset::positionLabels(std::size_t i) const
+{
+    if (m_task != TaskKind::Classification)
+        fail("a regression dataset has no class labels");
+    checkIndex(i);
+    const auto positions = static_cast<std::size_t>(positionCount());
+    return std::span<const int>(m_labels).subspan(i * positions, positions);
+}
+
+void Dataset::setVocabulary(std::shared_ptr<const Vocabulary> vocabulary)
+{
+    if (vocabulary
+        && (m_sampleShape.size() != 1 || m_sampleShape[0] != vocabulary->encoding().maxLength))
+        fail("token sequences of length " + std::to_string(vocabulary->encoding().maxLength)
+            + " do not match samples of shape " + shapeToString(m_sampleShape));
+    m_vocabulary = std::move(vocabulary);
+}
+
+void Dataset::replaceFeatures(std::vector<float> features)
+{
+    std::swap(features, m_floats);
+    const bool wasBytes = m_byteStorage;
+    m_byteStorage = false;
+    try {
+        validate();
+    } catch (...) {
+        std::swap(features, m_floats);
+        m_byteStorage = wasBytes;
+        throw;
+    }
+    m_bytes.clear();
+}
+
+void Dataset::setTexts(std::vector<std::string> texts)
+{
+    if (!texts.empty() && texts.size() != m_sampleCount)
+        fail(std::to_string(texts.size()) + " texts given for " + std::to_string(m_sampleCount) + " samples");
+    m_texts = std::move(texts);
+}
+
+std::vector<float> Dataset::tokenIds(std::size_t i) const
+{
+    checkIndex(i);
+    if (m_sampleShape.size() != 1)
+        return {};
+    const std::size_t length = static_cast<std::size_t>(m_sampleShape[0]);
+    std::vector<float> ids(length);
+    for (std::size_t t = 0; t < length; ++t)
+        ids[t] = m_byteStorage ? static_cast<float>(m_bytes[i * length + t]) * m_scale : m_floats[i * length + t];
+    return ids;
+}
+
+std::string Dataset::sampleText(std::size_t i) const
+{
+    checkIndex(i);
+    if (!m_texts.empty())
+        return m_texts[i];
+    if (!m_vocabulary)
+        return {};
+    return m_vocabulary->text(tokenIds(i));
 }
 
 void Dataset::setOriginFile(std::string file)
@@ -233,6 +322,12 @@ Dataset Dataset::subset(std::span<const std::size_t> indices) const
     d.m_scale = m_scale;
     d.m_classNames = m_classNames;
     d.m_originFiles = m_originFiles;
+    d.m_vocabulary = m_vocabulary;
+    if (!m_texts.empty()) {
+        d.m_texts.reserve(indices.size());
+        for (std::size_t i : indices)
+            d.m_texts.push_back(m_texts[i]);
+    }
 
     if (m_byteStorage) {
         d.m_bytes.resize(indices.size() * sampleSize);
@@ -244,9 +339,11 @@ Dataset Dataset::subset(std::span<const std::size_t> indices) const
             std::copy_n(m_floats.data() + indices[k] * sampleSize, sampleSize, d.m_floats.data() + k * sampleSize);
     }
     if (m_task == TaskKind::Classification) {
-        d.m_labels.reserve(indices.size());
+        const auto positions = static_cast<std::size_t>(positionCount());
+        d.m_labels.reserve(indices.size() * positions);
         for (std::size_t i : indices)
-            d.m_labels.push_back(m_labels[i]);
+            d.m_labels.insert(d.m_labels.end(), m_labels.begin() + static_cast<std::ptrdiff_t>(i * positions),
+                m_labels.begin() + static_cast<std::ptrdiff_t>((i + 1) * positions));
     } else {
         d.m_targets.resize(indices.size() * targetSize);
         for (std::size_t k = 0; k < indices.size(); ++k)
@@ -279,10 +376,9 @@ std::vector<std::size_t> Dataset::classCounts(std::span<const std::size_t> indic
     if (m_task != TaskKind::Classification)
         return {};
     std::vector<std::size_t> counts(m_classNames.size(), 0);
-    for (std::size_t i : indices) {
-        checkIndex(i);
-        ++counts[static_cast<std::size_t>(m_labels[i])];
-    }
+    for (std::size_t i : indices)
+        for (int l : positionLabels(i))
+            ++counts[static_cast<std::size_t>(l)];
     return counts;
 }
 

@@ -12,10 +12,19 @@
 // samples. All factories validate their input and throw DataError naming the
 // dataset and the problem; a constructed Dataset is always consistent, so
 // fillBatch() only has to check the indices it is given.
+//
+// Sequences of token ids (text, word lists, the sequence tasks) carry the
+// Vocabulary their ids come from, and text datasets each sample's text as read,
+// so panels show characters and words rather than numbers. Per-position
+// classification (tagging: one class per token) keeps T labels per sample:
+// targets are [n, T] class ids, and every position counts in class counts and
+// confusion matrices.
 #include "DataError.h"
+#include "Vocabulary.h"
 #include "engine/BatchSource.h"
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -39,6 +48,10 @@ public:
     // Classification over float features.
     static Dataset fromFloats(std::string name, Shape sampleShape, std::vector<float> features, std::vector<int> labels,
         std::vector<std::string> classNames);
+    // Per-position classification over float features (token ids [T]): `labels`
+    // holds `positions` class ids per sample, sample after sample.
+    static Dataset perPosition(std::string name, Shape sampleShape, std::vector<float> features, int positions,
+        std::vector<int> labels, std::vector<std::string> classNames);
     // Regression: `targets` holds size() * numel(targetShape) values.
     static Dataset regression(std::string name, Shape sampleShape, std::vector<float> features, Shape targetShape,
         std::vector<float> targets);
@@ -48,19 +61,46 @@ public:
 
     std::size_t size() const override { return m_sampleCount; }
     Shape sampleShape() const override { return m_sampleShape; }
-    // Empty for classification (targets are class ids).
+    // Empty for classification (targets are class ids); [T] for per-position labels.
     Shape targetShape() const override { return m_targetShape; }
-    // inputs [n, sample...]; targets [n] class ids as float (classification) or
-    // [n, target...] (regression). Reuses the tensors' storage; throws DataError for
+    // inputs [n, sample...]; targets [n] class ids as float (classification),
+    // [n, T] (per-position) or [n, target...] (regression). Reuses the tensors' storage; throws DataError for
     // an index out of range.
     void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const override;
 
     // 0 for regression.
     int classCount() const { return static_cast<int>(m_classNames.size()); }
     const std::vector<std::string>& classNames() const { return m_classNames; }
-    // Class id of sample i; throws DataError for regression or an index out of range.
+    // Class id of sample i; throws DataError for regression, per-position labels or
+    // an index out of range.
     int label(std::size_t i) const;
+    // One class id per sample, or positionCount() per sample for per-position labels.
     const std::vector<int>& labels() const { return m_labels; }
+    // Whether each sample has one class per position (tagging) instead of one class.
+    bool hasPositionLabels() const { return m_task == TaskKind::Classification && !m_targetShape.empty(); }
+    // T for per-position labels, 1 otherwise.
+    int positionCount() const { return hasPositionLabels() ? m_targetShape[0] : 1; }
+    // The class ids of sample i's positions (one id for per-sample labels).
+    std::span<const int> positionLabels(std::size_t i) const;
+
+    // What the ids of a token sequence stand for (null: the features are not
+    // tokens). Throws DataError when the sample shape is not [T] or the vocabulary's
+    // length differs from T.
+    void setVocabulary(std::shared_ptr<const Vocabulary> vocabulary);
+    const std::shared_ptr<const Vocabulary>& vocabulary() const { return m_vocabulary; }
+    // New float features of the same shape for every sample (text encoded with another
+    // vocabulary); labels, origins and texts stay. Throws DataError for a wrong count
+    // or a value that is not finite.
+    void replaceFeatures(std::vector<float> features);
+    // Each sample's text as read (text datasets); throws DataError when the count differs.
+    void setTexts(std::vector<std::string> texts);
+    const std::vector<std::string>& texts() const { return m_texts; }
+    bool hasTexts() const { return !m_texts.empty(); }
+    // Sample i's token ids (sample shape [T] only; empty otherwise).
+    std::vector<float> tokenIds(std::size_t i) const;
+    // What sample i shows as text: its text as read, else its tokens joined; empty
+    // without a vocabulary.
+    std::string sampleText(std::size_t i) const;
 
     // Every sample comes from `file`, with the index equal to its sample index
     // (any earlier per-sample origins are replaced).
@@ -99,6 +139,9 @@ private:
     std::vector<int> m_labels; // classification
     std::vector<std::string> m_classNames;
     std::vector<float> m_targets; // regression
+
+    std::shared_ptr<const Vocabulary> m_vocabulary; // token sequences
+    std::vector<std::string> m_texts; // text datasets: one per sample
 
     // Origins, compact: distinct file names, each sample's file id (empty: all use
     // file 0) and index (empty: the sample index). Loaders with one file per

@@ -66,8 +66,9 @@ DatasetSplit splitDataset(
             + std::to_string(validationFraction + testFraction) + ", leaving nothing to train on");
 
     // Groups of sample indices: one per class when stratified, else one for all.
+    // Per-position labels give a sample no single class, so they split unstratified.
     std::vector<std::vector<std::size_t>> groups;
-    if (stratified && dataset.task() == TaskKind::Classification) {
+    if (stratified && dataset.task() == TaskKind::Classification && !dataset.hasPositionLabels()) {
         groups.resize(static_cast<std::size_t>(dataset.classCount()));
         for (std::size_t i = 0; i < dataset.size(); ++i)
             groups[static_cast<std::size_t>(dataset.labels()[i])].push_back(i);

@@ -7,7 +7,7 @@
 // same proportions, so a rare class still shows up in validation and test. Part
 // sizes are round(N * fraction); within each class a part holds floor or ceil of
 // its exact share (largest remainders get the extra samples), so every class is
-// within one sample of the requested proportion. Regression (or stratified =
+// within one sample of the requested proportion. Regression, per-position labels (or stratified =
 // false) is a plain seeded shuffle. Same dataset and seed: same split.
 #include "Dataset.h"
 

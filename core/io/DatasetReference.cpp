@@ -1,6 +1,7 @@
 #include "DatasetReference.h"
 
 #include "JsonObjectReader.h"
+#include "VocabularyJson.h"
 
 namespace nw {
 
@@ -15,6 +16,8 @@ QJsonObject DatasetReference::toJson() const
     };
     if (!testSpec.isEmpty())
         json.insert(QStringLiteral("test_spec"), testSpec);
+    if (vocabulary)
+        json.insert(QStringLiteral("vocabulary"), vocabularyToJson(*vocabulary));
     return json;
 }
 
@@ -25,13 +28,27 @@ std::optional<DatasetReference> DatasetReference::fromJson(
     DatasetReference d;
     JsonObjectReader r(json, place);
     r.refuseUnknownKeys({ QStringLiteral("spec"), QStringLiteral("test_spec"), QStringLiteral("validation_fraction"),
-        QStringLiteral("test_fraction"), QStringLiteral("split_seed"), QStringLiteral("stratified") });
+        QStringLiteral("test_fraction"), QStringLiteral("split_seed"), QStringLiteral("stratified"),
+        QStringLiteral("vocabulary") });
     r.readString(QStringLiteral("spec"), d.spec);
     r.readString(QStringLiteral("test_spec"), d.testSpec);
     r.readDouble(QStringLiteral("validation_fraction"), d.validationFraction, unitOpen);
     r.readDouble(QStringLiteral("test_fraction"), d.testFraction, unitOpen);
     r.readSeed(QStringLiteral("split_seed"), d.splitSeed);
     r.readBool(QStringLiteral("stratified"), d.stratified);
+    if (r.ok() && json.contains(QStringLiteral("vocabulary"))) {
+        const QString key = QStringLiteral("vocabulary");
+        const QJsonObject v = r.readObject(key);
+        QString problem;
+        if (r.ok()) {
+            d.vocabulary = vocabularyFromJson(v, &problem, r.placeOf(key));
+            if (!d.vocabulary) {
+                if (error)
+                    *error = problem;
+                return std::nullopt;
+            }
+        }
+    }
     // Training needs samples left over after validation and test have taken theirs.
     if (r.ok() && d.validationFraction + d.testFraction >= 1.0)
         r.fail(QStringLiteral("test_fraction"),

@@ -4,6 +4,8 @@
 // "idx:data/train-images.gz?labels=...") is an opaque string here: core/data parses
 // it, and the caller resolves relative file paths inside it against the project
 // file's folder. Split fractions and seed follow nw::splitDataset().
+#include "data/Vocabulary.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -21,6 +23,10 @@ struct DatasetReference {
     double testFraction = 0.2;
     std::uint64_t splitSeed = 1;
     bool stratified = true;
+    // Text data: the vocabulary the last training run encoded its texts with (built
+    // from its training split), so prediction encodes new text the same way. Written
+    // by training, absent for other data.
+    std::optional<Vocabulary> vocabulary;
 
     QJsonObject toJson() const;
     // Missing keys keep their defaults; refuses wrong types, fractions outside [0, 1)

@@ -49,12 +49,20 @@ bool migrate0To1(QJsonObject& root, QString* error)
     return true;
 }
 
+// 1 -> 2: "dataset.vocabulary" (text data) became possible; a format 1 file has
+// none, so nothing changes.
+bool migrate1To2(QJsonObject&, QString*)
+{
+    return true;
+}
+
 } // namespace
 
 const std::vector<ProjectMigration::Step>& ProjectMigration::steps()
 {
     static const std::vector<Step> list {
         { 0, "pre-release layout (top-level nodes/edges) to format 1", &migrate0To1 },
+        { 1, "format 1 to format 2 (dataset.vocabulary for text data)", &migrate1To2 },
     };
     return list;
 }

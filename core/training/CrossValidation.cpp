@@ -69,7 +69,8 @@ CrossValidationReport crossValidateProject(PreparedProject& project, int folds, 
     report.samples = pool.size();
     report.classification = data.task() == TaskKind::Classification;
     std::vector<int> labels(pool.size(), 0);
-    if (report.classification)
+    // Per-position labels give a sample no single class: its folds are dealt unstratified.
+    if (report.classification && !data.hasPositionLabels())
         for (std::size_t i = 0; i < pool.size(); ++i)
             labels[i] = data.label(pool[i]);
     const std::vector<Fold> splits = stratifiedKFold(labels, folds, config.seed);

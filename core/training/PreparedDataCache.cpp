@@ -1,6 +1,7 @@
 #include "PreparedDataCache.h"
 
 #include "data/DataError.h"
+#include "data/TextDataset.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -171,6 +172,16 @@ std::shared_ptr<const PreparedData> PreparedDataCache::prepared(
                     + shapeToString(loaded->data->sampleShape()));
         }
         p->data = loaded->data;
+        if (loaded->data->hasTexts()) {
+            // The loader's vocabulary saw every text; the model may only know the
+            // training part's tokens, so a test text's unseen word is <unk> as it will
+            // be for new text.
+            p->vocabulary = std::make_shared<const Vocabulary>(Vocabulary::fit(
+                loaded->data->vocabulary()->encoding(), loaded->data->texts(), p->split.train));
+            p->data = std::make_shared<const Dataset>(encodeTexts(*loaded->data, p->vocabulary));
+            if (test && test->hasTexts())
+                test = std::make_shared<const Dataset>(encodeTexts(*test, p->vocabulary));
+        }
         if (standardizeFeaturesByDefault(spec)) {
             // One-hot columns stay 0/1: only measured values are standardised.
             p->scaler.fit(*loaded->data, p->split.train, loaded->report.numericFeatures);

@@ -39,6 +39,13 @@ QString dataPartName(DataPart part)
     return {};
 }
 
+std::optional<Vocabulary> storedVocabulary(const PreparedProject& project)
+{
+    if (const auto vocabulary = project.vocabulary(); vocabulary && vocabulary->hasSpecialTokens())
+        return *vocabulary;
+    return std::nullopt;
+}
+
 std::optional<DataPart> dataPartFromName(const QString& name)
 {
     for (DataPart p : {DataPart::Train, DataPart::Validation, DataPart::Test})
@@ -154,7 +161,15 @@ bool PreparedProject::loadData(const QString& specText, PreparedDataCache* cache
                             + ": change the Input shape or add a Reshape");
         const Shape output = graph().outputShape();
         const QString loss = m_project.training.loss;
-        if (data.task() == TaskKind::Classification && loss == QLatin1String("cross_entropy")
+        if (data.hasPositionLabels() && loss == QLatin1String("cross_entropy")
+            && (output.size() != 2 || output[0] != data.positionCount() || output[1] < data.classCount()))
+            throw DataError("the data has " + std::to_string(data.classCount()) + " classes at each of "
+                            + std::to_string(data.positionCount()) + " positions but the network's output '"
+                            + graph().outputId() + "' gives " + shapeToString(output) + " values per sample: it needs ["
+                            + std::to_string(data.positionCount()) + ", " + std::to_string(data.classCount())
+                            + "] (a recurrent layer with return_sequences, then a Dense layer of "
+                            + std::to_string(data.classCount()) + " units)");
+        if (data.task() == TaskKind::Classification && !data.hasPositionLabels() && loss == QLatin1String("cross_entropy")
             && (output.size() != 1 || output[0] < data.classCount()))
             throw DataError("the data has " + std::to_string(data.classCount()) + " classes but the network's output '"
                             + graph().outputId() + "' gives " + shapeToString(output)

@@ -69,6 +69,8 @@ public:
     const Dataset& data() const { return *m_data->data; } // standardised when tabular
     const DatasetSplit& split() const { return m_data->split; }
     const FeatureScaler& scaler() const { return m_data->scaler; }
+    // Text data: the vocabulary of the training split that encodes it; null otherwise.
+    std::shared_ptr<const Vocabulary> vocabulary() const { return m_data ? m_data->vocabulary : nullptr; }
     // The whole prepared data, shared: what the cache and twins hand around.
     std::shared_ptr<const PreparedData> preparedData() const { return m_data; }
     // Standardised data only: the features as loaded, and which of them the scaler
@@ -111,6 +113,9 @@ private:
 };
 
 QString dataPartName(DataPart part);
+// What a project trained on `project`'s data stores as dataset.vocabulary: the
+// vocabulary of its training split for text data, nothing otherwise.
+std::optional<Vocabulary> storedVocabulary(const PreparedProject& project);
 std::optional<DataPart> dataPartFromName(const QString& name);
 
 } // namespace nw

@@ -53,7 +53,7 @@ EvaluationReport evaluateSource(PreparedProject& project, const BatchSource& sou
 {
     if (source.size() == 0)
         throw EngineError("there are no samples to evaluate");
-    const Predictions p = predictAll(project.graph(), source, pool);
+    Predictions p = predictAll(project.graph(), source, pool);
     const auto& training = project.project().training;
     const auto loss = makeLoss(training.loss.toStdString(), static_cast<float>(training.labelSmoothing));
 
@@ -63,6 +63,13 @@ EvaluationReport evaluateSource(PreparedProject& project, const BatchSource& sou
     Tensor grad;
     report.loss = loss->compute(p.outputs, p.targets, grad);
     report.classification = project.data().task() == TaskKind::Classification;
+    if (report.classification && p.outputs.rank() == 3 && p.targets.size() == p.outputs.size() / p.outputs.dim(2)) {
+        // Per-position labels ([N, T, C] scores, [N, T] labels): every position is one
+        // prediction, so the confusion matrix, curves and accuracy count positions.
+        const int rows = static_cast<int>(p.targets.size());
+        p.outputs = Tensor({ rows, p.outputs.dim(2) }, std::vector<float>(p.outputs.data(), p.outputs.data() + p.outputs.size()));
+        report.positions = static_cast<std::size_t>(rows);
+    }
     if (report.classification) {
         report.classNames = project.data().classNames();
         const int classes = static_cast<int>(report.classNames.size());
@@ -116,6 +123,8 @@ QJsonObject EvaluationReport::toJson() const
         return json;
     }
     json["accuracy"] = accuracy;
+    if (positions)
+        json["positions"] = static_cast<qint64>(positions);
     QJsonArray perClass, matrix, names;
     for (int c = 0; c < confusion->classCount(); ++c) {
         const ClassMetrics m = confusion->classMetrics(c);
@@ -158,6 +167,8 @@ QString EvaluationReport::toText() const
                           .arg(meanSquaredError, 0, 'g', 6)
                           .arg(meanAbsoluteError, 0, 'g', 6)
                           .arg(r2, 0, 'f', 4);
+    if (positions)
+        text += QStringLiteral(" (%1 positions)").arg(positions);
     text += QStringLiteral(", accuracy %1\n\n").arg(accuracy, 0, 'f', 4);
     int width = 12;
     for (const auto& n : classNames)

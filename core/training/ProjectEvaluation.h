@@ -2,7 +2,8 @@
 // Evaluates a trained project on one part of its data: loss, accuracy, the
 // confusion matrix, per-class precision, recall, F1 and support, ROC and
 // precision-recall curves (per class, micro, macro) and calibration (classifiers),
-// or MSE, MAE and R^2 (regression). Runs on the calling thread.
+// or MSE, MAE and R^2 (regression). Per-position labels count every position as
+// one prediction. Runs on the calling thread.
 #include "PreparedProject.h"
 
 #include "metrics/Calibration.h"
@@ -22,6 +23,9 @@ class ThreadPool;
 struct EvaluationReport {
     DataPart part = DataPart::Test;
     std::size_t samples = 0;
+    // Per-position labels (tagging): the positions counted by the confusion matrix,
+    // accuracy and curves (samples x T); 0 otherwise.
+    std::size_t positions = 0;
     double loss = 0.0;
     bool classification = false;
     double accuracy = 0.0;                       // classification

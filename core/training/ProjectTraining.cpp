@@ -106,6 +106,9 @@ bool ProjectTraining::save(const QString& projectPath, QString* error)
     Project saved = m_project.project();
     saved.training = m_config;
     saved.weights = QFileInfo(weightsPath).absoluteFilePath();
+    // Text data: the vocabulary these weights were trained with, so predict encodes new text the same way.
+    if (m_project.hasData())
+        saved.dataset.vocabulary = storedVocabulary(m_project);
     if (ProjectFile::write(projectPath, saved, error))
         return true;
     if (!hadWeights) {

@@ -77,8 +77,8 @@ TEST(DataSpec, EveryKindRoundTrips)
 TEST(DataSpec, ErrorsListTheValidChoices)
 {
     std::string msg = errorOf("parquet:x.parquet");
-    EXPECT_NE(msg.find("data spec 'parquet:x.parquet': unknown kind 'parquet' (kinds: toy, bundled, fashion-mnist, "
-                       "idx, csv, images, npy)"),
+    EXPECT_NE(msg.find("data spec 'parquet:x.parquet': unknown kind 'parquet' (kinds: toy, sequence, bundled, "
+                       "fashion-mnist, idx, csv, images, npy, text, words)"),
         std::string::npos)
         << msg;
     msg = errorOf("csv:x.csv?targte=y");

@@ -82,7 +82,7 @@ bool ExplainTestWindow::trainToTheEnd()
 {
     QSignalSpy ended(window.training(), &TrainingController::runEnded);
     window.action(QStringLiteral("actionTrainStart"))->trigger();
-    return ended.wait(240000);
+    return QTest::qWaitFor([&] { return ended.count() > 0; }, 240000);
 }
 
 bool ExplainTestWindow::trainFor(int milliseconds)
@@ -91,9 +91,9 @@ bool ExplainTestWindow::trainFor(int milliseconds)
     window.action(QStringLiteral("actionTrainStart"))->trigger();
     if (!QTest::qWaitFor([&] { return window.training()->session()->isRunning(); }, kExplainTimeoutMs))
         return false;
-    QTest::qWait(milliseconds);
+    QTest::qWaitFor([&] { return ended.count() > 0; }, milliseconds); // a short run may end first
     window.action(QStringLiteral("actionTrainStop"))->trigger();
-    return ended.wait(kExplainTimeoutMs);
+    return QTest::qWaitFor([&] { return ended.count() > 0; }, kExplainTimeoutMs);
 }
 
 void ExplainTestWindow::showExplain()

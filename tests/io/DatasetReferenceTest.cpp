@@ -1,6 +1,7 @@
 #include "io/DatasetReference.h"
 
 #include <gtest/gtest.h>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace nw;
@@ -39,6 +40,59 @@ TEST(DatasetReference, RefusesBadValuesNamingThePlace)
         { R"({"split_seed": 1.5})", "dataset.split_seed: must be a whole number from 0 to 2^53, got 1.5" },
         { R"({"stratified": null})", "dataset.stratified: must be true or false, got null" },
         { R"({"path": "x.csv"})", "dataset.path: unknown key" },
+    };
+    for (const auto& [text, expected] : cases) {
+        SCOPED_TRACE(text);
+        QString error;
+        EXPECT_FALSE(DatasetReference::fromJson(QJsonDocument::fromJson(text).object(), &error));
+        EXPECT_TRUE(error.startsWith(QString::fromUtf8(expected))) << qPrintable(error);
+    }
+}
+
+TEST(DatasetReference, VocabularyRoundTripsThroughTheProjectFile)
+{
+    TextEncoding e;
+    e.tokenizer = Tokenizer::Word;
+    e.lowercase = true;
+    e.maxLength = 7;
+    e.maxTokens = 100;
+    const std::vector<std::string> texts { "Grüße, 世界! \"quoted\"", "tab\there" };
+    DatasetReference r;
+    r.spec = QStringLiteral("text:reviews.csv?tokenizer=word");
+    r.vocabulary = Vocabulary::fit(e, texts, std::vector<std::size_t> { 0, 1 });
+    const QJsonObject json = r.toJson();
+    const QJsonObject v = json.value(QStringLiteral("vocabulary")).toObject();
+    EXPECT_EQ(v.value(QStringLiteral("tokenizer")).toString(), QStringLiteral("word"));
+    EXPECT_EQ(v.value(QStringLiteral("max_len")).toInt(), 7);
+    EXPECT_EQ(v.value(QStringLiteral("tokens")).toArray().first().toString(), QStringLiteral("<pad>"));
+    QString error;
+    // Through the bytes a file holds, not only the object.
+    const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
+    const auto back = DatasetReference::fromJson(reread, &error);
+    ASSERT_TRUE(back) << qPrintable(error);
+    EXPECT_EQ(*back, r);
+    ASSERT_TRUE(back->vocabulary);
+    std::vector<float> a(7), b(7);
+    r.vocabulary->encode("grüße \"here\"", a.data());
+    back->vocabulary->encode("grüße \"here\"", b.data());
+    EXPECT_EQ(a, b);
+    // Other data writes no vocabulary key.
+    EXPECT_FALSE(DatasetReference().toJson().contains(QStringLiteral("vocabulary")));
+}
+
+TEST(DatasetReference, RefusesBrokenVocabulariesNamingThePlace)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        { R"({"vocabulary": []})", "dataset.vocabulary: must be an object, got an array" },
+        { R"({"vocabulary": {"tokens": "abc"}})", "dataset.vocabulary.tokens: must be an array of strings, got the string" },
+        { R"({"vocabulary": {"tokens": ["<pad>", 3]}})", "dataset.vocabulary.tokens[1]: must be a string, got the number 3" },
+        { R"({"vocabulary": {"tokens": ["a", "b"]}})",
+            "dataset.vocabulary.tokens: a vocabulary must start with the tokens \"<pad>\" (id 0) and \"<unk>\" (id 1)" },
+        { R"({"vocabulary": {"tokens": ["<pad>", "<unk>", "x", "x"]}})",
+            "dataset.vocabulary.tokens: token 3 of the vocabulary ('x') appears more than once" },
+        { R"({"vocabulary": {"tokenizer": "bpe", "tokens": ["<pad>", "<unk>"]}})", "dataset.vocabulary.tokenizer: must be one of" },
+        { R"({"vocabulary": {"max_len": 0, "tokens": ["<pad>", "<unk>"]}})", "dataset.vocabulary.max_len: must be" },
+        { R"({"vocabulary": {"words": [], "tokens": ["<pad>", "<unk>"]}})", "dataset.vocabulary.words: unknown key" },
     };
     for (const auto& [text, expected] : cases) {
         SCOPED_TRACE(text);

@@ -67,7 +67,7 @@ TEST(ProjectFile, WritesPrettyStableUtf8Json)
     ASSERT_TRUE(ProjectFile::write(b, sampleProject(), nullptr));
     const QByteArray text = nwtest::readBytes(a);
     EXPECT_EQ(text, nwtest::readBytes(b)) << "same project, same bytes";
-    EXPECT_TRUE(text.contains("\n    \"format_version\": 1,\n")) << text.constData();
+    EXPECT_TRUE(text.contains("\n    \"format_version\": 2,\n")) << text.constData();
     EXPECT_TRUE(text.contains("für den Unterricht")) << "UTF-8, not escaped";
     EXPECT_LT(text.indexOf("\"dataset\""), text.indexOf("\"training\"")) << "keys in sorted order";
 }
@@ -100,7 +100,7 @@ TEST(ProjectFile, FutureFormatIsRefused)
     QString error;
     EXPECT_FALSE(ProjectFile::read(path, &error));
     EXPECT_EQ(
-        error, path + QStringLiteral(": was written by a newer Netwright (format 7); this version reads up to 1"));
+        error, path + QStringLiteral(": was written by a newer Netwright (format 7); this version reads up to 2"));
 }
 
 TEST(ProjectFile, Format0IsMigrated)

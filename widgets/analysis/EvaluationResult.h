@@ -19,7 +19,7 @@ struct EvaluationResult {
     EvaluationReport report;
     DataPart part = DataPart::Test;
     int classCount = 0; // 0 for regression
-    std::vector<std::size_t> datasetIndices; // per evaluated sample: its index in `dataset`
+    std::vector<std::size_t> datasetIndices; // per evaluated sample (or position): its index in `dataset`
     std::vector<int> trueClasses; // classification
     std::vector<int> predictedClasses; // classification: argmax of the probabilities
     std::vector<float> probabilities; // [samples * classCount], rows sum to 1
@@ -28,6 +28,9 @@ struct EvaluationResult {
     std::vector<float> losses;
     std::vector<float> outputs; // regression: [samples * outputsPerSample]
     int outputsPerSample = 0;
+    // Per-position labels (tagging): every sample has this many rows, one per
+    // position, in order; 1 otherwise. Row k is position k % positionsPerSample.
+    int positionsPerSample = 1;
     // The dataset the indices point into; kept alive by the result itself.
     std::shared_ptr<const Dataset> dataset;
 
@@ -38,7 +41,7 @@ struct EvaluationResult {
     }
     // Positions (0..sampleCount) of the samples with this true and predicted class.
     std::vector<std::size_t> samplesIn(int trueClass, int predictedClass) const;
-    // Position of the sample with this dataset index, or -1.
+    // Position of the sample with this dataset index (its first row), or -1.
     long long positionOf(std::size_t datasetIndex) const;
     QString className(int cls) const;
 };

@@ -143,9 +143,24 @@ std::shared_ptr<const EvaluationResult> EvaluationRunner::evaluate(
     // The report runs the network once more than strictly needed; it keeps every
     // aggregate exactly what `netwright evaluate` prints.
     result->report = evaluateSource(*project, *source, part, pool);
-    const Predictions p = predictAll(project->graph(), *source, pool);
-    const std::size_t n = source->size();
+    Predictions p = predictAll(project->graph(), *source, pool);
+    std::size_t n = source->size();
     result->datasetIndices = project->partIndices(part);
+    const Dataset& data = project->partData(part);
+    if (result->report.classification && data.hasPositionLabels() && p.outputs.rank() == 3) {
+        // Tagging: one row per position of every sample (the report counts them the
+        // same way); a row's dataset index is its sample's, repeated T times.
+        const int positions = data.positionCount();
+        result->positionsPerSample = positions;
+        std::vector<std::size_t> rows;
+        rows.reserve(n * static_cast<std::size_t>(positions));
+        for (std::size_t index : result->datasetIndices)
+            rows.insert(rows.end(), static_cast<std::size_t>(positions), index);
+        result->datasetIndices = std::move(rows);
+        n *= static_cast<std::size_t>(positions);
+        p.outputs = Tensor({ static_cast<int>(n), p.outputs.dim(2) },
+            std::vector<float>(p.outputs.data(), p.outputs.data() + p.outputs.size()));
+    }
     if (result->report.classification)
         fillClassification(*result, p, n);
     else

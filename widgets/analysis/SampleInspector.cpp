@@ -132,7 +132,26 @@ bool SampleInspector::showSample(std::size_t datasetIndex)
         title += tr(" — %1, #%2").arg(QString::fromStdString(origin.file)).arg(origin.index);
     m_title->setText(title);
 
-    if (isImageDataset(data)) {
+    if (isTokenDataset(data)) {
+        // Token sequences read as text: the sample in large type, its tokens below.
+        m_image->setText(QStringLiteral("<span style='font-size:20pt'>%1</span>")
+                             .arg(sampleTokenText(data, datasetIndex).toHtmlEscaped()));
+        m_image->setWordWrap(true);
+        m_image->show();
+        const std::vector<float> ids = data.tokenIds(datasetIndex);
+        const std::vector<std::string> tokens = data.vocabulary()->decode(ids);
+        m_features->setRowCount(static_cast<int>(tokens.size()));
+        for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
+            const std::string& token = tokens[static_cast<std::size_t>(i)];
+            m_features->setItem(i, 0, new QTableWidgetItem(token == " " ? QStringLiteral("␣") : QString::fromStdString(token)));
+            m_features->setItem(i, 1,
+                new QTableWidgetItem(QString::number(static_cast<double>(ids[static_cast<std::size_t>(i)]), 'g', 8)));
+        }
+        m_features->setHorizontalHeaderLabels({ tr("Token"), tr("Id") });
+        m_features->setToolTip(tr("The sample's tokens and the ids the network sees, padding left out."));
+        m_features->show();
+    } else if (isImageDataset(data)) {
+        m_image->setWordWrap(false);
         const QImage image = renderSample(data, datasetIndex, kImageSide);
         m_image->setPixmap(
             QPixmap::fromImage(image.scaled(kImageSide, kImageSide, Qt::KeepAspectRatio, Qt::FastTransformation)));
@@ -140,6 +159,7 @@ bool SampleInspector::showSample(std::size_t datasetIndex)
         m_features->hide();
     } else {
         const std::vector<float> values = sampleFeatures(data, datasetIndex);
+        m_features->setHorizontalHeaderLabels({ tr("Feature"), tr("Value") });
         m_features->setRowCount(static_cast<int>(values.size()));
         for (int i = 0; i < static_cast<int>(values.size()); ++i) {
             m_features->setItem(i, 0, new QTableWidgetItem(QStringLiteral("x%1").arg(i)));
@@ -162,6 +182,21 @@ bool SampleInspector::showSample(std::size_t datasetIndex)
                                .arg(r.className(t).toHtmlEscaped(), r.className(p).toHtmlEscaped())
                                .arg(static_cast<double>(r.probability(at, p)), 0, 'f', 3)
                                .arg(verdict, loss));
+        if (r.positionsPerSample > 1) {
+            // Tagging: the rows of this sample are its positions, in order.
+            QStringList truth, predicted;
+            int right = 0;
+            for (int k = 0; k < r.positionsPerSample; ++k) {
+                truth.append(r.className(r.trueClasses[at + static_cast<std::size_t>(k)]).toHtmlEscaped());
+                predicted.append(r.className(r.predictedClasses[at + static_cast<std::size_t>(k)]).toHtmlEscaped());
+                right += r.trueClasses[at + static_cast<std::size_t>(k)] == r.predictedClasses[at + static_cast<std::size_t>(k)];
+            }
+            m_details->setText(tr("Every position is classified; the bars show position 1.<br>True: <b>%1</b><br>"
+                                  "Predicted: <b>%2</b><br>%3 of %4 positions right")
+                                   .arg(truth.join(QLatin1Char(' ')), predicted.join(QLatin1Char(' ')))
+                                   .arg(right)
+                                   .arg(r.positionsPerSample));
+        }
         std::vector<float> probabilities(
             r.probabilities.begin() + static_cast<std::ptrdiff_t>(at * static_cast<std::size_t>(r.classCount)),
             r.probabilities.begin() + static_cast<std::ptrdiff_t>((at + 1) * static_cast<std::size_t>(r.classCount)));

@@ -53,8 +53,43 @@ QImage renderSample(const Dataset& dataset, std::size_t index, int minSide)
     return image.scaled(width * factor, height * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation);
 }
 
+bool isTokenDataset(const Dataset& dataset)
+{
+    return dataset.vocabulary() != nullptr;
+}
+
+QString sampleTokenText(const Dataset& dataset, std::size_t index)
+{
+    return QString::fromStdString(dataset.sampleText(index));
+}
+
+QString sampleTokenList(const Dataset& dataset, std::size_t index)
+{
+    if (!dataset.vocabulary())
+        return {};
+    const std::vector<float> ids = dataset.tokenIds(index);
+    const std::vector<std::string> tokens = dataset.vocabulary()->decode(ids);
+    QStringList items;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        // A space token would vanish between the separators: show it as the open box.
+        const QString token = tokens[t] == " " ? QStringLiteral("␣") : QString::fromStdString(tokens[t]);
+        items.append(token + QLatin1Char(' ') + QString::number(static_cast<double>(ids[t]), 'g', 8));
+    }
+    return items.join(QStringLiteral(" · "));
+}
+
+QString samplePositionLabels(const Dataset& dataset, std::size_t index)
+{
+    QStringList names;
+    for (int label : dataset.positionLabels(index))
+        names.append(QString::fromStdString(dataset.classNames()[static_cast<std::size_t>(label)]));
+    return names.join(QLatin1Char(' '));
+}
+
 QString sampleFeatureText(const Dataset& dataset, std::size_t index, int maxLines)
 {
+    if (isTokenDataset(dataset))
+        return sampleTokenText(dataset, index);
     const std::vector<float> values = sampleFeatures(dataset, index);
     QStringList lines;
     const int shown = std::min<int>(maxLines, static_cast<int>(values.size()));

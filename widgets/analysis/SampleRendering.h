@@ -1,6 +1,7 @@
 #pragma once
 // How the analysis panels show one dataset sample: images as a QImage scaled up
-// with whole-number factors (an 8x8 digit stays crisp), tabular rows as a short
+// with whole-number factors (an 8x8 digit stays crisp), token sequences (text,
+// words, the sequence tasks) as their characters or words, tabular rows as a short
 // "name = value" text. Plain functions over a const Dataset, safe on any thread.
 #include "data/Dataset.h"
 
@@ -13,7 +14,17 @@ bool isImageDataset(const Dataset& dataset);
 // The sample as an image at least `minSide` pixels on its longer side; null for
 // non-image data.
 QImage renderSample(const Dataset& dataset, std::size_t index, int minSide);
-// The sample's feature values, one per line ("x3 = 0.52"), at most `maxLines`.
+// Whether the samples are token sequences with a vocabulary to show them by.
+bool isTokenDataset(const Dataset& dataset);
+// A token sample as people read it: its text as read (text data) or its tokens
+// joined ("häst", "0110"); empty for other data.
+QString sampleTokenText(const Dataset& dataset, std::size_t index);
+// A token sample's tokens and ids, "h 5 · ä 17 · s 3 · t 4", without the padding.
+QString sampleTokenList(const Dataset& dataset, std::size_t index);
+// Per-position labels: the class names of the sample's positions, space-separated.
+QString samplePositionLabels(const Dataset& dataset, std::size_t index);
+// The sample's feature values, one per line ("x3 = 0.52"), at most `maxLines`;
+// for token sequences their text.
 QString sampleFeatureText(const Dataset& dataset, std::size_t index, int maxLines);
 // The sample's feature values as floats (as the network sees them).
 std::vector<float> sampleFeatures(const Dataset& dataset, std::size_t index);

@@ -58,10 +58,13 @@ AttributionPage::AttributionPage(QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_form);
-    auto* opacityRow = new QHBoxLayout;
-    opacityRow->addWidget(new QLabel(tr("Opacity:"), left));
+    m_opacityRow = new QWidget(left);
+    auto* opacityRow = new QHBoxLayout(m_opacityRow);
+    opacityRow->setContentsMargins(0, 0, 0, 0);
+    opacityRow->addWidget(new QLabel(tr("Opacity:"), m_opacityRow));
     opacityRow->addWidget(m_opacity, 1);
-    leftLayout->addLayout(opacityRow);
+    leftLayout->addWidget(m_opacityRow);
+    leftLayout->addStretch(1);
 
     auto* right = new QVBoxLayout;
     right->addWidget(figure);
@@ -145,6 +148,7 @@ void AttributionPage::resizeEvent(QResizeEvent* event)
 void AttributionPage::setSubject(const ExplainSubject& subject)
 {
     m_subject = subject;
+    m_opacityRow->setVisible(!subject.image.isNull()); // bars have nothing to cover
     QString title = subject.title;
     if (subject.trueClass >= 0)
         title += QLatin1Char('\n') + tr("True class: %1").arg(subject.className(subject.trueClass));

@@ -69,6 +69,7 @@ private:
     std::vector<ExplanationView*> m_views;
     std::vector<ExplainMethod> m_viewMethods;
     QSlider* m_opacity;
+    QWidget* m_opacityRow;
     QLabel* m_status;
     ProbabilityBars* m_bars;
     ExplainSubject m_subject;

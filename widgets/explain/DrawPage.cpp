@@ -20,6 +20,10 @@
 
 namespace nw {
 
+namespace {
+constexpr int kPadSide = 320;
+} // namespace
+
 DrawPage::DrawPage(QWidget* parent)
     : QWidget(parent)
     , m_pad(new DrawPad(this))
@@ -62,28 +66,34 @@ DrawPage::DrawPage(QWidget* parent)
     toolRow->addWidget(m_eraser);
     toolRow->addWidget(m_size, 1);
     toolRow->addWidget(m_clear);
+    m_pad->setMaximumSize(kPadSide, kPadSide);
+    m_pad->setMinimumSize(140, 140);
     auto* left = new QVBoxLayout;
     left->addLayout(toolRow);
-    left->addWidget(m_pad, 1);
+    left->addWidget(m_pad);
     left->addWidget(m_normalise);
+    left->addStretch(1);
 
+    // What PNG and SVG export show: the map of the drawn input and the prediction.
     auto* figure = new QWidget(m_body);
-    auto* figureLayout = new QVBoxLayout(figure);
+    auto* figureLayout = new QHBoxLayout(figure);
     figureLayout->setContentsMargins(0, 0, 0, 0);
-    figureLayout->addWidget(m_saliency, 1);
-    figureLayout->addWidget(m_bars);
+    m_saliency->setMaximumWidth(kPadSide - 40);
+    figureLayout->addWidget(m_saliency, 1, Qt::AlignTop);
+    figureLayout->addWidget(m_bars, 1, Qt::AlignTop);
     auto* right = new QVBoxLayout;
     auto* methodRow = new QHBoxLayout;
     methodRow->addWidget(new QLabel(tr("Map:"), m_body));
     methodRow->addWidget(m_method, 1);
     methodRow->addWidget(makeExportButton(this, figure, QStringLiteral("drawn-input"), [this] { return csv(); }));
     right->addLayout(methodRow);
-    right->addWidget(figure, 1);
+    right->addWidget(figure);
     right->addWidget(m_timing);
+    right->addStretch(1);
 
     auto* body = new QHBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
-    body->addLayout(left, 1);
+    body->addLayout(left);
     body->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);

@@ -105,7 +105,6 @@ ExplainMethodForm::ExplainMethodForm(QWidget* parent)
     targetRow->addRow(tr("Explain:"), m_target);
     layout->addLayout(targetRow);
     layout->addLayout(m_parameters);
-    layout->addStretch(1);
 
     connect(m_methods, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (m_updating)

@@ -60,15 +60,21 @@ float FeatureContributionBars::rowValue(int row) const
     return feature < 0 ? m_restSum : m_values[static_cast<std::size_t>(feature)];
 }
 
+int FeatureContributionBars::rowHeight() const
+{
+    // The name on its own line, the bar under it: long column names stay readable.
+    return 2 * fontMetrics().height() + 8;
+}
+
 QSize FeatureContributionBars::sizeHint() const
 {
     const int rows = std::max<int>(1, static_cast<int>(m_order.size()));
-    return { 320, 2 * kMargin + rows * (fontMetrics().height() + 8) };
+    return { 240, 2 * kMargin + rows * rowHeight() };
 }
 
 QSize FeatureContributionBars::minimumSizeHint() const
 {
-    return { 200, sizeHint().height() };
+    return { 160, sizeHint().height() };
 }
 
 void FeatureContributionBars::paintEvent(QPaintEvent*)
@@ -78,37 +84,37 @@ void FeatureContributionBars::paintEvent(QPaintEvent*)
     if (m_order.empty())
         return;
     const QFontMetrics fm(font());
-    int nameWidth = 0;
-    for (int row = 0; row < static_cast<int>(m_order.size()); ++row)
-        nameWidth = std::max(nameWidth, fm.horizontalAdvance(rowName(row)));
-    nameWidth = std::min(nameWidth, width() / 3);
     float largest = 0.0f;
     for (int row = 0; row < static_cast<int>(m_order.size()); ++row)
         largest = std::max(largest, std::abs(rowValue(row)));
     if (!(largest > 0.0f))
         largest = 1.0f;
-    const int valueWidth = fm.horizontalAdvance(QStringLiteral("−0.000"));
-    const int rowHeight = fm.height() + 8;
-    const int left = kMargin + nameWidth + 8 + valueWidth;
+    const int valueWidth = fm.horizontalAdvance(QStringLiteral("−0.00000"));
+    const int left = kMargin + valueWidth;
     const int right = width() - kMargin - valueWidth;
     const int zero = (left + right) / 2;
     const double half = std::max(10, (right - left) / 2);
     const int rows = static_cast<int>(m_order.size());
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
-    painter.drawLine(zero, kMargin, zero, kMargin + rows * rowHeight);
+    const int textHeight = fm.height();
     for (int row = 0; row < rows; ++row) {
-        const int y = kMargin + row * rowHeight;
+        const int y = kMargin + row * rowHeight();
         const float value = rowValue(row);
+        // The zero line through the bars, not through the names.
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+        painter.drawLine(zero, y + textHeight, zero, y + rowHeight());
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRect(kMargin, y, nameWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-            fm.elidedText(rowName(row), Qt::ElideMiddle, nameWidth));
+        const QRect nameBox(kMargin, y, width() - 2 * kMargin, textHeight);
+        painter.drawText(nameBox, Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(rowName(row), Qt::ElideMiddle, nameBox.width()));
+        const int barTop = y + textHeight + 1;
+        const int barHeight = textHeight + 2;
         const int length = static_cast<int>(std::abs(value) / largest * half + 0.5);
-        const QRect bar = value >= 0.0f ? QRect(zero, y + 3, length, rowHeight - 6)
-                                        : QRect(zero - length, y + 3, length, rowHeight - 6);
+        const QRect bar = value >= 0.0f ? QRect(zero, barTop, length, barHeight)
+                                        : QRect(zero - length, barTop, length, barHeight);
         painter.fillRect(bar, divergingColour(value >= 0.0f ? 0.85f : -0.85f));
         const QString text = QString::number(static_cast<double>(value), 'g', 3);
-        const QRect label = value >= 0.0f ? QRect(bar.right() + 4, y, valueWidth, rowHeight)
-                                          : QRect(bar.left() - 4 - valueWidth, y, valueWidth, rowHeight);
+        const QRect label = value >= 0.0f ? QRect(bar.right() + 4, barTop, valueWidth, barHeight)
+                                          : QRect(bar.left() - 4 - valueWidth, barTop, valueWidth, barHeight);
         painter.drawText(label, (value >= 0.0f ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, text);
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 // Feature contributions as horizontal bars around a zero line, the way SHAP and
-// LIME plots read: one row per feature with its name, red bars to the right for
+// LIME plots read: one row per feature, its name above its bar, red bars to the right for
 // what raises the class score, blue to the left for what lowers it, the value at
 // the bar's end; rows sorted by size, the largest on top. Paints itself (PNG/SVG).
 #include <QStringList>
@@ -33,6 +33,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    int rowHeight() const;
     QString rowName(int row) const;
     float rowValue(int row) const;
 

@@ -34,7 +34,9 @@ QColor divergingColour(float t);
 // t in [0, 1]: dark purple through red and orange to light yellow.
 QColor sequentialColour(float t);
 
-// The plane in colour, one pixel per value, alpha = opacity x |value| / scale.
+// The plane in colour, one pixel per value: signed values in red or blue with an
+// alpha growing with |value| / scale (zero is transparent), magnitudes on the
+// sequential scale over a floor of alpha; all times `opacity`.
 QImage colourPlane(const MapPlane& plane, bool signedMap, float scale, float opacity);
 
 // A horizontal legend of the scale, low on the left.

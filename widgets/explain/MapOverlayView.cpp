@@ -21,6 +21,15 @@ MapOverlayView::MapOverlayView(QWidget* parent)
 void MapOverlayView::setSample(const QImage& sample)
 {
     m_sample = sample;
+    m_dimmed = {};
+    if (!sample.isNull()) {
+        m_dimmed = sample.convertToFormat(QImage::Format_Grayscale8);
+        for (int y = 0; y < m_dimmed.height(); ++y) {
+            uchar* line = m_dimmed.scanLine(y);
+            for (int x = 0; x < m_dimmed.width(); ++x)
+                line[x] = static_cast<uchar>(line[x] * 6 / 10);
+        }
+    }
     update();
 }
 
@@ -83,8 +92,10 @@ void MapOverlayView::paintEvent(QPaintEvent*)
     const QRect picture = pictureRect();
     painter.fillRect(picture, Qt::black);
     if (!m_sample.isNull()) {
-        // Whole pixels keep an 8x8 digit crisp.
-        const QImage base = m_sample.scaled(picture.size(), Qt::KeepAspectRatio, Qt::FastTransformation);
+        // Whole pixels keep an 8x8 digit crisp. Under a map the sample is dimmed to
+        // grey, so the map's colours stand out on a bright sample too.
+        const QImage base = (m_overlay.isNull() ? m_sample : m_dimmed)
+                                .scaled(picture.size(), Qt::KeepAspectRatio, Qt::FastTransformation);
         painter.drawImage(picture.topLeft() + QPoint((picture.width() - base.width()) / 2, (picture.height() - base.height()) / 2), base);
     }
     if (!m_overlay.isNull()) {

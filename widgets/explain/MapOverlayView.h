@@ -41,6 +41,7 @@ private:
     int legendHeight() const;
 
     QImage m_sample;
+    QImage m_dimmed; // the sample in grey at 60%: what shows under a map
     MapPlane m_plane;
     bool m_signed = true;
     float m_scale = 1.0f;

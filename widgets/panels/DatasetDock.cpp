@@ -362,6 +362,10 @@ void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation
             shapeText(d.sampleShape()), QLocale().toString(d.classCount()), QLocale().toString(preview.seconds, 'f', 2))
         : tr("%1 samples of shape %2, regression; loaded in %3 s.").arg(QLocale().toString(qulonglong(d.size())),
             shapeText(d.sampleShape()), QLocale().toString(preview.seconds, 'f', 2));
+    if (d.vocabulary() && d.vocabulary()->hasSpecialTokens())
+        status += u'\n'
+            + tr("Vocabulary of all %n tokens shown here; training builds its own from the training split.", nullptr,
+                d.vocabulary()->size());
     for (const QString& note : preview.notes)
         status += u'\n' + note;
     m_status->setText(status);

@@ -1,6 +1,7 @@
 #include "DatasetSourceForm.h"
 
 #include "PathEdit.h"
+#include "TokenSourcePage.h"
 
 #include "data/CsvTable.h"
 #include "data/IdxDataset.h"
@@ -70,6 +71,16 @@ DatasetSourceForm::DatasetSourceForm(QWidget* parent)
     addSource(DataKindId::Csv, tr("CSV table"), buildCsvPage());
     addSource(DataKindId::Images, tr("Image folder"), buildImagesPage());
     addSource(DataKindId::Npy, tr("NumPy arrays (.npy)"), buildNpyPage());
+    // Token sequences: a page each, built by TokenSourcePage.
+    for (const auto& [kind, title] : { std::pair { DataKindId::Sequence, tr("Built-in sequence task") },
+             std::pair { DataKindId::Text, tr("Labelled texts") },
+             std::pair { DataKindId::Words, tr("Which language is a word?") } }) {
+        auto* page = new TokenSourcePage(kind);
+        page->setSpecPath([this](const QString& path) { return specPath(path); });
+        connect(page, &TokenSourcePage::edited, this, &DatasetSourceForm::edited);
+        m_tokenPages[kind] = page;
+        addSource(kind, title, page);
+    }
 
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
@@ -405,6 +416,10 @@ std::optional<DataSpec> DatasetSourceForm::spec() const
             s.options["delimiter"] = m_csvDelimiter->currentData().toString().toStdString();
         break;
     }
+    case DataKindId::Sequence:
+    case DataKindId::Text:
+    case DataKindId::Words:
+        return m_tokenPages.at(kind)->spec();
     case DataKindId::Images: {
         if (m_imagesDir->path().isEmpty())
             return std::nullopt;
@@ -460,6 +475,11 @@ void DatasetSourceForm::showSpec(const DataSpec& spec, bool officialTestSet)
     case DataKindId::Npy:
         m_npyFeatures->showPath(path);
         m_npyTargets->showPath(second);
+        break;
+    case DataKindId::Sequence:
+    case DataKindId::Text:
+    case DataKindId::Words:
+        m_tokenPages.at(kind->id)->showSpec(spec);
         break;
     case DataKindId::Csv: {
         m_csvPath->showPath(path);

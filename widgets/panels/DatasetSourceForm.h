@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <optional>
 
 class QCheckBox;
@@ -21,6 +22,7 @@ class QStackedWidget;
 namespace nw {
 
 class PathEdit;
+class TokenSourcePage;
 
 class DatasetSourceForm : public QWidget {
     Q_OBJECT
@@ -78,6 +80,8 @@ private:
     PathEdit* m_idxLabels;
     PathEdit* m_npyFeatures;
     PathEdit* m_npyTargets;
+    // sequence, text, words
+    std::map<DataKindId, TokenSourcePage*> m_tokenPages;
     // csv
     PathEdit* m_csvPath;
     QComboBox* m_csvTarget;

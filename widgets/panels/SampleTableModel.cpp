@@ -1,5 +1,7 @@
 #include "SampleTableModel.h"
 
+#include "analysis/SampleRendering.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -17,7 +19,19 @@ void SampleTableModel::setDataset(const Dataset* dataset, const QStringList& fea
     m_features.clear();
     m_targets.clear();
     m_origins.clear();
-    if (dataset && dataset->sampleShape().size() == 1) {
+    m_texts.clear();
+    if (dataset && isTokenDataset(*dataset)) {
+        m_headers = QStringList { tr("text"), tr("tokens (id)"),
+            dataset->hasPositionLabels() ? tr("class per position") : tr("class") };
+        const std::size_t rows = std::min<std::size_t>(kMaxRows, dataset->size());
+        for (std::size_t i = 0; i < rows; ++i) {
+            m_texts.push_back({ sampleTokenText(*dataset, i), sampleTokenList(*dataset, i) });
+            m_targets.append(dataset->hasPositionLabels()
+                    ? samplePositionLabels(*dataset, i)
+                    : QString::fromStdString(dataset->classNames()[static_cast<std::size_t>(dataset->label(i))]));
+            m_origins.push_back(dataset->origin(i).index);
+        }
+    } else if (dataset && dataset->sampleShape().size() == 1) {
         const int featureCount = dataset->sampleShape()[0];
         const int shown = std::min(featureCount, kMaxFeatures);
         for (int f = 0; f < shown; ++f)
@@ -45,7 +59,7 @@ void SampleTableModel::setDataset(const Dataset* dataset, const QStringList& fea
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_features.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_texts.empty() ? m_features.size() : m_texts.size());
 }
 
 int SampleTableModel::columnCount(const QModelIndex& parent) const
@@ -59,6 +73,11 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
         return {};
     const auto row = static_cast<std::size_t>(index.row());
     const bool target = index.column() == m_headers.size() - 1;
+    if (!m_texts.empty()) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return target ? m_targets[index.row()] : m_texts[row].value(index.column());
+        return {};
+    }
     if (role == Qt::DisplayRole)
         return target ? QVariant(m_targets[index.row()])
                       : QVariant(QString::number(m_features[row][static_cast<std::size_t>(index.column())], 'g', 5));

@@ -1,8 +1,9 @@
 #pragma once
 // The first rows of a tabular dataset for the dataset dock's preview table: one
 // column per feature (as the network sees it: one-hot columns included, values
-// raw) and the target last. Holds a copy of those rows only, so a million-row
-// table costs the view nothing.
+// raw) and the target last. Token sequences (text, words, sequence tasks) show
+// their text, their tokens with ids, and their class (per position for tagging).
+// Holds a copy of those rows only, so a million-row table costs the view nothing.
 #include "data/Dataset.h"
 
 #include <QAbstractTableModel>
@@ -33,6 +34,7 @@ public:
 private:
     QStringList m_headers; // features, then the target
     std::vector<std::vector<float>> m_features; // per row, kMaxFeatures at most
+    std::vector<QStringList> m_texts; // token data: text and tokens per row, instead of m_features
     QStringList m_targets; // class name or value, per row
     std::vector<long long> m_origins; // row/line in the source, per row
 };
