@@ -61,13 +61,21 @@ public:
     // The dock may have come on show, or changed page.
     void visibilityMayHaveChanged();
     bool isShown() const;
+    // Prepares the project when the document changed since (for panels that share
+    // setup() while this dock is hidden); setupChanged() follows.
+    void ensurePrepared();
 
+    // The current sample, which the Attention dock follows too (sampleOpened()).
     bool hasSample() const { return m_sampleDataset != nullptr; }
+    const std::shared_ptr<const Dataset>& sampleDataset() const { return m_sampleDataset; }
+    std::size_t sampleIndex() const { return m_sampleIndex; }
     const ExplainSubject& subject() const { return m_subject; }
     const Tensor& sample() const { return m_sample; }
     const ExplainSetup& setup() const { return m_setup; }
     bool isPreparing() const { return m_preparing; }
     quint64 weightsRevision() const { return m_weightsRevision; }
+    // The weights the explanations use (null before the first setup).
+    std::shared_ptr<const ExplainJobRunner::WeightMap> weights() const { return m_weights; }
     // A node's output for the sample on show (the hovered card); `done` on the GUI thread.
     void requestActivations(const QString& node, std::function<void(const Tensor& output, const QString& error)> done);
 
@@ -84,6 +92,10 @@ Q_SIGNALS:
     void drawingReady();
     // New weights arrived (for the hover popup to refresh).
     void weightsUpdated();
+    // A sample was opened (or, after documentReplaced(), none is open).
+    void sampleOpened();
+    // setup() is new (a project prepared, or forgotten with the document).
+    void setupChanged();
 
 private:
     void prepare();
