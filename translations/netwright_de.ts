@@ -852,6 +852,24 @@
     </message>
 </context>
 <context>
+    <name>nw::ActivationHover</name>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="57"/>
+        <source>One tile per channel, on one colour scale; the Feature maps tab shows them large.</source>
+        <translation>Eine Kachel je Kanal, auf einer gemeinsamen Farbskala; der Reiter „Merkmalskarten“ zeigt sie groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="58"/>
+        <source>One cell per unit.</source>
+        <translation>Eine Zelle je Einheit.</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisController</name>
     <message>
         <location filename="../app/gui/AnalysisController.cpp" line="158"/>
@@ -882,14 +900,24 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="25"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="26"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="28"/>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
+        <source>the %1 split</source>
+        <translation>dem Teil „%1“</translation>
     </message>
 </context>
 <context>
@@ -939,6 +967,76 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttributionPage</name>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <source>How strongly the map covers the sample.</source>
+        <translation>Wie stark die Karte die Probe überdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="64"/>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="90"/>
+        <source>At most %1 methods side by side: untick one first.</source>
+        <translation>Höchstens %1 Methoden nebeneinander: zuerst eine abwählen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="97"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>Klicken Sie auf eine Probe in der Galerie der Konfusionsmatrix, in der Entscheidungsgrenze, in der Datenvorschau oder im Probenfenster, um zu sehen, warum das Netz vorhersagt, was es vorhersagt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <source>True class: %1</source>
+        <translation>Wahre Klasse: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <source>Class %1, score %2</source>
+        <translation>Klasse %1, Wert %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <source>Completeness gap %1</source>
+        <translation>Vollständigkeitslücke %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <source>Sum %1 = score − baseline score %2 (%3)</source>
+        <translation>Summe %1 = Wert − Wert der Referenz %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>sampled</source>
+        <translation>gesampelt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <source>Local fit R² %1</source>
+        <translation>Lokale Anpassung R² %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <source>At %1×%2, smoothed for display</source>
+        <translation>Bei %1×%2, für die Anzeige geglättet</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1916,69 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     </message>
 </context>
 <context>
+    <name>nw::DrawPage</name>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <source>Centre and scale like the training images</source>
+        <translation>Zentrieren und skalieren wie die Trainingsbilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <source>Eraser</source>
+        <translation>Radierer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <source>Rub out (the right mouse button does too).</source>
+        <translation>Ausradieren (die rechte Maustaste tut das auch).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <source>Brush size</source>
+        <translation>Pinselgröße</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
+        <translation>Die Zeichnung auf ihre Striche zuschneiden, auf die Größe der Striche in den Trainingsbildern skalieren und an deren Schwerpunkt verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="86"/>
+        <source>Map:</source>
+        <translation>Karte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="109"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>Zum Zeichnen braucht es ein Netz, dessen Eingabe ein einkanaliges Bild ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
+        <translation>Mit der Maus zeichnen: Vorhersage und Karte folgen jedem Strich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <source>For class %1</source>
+        <translation>Für Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <source>Answered %1 ms after the stroke.</source>
+        <translation>Antwort %1 ms nach dem Strich.</translation>
+    </message>
+</context>
+<context>
     <name>nw::EvaluationDock</name>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
@@ -1947,6 +2108,369 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     </message>
 </context>
 <context>
+    <name>nw::ExplainController</name>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <source>the test split</source>
+        <translation>dem Testteil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>Zum Zeichnen braucht es ein Netz, dessen Eingabe ein einkanaliges Bild ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="226"/>
+        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <source>the dataset</source>
+        <translation>dem Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>Klicken Sie auf eine Probe in der Galerie der Konfusionsmatrix, in der Entscheidungsgrenze, in der Datenvorschau oder im Probenfenster, um zu sehen, warum das Netz vorhersagt, was es vorhersagt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>Öffnen Sie eine Probe, um zu sehen, was jede Schicht daraus macht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>Wo die Testproben im Raum einer verborgenen Schicht liegen: Jede Gruppe ist, was die Schicht zusammenfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Weights after epoch %1.</source>
+        <translation>Gewichte nach Epoche %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Initial weights: the run has just started.</source>
+        <translation>Anfangsgewichte: der Lauf hat gerade begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
+        <translation>Untrainiert: die Anfangsgewichte des Seeds. Trainieren Sie das Netz, um zu sehen, was es lernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <source>Trained weights.</source>
+        <translation>Trainierte Gewichte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <source>Sample %1 of %2</source>
+        <translation>Probe %1 aus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Diese Probe (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
+        <translation>Öffnen Sie eine Probe im Fenster „Erklären“, um zu sehen, was diese Schicht daraus macht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <source>The split has too few samples to project.</source>
+        <translation>Der Teil hat zu wenige Proben für eine Projektion.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <source>Projecting %n samples of the %1 split…</source>
+        <translation>
+            <numerusform>Projiziere %n Probe des Teils %1 …</numerusform>
+            <numerusform>Projiziere %n Proben des Teils %1 …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
+        <translation>
+            <numerusform>%1 über %n Probe des Teils %2, davon %3 falsch vorhergesagt. Klicken Sie auf einen Punkt, um ihn zu erklären.</numerusform>
+            <numerusform>%1 über %n Proben des Teils %2, davon %3 falsch vorhergesagt. Klicken Sie auf einen Punkt, um ihn zu erklären.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainSetup.cpp" line="18"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainDock</name>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="34"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="35"/>
+        <source>Feature maps</source>
+        <translation>Merkmalskarten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="36"/>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="37"/>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainJobRunner</name>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <source>The network is not ready yet.</source>
+        <translation>Das Netz ist noch nicht bereit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainMethodForm</name>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="51"/>
+        <source>Tick up to four methods to compare them side by side.</source>
+        <translation>Bis zu vier Methoden ankreuzen, um sie nebeneinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="63"/>
+        <source>Whose score the map explains.</source>
+        <translation>Wessen Wert die Karte erklärt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="66"/>
+        <source>Points on the straight path from the baseline to the sample.</source>
+        <translation>Punkte auf dem geraden Weg von der Referenz zur Probe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
+        <translation>Wie „nichts“ aussieht: wo der Weg beginnt, was ein Fenster oder einen abgeschalteten Teil bedeckt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
+        <translation>Verrauschte Kopien (SmoothGrad) oder gestörte Eingaben (LIME, SHAP); „Standard“ lässt die Methode wählen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <source>Noise as a fraction of the input&apos;s value range.</source>
+        <translation>Rauschen als Anteil am Wertebereich der Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <source>How many regions LIME and SHAP cut the image into.</source>
+        <translation>In wie viele Bereiche LIME und SHAP das Bild zerlegen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
+        <translation>Die Faltungsschicht, deren Merkmalskarten Grad-CAM gewichtet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <source>Baseline:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <source>Stride:</source>
+        <translation>Schrittweite:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <source>Samples:</source>
+        <translation>Stichproben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <source>Noise:</source>
+        <translation>Rauschen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <source>Regions:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <source>Layer:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <source>Methods:</source>
+        <translation>Methoden:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <source>Explain:</source>
+        <translation>Erklären:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <source>True class</source>
+        <translation>Wahre Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainTexts</name>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="9"/>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="11"/>
+        <source>Gradient × input</source>
+        <translation>Gradient × Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="13"/>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="15"/>
+        <source>Integrated Gradients</source>
+        <translation>Integrierte Gradienten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="17"/>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="19"/>
+        <source>Occlusion</source>
+        <translation>Verdeckung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="21"/>
+        <source>LIME</source>
+        <translation>LIME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="23"/>
+        <source>Kernel SHAP</source>
+        <translation>Kernel SHAP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="25"/>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="27"/>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
+        <translation>Wie stark sich der Klassenwert ändert, wenn sich ein Eingabewert ein wenig ändert (Rot erhöht ihn, Blau senkt ihn).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <source>The gradient times the input: what each input value contributes, to first order.</source>
+        <translation>Der Gradient mal die Eingabe: was jeder Eingabewert in erster Ordnung beiträgt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
+        <translation>Der Gradient gemittelt über verrauschte Kopien der Probe: weniger Sprenkel als der reine Gradient.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
+        <translation>Gradienten, summiert entlang des Wegs von einer Referenz zur Probe; die Teile ergeben zusammen die Änderung des Werts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
+        <translation>Welche Stellen der Merkmalskarten einer Faltungsschicht den Klassenwert treiben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <source>How much the score drops when a square of the image is covered.</source>
+        <translation>Wie stark der Wert sinkt, wenn ein Quadrat des Bildes verdeckt wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
+        <translation>Ein einfaches lokales Modell, angepasst an die Antworten des Netzes, wenn Teile der Eingabe abgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
+        <translation>Shapley-Werte: der faire Anteil jedes Teils an der Änderung des Werts gegenüber der Referenz.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <source>What a layer outputs for this sample.</source>
+        <translation>Was eine Schicht für diese Probe ausgibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
+        <translation>Die Ausgaben einer Schicht über viele Proben, auf zwei Dimensionen reduziert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <source>Zeros</source>
+        <translation>Nullen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <source>Mean of the training data</source>
+        <translation>Mittelwert der Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <source>Blurred sample</source>
+        <translation>Verschwommene Probe</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExportMenu</name>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="27"/>
@@ -2017,6 +2541,74 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>Das Bild kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureContributionBars</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="53"/>
+        <source>%n other features</source>
+        <translation>
+            <numerusform>%n weiteres Merkmal</numerusform>
+            <numerusform>%n weitere Merkmale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="54"/>
+        <source>feature %1</source>
+        <translation>Merkmal %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapGrid</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <source>Unit %1: %2</source>
+        <translation>Einheit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <source>Channel %1: largest value %2</source>
+        <translation>Kanal %1: größter Wert %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapsPage</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <source>The layer whose output is shown.</source>
+        <translation>Die Schicht, deren Ausgabe gezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <source>Layer:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>Öffnen Sie eine Probe, um zu sehen, was jede Schicht daraus macht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="79"/>
+        <source>%1 for %2: %n channels of %3×%4, one colour scale for all.</source>
+        <translation>
+            <numerusform>%1 für %2: %n Kanal mit %3×%4, eine Farbskala für alle.</numerusform>
+            <numerusform>%1 für %2: %n Kanäle mit %3×%4, eine Farbskala für alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="84"/>
+        <source>%1 for %2: %n values.</source>
+        <translation>
+            <numerusform>%1 für %2: %n Wert.</numerusform>
+            <numerusform>%1 für %2: %n Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="86"/>
+        <source>The first %1 are shown.</source>
+        <translation>Die ersten %1 werden gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2242,127 +2834,127 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="411"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -2669,6 +3261,62 @@ Trefferquote: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::ProjectionPage</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="17"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="22"/>
+        <source>The layer whose outputs are projected.</source>
+        <translation>Die Schicht, deren Ausgaben projiziert werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="23"/>
+        <source>Project the layer again with the current weights.</source>
+        <translation>Die Schicht mit den aktuellen Gewichten erneut projizieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="26"/>
+        <source>Layer:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>Wo die Testproben im Raum einer verborgenen Schicht liegen: Jede Gruppe ist, was die Schicht zusammenfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProjectionScatter</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <source>PC 1 (%1% of the variance)</source>
+        <translation>HK 1 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <source>PC 2 (%1% of the variance)</source>
+        <translation>HK 2 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <source>wrong (%1)</source>
+        <translation>falsch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <source>True: %1</source>
+        <translation>Wahr: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <source>Predicted: %1</source>
+        <translation>Vorhergesagt: %1</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecentFiles</name>
     <message>
         <location filename="../app/gui/RecentFiles.cpp" line="75"/>
@@ -2818,6 +3466,16 @@ FPR: %4</translation>
 </context>
 <context>
     <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="33"/>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="34"/>
+        <source>Why the network predicts what it does for this sample: open it in the Explain dock.</source>
+        <translation>Warum das Netz für diese Probe vorhersagt, was es vorhersagt: im Fenster „Erklären“ öffnen.</translation>
+    </message>
     <message>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
@@ -3360,27 +4018,27 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <location filename="../core/training/TrainingSession.cpp" line="115"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>Die Gewichte können nicht zurückgesetzt werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="116"/>
+        <location filename="../core/training/TrainingSession.cpp" line="117"/>
         <source>There is no network to reset.</source>
         <translation>Es gibt kein Netz zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="159"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Das Projekt kann nicht mit seinen Gewichten gespeichert werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="161"/>
+        <location filename="../core/training/TrainingSession.cpp" line="163"/>
         <source>Nothing has been trained in this session.</source>
         <translation>In dieser Sitzung wurde nichts trainiert.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="285"/>
+        <location filename="../core/training/TrainingSession.cpp" line="324"/>
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>

@@ -852,6 +852,24 @@
     </message>
 </context>
 <context>
+    <name>nw::ActivationHover</name>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="57"/>
+        <source>One tile per channel, on one colour scale; the Feature maps tab shows them large.</source>
+        <translation>Una tesela por canal, en una misma escala de color; la pestaña «Mapas de características» las muestra en grande.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="58"/>
+        <source>One cell per unit.</source>
+        <translation>Una celda por unidad.</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisController</name>
     <message>
         <location filename="../app/gui/AnalysisController.cpp" line="158"/>
@@ -882,14 +900,24 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="25"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="26"/>
         <source>Sample</source>
         <translation>Muestra</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="28"/>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
+        <source>the %1 split</source>
+        <translation>la partición «%1»</translation>
     </message>
 </context>
 <context>
@@ -939,6 +967,76 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttributionPage</name>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <source>How strongly the map covers the sample.</source>
+        <translation>Cuánto cubre el mapa la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="64"/>
+        <source>Opacity:</source>
+        <translation>Opacidad:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="90"/>
+        <source>At most %1 methods side by side: untick one first.</source>
+        <translation>Como máximo %1 métodos lado a lado: desmarque uno primero.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="97"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>Haga clic en una muestra de la galería de la matriz de confusión, de la frontera de decisión, de la vista previa de datos o del panel Muestra para ver por qué la red predice lo que predice.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <source>True class: %1</source>
+        <translation>Clase real: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <source>Class %1, score %2</source>
+        <translation>Clase %1, puntuación %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <source>Completeness gap %1</source>
+        <translation>Desfase de completitud %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <source>Sum %1 = score − baseline score %2 (%3)</source>
+        <translation>Suma %1 = puntuación − puntuación de la referencia %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>exact</source>
+        <translation>exacto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>sampled</source>
+        <translation>muestreado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <source>Local fit R² %1</source>
+        <translation>Ajuste local R² %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <source>At %1×%2, smoothed for display</source>
+        <translation>A %1×%2, suavizado para mostrarlo</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1916,69 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
 </context>
 <context>
+    <name>nw::DrawPage</name>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <source>Centre and scale like the training images</source>
+        <translation>Centrar y escalar como las imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <source>Eraser</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <source>Rub out (the right mouse button does too).</source>
+        <translation>Borrar (el botón derecho del ratón también lo hace).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <source>Brush size</source>
+        <translation>Tamaño del pincel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
+        <translation>Recortar el dibujo a sus trazos, escalarlo al tamaño que tienen los trazos de las imágenes de entrenamiento y moverlo a su centro de masa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="86"/>
+        <source>Map:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="109"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>Para dibujar hace falta una red cuya entrada sea una imagen de un canal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
+        <translation>Dibuje con el ratón: la predicción y el mapa siguen cada trazo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <source>For class %1</source>
+        <translation>Para la clase %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <source>Answered %1 ms after the stroke.</source>
+        <translation>Respuesta %1 ms después del trazo.</translation>
+    </message>
+</context>
+<context>
     <name>nw::EvaluationDock</name>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
@@ -1947,6 +2108,369 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
 </context>
 <context>
+    <name>nw::ExplainController</name>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <source>the test split</source>
+        <translation>la partición de prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>Para dibujar hace falta una red cuya entrada sea una imagen de un canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="226"/>
+        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <source>the dataset</source>
+        <translation>el conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>Haga clic en una muestra de la galería de la matriz de confusión, de la frontera de decisión, de la vista previa de datos o del panel Muestra para ver por qué la red predice lo que predice.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>Abra una muestra para ver qué hace cada capa con ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>Dónde quedan las muestras de prueba en el espacio de una capa oculta: cada grupo es lo que la capa junta.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Weights after epoch %1.</source>
+        <translation>Pesos tras la época %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Initial weights: the run has just started.</source>
+        <translation>Pesos iniciales: el entrenamiento acaba de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
+        <translation>Sin entrenar: los pesos iniciales de la semilla. Entrene la red para ver qué aprende.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <source>Trained weights.</source>
+        <translation>Pesos entrenados.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <source>Sample %1 of %2</source>
+        <translation>Muestra %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
+        <translation>Abra una muestra en el panel Explicar para ver qué hace esta capa con ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <source>The split has too few samples to project.</source>
+        <translation>La partición tiene muy pocas muestras para proyectar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <source>Projecting %n samples of the %1 split…</source>
+        <translation>
+            <numerusform>Proyectando %n muestra de la partición %1…</numerusform>
+            <numerusform>Proyectando %n muestras de la partición %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
+        <translation>
+            <numerusform>%1 sobre %n muestra de la partición %2, %3 de ellas mal predichas. Haga clic en un punto para explicarlo.</numerusform>
+            <numerusform>%1 sobre %n muestras de la partición %2, %3 de ellas mal predichas. Haga clic en un punto para explicarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainSetup.cpp" line="18"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; vea el panel Problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainDock</name>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="34"/>
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="35"/>
+        <source>Feature maps</source>
+        <translation>Mapas de características</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="36"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="37"/>
+        <source>Draw</source>
+        <translation>Dibujar</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainJobRunner</name>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <source>The network is not ready yet.</source>
+        <translation>La red aún no está lista.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; vea el panel Problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainMethodForm</name>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="51"/>
+        <source>Tick up to four methods to compare them side by side.</source>
+        <translation>Marque hasta cuatro métodos para compararlos lado a lado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="63"/>
+        <source>Whose score the map explains.</source>
+        <translation>Qué puntuación explica el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="66"/>
+        <source>Points on the straight path from the baseline to the sample.</source>
+        <translation>Puntos en el camino recto de la referencia a la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
+        <translation>Cómo es «nada»: dónde empieza el camino, qué cubre una ventana o una parte apagada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
+        <translation>Copias con ruido (SmoothGrad) o entradas perturbadas (LIME, SHAP); «predeterminado» deja elegir al método.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <source>Noise as a fraction of the input&apos;s value range.</source>
+        <translation>Ruido como fracción del rango de valores de la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <source>How many regions LIME and SHAP cut the image into.</source>
+        <translation>En cuántas regiones dividen la imagen LIME y SHAP.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
+        <translation>La capa convolucional cuyos mapas de características pondera Grad-CAM.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <source>Baseline:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <source>Stride:</source>
+        <translation>Paso:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <source>Samples:</source>
+        <translation>Muestras:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <source>Regions:</source>
+        <translation>Regiones:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <source>Methods:</source>
+        <translation>Métodos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <source>Explain:</source>
+        <translation>Explicar:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <source>Predicted class</source>
+        <translation>Clase predicha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <source>True class</source>
+        <translation>Clase real</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainTexts</name>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="9"/>
+        <source>Gradient</source>
+        <translation>Gradiente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="11"/>
+        <source>Gradient × input</source>
+        <translation>Gradiente × entrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="13"/>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="15"/>
+        <source>Integrated Gradients</source>
+        <translation>Gradientes integrados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="17"/>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="19"/>
+        <source>Occlusion</source>
+        <translation>Oclusión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="21"/>
+        <source>LIME</source>
+        <translation>LIME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="23"/>
+        <source>Kernel SHAP</source>
+        <translation>Kernel SHAP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="25"/>
+        <source>Activations</source>
+        <translation>Activaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="27"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
+        <translation>Cuánto cambia la puntuación de la clase cuando un valor de entrada cambia un poco (el rojo la sube, el azul la baja).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <source>The gradient times the input: what each input value contributes, to first order.</source>
+        <translation>El gradiente por la entrada: lo que aporta cada valor de entrada, en primer orden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
+        <translation>El gradiente promediado sobre copias con ruido de la muestra: menos moteado que el gradiente simple.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
+        <translation>Gradientes sumados a lo largo del camino de una referencia a la muestra; las partes suman el cambio de puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
+        <translation>Qué lugares de los mapas de características de una capa convolucional impulsan la puntuación de la clase.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <source>How much the score drops when a square of the image is covered.</source>
+        <translation>Cuánto baja la puntuación cuando se tapa un cuadrado de la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
+        <translation>Un modelo local sencillo ajustado a las respuestas de la red cuando se apagan partes de la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
+        <translation>Valores de Shapley: la parte justa de cada elemento en el cambio de puntuación desde la referencia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <source>What a layer outputs for this sample.</source>
+        <translation>Lo que produce una capa para esta muestra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
+        <translation>Las salidas de una capa sobre muchas muestras, reducidas a dos dimensiones.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <source>Zeros</source>
+        <translation>Ceros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <source>Mean of the training data</source>
+        <translation>Media de los datos de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <source>Blurred sample</source>
+        <translation>Muestra difuminada</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExportMenu</name>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="27"/>
@@ -2017,6 +2541,74 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>No se puede exportar la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureContributionBars</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="53"/>
+        <source>%n other features</source>
+        <translation>
+            <numerusform>%n característica más</numerusform>
+            <numerusform>%n características más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="54"/>
+        <source>feature %1</source>
+        <translation>característica %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapGrid</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <source>Channel %1: largest value %2</source>
+        <translation>Canal %1: valor máximo %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapsPage</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <source>The layer whose output is shown.</source>
+        <translation>La capa cuya salida se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>Abra una muestra para ver qué hace cada capa con ella.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="79"/>
+        <source>%1 for %2: %n channels of %3×%4, one colour scale for all.</source>
+        <translation>
+            <numerusform>%1 para %2: %n canal de %3×%4, una escala de color para todos.</numerusform>
+            <numerusform>%1 para %2: %n canales de %3×%4, una escala de color para todos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="84"/>
+        <source>%1 for %2: %n values.</source>
+        <translation>
+            <numerusform>%1 para %2: %n valor.</numerusform>
+            <numerusform>%1 para %2: %n valores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="86"/>
+        <source>The first %1 are shown.</source>
+        <translation>Se muestran los primeros %1.</translation>
     </message>
 </context>
 <context>
@@ -2242,127 +2834,127 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="411"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -2669,6 +3261,62 @@ Exhaustividad: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::ProjectionPage</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="17"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="22"/>
+        <source>The layer whose outputs are projected.</source>
+        <translation>La capa cuyas salidas se proyectan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="23"/>
+        <source>Project the layer again with the current weights.</source>
+        <translation>Volver a proyectar la capa con los pesos actuales.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="26"/>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>Dónde quedan las muestras de prueba en el espacio de una capa oculta: cada grupo es lo que la capa junta.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProjectionScatter</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <source>PC 1 (%1% of the variance)</source>
+        <translation>CP 1 (%1 % de la varianza)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <source>PC 2 (%1% of the variance)</source>
+        <translation>CP 2 (%1 % de la varianza)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <source>wrong (%1)</source>
+        <translation>errónea (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <source>True: %1</source>
+        <translation>Real: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <source>Predicted: %1</source>
+        <translation>Predicha: %1</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecentFiles</name>
     <message>
         <location filename="../app/gui/RecentFiles.cpp" line="75"/>
@@ -2818,6 +3466,16 @@ FPR: %4</translation>
 </context>
 <context>
     <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="33"/>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="34"/>
+        <source>Why the network predicts what it does for this sample: open it in the Explain dock.</source>
+        <translation>Por qué la red predice lo que predice para esta muestra: ábrala en el panel Explicar.</translation>
+    </message>
     <message>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
@@ -3360,27 +4018,27 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <location filename="../core/training/TrainingSession.cpp" line="115"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>Los pesos no se pueden restablecer mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="116"/>
+        <location filename="../core/training/TrainingSession.cpp" line="117"/>
         <source>There is no network to reset.</source>
         <translation>No hay ninguna red que restablecer.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="159"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>El proyecto no se puede guardar con sus pesos mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="161"/>
+        <location filename="../core/training/TrainingSession.cpp" line="163"/>
         <source>Nothing has been trained in this session.</source>
         <translation>No se ha entrenado nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="285"/>
+        <location filename="../core/training/TrainingSession.cpp" line="324"/>
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>

@@ -852,6 +852,24 @@
     </message>
 </context>
 <context>
+    <name>nw::ActivationHover</name>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="57"/>
+        <source>One tile per channel, on one colour scale; the Feature maps tab shows them large.</source>
+        <translation>Une vignette par canal, sur une même échelle de couleurs ; l’onglet « Cartes de caractéristiques » les montre en grand.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="58"/>
+        <source>One cell per unit.</source>
+        <translation>Une case par unité.</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisController</name>
     <message>
         <location filename="../app/gui/AnalysisController.cpp" line="158"/>
@@ -882,14 +900,24 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="25"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="26"/>
         <source>Sample</source>
         <translation>Exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="28"/>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
+        <source>the %1 split</source>
+        <translation>la partie « %1 »</translation>
     </message>
 </context>
 <context>
@@ -939,6 +967,76 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttributionPage</name>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <source>How strongly the map covers the sample.</source>
+        <translation>À quel point la carte recouvre l’échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="64"/>
+        <source>Opacity:</source>
+        <translation>Opacité :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="90"/>
+        <source>At most %1 methods side by side: untick one first.</source>
+        <translation>Au plus %1 méthodes côte à côte : décochez-en d’abord une.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="97"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>Cliquez sur un échantillon dans la galerie de la matrice de confusion, la frontière de décision, l’aperçu des données ou le panneau Échantillon pour voir pourquoi le réseau prédit ce qu’il prédit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <source>True class: %1</source>
+        <translation>Classe réelle : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <source>Class %1, score %2</source>
+        <translation>Classe %1, score %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <source>Completeness gap %1</source>
+        <translation>Écart de complétude %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <source>Sum %1 = score − baseline score %2 (%3)</source>
+        <translation>Somme %1 = score − score de référence %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>sampled</source>
+        <translation>échantillonné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <source>Local fit R² %1</source>
+        <translation>Ajustement local R² %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <source>At %1×%2, smoothed for display</source>
+        <translation>En %1×%2, lissé pour l’affichage</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1916,69 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
 </context>
 <context>
+    <name>nw::DrawPage</name>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <source>Centre and scale like the training images</source>
+        <translation>Centrer et mettre à l’échelle comme les images d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <source>Eraser</source>
+        <translation>Gomme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <source>Rub out (the right mouse button does too).</source>
+        <translation>Effacer (le bouton droit de la souris le fait aussi).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <source>Clear</source>
+        <translation>Effacer tout</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <source>Brush size</source>
+        <translation>Taille du pinceau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
+        <translation>Rogner le dessin à son tracé, le mettre à la taille du tracé des images d’entraînement et le déplacer à leur centre de masse.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="86"/>
+        <source>Map:</source>
+        <translation>Carte :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="109"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>Le dessin demande un réseau dont l’entrée est une image à un canal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
+        <translation>Dessinez à la souris : la prédiction et la carte suivent chaque trait.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <source>For class %1</source>
+        <translation>Pour la classe %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <source>Answered %1 ms after the stroke.</source>
+        <translation>Réponse %1 ms après le trait.</translation>
+    </message>
+</context>
+<context>
     <name>nw::EvaluationDock</name>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
@@ -1947,6 +2108,369 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
 </context>
 <context>
+    <name>nw::ExplainController</name>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <source>the test split</source>
+        <translation>la partie de test</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>Le dessin demande un réseau dont l’entrée est une image à un canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="226"/>
+        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <source>the dataset</source>
+        <translation>le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>Cliquez sur un échantillon dans la galerie de la matrice de confusion, la frontière de décision, l’aperçu des données ou le panneau Échantillon pour voir pourquoi le réseau prédit ce qu’il prédit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>Ouvrez un échantillon pour voir ce que chaque couche en fait.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>Où se trouvent les échantillons de test dans l’espace d’une couche cachée : chaque groupe est ce que la couche rassemble.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Weights after epoch %1.</source>
+        <translation>Poids après l’époque %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Initial weights: the run has just started.</source>
+        <translation>Poids initiaux : l’entraînement vient de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
+        <translation>Non entraîné : les poids initiaux de la graine. Entraînez le réseau pour voir ce qu’il apprend.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <source>Trained weights.</source>
+        <translation>Poids entraînés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <source>Sample %1 of %2</source>
+        <translation>Échantillon %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Cet échantillon (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
+        <translation>Ouvrez un échantillon dans le panneau Expliquer pour voir ce que cette couche en fait.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <source>The split has too few samples to project.</source>
+        <translation>La partie a trop peu d’échantillons pour une projection.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <source>Projecting %n samples of the %1 split…</source>
+        <translation>
+            <numerusform>Projection de %n échantillon de la partie %1…</numerusform>
+            <numerusform>Projection de %n échantillons de la partie %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
+        <translation>
+            <numerusform>%1 sur %n échantillon de la partie %2, dont %3 mal prédits. Cliquez sur un point pour l’expliquer.</numerusform>
+            <numerusform>%1 sur %n échantillons de la partie %2, dont %3 mal prédits. Cliquez sur un point pour l’expliquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainSetup.cpp" line="18"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainDock</name>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="34"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="35"/>
+        <source>Feature maps</source>
+        <translation>Cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="36"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="37"/>
+        <source>Draw</source>
+        <translation>Dessiner</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainJobRunner</name>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <source>The network is not ready yet.</source>
+        <translation>Le réseau n’est pas encore prêt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainMethodForm</name>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="51"/>
+        <source>Tick up to four methods to compare them side by side.</source>
+        <translation>Cochez jusqu’à quatre méthodes pour les comparer côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="63"/>
+        <source>Whose score the map explains.</source>
+        <translation>Le score que la carte explique.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="66"/>
+        <source>Points on the straight path from the baseline to the sample.</source>
+        <translation>Points sur le chemin droit de la référence à l’échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
+        <translation>À quoi ressemble « rien » : où le chemin commence, ce qui couvre une fenêtre ou une partie éteinte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
+        <translation>Copies bruitées (SmoothGrad) ou entrées perturbées (LIME, SHAP) ; « par défaut » laisse la méthode choisir.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <source>Noise as a fraction of the input&apos;s value range.</source>
+        <translation>Bruit en fraction de la plage de valeurs de l’entrée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <source>How many regions LIME and SHAP cut the image into.</source>
+        <translation>En combien de régions LIME et SHAP découpent l’image.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
+        <translation>La couche de convolution dont Grad-CAM pondère les cartes de caractéristiques.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <source>Baseline:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <source>Window:</source>
+        <translation>Fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <source>Stride:</source>
+        <translation>Pas :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <source>Samples:</source>
+        <translation>Tirages :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <source>Noise:</source>
+        <translation>Bruit :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <source>Regions:</source>
+        <translation>Régions :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <source>Methods:</source>
+        <translation>Méthodes :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <source>Explain:</source>
+        <translation>Expliquer :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <source>Predicted class</source>
+        <translation>Classe prédite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <source>True class</source>
+        <translation>Classe réelle</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainTexts</name>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="9"/>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="11"/>
+        <source>Gradient × input</source>
+        <translation>Gradient × entrée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="13"/>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="15"/>
+        <source>Integrated Gradients</source>
+        <translation>Gradients intégrés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="17"/>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="19"/>
+        <source>Occlusion</source>
+        <translation>Occlusion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="21"/>
+        <source>LIME</source>
+        <translation>LIME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="23"/>
+        <source>Kernel SHAP</source>
+        <translation>Kernel SHAP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="25"/>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="27"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
+        <translation>De combien le score de la classe change quand une valeur d’entrée change un peu (le rouge l’augmente, le bleu le diminue).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <source>The gradient times the input: what each input value contributes, to first order.</source>
+        <translation>Le gradient multiplié par l’entrée : ce que chaque valeur d’entrée apporte, au premier ordre.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
+        <translation>Le gradient moyenné sur des copies bruitées de l’échantillon : moins moucheté que le gradient seul.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
+        <translation>Gradients sommés le long du chemin d’une référence à l’échantillon ; les parts s’additionnent pour donner la variation du score.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
+        <translation>Quels endroits des cartes de caractéristiques d’une couche de convolution font monter le score de la classe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <source>How much the score drops when a square of the image is covered.</source>
+        <translation>De combien le score baisse quand un carré de l’image est masqué.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
+        <translation>Un modèle local simple ajusté aux réponses du réseau quand des parties de l’entrée sont éteintes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
+        <translation>Valeurs de Shapley : la juste part de chaque partie dans la variation du score depuis la référence.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <source>What a layer outputs for this sample.</source>
+        <translation>Ce qu’une couche produit pour cet échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
+        <translation>Les sorties d’une couche sur de nombreux échantillons, réduites à deux dimensions.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <source>Zeros</source>
+        <translation>Zéros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <source>Mean of the training data</source>
+        <translation>Moyenne des données d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <source>Blurred sample</source>
+        <translation>Échantillon flouté</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExportMenu</name>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="27"/>
@@ -2017,6 +2541,74 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>Impossible d’exporter l’image</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureContributionBars</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="53"/>
+        <source>%n other features</source>
+        <translation>
+            <numerusform>%n autre caractéristique</numerusform>
+            <numerusform>%n autres caractéristiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="54"/>
+        <source>feature %1</source>
+        <translation>caractéristique %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapGrid</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <source>Unit %1: %2</source>
+        <translation>Unité %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <source>Channel %1: largest value %2</source>
+        <translation>Canal %1 : plus grande valeur %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapsPage</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <source>The layer whose output is shown.</source>
+        <translation>La couche dont la sortie est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>Ouvrez un échantillon pour voir ce que chaque couche en fait.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="79"/>
+        <source>%1 for %2: %n channels of %3×%4, one colour scale for all.</source>
+        <translation>
+            <numerusform>%1 pour %2 : %n canal de %3×%4, une échelle de couleurs pour tous.</numerusform>
+            <numerusform>%1 pour %2 : %n canaux de %3×%4, une échelle de couleurs pour tous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="84"/>
+        <source>%1 for %2: %n values.</source>
+        <translation>
+            <numerusform>%1 pour %2 : %n valeur.</numerusform>
+            <numerusform>%1 pour %2 : %n valeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="86"/>
+        <source>The first %1 are shown.</source>
+        <translation>Les %1 premiers sont affichés.</translation>
     </message>
 </context>
 <context>
@@ -2242,127 +2834,127 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="411"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
@@ -2669,6 +3261,62 @@ Rappel : %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::ProjectionPage</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="17"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="22"/>
+        <source>The layer whose outputs are projected.</source>
+        <translation>La couche dont les sorties sont projetées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="23"/>
+        <source>Project the layer again with the current weights.</source>
+        <translation>Projeter à nouveau la couche avec les poids actuels.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="26"/>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>Où se trouvent les échantillons de test dans l’espace d’une couche cachée : chaque groupe est ce que la couche rassemble.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProjectionScatter</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <source>PC 1 (%1% of the variance)</source>
+        <translation>CP 1 (%1 % de la variance)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <source>PC 2 (%1% of the variance)</source>
+        <translation>CP 2 (%1 % de la variance)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <source>wrong (%1)</source>
+        <translation>erronée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <source>True: %1</source>
+        <translation>Réelle : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <source>Predicted: %1</source>
+        <translation>Prédite : %1</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecentFiles</name>
     <message>
         <location filename="../app/gui/RecentFiles.cpp" line="75"/>
@@ -2818,6 +3466,16 @@ FPR : %4</translation>
 </context>
 <context>
     <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="33"/>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="34"/>
+        <source>Why the network predicts what it does for this sample: open it in the Explain dock.</source>
+        <translation>Pourquoi le réseau prédit ce qu’il prédit pour cet échantillon : l’ouvrir dans le panneau Expliquer.</translation>
+    </message>
     <message>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
@@ -3360,27 +4018,27 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <location filename="../core/training/TrainingSession.cpp" line="115"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>Les poids ne peuvent pas être réinitialisés pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="116"/>
+        <location filename="../core/training/TrainingSession.cpp" line="117"/>
         <source>There is no network to reset.</source>
         <translation>Il n’y a pas de réseau à réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="159"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Le projet ne peut pas être enregistré avec ses poids pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="161"/>
+        <location filename="../core/training/TrainingSession.cpp" line="163"/>
         <source>Nothing has been trained in this session.</source>
         <translation>Rien n’a été entraîné dans cette session.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="285"/>
+        <location filename="../core/training/TrainingSession.cpp" line="324"/>
         <source>Training failed with an unknown error.</source>
         <translation>L’entraînement a échoué à cause d’une erreur inconnue.</translation>
     </message>

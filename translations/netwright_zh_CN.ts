@@ -842,6 +842,24 @@
     </message>
 </context>
 <context>
+    <name>nw::ActivationHover</name>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <source>%1 for %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="57"/>
+        <source>One tile per channel, on one colour scale; the Feature maps tab shows them large.</source>
+        <translation>每个通道一个图块，使用同一色阶；“特征图”选项卡中可放大查看。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActivationHover.cpp" line="58"/>
+        <source>One cell per unit.</source>
+        <translation>每个单元一格。</translation>
+    </message>
+</context>
+<context>
     <name>nw::AnalysisController</name>
     <message>
         <location filename="../app/gui/AnalysisController.cpp" line="158"/>
@@ -872,14 +890,24 @@
 <context>
     <name>nw::AnalysisDocks</name>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="23"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="25"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnalysisDocks.cpp" line="24"/>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="26"/>
         <source>Sample</source>
         <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="28"/>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
+        <source>the %1 split</source>
+        <translation>“%1”划分</translation>
     </message>
 </context>
 <context>
@@ -929,6 +957,76 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttributionPage</name>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <source>How strongly the map covers the sample.</source>
+        <translation>热力图覆盖样本的强度。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="64"/>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="90"/>
+        <source>At most %1 methods side by side: untick one first.</source>
+        <translation>最多并排显示 %1 种方法：请先取消勾选一种。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="97"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>在混淆矩阵的图库、决策边界、数据集预览或样本面板中点击一个样本，即可查看网络为何做出这样的预测。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <source>True class: %1</source>
+        <translation>真实类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <source>Class %1, score %2</source>
+        <translation>类别 %1，得分 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <source>Completeness gap %1</source>
+        <translation>完备性差距 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <source>Sum %1 = score − baseline score %2 (%3)</source>
+        <translation>总和 %1 = 得分 − 基线得分 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <source>sampled</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <source>Local fit R² %1</source>
+        <translation>局部拟合 R² %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <source>At %1×%2, smoothed for display</source>
+        <translation>分辨率 %1×%2，为显示做了平滑</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1903,69 @@ Press Train to watch the boundary take shape.</source>
     </message>
 </context>
 <context>
+    <name>nw::DrawPage</name>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <source>Centre and scale like the training images</source>
+        <translation>像训练图像一样居中并缩放</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <source>Rub out (the right mouse button does too).</source>
+        <translation>擦除（鼠标右键也可以）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <source>Brush size</source>
+        <translation>画笔大小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
+        <translation>将绘图裁剪到笔迹范围，缩放到训练图像中笔迹的大小，并移到其质心位置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="86"/>
+        <source>Map:</source>
+        <translation>热力图：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="109"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>绘图需要输入为单通道图像的网络。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
+        <translation>用鼠标绘图：预测和热力图会随每一笔更新。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <source>For class %1</source>
+        <translation>针对类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <source>Answered %1 ms after the stroke.</source>
+        <translation>笔画后 %1 毫秒给出结果。</translation>
+    </message>
+</context>
+<context>
     <name>nw::EvaluationDock</name>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
@@ -1933,6 +2094,367 @@ Press Train to watch the boundary take shape.</source>
     </message>
 </context>
 <context>
+    <name>nw::ExplainController</name>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <source>the test split</source>
+        <translation>测试划分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <source>Drawing needs a network whose input is a one-channel image.</source>
+        <translation>绘图需要输入为单通道图像的网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="226"/>
+        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <source>the dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
+        <translation>在混淆矩阵的图库、决策边界、数据集预览或样本面板中点击一个样本，即可查看网络为何做出这样的预测。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>打开一个样本，查看每一层如何处理它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>测试样本在某个隐藏层空间中的位置：每个簇就是该层归为一类的样本。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Weights after epoch %1.</source>
+        <translation>第 %1 轮后的权重。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <source>Initial weights: the run has just started.</source>
+        <translation>初始权重：训练刚刚开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
+        <translation>未训练：随机种子的初始权重。训练网络以查看它学到了什么。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <source>Trained weights.</source>
+        <translation>已训练的权重。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <source>Sample %1 of %2</source>
+        <translation>%2中的样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>该样本（%1）与网络输入（%2）不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
+        <translation>在“解释”面板中打开一个样本，查看这一层如何处理它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <source>The split has too few samples to project.</source>
+        <translation>该划分的样本太少，无法投影。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <source>Projecting %n samples of the %1 split…</source>
+        <translation>
+            <numerusform>正在投影 %1 划分的 %n 个样本…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
+        <translation>
+            <numerusform>%1：%2 划分的 %n 个样本，其中 %3 个预测错误。点击一个点即可解释它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainSetup.cpp" line="18"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainDock</name>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="34"/>
+        <source>Attribution</source>
+        <translation>归因</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="35"/>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="36"/>
+        <source>Projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainDock.cpp" line="37"/>
+        <source>Draw</source>
+        <translation>绘图</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainJobRunner</name>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <source>The network is not ready yet.</source>
+        <translation>网络尚未就绪。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainMethodForm</name>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="51"/>
+        <source>Tick up to four methods to compare them side by side.</source>
+        <translation>最多勾选四种方法进行并排比较。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="63"/>
+        <source>Whose score the map explains.</source>
+        <translation>热力图解释的是哪个类别的得分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="66"/>
+        <source>Points on the straight path from the baseline to the sample.</source>
+        <translation>从基线到样本的直线路径上的点数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
+        <translation>“空白”的样子：路径的起点，以及遮挡窗口或关闭部分时填入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
+        <translation>带噪副本（SmoothGrad）或扰动输入（LIME、SHAP）的数量；“默认”由方法自行决定。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <source>Noise as a fraction of the input&apos;s value range.</source>
+        <translation>噪声占输入取值范围的比例。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <source>How many regions LIME and SHAP cut the image into.</source>
+        <translation>LIME 和 SHAP 将图像切分成的区域数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
+        <translation>Grad-CAM 用来加权其特征图的卷积层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <source>Stride:</source>
+        <translation>步幅：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <source>Samples:</source>
+        <translation>采样数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <source>Noise:</source>
+        <translation>噪声：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <source>Regions:</source>
+        <translation>区域数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <source>Methods:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <source>Explain:</source>
+        <translation>解释：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ExplainTexts</name>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="9"/>
+        <source>Gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="11"/>
+        <source>Gradient × input</source>
+        <translation>梯度 × 输入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="13"/>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="15"/>
+        <source>Integrated Gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="17"/>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="19"/>
+        <source>Occlusion</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="21"/>
+        <source>LIME</source>
+        <translation>LIME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="23"/>
+        <source>Kernel SHAP</source>
+        <translation>Kernel SHAP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="25"/>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="27"/>
+        <source>Projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
+        <translation>某个输入值稍作变化时类别得分的变化量（红色使其升高，蓝色使其降低）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <source>The gradient times the input: what each input value contributes, to first order.</source>
+        <translation>梯度乘以输入：一阶近似下每个输入值的贡献。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
+        <translation>在样本的带噪副本上取平均的梯度：比普通梯度噪点更少。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
+        <translation>沿从基线到样本的路径累加的梯度；各部分之和等于得分的变化。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
+        <translation>卷积层特征图中哪些位置推动了类别得分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <source>How much the score drops when a square of the image is covered.</source>
+        <translation>遮住图像中的一个方块时得分下降多少。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
+        <translation>在关闭部分输入时，拟合网络输出的简单局部模型。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
+        <translation>Shapley 值：各部分在相对基线的得分变化中的公平份额。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <source>What a layer outputs for this sample.</source>
+        <translation>某一层对该样本的输出。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
+        <translation>某一层在大量样本上的输出，降维到二维。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <source>Mean of the training data</source>
+        <translation>训练数据的均值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <source>Blurred sample</source>
+        <translation>模糊后的样本</translation>
+    </message>
+</context>
+<context>
     <name>nw::ExportMenu</name>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="27"/>
@@ -2003,6 +2525,71 @@ Press Train to watch the boundary take shape.</source>
         <location filename="../app/gui/ExportMenu.cpp" line="98"/>
         <source>Cannot export the image</source>
         <translation>无法导出图像</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureContributionBars</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="53"/>
+        <source>%n other features</source>
+        <translation>
+            <numerusform>其他 %n 个特征</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureContributionBars.cpp" line="54"/>
+        <source>feature %1</source>
+        <translation>特征 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapGrid</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <source>Unit %1: %2</source>
+        <translation>单元 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <source>Channel %1: largest value %2</source>
+        <translation>通道 %1：最大值 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::FeatureMapsPage</name>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <source>The layer whose output is shown.</source>
+        <translation>显示其输出的层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <source>Open a sample to see what each layer makes of it.</source>
+        <translation>打开一个样本，查看每一层如何处理它。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="79"/>
+        <source>%1 for %2: %n channels of %3×%4, one colour scale for all.</source>
+        <translation>
+            <numerusform>%1：%2 的 %n 个 %3×%4 通道，共用一个色阶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="84"/>
+        <source>%1 for %2: %n values.</source>
+        <translation>
+            <numerusform>%1：%2 的 %n 个值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="86"/>
+        <source>The first %1 are shown.</source>
+        <translation>仅显示前 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -2228,127 +2815,127 @@ Press Train to watch the boundary take shape.</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="411"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
@@ -2655,6 +3242,62 @@ Recall: %4</source>
     </message>
 </context>
 <context>
+    <name>nw::ProjectionPage</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="17"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="22"/>
+        <source>The layer whose outputs are projected.</source>
+        <translation>对其输出进行投影的层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="23"/>
+        <source>Project the layer again with the current weights.</source>
+        <translation>用当前权重重新投影该层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="26"/>
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
+        <translation>测试样本在某个隐藏层空间中的位置：每个簇就是该层归为一类的样本。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ProjectionScatter</name>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <source>PC 1 (%1% of the variance)</source>
+        <translation>主成分 1（方差的 %1%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <source>PC 2 (%1% of the variance)</source>
+        <translation>主成分 2（方差的 %1%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <source>wrong (%1)</source>
+        <translation>错误（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <source>True: %1</source>
+        <translation>真实：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <source>Predicted: %1</source>
+        <translation>预测：%1</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecentFiles</name>
     <message>
         <location filename="../app/gui/RecentFiles.cpp" line="75"/>
@@ -2803,6 +3446,16 @@ FPR：%4</translation>
 </context>
 <context>
     <name>nw::SampleInspector</name>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="33"/>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SampleInspector.cpp" line="34"/>
+        <source>Why the network predicts what it does for this sample: open it in the Explain dock.</source>
+        <translation>网络为何对该样本做出这样的预测：在“解释”面板中打开。</translation>
+    </message>
     <message>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="49"/>
         <location filename="../widgets/analysis/SampleInspector.cpp" line="162"/>
@@ -3345,27 +3998,27 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="114"/>
+        <location filename="../core/training/TrainingSession.cpp" line="115"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>训练进行中，无法重置权重。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="116"/>
+        <location filename="../core/training/TrainingSession.cpp" line="117"/>
         <source>There is no network to reset.</source>
         <translation>没有可重置的网络。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="159"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>训练进行中，无法连同权重保存项目。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="161"/>
+        <location filename="../core/training/TrainingSession.cpp" line="163"/>
         <source>Nothing has been trained in this session.</source>
         <translation>本次会话尚未训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="285"/>
+        <location filename="../core/training/TrainingSession.cpp" line="324"/>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>
