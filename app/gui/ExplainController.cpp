@@ -1,6 +1,7 @@
 #include "ExplainController.h"
 
 #include "ProjectComparison.h"
+#include "ProjectionJob.h"
 #include "TrainingController.h"
 
 #include "analysis/SampleRendering.h"
@@ -517,26 +518,7 @@ void ExplainController::computeProjection(bool force)
     const QStringList classNames = m_setup.classNames;
     m_projectionRunner.submit(
         [points, dataset, indices, node = node.toStdString(), classNames](ExplainModel& model, PreparedProject&) {
-            Tensor samples, targets;
-            dataset->fillBatch(indices, samples, targets);
-            const Explanation projection = explainProjection(model, samples, node);
-            const Tensor scores = model.scores(samples);
-            const int n = static_cast<int>(indices.size());
-            const int outputs = scores.size() / static_cast<std::size_t>(n) > 0 ? static_cast<int>(scores.size() / static_cast<std::size_t>(n)) : 1;
-            points->classNames = classNames;
-            for (int i = 0; i < n; ++i) {
-                points->x.push_back(projection.map[static_cast<std::size_t>(2 * i)]);
-                points->y.push_back(projection.map[static_cast<std::size_t>(2 * i + 1)]);
-                const bool classes = dataset->task() == TaskKind::Classification;
-                points->trueClasses.push_back(classes ? dataset->label(indices[static_cast<std::size_t>(i)]) : -1);
-                const float* row = scores.data() + static_cast<std::size_t>(i) * static_cast<std::size_t>(outputs);
-                int predicted = outputs == 1 ? (row[0] > 0.0f ? 1 : 0) : static_cast<int>(std::max_element(row, row + outputs) - row);
-                points->predictedClasses.push_back(classes ? predicted : -1);
-            }
-            if (projection.explainedVariance.size() >= 2) {
-                points->varianceX = projection.explainedVariance[0];
-                points->varianceY = projection.explainedVariance[1];
-            }
+            *points = projectSamples(model, *dataset, indices, node, classNames);
             return QString();
         },
         [this, points, dataset, indices, node, part, serial](const QString& error) {
@@ -549,12 +531,7 @@ void ExplainController::computeProjection(bool force)
             } else {
                 m_projectionDataset = dataset;
                 m_projectionIndices = indices;
-                const int wrong = [&] {
-                    int w = 0;
-                    for (std::size_t i = 0; i < points->trueClasses.size(); ++i)
-                        w += points->trueClasses[i] >= 0 && points->trueClasses[i] != points->predictedClasses[i];
-                    return w;
-                }();
+                const int wrong = wrongPredictions(*points);
                 const QString caption = tr("%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.", nullptr,
                     static_cast<int>(indices.size()))
                                             .arg(node, dataPartName(part))

@@ -15,6 +15,8 @@
 #include "analysis/EvaluationDock.h"
 #include "analysis/SampleGallery.h"
 #include "analysis/SampleInspector.h"
+#include "charts/DecisionBoundaryPanel.h"
+#include "charts/DecisionBoundaryWidget.h"
 #include "explain/ActivationPopup.h"
 #include "explain/AttributionPage.h"
 #include "explain/ExplainDock.h"
@@ -326,4 +328,26 @@ TEST(ExplainDock, TheSampleDocksExplainButtonOpensItsSample)
     ASSERT_TRUE(w.waitForAttribution(delivered));
     EXPECT_TRUE(w.attribution()->subject().title.contains(QStringLiteral("Sample %1 ").arg(sample)));
     EXPECT_TRUE(w.controller()->isShown());
+}
+
+TEST(ExplainDock, APointOfTheDecisionBoundaryOpensInExplain)
+{
+    ExplainTestWindow w;
+    ASSERT_TRUE(w.open(QStringLiteral("spiral"), 20));
+    DecisionBoundaryPanel* boundary = w.window.decisionBoundary();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return boundary->isPlanar() && !boundary->isLoading(); }, test::kExplainTimeoutMs));
+    ASSERT_TRUE(w.trainToTheEnd());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.window.decisionBoundaryDock()->isVisible(); }, test::kExplainTimeoutMs));
+    const int delivered = w.controller()->attributionsDelivered();
+    DecisionBoundaryWidget* view = boundary->boundary();
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->mapToWidget(boundary->testPoints().at(3)).toPoint());
+    ASSERT_TRUE(w.waitForAttribution(delivered));
+    EXPECT_TRUE(w.controller()->isShown());
+    EXPECT_TRUE(w.attribution()->subject().title.contains(QStringLiteral("test split")))
+        << w.attribution()->subject().title.toStdString();
+    // Two features, x and y: the gradient as two named bars.
+    ExplanationView* gradient = w.view(ExplainMethod::Gradient);
+    ASSERT_TRUE(gradient->hasExplanation()) << gradient->caption().toStdString();
+    EXPECT_EQ(gradient->bars()->names(), (QStringList { QStringLiteral("x"), QStringLiteral("y") }));
+    EXPECT_EQ(gradient->explanation().map.shape(), (Shape { 2 }));
 }
