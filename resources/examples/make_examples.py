@@ -21,7 +21,7 @@ def chain(nodes):
 
 def project(name, description, nodes, edges, training, dataset):
     return {
-        "format_version": 1,
+        "format_version": 2,
         "name": name,
         "description": description,
         "graph": {"nodes": nodes, "edges": edges},
@@ -123,6 +123,55 @@ def main():
          "batch_size": 64, "epochs": 10, "seed": 1,
          "schedule": {"kind": "cosine", "total_epochs": 10, "min_learning_rate": 0.00005}},
         fashion))
+
+    # Sequences: which language is a word (characters), read by an LSTM and by a
+    # small transformer; and a built-in sequence task.
+    words = {"spec": "words:/usr/share/dict?words=3000&max_len=12", "validation_fraction": 0.15,
+             "test_fraction": 0.15, "split_seed": 1, "stratified": True}
+    nodes = [node("input", "Input", 0, shape=[12]), node("embed", "Embedding", 1, vocab_size=64, dim=16),
+             node("lstm", "LSTM", 2, units=64), node("out", "Dense", 3, units=8)]
+    write("words-lstm.nwproj", project(
+        "Words: LSTM", "Which language is a word? A character-level LSTM reads Debian's word lists "
+        "(English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish).",
+        nodes, chain(nodes),
+        {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.005,
+         "batch_size": 32, "epochs": 6, "seed": 1},
+        words))
+
+    nodes = [node("input", "Input", 0, shape=[12]), node("embed", "Embedding", 1, vocab_size=64, dim=32),
+             node("pos", "PositionalEncoding", 2, kind="learned", max_len=12)]
+    edges = chain(nodes)
+    x, col = "pos", 3
+    for b in (1, 2):
+        block = [node(f"ln{b}a", "LayerNorm", col), node(f"attn{b}", "MultiHeadAttention", col + 1, heads=4),
+                 node(f"add{b}a", "Add", col + 2), node(f"ln{b}b", "LayerNorm", col + 3),
+                 node(f"ff{b}a", "Dense", col + 4, units=64), node(f"gelu{b}", "GELU", col + 5),
+                 node(f"ff{b}b", "Dense", col + 6, units=32), node(f"add{b}b", "Add", col + 7)]
+        nodes += block
+        edges += [{"from": x, "to": block[0]["id"], "port": 0}] + chain(block)
+        edges += [{"from": x, "to": f"add{b}a", "port": 1}, {"from": f"add{b}a", "to": f"add{b}b", "port": 1}]
+        x, col = f"add{b}b", col + 8
+    tail = [node("pool", "SequencePool", col, mode="mean"), node("out", "Dense", col + 1, units=8)]
+    nodes += tail
+    edges += [{"from": x, "to": "pool", "port": 0}] + chain(tail)
+    write("words-transformer.nwproj", project(
+        "Words: transformer", "Which language is a word? Two pre-norm transformer encoder blocks with "
+        "learned positions attend over the characters; the Attention dock shows what each head looks at.",
+        nodes, edges,
+        {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.002,
+         "batch_size": 32, "epochs": 12, "seed": 1},
+        words))
+
+    nodes = [node("input", "Input", 0, shape=[10]), node("embed", "Embedding", 1, vocab_size=2, dim=8),
+             node("gru", "GRU", 2, units=32), node("out", "Dense", 3, units=2)]
+    write("sequence-parity.nwproj", project(
+        "Parity", "Is the number of ones in a string of ten bits odd? A GRU has to carry one bit of "
+        "memory from the first step to the last.",
+        nodes, chain(nodes),
+        {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.02,
+         "batch_size": 16, "epochs": 40, "seed": 1},
+        {"spec": "sequence:parity?length=10&samples=8000", "validation_fraction": 0.15, "test_fraction": 0.15,
+         "split_seed": 1, "stratified": True}))
 
 
 if __name__ == "__main__":
