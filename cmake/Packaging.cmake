@@ -22,5 +22,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, qt6-translations-l10n")
 # The real Fashion-MNIST for two examples, a CJK font for the Chinese interface, and the
 # desktop databases that register the menu entry and the .nwproj type.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist, fonts-wqy-microhei, shared-mime-info, desktop-file-utils, hicolor-icon-theme")
+# The word lists are the data of the words-* examples (the `words:` data kind).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist, fonts-wqy-microhei, shared-mime-info, desktop-file-utils, hicolor-icon-theme, wamerican, wngerman, wfrench, wspanish, witalian, wportuguese, wdutch, wswedish")
 include(CPack)
