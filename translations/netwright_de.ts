@@ -35,6 +35,11 @@
         <translation>MLP-Kopf</translation>
     </message>
     <message>
+        <location filename="../core/model/Blocks.cpp" line="15"/>
+        <source>Transformer encoder block</source>
+        <translation>Transformer-Encoder-Block</translation>
+    </message>
+    <message>
         <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>Eine 3×3-Faltung mit 16 Filtern, Batch-Normalisierung und ReLU: der Standardbaustein von Bildnetzen. Das Bild behält seine Größe.</translation>
@@ -48,6 +53,11 @@
         <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten, eine verdeckte Dense-Schicht mit 128 Einheiten mit ReLU und Dropout und eine Dense-Schicht mit einer Ausgabe pro Klasse (10): der Klassifikator am Ende eines Netzes.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="87"/>
+        <source>A pre-norm transformer encoder block for sequences: layer normalization, multi-head self-attention and a residual Add, then layer normalization, a feed-forward Dense(4E)-GELU-Dense(E) and a second residual Add. The sequence keeps its shape, so blocks stack.</source>
+        <translation>Ein Pre-Norm-Transformer-Encoder-Block für Sequenzen: Layer-Normalisierung, Multi-Head-Self-Attention und ein residuales Add, dann Layer-Normalisierung, ein Feed-Forward Dense(4E)-GELU-Dense(E) und ein zweites residuales Add. Die Sequenz behält ihre Form, daher lassen sich Blöcke stapeln.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +346,11 @@
         <translation>Aktivierung</translation>
     </message>
     <message>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
         <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
@@ -355,6 +370,21 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>Einen lernbaren Versatz zu jeder Ausgabe addieren</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <source>Size of the hidden state</source>
+        <translation>Größe des verborgenen Zustands</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
+        <translation>Den verborgenen Zustand bei jedem Schritt ausgeben (Schritte x Einheiten) statt nur den des letzten Schritts</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
+        <translation>Die Sequenz auch rückwärts lesen und die Zustände beider Richtungen nebeneinanderlegen</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
@@ -385,6 +415,11 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
+        <translation>Eine vollständig verbundene Schicht: jede Ausgabe ist eine gewichtete Summe aller Eingaben plus ein Bias, y = Wx + b. Mit Aktivierungen dazwischen gestapelt, können Dense-Schichten jede glatte Funktion lernen, und die letzte Schicht eines Klassifikators ist meist eine Dense-Schicht mit einer Einheit pro Klasse. Sie braucht eine flache Eingabe, setzen Sie also ein Flatten (oder ein globales Pooling) zwischen Faltungen und eine Dense-Schicht. Auf einer Sequenz (Schritte x Merkmale) wirkt sie mit denselben Gewichten auf jeden Schritt.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
@@ -606,6 +641,116 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>Wandelt Token-IDs (ganze Zahlen, etwa für die Zeichen oder Wörter eines Textes) in gelernte Vektoren um: eine Tabellenzeile pro Token. Die Eingabe ist eine Folge von IDs aus einem Input der Form [Schritte]; die Ausgabe ist Schritte x dim, was rekurrente und Attention-Schichten lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>Anzahl verschiedener Tokens (IDs 0 bis vocab_size - 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>Länge des Vektors jedes Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
+        <source>Simple RNN</source>
+        <translation>Einfaches RNN</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>Liest eine Sequenz Schritt für Schritt und hält einen verborgenen Zustand, der den neuen Schritt mit dem Erinnerten mischt: h = tanh(W x + U h_prev + b). Das einfachste rekurrente Netz; über lange Sequenzen vergisst es schnell, wofür LSTM und GRU erfunden wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>Long Short-Term Memory: eine rekurrente Schicht mit einer Speicherzelle und drei Gates (Eingabe, Vergessen, Ausgabe), die lernen, was bei jedem Schritt geschrieben, behalten und gezeigt wird, sodass sie Information über lange Sequenzen tragen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>Gated Recurrent Unit: ein leichteres LSTM mit zwei Gates (Zurücksetzen und Aktualisieren) und ohne eigene Speicherzelle. Es lernt oft ebenso gut wie ein LSTM, mit weniger Gewichten.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
+        <source>Multi-Head Attention</source>
+        <translation>Multi-Head-Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>Self-Attention: Jeder Schritt einer Sequenz betrachtet jeden anderen Schritt und nimmt eine gewichtete Mischung davon; die Gewichte ergeben sich daraus, wie gut seine Anfrage (Query) zu deren Schlüsseln (Keys) passt. Mehrere Köpfe arbeiten parallel, jeder achtet auf etwas anderes. Das Herz eines Transformers; das Attention-Dock zeigt, worauf jeder Kopf schaut.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>Anzahl der Köpfe; muss die Merkmale der Eingabe teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>Jeden Schritt nur sich selbst und frühere Schritte sehen lassen (zum Erzeugen von Text)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>Anteil der Attention-Gewichte, die im Training verworfen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
+        <source>Positional Encoding</source>
+        <translation>Positionskodierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>Addiert zu jedem Schritt einen Vektor, der seine Position kodiert, denn Attention allein kennt die Reihenfolge der Schritte nicht. Sinusförmige Kodierungen sind feste Wellen verschiedener Frequenz; gelernte sind eine trainierte Tabelle mit einer Zeile pro Position.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>Feste Sinus- und Kosinuswellen oder eine gelernte Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
+        <source>The longest sequence it accepts</source>
+        <translation>Die längste Sequenz, die sie annimmt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>Sequence Pooling</source>
+        <translation>Sequenz-Pooling</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>Fasst eine ganze Sequenz (Schritte x Merkmale) in einem Merkmalsvektor zusammen: Mittelwert über die Schritte, Maximum oder letzter Schritt. Setzen Sie sie zwischen Sequenzschichten und die klassifizierende Dense-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
+        <source>How the steps are combined</source>
+        <translation>Wie die Schritte kombiniert werden</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
@@ -2110,78 +2255,78 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <location filename="../app/gui/ExplainController.cpp" line="69"/>
         <source>the test split</source>
         <translation>dem Testteil</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <location filename="../app/gui/ExplainController.cpp" line="218"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>Zum Zeichnen braucht es ein Netz, dessen Eingabe ein einkanaliges Bild ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="226"/>
-        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <location filename="../app/gui/ExplainController.cpp" line="227"/>
+        <location filename="../app/gui/ExplainController.cpp" line="336"/>
         <source>the dataset</source>
         <translation>dem Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Klicken Sie auf eine Probe in der Galerie der Konfusionsmatrix, in der Entscheidungsgrenze, in der Datenvorschau oder im Probenfenster, um zu sehen, warum das Netz vorhersagt, was es vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Öffnen Sie eine Probe, um zu sehen, was jede Schicht daraus macht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="253"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Wo die Testproben im Raum einer verborgenen Schicht liegen: Jede Gruppe ist, was die Schicht zusammenfasst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Weights after epoch %1.</source>
         <translation>Gewichte nach Epoche %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Anfangsgewichte: der Lauf hat gerade begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Untrainiert: die Anfangsgewichte des Seeds. Trainieren Sie das Netz, um zu sehen, was es lernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="289"/>
         <source>Trained weights.</source>
         <translation>Trainierte Gewichte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <location filename="../app/gui/ExplainController.cpp" line="352"/>
         <source>Sample %1 of %2</source>
         <translation>Probe %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <location filename="../app/gui/ExplainController.cpp" line="383"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Diese Probe (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <location filename="../app/gui/ExplainController.cpp" line="473"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Öffnen Sie eine Probe im Fenster „Erklären“, um zu sehen, was diese Schicht daraus macht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <location filename="../app/gui/ExplainController.cpp" line="508"/>
         <source>The split has too few samples to project.</source>
         <translation>Der Teil hat zu wenige Proben für eine Projektion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <location filename="../app/gui/ExplainController.cpp" line="511"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Projiziere %n Probe des Teils %1 …</numerusform>
@@ -2189,7 +2334,7 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <location filename="../app/gui/ExplainController.cpp" line="535"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 über %n Probe des Teils %2, davon %3 falsch vorhergesagt. Klicken Sie auf einen Punkt, um ihn zu erklären.</numerusform>
@@ -2799,162 +2944,162 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>

@@ -35,6 +35,11 @@
         <translation>Cabeza MLP</translation>
     </message>
     <message>
+        <location filename="../core/model/Blocks.cpp" line="15"/>
+        <source>Transformer encoder block</source>
+        <translation>Bloque codificador transformer</translation>
+    </message>
+    <message>
         <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>Una convolución 3×3 con 16 filtros, normalización por lotes y ReLU: el bloque básico de las redes de imágenes. La imagen conserva su tamaño.</translation>
@@ -48,6 +53,11 @@
         <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten, una capa Dense oculta de 128 unidades con ReLU y dropout, y una capa Dense con una salida por clase (10): el clasificador al final de una red.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="87"/>
+        <source>A pre-norm transformer encoder block for sequences: layer normalization, multi-head self-attention and a residual Add, then layer normalization, a feed-forward Dense(4E)-GELU-Dense(E) and a second residual Add. The sequence keeps its shape, so blocks stack.</source>
+        <translation>Un bloque codificador transformer pre-norm para secuencias: normalización de capa, autoatención multicabeza y un Add residual; después normalización de capa, una red feed-forward Dense(4E)-GELU-Dense(E) y un segundo Add residual. La secuencia conserva su forma, así que los bloques se apilan.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +346,11 @@
         <translation>Activación</translation>
     </message>
     <message>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
         <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>Combinación</translation>
@@ -355,6 +370,21 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>Sumar un desplazamiento aprendible a cada salida</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <source>Size of the hidden state</source>
+        <translation>Tamaño del estado oculto</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
+        <translation>Devolver el estado oculto en cada paso (pasos x unidades) en lugar de solo el del último paso</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
+        <translation>Leer también la secuencia hacia atrás y poner los estados de ambas direcciones uno al lado del otro</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
@@ -385,6 +415,11 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
+        <translation>Una capa totalmente conectada: cada salida es una suma ponderada de todas las entradas más un sesgo, y = Wx + b. Apiladas con activaciones entre ellas, las capas densas pueden aprender cualquier función suave, y la última capa de un clasificador suele ser una Dense con una unidad por clase. Necesita una entrada plana, así que ponga un Flatten (o una agrupación global) entre las convoluciones y una Dense. Sobre una secuencia (pasos x características) actúa en cada paso con los mismos pesos.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
@@ -606,6 +641,116 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>Convierte identificadores de tokens (números enteros como los caracteres o las palabras de un texto) en vectores aprendidos: una fila de una tabla por token. Su entrada es una secuencia de identificadores de un Input de forma [pasos]; su salida es pasos x dim, lo que leen las capas recurrentes y de atención.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>Número de tokens distintos (identificadores de 0 a vocab_size - 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>Longitud del vector de cada token</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
+        <source>Simple RNN</source>
+        <translation>RNN simple</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>Lee una secuencia paso a paso y mantiene un estado oculto que mezcla el paso nuevo con lo que recuerda: h = tanh(W x + U h_prev + b). La red recurrente más sencilla; olvida rápido en secuencias largas, y para eso se inventaron LSTM y GRU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>Memoria a corto y largo plazo: una capa recurrente con una celda de memoria y tres puertas (entrada, olvido, salida) que aprenden qué escribir, conservar y mostrar en cada paso, de modo que puede llevar información a lo largo de secuencias largas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>Unidad recurrente con puertas: una LSTM más ligera con dos puertas (reinicio y actualización) y sin celda de memoria aparte. A menudo aprende tan bien como una LSTM con menos pesos.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
+        <source>Multi-Head Attention</source>
+        <translation>Atención multicabeza</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>Autoatención: cada paso de una secuencia mira todos los demás pasos y toma una mezcla ponderada de ellos; los pesos salen de lo bien que su consulta (query) coincide con sus claves (keys). Varias cabezas atienden en paralelo, cada una a algo distinto. El corazón de un transformer; el panel Atención muestra qué mira cada cabeza.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>Número de cabezas; debe dividir las características de la entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>Que cada paso vea solo a sí mismo y los pasos anteriores (para generar texto)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>Fracción de pesos de atención descartados durante el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
+        <source>Positional Encoding</source>
+        <translation>Codificación posicional</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>Suma a cada paso un vector que codifica su posición, porque la atención por sí sola no conoce el orden de los pasos. Las codificaciones sinusoidales son ondas fijas de distintas frecuencias; las aprendidas son una tabla entrenada con una fila por posición.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>Ondas fijas de seno y coseno, o una tabla aprendida</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
+        <source>The longest sequence it accepts</source>
+        <translation>La secuencia más larga que acepta</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>Sequence Pooling</source>
+        <translation>Agrupación de secuencia</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>Resume una secuencia entera (pasos x características) en un vector de características: la media sobre los pasos, el máximo o el último paso. Colóquela entre las capas de secuencia y la Dense que clasifica.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
+        <source>How the steps are combined</source>
+        <translation>Cómo se combinan los pasos</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
@@ -2110,78 +2255,78 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <location filename="../app/gui/ExplainController.cpp" line="69"/>
         <source>the test split</source>
         <translation>la partición de prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <location filename="../app/gui/ExplainController.cpp" line="218"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>Para dibujar hace falta una red cuya entrada sea una imagen de un canal.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="226"/>
-        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <location filename="../app/gui/ExplainController.cpp" line="227"/>
+        <location filename="../app/gui/ExplainController.cpp" line="336"/>
         <source>the dataset</source>
         <translation>el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Haga clic en una muestra de la galería de la matriz de confusión, de la frontera de decisión, de la vista previa de datos o del panel Muestra para ver por qué la red predice lo que predice.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Abra una muestra para ver qué hace cada capa con ella.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="253"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Dónde quedan las muestras de prueba en el espacio de una capa oculta: cada grupo es lo que la capa junta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Weights after epoch %1.</source>
         <translation>Pesos tras la época %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Pesos iniciales: el entrenamiento acaba de empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Sin entrenar: los pesos iniciales de la semilla. Entrene la red para ver qué aprende.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="289"/>
         <source>Trained weights.</source>
         <translation>Pesos entrenados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <location filename="../app/gui/ExplainController.cpp" line="352"/>
         <source>Sample %1 of %2</source>
         <translation>Muestra %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <location filename="../app/gui/ExplainController.cpp" line="383"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <location filename="../app/gui/ExplainController.cpp" line="473"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Abra una muestra en el panel Explicar para ver qué hace esta capa con ella.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <location filename="../app/gui/ExplainController.cpp" line="508"/>
         <source>The split has too few samples to project.</source>
         <translation>La partición tiene muy pocas muestras para proyectar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <location filename="../app/gui/ExplainController.cpp" line="511"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Proyectando %n muestra de la partición %1…</numerusform>
@@ -2189,7 +2334,7 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <location filename="../app/gui/ExplainController.cpp" line="535"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 sobre %n muestra de la partición %2, %3 de ellas mal predichas. Haga clic en un punto para explicarlo.</numerusform>
@@ -2799,162 +2944,162 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>

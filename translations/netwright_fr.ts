@@ -35,6 +35,11 @@
         <translation>Tête MLP</translation>
     </message>
     <message>
+        <location filename="../core/model/Blocks.cpp" line="15"/>
+        <source>Transformer encoder block</source>
+        <translation>Bloc encodeur transformer</translation>
+    </message>
+    <message>
         <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>Une convolution 3×3 à 16 filtres, avec normalisation par lots et ReLU : la brique de base des réseaux d’images. L’image garde sa taille.</translation>
@@ -48,6 +53,11 @@
         <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten, une couche Dense cachée de 128 unités avec ReLU et dropout, et une couche Dense avec une sortie par classe (10) : le classifieur à la fin d’un réseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="87"/>
+        <source>A pre-norm transformer encoder block for sequences: layer normalization, multi-head self-attention and a residual Add, then layer normalization, a feed-forward Dense(4E)-GELU-Dense(E) and a second residual Add. The sequence keeps its shape, so blocks stack.</source>
+        <translation>Un bloc encodeur transformer pré-norm pour séquences : normalisation de couche, auto-attention multi-têtes et un Add résiduel, puis normalisation de couche, un feed-forward Dense(4E)-GELU-Dense(E) et un second Add résiduel. La séquence garde sa forme, les blocs s'empilent donc.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +346,11 @@
         <translation>Activation</translation>
     </message>
     <message>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
         <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>Fusion</translation>
@@ -355,6 +370,21 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>Ajouter un décalage apprenable à chaque sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <source>Size of the hidden state</source>
+        <translation>Taille de l'état caché</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
+        <translation>Sortir l'état caché à chaque pas (pas x unités) au lieu de celui du dernier pas seulement</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
+        <translation>Lire aussi la séquence à rebours et placer côte à côte les états des deux sens</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
@@ -385,6 +415,11 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
+        <translation>Une couche entièrement connectée : chaque sortie est une somme pondérée de toutes les entrées plus un biais, y = Wx + b. Empilées avec des activations entre elles, les couches denses peuvent apprendre n’importe quelle fonction lisse, et la dernière couche d’un classifieur est généralement une Dense avec une unité par classe. Elle a besoin d’une entrée plate : placez un Flatten (ou un pooling global) entre les convolutions et une Dense. Sur une séquence (pas x caractéristiques), elle agit sur chaque pas avec les mêmes poids.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
@@ -606,6 +641,116 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Transforme les scores le long du dernier axe en probabilités positives de somme 1, en accentuant le plus grand. Utilisez-la pour lire la sortie d’un classifieur comme des probabilités de classes, ou pour des poids d’attention. La perte d’entropie croisée l’applique déjà : le réseau entraîné doit donc se terminer par les scores bruts.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
+        <source>Embedding</source>
+        <translation>Plongement (embedding)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>Transforme des identifiants de jetons (des entiers, comme les caractères ou les mots d'un texte) en vecteurs appris : une ligne d'une table par jeton. Son entrée est une suite d'identifiants venant d'un Input de forme [pas] ; sa sortie est pas x dim, ce que lisent les couches récurrentes et d'attention.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>Nombre de jetons différents (identifiants de 0 à vocab_size - 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>Longueur du vecteur de chaque jeton</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
+        <source>Simple RNN</source>
+        <translation>RNN simple</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>Lit une séquence pas à pas et garde un état caché qui mêle le nouveau pas à ce dont il se souvient : h = tanh(W x + U h_prev + b). Le réseau récurrent le plus simple ; il oublie vite sur les longues séquences, ce que LSTM et GRU ont été inventés pour corriger.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>Mémoire à long et court terme : une couche récurrente avec une cellule mémoire et trois portes (entrée, oubli, sortie) qui apprennent quoi écrire, garder et montrer à chaque pas, si bien qu'elle peut transporter l'information sur de longues séquences.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>Unité récurrente à portes : un LSTM allégé avec deux portes (réinitialisation et mise à jour) et sans cellule mémoire séparée. Il apprend souvent aussi bien qu'un LSTM avec moins de poids.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
+        <source>Multi-Head Attention</source>
+        <translation>Attention multi-têtes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>Auto-attention : chaque pas d'une séquence regarde tous les autres pas et en prend un mélange pondéré, les poids venant de l'accord entre sa requête (query) et leurs clés (keys). Plusieurs têtes opèrent en parallèle, chacune sur autre chose. Le cœur d'un transformer ; le panneau Attention montre ce que regarde chaque tête.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>Nombre de têtes ; doit diviser les caractéristiques de l'entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>Chaque pas ne voit que lui-même et les pas précédents (pour générer du texte)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>Fraction des poids d'attention abandonnés pendant l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
+        <source>Positional Encoding</source>
+        <translation>Encodage positionnel</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>Ajoute à chaque pas un vecteur qui encode sa position, car l'attention seule ne connaît pas l'ordre des pas. Les encodages sinusoïdaux sont des ondes fixes de fréquences différentes ; les encodages appris sont une table entraînée avec une ligne par position.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>Ondes sinus et cosinus fixes, ou une table apprise</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
+        <source>The longest sequence it accepts</source>
+        <translation>La plus longue séquence acceptée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>Sequence Pooling</source>
+        <translation>Regroupement de séquence</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>Résume une séquence entière (pas x caractéristiques) en un vecteur de caractéristiques : la moyenne sur les pas, le maximum ou le dernier pas. Placez-la entre les couches de séquence et la Dense qui classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
+        <source>How the steps are combined</source>
+        <translation>Comment les pas sont combinés</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
@@ -2110,78 +2255,78 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <location filename="../app/gui/ExplainController.cpp" line="69"/>
         <source>the test split</source>
         <translation>la partie de test</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <location filename="../app/gui/ExplainController.cpp" line="218"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>Le dessin demande un réseau dont l’entrée est une image à un canal.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="226"/>
-        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <location filename="../app/gui/ExplainController.cpp" line="227"/>
+        <location filename="../app/gui/ExplainController.cpp" line="336"/>
         <source>the dataset</source>
         <translation>le jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Cliquez sur un échantillon dans la galerie de la matrice de confusion, la frontière de décision, l’aperçu des données ou le panneau Échantillon pour voir pourquoi le réseau prédit ce qu’il prédit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Ouvrez un échantillon pour voir ce que chaque couche en fait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="253"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Où se trouvent les échantillons de test dans l’espace d’une couche cachée : chaque groupe est ce que la couche rassemble.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Weights after epoch %1.</source>
         <translation>Poids après l’époque %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Poids initiaux : l’entraînement vient de commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Non entraîné : les poids initiaux de la graine. Entraînez le réseau pour voir ce qu’il apprend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="289"/>
         <source>Trained weights.</source>
         <translation>Poids entraînés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <location filename="../app/gui/ExplainController.cpp" line="352"/>
         <source>Sample %1 of %2</source>
         <translation>Échantillon %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <location filename="../app/gui/ExplainController.cpp" line="383"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Cet échantillon (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <location filename="../app/gui/ExplainController.cpp" line="473"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Ouvrez un échantillon dans le panneau Expliquer pour voir ce que cette couche en fait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <location filename="../app/gui/ExplainController.cpp" line="508"/>
         <source>The split has too few samples to project.</source>
         <translation>La partie a trop peu d’échantillons pour une projection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <location filename="../app/gui/ExplainController.cpp" line="511"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Projection de %n échantillon de la partie %1…</numerusform>
@@ -2189,7 +2334,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <location filename="../app/gui/ExplainController.cpp" line="535"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 sur %n échantillon de la partie %2, dont %3 mal prédits. Cliquez sur un point pour l’expliquer.</numerusform>
@@ -2799,162 +2944,162 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>

@@ -35,6 +35,11 @@
         <translation>MLP 头</translation>
     </message>
     <message>
+        <location filename="../core/model/Blocks.cpp" line="15"/>
+        <source>Transformer encoder block</source>
+        <translation>Transformer 编码器块</translation>
+    </message>
+    <message>
         <location filename="../core/model/Blocks.cpp" line="75"/>
         <source>A 3x3 convolution with 16 filters, batch normalization and ReLU: the standard building block of image networks. The image keeps its size.</source>
         <translation>一个 3×3、16 个滤波器的卷积，加批归一化和 ReLU：图像网络的标准构件。图像尺寸保持不变。</translation>
@@ -48,6 +53,11 @@
         <location filename="../core/model/Blocks.cpp" line="83"/>
         <source>Flatten, a hidden Dense layer of 128 units with ReLU and dropout, and a Dense layer with one output per class (10): the classifier at the end of a network.</source>
         <translation>Flatten、一个 128 单元带 ReLU 和 dropout 的隐藏 Dense 层，以及每个类别一个输出（10 个）的 Dense 层：网络末端的分类器。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Blocks.cpp" line="87"/>
+        <source>A pre-norm transformer encoder block for sequences: layer normalization, multi-head self-attention and a residual Add, then layer normalization, a feed-forward Dense(4E)-GELU-Dense(E) and a second residual Add. The sequence keeps its shape, so blocks stack.</source>
+        <translation>用于序列的 pre-norm Transformer 编码器块：层归一化、多头自注意力和一个残差 Add，然后是层归一化、前馈 Dense(4E)-GELU-Dense(E) 和第二个残差 Add。序列保持形状，因此可以堆叠多个块。</translation>
     </message>
 </context>
 <context>
@@ -332,6 +342,11 @@
         <translation>激活</translation>
     </message>
     <message>
+        <location filename="../core/model/LayerCategory.cpp" line="42"/>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
         <location filename="../core/model/LayerCategory.cpp" line="45"/>
         <source>Merge</source>
         <translation>合并</translation>
@@ -351,6 +366,21 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
         <source>Add a learnable offset to every output</source>
         <translation>为每个输出加上一个可学习的偏置</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <source>Size of the hidden state</source>
+        <translation>隐藏状态的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
+        <translation>输出每一步的隐藏状态（步数 x 单元数），而不只是最后一步的</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
+        <translation>同时反向读取序列，并把两个方向的状态并排放置</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
@@ -381,6 +411,11 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
         <source>Dense</source>
         <translation>Dense（全连接）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
+        <translation>全连接层：每个输出都是所有输入的加权和再加上偏置，y = Wx + b。与激活函数交替堆叠时，全连接层可以学习任何平滑函数；分类器的最后一层通常是每个类别一个单元的 Dense 层。它需要扁平的输入，因此请在卷积和 Dense 之间放一个 Flatten（或全局池化）。在序列（步数 x 特征）上，它用相同的权重作用于每一步。</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
@@ -602,6 +637,116 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>把词元编号（整数，例如文本中的字符或单词）变成学习得到的向量：每个词元对应表中的一行。它的输入是来自形状为 [步数] 的 Input 的编号序列；输出为 步数 x dim，供循环层和注意力层读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>不同词元的数量（编号 0 到 vocab_size - 1）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>每个词元向量的长度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
+        <source>Simple RNN</source>
+        <translation>简单 RNN</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>一次读取序列的一步，并保持一个隐藏状态，把新的一步与记住的内容混合：h = tanh(W x + U h_prev + b)。最简单的循环网络；在长序列上很快遗忘，LSTM 和 GRU 正是为解决这一点而发明的。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>长短期记忆：带有一个记忆单元和三个门（输入门、遗忘门、输出门）的循环层，门学习在每一步写入、保留和输出什么，因此能够在长序列中传递信息。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>门控循环单元：更轻量的 LSTM，有两个门（重置门和更新门），没有单独的记忆单元。它常常学得和 LSTM 一样好，而权重更少。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
+        <source>Multi-Head Attention</source>
+        <translation>多头注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>自注意力：序列中的每一步都查看其他每一步，并对它们加权混合，权重取决于它的查询（query）与它们的键（key）匹配得有多好。多个头并行关注，各自关注不同的内容。它是 Transformer 的核心；注意力面板显示每个头在看什么。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>头的数量；必须能整除输入的特征数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>每一步只能看到自身和之前的步（用于生成文本）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>训练时丢弃的注意力权重比例</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
+        <source>Positional Encoding</source>
+        <translation>位置编码</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>给每一步加上一个编码其位置的向量，因为仅靠注意力并不知道各步的顺序。正弦编码是不同频率的固定波形；学习得到的编码是一张训练出的表，每个位置一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>固定的正弦和余弦波，或一张学习得到的表</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
+        <source>The longest sequence it accepts</source>
+        <translation>它接受的最长序列</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>Sequence Pooling</source>
+        <translation>序列池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>把整个序列（步数 x 特征）概括为一个特征向量：各步的平均值、最大值或最后一步。把它放在序列层与负责分类的 Dense 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
+        <source>How the steps are combined</source>
+        <translation>各步如何组合</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
@@ -2096,85 +2241,85 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="68"/>
+        <location filename="../app/gui/ExplainController.cpp" line="69"/>
         <source>the test split</source>
         <translation>测试划分</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="217"/>
+        <location filename="../app/gui/ExplainController.cpp" line="218"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>绘图需要输入为单通道图像的网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="226"/>
-        <location filename="../app/gui/ExplainController.cpp" line="335"/>
+        <location filename="../app/gui/ExplainController.cpp" line="227"/>
+        <location filename="../app/gui/ExplainController.cpp" line="336"/>
         <source>the dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="250"/>
+        <location filename="../app/gui/ExplainController.cpp" line="251"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>在混淆矩阵的图库、决策边界、数据集预览或样本面板中点击一个样本，即可查看网络为何做出这样的预测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="252"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>打开一个样本，查看每一层如何处理它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="253"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>测试样本在某个隐藏层空间中的位置：每个簇就是该层归为一类的样本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Weights after epoch %1.</source>
         <translation>第 %1 轮后的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="284"/>
+        <location filename="../app/gui/ExplainController.cpp" line="285"/>
         <source>Initial weights: the run has just started.</source>
         <translation>初始权重：训练刚刚开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="287"/>
+        <location filename="../app/gui/ExplainController.cpp" line="288"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>未训练：随机种子的初始权重。训练网络以查看它学到了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="289"/>
         <source>Trained weights.</source>
         <translation>已训练的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="351"/>
+        <location filename="../app/gui/ExplainController.cpp" line="352"/>
         <source>Sample %1 of %2</source>
         <translation>%2中的样本 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="382"/>
+        <location filename="../app/gui/ExplainController.cpp" line="383"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>该样本（%1）与网络输入（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="472"/>
+        <location filename="../app/gui/ExplainController.cpp" line="473"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>在“解释”面板中打开一个样本，查看这一层如何处理它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="507"/>
+        <location filename="../app/gui/ExplainController.cpp" line="508"/>
         <source>The split has too few samples to project.</source>
         <translation>该划分的样本太少，无法投影。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="510"/>
+        <location filename="../app/gui/ExplainController.cpp" line="511"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>正在投影 %1 划分的 %n 个样本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="558"/>
+        <location filename="../app/gui/ExplainController.cpp" line="535"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1：%2 划分的 %n 个样本，其中 %3 个预测错误。点击一个点即可解释它。</numerusform>
@@ -2780,162 +2925,162 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
