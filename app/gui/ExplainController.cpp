@@ -542,8 +542,17 @@ void ExplainController::computeProjection(bool force)
                     [dataset, indices, images](int point) {
                         return images ? renderSample(*dataset, indices[static_cast<std::size_t>(point)], 84) : QImage();
                     },
-                    [dataset, indices, images](int point) {
-                        return images ? QString() : sampleFeatureText(*dataset, indices[static_cast<std::size_t>(point)], 6);
+                    [dataset, indices, images, names = m_setup.featureNames](int point) {
+                        if (images)
+                            return QString();
+                        // Values as the network sees them (a table is standardised).
+                        const std::vector<float> values = sampleFeatures(*dataset, indices[static_cast<std::size_t>(point)]);
+                        QStringList lines;
+                        for (std::size_t i = 0; i < values.size() && i < 8; ++i)
+                            lines.append(QStringLiteral("%1 = %2")
+                                             .arg(static_cast<int>(i) < names.size() ? names[static_cast<int>(i)] : QString::number(i))
+                                             .arg(static_cast<double>(values[i]), 0, 'g', 3));
+                        return lines.join(QLatin1Char('\n'));
                     });
             }
             ++m_projections;

@@ -31,6 +31,8 @@
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
 #include "model/NetworkDocument.h"
+#include "model/NetworkGraphModel.h"
+#include "model/commands/SetParameterCommand.h"
 #include "training/TrainingSession.h"
 
 #include <gtest/gtest.h>
@@ -44,6 +46,7 @@
 #include <QListWidget>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QTest>
 
 #include <cmath>
@@ -350,4 +353,30 @@ TEST(ExplainDock, APointOfTheDecisionBoundaryOpensInExplain)
     ASSERT_TRUE(gradient->hasExplanation()) << gradient->caption().toStdString();
     EXPECT_EQ(gradient->bars()->names(), (QStringList { QStringLiteral("x"), QStringLiteral("y") }));
     EXPECT_EQ(gradient->explanation().map.shape(), (Shape { 2 }));
+}
+
+TEST(ExplainDock, WeightsThatNoLongerFitTheEditedNetworkSaySoAndUndoBringsTheMapsBack)
+{
+    ExplainTestWindow w;
+    ASSERT_TRUE(w.open(QStringLiteral("digits"), 2));
+    ASSERT_TRUE(w.trainToTheEnd());
+    w.showExplain();
+    int delivered = w.controller()->attributionsDelivered();
+    ASSERT_TRUE(w.clickDatasetSample(5));
+    ASSERT_TRUE(w.waitForAttribution(delivered));
+    ASSERT_TRUE(w.view(ExplainMethod::Gradient)->hasExplanation());
+
+    // Widen the hidden layer: the trained weights have the old shape.
+    delivered = w.controller()->attributionsDelivered();
+    NetworkGraphModel* model = w.window.document()->model();
+    w.window.document()->undoStack()->push(new SetParameterCommand(model, QStringLiteral("fc1"), QStringLiteral("units"), 33));
+    ASSERT_TRUE(w.waitForAttribution(delivered));
+    ExplanationView* view = w.view(ExplainMethod::Gradient);
+    EXPECT_FALSE(view->hasExplanation());
+    EXPECT_TRUE(view->caption().contains(QStringLiteral("train it again"))) << view->caption().toStdString();
+
+    delivered = w.controller()->attributionsDelivered();
+    w.window.document()->undoStack()->undo();
+    ASSERT_TRUE(w.waitForAttribution(delivered));
+    EXPECT_TRUE(w.view(ExplainMethod::Gradient)->hasExplanation()) << w.view(ExplainMethod::Gradient)->caption().toStdString();
 }

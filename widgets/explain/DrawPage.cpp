@@ -119,6 +119,8 @@ void DrawPage::setInput(int height, int width, const QStringList& classNames, co
         m_height = height;
         m_width = width;
         m_pad->setInputSize(height, width);
+        // A pen stroke's width in the training images: about 1.3 px in an 8x8 digit, 2.5 in 28x28.
+        m_size->setValue(static_cast<int>(10.0 * (0.8 + 0.06 * std::max(height, width)) + 0.5));
     }
     m_bars->setProbabilities({}, {}, -1, -1);
 }
