@@ -1060,6 +1060,11 @@
         <translation>Erklären</translation>
     </message>
     <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="30"/>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
         <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
         <source>the %1 split</source>
         <translation>dem Teil „%1“</translation>
@@ -1112,6 +1117,142 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionController</name>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="55"/>
+        <location filename="../app/gui/AttentionController.cpp" line="77"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see what the network&apos;s attention and recurrent layers do with it.</source>
+        <translation>Klicken Sie auf ein Beispiel in der Galerie der Konfusionsmatrix, in der Entscheidungsgrenze, in der Datensatzvorschau oder im Beispiel-Dock, um zu sehen, was die Attention- und rekurrenten Schichten des Netzes damit machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="105"/>
+        <source>Preparing the network…</source>
+        <translation>Netz wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="109"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Dieses Beispiel (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>untrainiert: die Anfangsgewichte des Seeds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>trained weights</source>
+        <translation>trainierte Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="153"/>
+        <source>%1 — live, epoch %2</source>
+        <translation>%1 — live, Epoche %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionDock</name>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="14"/>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="15"/>
+        <source>Recurrent states</source>
+        <translation>Rekurrente Zustände</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionPage</name>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="48"/>
+        <source>The MultiHeadAttention layer whose heads are shown</source>
+        <translation>Die MultiHeadAttention-Schicht, deren Köpfe gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="50"/>
+        <source>Heads of this layer</source>
+        <translation>Köpfe dieser Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="51"/>
+        <source>All layers and heads</source>
+        <translation>Alle Schichten und Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="52"/>
+        <source>Rollout across layers</source>
+        <translation>Rollout über die Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="53"/>
+        <source>Rollout (Abnar and Zuidema 2020) multiplies the layers&apos; head-averaged attention, each mixed half and half with the residual connection: how much each input token reaches each position at the top.</source>
+        <translation>Rollout (Abnar und Zuidema 2020) multipliert die über die Köpfe gemittelte Attention der Schichten, jeweils halb und halb mit der Residualverbindung gemischt: wie viel jedes Eingabetoken oben an jeder Position ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="57"/>
+        <source>Layer:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="59"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="73"/>
+        <source>Rows are queries, columns keys: row i shows where token i looks. Hover a cell for its weight, click a token to highlight its row.</source>
+        <translation>Zeilen sind Queries, Spalten Keys: Zeile i zeigt, wohin Token i schaut. Zeigen Sie auf eine Zelle für ihr Gewicht, klicken Sie auf ein Token, um seine Zeile hervorzuheben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="89"/>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="193"/>
+        <source>Open a sample of a network with MultiHeadAttention layers to see where each head looks.</source>
+        <translation>Öffnen Sie ein Beispiel eines Netzes mit MultiHeadAttention-Schichten, um zu sehen, wohin jeder Kopf schaut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="192"/>
+        <source>This network has no MultiHeadAttention layer.</source>
+        <translation>Dieses Netz hat keine MultiHeadAttention-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="211"/>
+        <source>Head %1</source>
+        <translation>Kopf %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="218"/>
+        <source>%1 · head %2</source>
+        <translation>%1 · Kopf %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="229"/>
+        <source>Rollout of the only attention layer</source>
+        <translation>Rollout der einzigen Attention-Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="230"/>
+        <source>Rollout over %1 layers</source>
+        <translation>Rollout über %1 Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="275"/>
+        <source>Token %1 “%2”: its row shows where it looks.</source>
+        <translation>Token %1 „%2“: Seine Zeile zeigt, wohin es schaut.</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3246,25 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     </message>
 </context>
 <context>
+    <name>nw::MatrixHeatmap</name>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="23"/>
+        <source>query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="24"/>
+        <source>key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="180"/>
+        <source>%1 %2 “%3”, %4 %5 “%6”: %7</source>
+        <extracomment>Hover text of a heatmap cell: &quot;query 3 “a”, key 5 “b”: 0.2310&quot; (axis name, number, token; twice; the value)</extracomment>
+        <translation>%1 %2 „%3“, %4 %5 „%6“: %7</translation>
+    </message>
+</context>
+<context>
     <name>nw::NetworkGraphModel</name>
     <message>
         <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
@@ -3472,6 +3632,85 @@ Trefferquote: %4</translation>
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecurrentPage</name>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
+        <source>Input gate i</source>
+        <translation>Eingangsgate i</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="46"/>
+        <source>Forget gate f</source>
+        <translation>Vergessensgate f</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="48"/>
+        <source>Cell candidate g</source>
+        <translation>Zellkandidat g</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="50"/>
+        <source>Output gate o</source>
+        <translation>Ausgangsgate o</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="53"/>
+        <source>Reset gate r</source>
+        <translation>Reset-Gate r</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="55"/>
+        <source>Update gate z</source>
+        <translation>Update-Gate z</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="57"/>
+        <source>Candidate n</source>
+        <translation>Kandidat n</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="73"/>
+        <source>The recurrent layer whose states are shown</source>
+        <translation>Die rekurrente Schicht, deren Zustände gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="75"/>
+        <source>Layer:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="87"/>
+        <source>Rows are units, columns the sample&apos;s steps: blue below zero, red above. Hover a cell for its value.</source>
+        <translation>Zeilen sind Einheiten, Spalten die Schritte des Beispiels: blau unter null, rot darüber. Zeigen Sie auf eine Zelle für ihren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="96"/>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="175"/>
+        <source>Open a sample of a network with SimpleRNN, LSTM or GRU layers to see its states step by step.</source>
+        <translation>Öffnen Sie ein Beispiel eines Netzes mit SimpleRNN-, LSTM- oder GRU-Schichten, um seine Zustände Schritt für Schritt zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="174"/>
+        <source>This network has no recurrent layer.</source>
+        <translation>Dieses Netz hat keine rekurrente Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="199"/>
+        <source>Hidden state h of %1 (%2): units x steps</source>
+        <translation>Verborgener Zustand h von %1 (%2): Einheiten x Schritte</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,11 @@
         <translation>Explicar</translation>
     </message>
     <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="30"/>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
         <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
         <source>the %1 split</source>
         <translation>la partición «%1»</translation>
@@ -1112,6 +1117,142 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionController</name>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="55"/>
+        <location filename="../app/gui/AttentionController.cpp" line="77"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see what the network&apos;s attention and recurrent layers do with it.</source>
+        <translation>Haga clic en una muestra de la galería de la matriz de confusión, de la frontera de decisión, de la vista previa del conjunto de datos o del panel Muestra para ver qué hacen con ella las capas de atención y recurrentes de la red.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="105"/>
+        <source>Preparing the network…</source>
+        <translation>Preparando la red…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="109"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>sin entrenar: los pesos iniciales de la semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>trained weights</source>
+        <translation>pesos entrenados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="153"/>
+        <source>%1 — live, epoch %2</source>
+        <translation>%1 — en directo, época %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionDock</name>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="14"/>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="15"/>
+        <source>Recurrent states</source>
+        <translation>Estados recurrentes</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionPage</name>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="48"/>
+        <source>The MultiHeadAttention layer whose heads are shown</source>
+        <translation>La capa MultiHeadAttention cuyas cabezas se muestran</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="50"/>
+        <source>Heads of this layer</source>
+        <translation>Cabezas de esta capa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="51"/>
+        <source>All layers and heads</source>
+        <translation>Todas las capas y cabezas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="52"/>
+        <source>Rollout across layers</source>
+        <translation>Rollout a través de las capas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="53"/>
+        <source>Rollout (Abnar and Zuidema 2020) multiplies the layers&apos; head-averaged attention, each mixed half and half with the residual connection: how much each input token reaches each position at the top.</source>
+        <translation>El rollout (Abnar y Zuidema 2020) multiplica la atención de las capas promediada sobre las cabezas, cada una mezclada a partes iguales con la conexión residual: cuánto llega cada token de entrada a cada posición de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="57"/>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="59"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="73"/>
+        <source>Rows are queries, columns keys: row i shows where token i looks. Hover a cell for its weight, click a token to highlight its row.</source>
+        <translation>Las filas son consultas y las columnas claves: la fila i muestra adónde mira el token i. Pase el ratón sobre una celda para ver su peso; haga clic en un token para resaltar su fila.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="89"/>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="193"/>
+        <source>Open a sample of a network with MultiHeadAttention layers to see where each head looks.</source>
+        <translation>Abra una muestra de una red con capas MultiHeadAttention para ver adónde mira cada cabeza.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="192"/>
+        <source>This network has no MultiHeadAttention layer.</source>
+        <translation>Esta red no tiene ninguna capa MultiHeadAttention.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="211"/>
+        <source>Head %1</source>
+        <translation>Cabeza %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="218"/>
+        <source>%1 · head %2</source>
+        <translation>%1 · cabeza %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="229"/>
+        <source>Rollout of the only attention layer</source>
+        <translation>Rollout de la única capa de atención</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="230"/>
+        <source>Rollout over %1 layers</source>
+        <translation>Rollout sobre %1 capas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="275"/>
+        <source>Token %1 “%2”: its row shows where it looks.</source>
+        <translation>Token %1 «%2»: su fila muestra adónde mira.</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3246,25 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
 </context>
 <context>
+    <name>nw::MatrixHeatmap</name>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="23"/>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="24"/>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="180"/>
+        <source>%1 %2 “%3”, %4 %5 “%6”: %7</source>
+        <extracomment>Hover text of a heatmap cell: &quot;query 3 “a”, key 5 “b”: 0.2310&quot; (axis name, number, token; twice; the value)</extracomment>
+        <translation>%1 %2 «%3», %4 %5 «%6»: %7</translation>
+    </message>
+</context>
+<context>
     <name>nw::NetworkGraphModel</name>
     <message>
         <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
@@ -3472,6 +3632,85 @@ Exhaustividad: %4</translation>
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Vaciar lista</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecurrentPage</name>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
+        <source>Input gate i</source>
+        <translation>Puerta de entrada i</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="46"/>
+        <source>Forget gate f</source>
+        <translation>Puerta de olvido f</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="48"/>
+        <source>Cell candidate g</source>
+        <translation>Candidato de celda g</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="50"/>
+        <source>Output gate o</source>
+        <translation>Puerta de salida o</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="53"/>
+        <source>Reset gate r</source>
+        <translation>Puerta de reinicio r</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="55"/>
+        <source>Update gate z</source>
+        <translation>Puerta de actualización z</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="57"/>
+        <source>Candidate n</source>
+        <translation>Candidato n</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="73"/>
+        <source>The recurrent layer whose states are shown</source>
+        <translation>La capa recurrente cuyos estados se muestran</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="75"/>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="87"/>
+        <source>Rows are units, columns the sample&apos;s steps: blue below zero, red above. Hover a cell for its value.</source>
+        <translation>Las filas son unidades y las columnas los pasos de la muestra: azul por debajo de cero, rojo por encima. Pase el ratón sobre una celda para ver su valor.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="96"/>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="175"/>
+        <source>Open a sample of a network with SimpleRNN, LSTM or GRU layers to see its states step by step.</source>
+        <translation>Abra una muestra de una red con capas SimpleRNN, LSTM o GRU para ver sus estados paso a paso.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="174"/>
+        <source>This network has no recurrent layer.</source>
+        <translation>Esta red no tiene ninguna capa recurrente.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="199"/>
+        <source>Hidden state h of %1 (%2): units x steps</source>
+        <translation>Estado oculto h de %1 (%2): unidades x pasos</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
     <message>
         <location filename="../core/model/Blocks.cpp" line="87"/>
         <source>A pre-norm transformer encoder block for sequences: layer normalization, multi-head self-attention and a residual Add, then layer normalization, a feed-forward Dense(4E)-GELU-Dense(E) and a second residual Add. The sequence keeps its shape, so blocks stack.</source>
-        <translation>Un bloc encodeur transformer pré-norm pour séquences : normalisation de couche, auto-attention multi-têtes et un Add résiduel, puis normalisation de couche, un feed-forward Dense(4E)-GELU-Dense(E) et un second Add résiduel. La séquence garde sa forme, les blocs s'empilent donc.</translation>
+        <translation>Un bloc encodeur transformer pré-norm pour séquences : normalisation de couche, auto-attention multi-têtes et un Add résiduel, puis normalisation de couche, un feed-forward Dense(4E)-GELU-Dense(E) et un second Add résiduel. La séquence garde sa forme, les blocs s&apos;empilent donc.</translation>
     </message>
 </context>
 <context>
@@ -374,12 +374,12 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
         <source>Size of the hidden state</source>
-        <translation>Taille de l'état caché</translation>
+        <translation>Taille de l&apos;état caché</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
-        <translation>Sortir l'état caché à chaque pas (pas x unités) au lieu de celui du dernier pas seulement</translation>
+        <translation>Sortir l&apos;état caché à chaque pas (pas x unités) au lieu de celui du dernier pas seulement</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
         <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
-        <translation>Transforme des identifiants de jetons (des entiers, comme les caractères ou les mots d'un texte) en vecteurs appris : une ligne d'une table par jeton. Son entrée est une suite d'identifiants venant d'un Input de forme [pas] ; sa sortie est pas x dim, ce que lisent les couches récurrentes et d'attention.</translation>
+        <translation>Transforme des identifiants de jetons (des entiers, comme les caractères ou les mots d&apos;un texte) en vecteurs appris : une ligne d&apos;une table par jeton. Son entrée est une suite d&apos;identifiants venant d&apos;un Input de forme [pas] ; sa sortie est pas x dim, ce que lisent les couches récurrentes et d&apos;attention.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
@@ -680,7 +680,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
         <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
-        <translation>Mémoire à long et court terme : une couche récurrente avec une cellule mémoire et trois portes (entrée, oubli, sortie) qui apprennent quoi écrire, garder et montrer à chaque pas, si bien qu'elle peut transporter l'information sur de longues séquences.</translation>
+        <translation>Mémoire à long et court terme : une couche récurrente avec une cellule mémoire et trois portes (entrée, oubli, sortie) qui apprennent quoi écrire, garder et montrer à chaque pas, si bien qu&apos;elle peut transporter l&apos;information sur de longues séquences.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
@@ -690,7 +690,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
         <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
-        <translation>Unité récurrente à portes : un LSTM allégé avec deux portes (réinitialisation et mise à jour) et sans cellule mémoire séparée. Il apprend souvent aussi bien qu'un LSTM avec moins de poids.</translation>
+        <translation>Unité récurrente à portes : un LSTM allégé avec deux portes (réinitialisation et mise à jour) et sans cellule mémoire séparée. Il apprend souvent aussi bien qu&apos;un LSTM avec moins de poids.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
@@ -700,12 +700,12 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
         <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
-        <translation>Auto-attention : chaque pas d'une séquence regarde tous les autres pas et en prend un mélange pondéré, les poids venant de l'accord entre sa requête (query) et leurs clés (keys). Plusieurs têtes opèrent en parallèle, chacune sur autre chose. Le cœur d'un transformer ; le panneau Attention montre ce que regarde chaque tête.</translation>
+        <translation>Auto-attention : chaque pas d&apos;une séquence regarde tous les autres pas et en prend un mélange pondéré, les poids venant de l&apos;accord entre sa requête (query) et leurs clés (keys). Plusieurs têtes opèrent en parallèle, chacune sur autre chose. Le cœur d&apos;un transformer ; le panneau Attention montre ce que regarde chaque tête.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
         <source>Number of heads; must divide the input&apos;s features</source>
-        <translation>Nombre de têtes ; doit diviser les caractéristiques de l'entrée</translation>
+        <translation>Nombre de têtes ; doit diviser les caractéristiques de l&apos;entrée</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
@@ -715,7 +715,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
         <source>Fraction of attention weights dropped during training</source>
-        <translation>Fraction des poids d'attention abandonnés pendant l'entraînement</translation>
+        <translation>Fraction des poids d&apos;attention abandonnés pendant l&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
@@ -725,7 +725,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
         <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
-        <translation>Ajoute à chaque pas un vecteur qui encode sa position, car l'attention seule ne connaît pas l'ordre des pas. Les encodages sinusoïdaux sont des ondes fixes de fréquences différentes ; les encodages appris sont une table entraînée avec une ligne par position.</translation>
+        <translation>Ajoute à chaque pas un vecteur qui encode sa position, car l&apos;attention seule ne connaît pas l&apos;ordre des pas. Les encodages sinusoïdaux sont des ondes fixes de fréquences différentes ; les encodages appris sont une table entraînée avec une ligne par position.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
@@ -1060,6 +1060,11 @@
         <translation>Expliquer</translation>
     </message>
     <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="30"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
         <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
         <source>the %1 split</source>
         <translation>la partie « %1 »</translation>
@@ -1112,6 +1117,142 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionController</name>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="55"/>
+        <location filename="../app/gui/AttentionController.cpp" line="77"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see what the network&apos;s attention and recurrent layers do with it.</source>
+        <translation>Cliquez sur un exemple dans la galerie de la matrice de confusion, la frontière de décision, l’aperçu du jeu de données ou le panneau Exemple pour voir ce qu’en font les couches d’attention et récurrentes du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="105"/>
+        <source>Preparing the network…</source>
+        <translation>Préparation du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="109"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Cet exemple (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>non entraîné : les poids initiaux de la graine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>trained weights</source>
+        <translation>poids entraînés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="153"/>
+        <source>%1 — live, epoch %2</source>
+        <translation>%1 — en direct, époque %2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionDock</name>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="14"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="15"/>
+        <source>Recurrent states</source>
+        <translation>États récurrents</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionPage</name>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="48"/>
+        <source>The MultiHeadAttention layer whose heads are shown</source>
+        <translation>La couche MultiHeadAttention dont les têtes sont affichées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="50"/>
+        <source>Heads of this layer</source>
+        <translation>Têtes de cette couche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="51"/>
+        <source>All layers and heads</source>
+        <translation>Toutes les couches et têtes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="52"/>
+        <source>Rollout across layers</source>
+        <translation>Rollout à travers les couches</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="53"/>
+        <source>Rollout (Abnar and Zuidema 2020) multiplies the layers&apos; head-averaged attention, each mixed half and half with the residual connection: how much each input token reaches each position at the top.</source>
+        <translation>Le rollout (Abnar et Zuidema 2020) multiplie l’attention des couches moyennée sur les têtes, chacune mélangée à parts égales avec la connexion résiduelle : combien chaque jeton d’entrée atteint chaque position en haut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="57"/>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="59"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="73"/>
+        <source>Rows are queries, columns keys: row i shows where token i looks. Hover a cell for its weight, click a token to highlight its row.</source>
+        <translation>Les lignes sont les requêtes, les colonnes les clés : la ligne i montre où regarde le jeton i. Survolez une cellule pour voir son poids, cliquez sur un jeton pour surligner sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="89"/>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="193"/>
+        <source>Open a sample of a network with MultiHeadAttention layers to see where each head looks.</source>
+        <translation>Ouvrez un exemple d’un réseau avec des couches MultiHeadAttention pour voir où regarde chaque tête.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="192"/>
+        <source>This network has no MultiHeadAttention layer.</source>
+        <translation>Ce réseau n’a pas de couche MultiHeadAttention.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="211"/>
+        <source>Head %1</source>
+        <translation>Tête %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="218"/>
+        <source>%1 · head %2</source>
+        <translation>%1 · tête %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="229"/>
+        <source>Rollout of the only attention layer</source>
+        <translation>Rollout de l’unique couche d’attention</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="230"/>
+        <source>Rollout over %1 layers</source>
+        <translation>Rollout sur %1 couches</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="275"/>
+        <source>Token %1 “%2”: its row shows where it looks.</source>
+        <translation>Jeton %1 « %2 » : sa ligne montre où il regarde.</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3246,25 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
 </context>
 <context>
+    <name>nw::MatrixHeatmap</name>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="23"/>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="24"/>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="180"/>
+        <source>%1 %2 “%3”, %4 %5 “%6”: %7</source>
+        <extracomment>Hover text of a heatmap cell: &quot;query 3 “a”, key 5 “b”: 0.2310&quot; (axis name, number, token; twice; the value)</extracomment>
+        <translation>%1 %2 « %3 », %4 %5 « %6 » : %7</translation>
+    </message>
+</context>
+<context>
     <name>nw::NetworkGraphModel</name>
     <message>
         <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
@@ -3472,6 +3632,85 @@ Rappel : %4</translation>
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecurrentPage</name>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
+        <source>Input gate i</source>
+        <translation>Porte d’entrée i</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="46"/>
+        <source>Forget gate f</source>
+        <translation>Porte d’oubli f</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="48"/>
+        <source>Cell candidate g</source>
+        <translation>Candidat de cellule g</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="50"/>
+        <source>Output gate o</source>
+        <translation>Porte de sortie o</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="53"/>
+        <source>Reset gate r</source>
+        <translation>Porte de réinitialisation r</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="55"/>
+        <source>Update gate z</source>
+        <translation>Porte de mise à jour z</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="57"/>
+        <source>Candidate n</source>
+        <translation>Candidat n</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="73"/>
+        <source>The recurrent layer whose states are shown</source>
+        <translation>La couche récurrente dont les états sont affichés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="75"/>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="87"/>
+        <source>Rows are units, columns the sample&apos;s steps: blue below zero, red above. Hover a cell for its value.</source>
+        <translation>Les lignes sont les unités, les colonnes les pas de l’exemple : bleu sous zéro, rouge au-dessus. Survolez une cellule pour voir sa valeur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="96"/>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="175"/>
+        <source>Open a sample of a network with SimpleRNN, LSTM or GRU layers to see its states step by step.</source>
+        <translation>Ouvrez un exemple d’un réseau avec des couches SimpleRNN, LSTM ou GRU pour voir ses états pas à pas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="174"/>
+        <source>This network has no recurrent layer.</source>
+        <translation>Ce réseau n’a pas de couche récurrente.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="199"/>
+        <source>Hidden state h of %1 (%2): units x steps</source>
+        <translation>État caché h de %1 (%2) : unités x pas</translation>
     </message>
 </context>
 <context>

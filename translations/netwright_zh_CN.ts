@@ -1050,6 +1050,11 @@
         <translation>解释</translation>
     </message>
     <message>
+        <location filename="../app/gui/AnalysisDocks.cpp" line="30"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
         <location filename="../app/gui/AnalysisDocks.cpp" line="83"/>
         <source>the %1 split</source>
         <translation>“%1”划分</translation>
@@ -1102,6 +1107,142 @@
         <location filename="../widgets/analysis/AnalysisExport.cpp" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionController</name>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="55"/>
+        <location filename="../app/gui/AttentionController.cpp" line="77"/>
+        <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see what the network&apos;s attention and recurrent layers do with it.</source>
+        <translation>在混淆矩阵的样本库、决策边界、数据集预览或“样本”面板中点击一个样本，即可查看网络的注意力层和循环层如何处理它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="105"/>
+        <source>Preparing the network…</source>
+        <translation>正在准备网络…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="109"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>此样本（%1）与网络的输入（%2）不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>未训练：种子的初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="127"/>
+        <source>trained weights</source>
+        <translation>训练后的权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AttentionController.cpp" line="153"/>
+        <source>%1 — live, epoch %2</source>
+        <translation>%1 — 实时，第 %2 轮</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionDock</name>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="14"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionDock.cpp" line="15"/>
+        <source>Recurrent states</source>
+        <translation>循环状态</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AttentionPage</name>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="48"/>
+        <source>The MultiHeadAttention layer whose heads are shown</source>
+        <translation>显示其注意力头的 MultiHeadAttention 层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="50"/>
+        <source>Heads of this layer</source>
+        <translation>此层的注意力头</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="51"/>
+        <source>All layers and heads</source>
+        <translation>所有层和注意力头</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="52"/>
+        <source>Rollout across layers</source>
+        <translation>跨层注意力展开（Rollout）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="53"/>
+        <source>Rollout (Abnar and Zuidema 2020) multiplies the layers&apos; head-averaged attention, each mixed half and half with the residual connection: how much each input token reaches each position at the top.</source>
+        <translation>Rollout（Abnar 与 Zuidema，2020）将各层按注意力头平均后的注意力相乘，每层都与残差连接各占一半混合：表示每个输入词元在顶层到达每个位置的程度。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="57"/>
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="59"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="73"/>
+        <source>Rows are queries, columns keys: row i shows where token i looks. Hover a cell for its weight, click a token to highlight its row.</source>
+        <translation>行是查询，列是键：第 i 行显示词元 i 关注哪里。将鼠标悬停在单元格上查看其权重，点击词元以突出显示其所在行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="89"/>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="193"/>
+        <source>Open a sample of a network with MultiHeadAttention layers to see where each head looks.</source>
+        <translation>打开一个含有 MultiHeadAttention 层的网络的样本，查看每个注意力头关注哪里。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="165"/>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="192"/>
+        <source>This network has no MultiHeadAttention layer.</source>
+        <translation>此网络没有 MultiHeadAttention 层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="211"/>
+        <source>Head %1</source>
+        <translation>注意力头 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="218"/>
+        <source>%1 · head %2</source>
+        <translation>%1 · 注意力头 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="229"/>
+        <source>Rollout of the only attention layer</source>
+        <translation>唯一注意力层的展开</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="230"/>
+        <source>Rollout over %1 layers</source>
+        <translation>跨 %1 层的展开</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/AttentionPage.cpp" line="275"/>
+        <source>Token %1 “%2”: its row shows where it looks.</source>
+        <translation>词元 %1“%2”：其所在行显示它关注哪里。</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3227,25 @@ Press Train to watch the boundary take shape.</source>
     </message>
 </context>
 <context>
+    <name>nw::MatrixHeatmap</name>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="23"/>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="24"/>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/MatrixHeatmap.cpp" line="180"/>
+        <source>%1 %2 “%3”, %4 %5 “%6”: %7</source>
+        <extracomment>Hover text of a heatmap cell: &quot;query 3 “a”, key 5 “b”: 0.2310&quot; (axis name, number, token; twice; the value)</extracomment>
+        <translation>%1 %2“%3”，%4 %5“%6”：%7</translation>
+    </message>
+</context>
+<context>
     <name>nw::NetworkGraphModel</name>
     <message>
         <location filename="../core/model/NetworkGraphModel.cpp" line="95"/>
@@ -3453,6 +3613,85 @@ Recall: %4</source>
         <location filename="../app/gui/RecentFiles.cpp" line="79"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RecurrentPage</name>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
+        <source>Input gate i</source>
+        <translation>输入门 i</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="46"/>
+        <source>Forget gate f</source>
+        <translation>遗忘门 f</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="48"/>
+        <source>Cell candidate g</source>
+        <translation>候选细胞状态 g</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="50"/>
+        <source>Output gate o</source>
+        <translation>输出门 o</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="53"/>
+        <source>Reset gate r</source>
+        <translation>重置门 r</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="55"/>
+        <source>Update gate z</source>
+        <translation>更新门 z</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="57"/>
+        <source>Candidate n</source>
+        <translation>候选状态 n</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="73"/>
+        <source>The recurrent layer whose states are shown</source>
+        <translation>显示其状态的循环层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="75"/>
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="87"/>
+        <source>Rows are units, columns the sample&apos;s steps: blue below zero, red above. Hover a cell for its value.</source>
+        <translation>行是单元，列是样本的时间步：蓝色低于零，红色高于零。将鼠标悬停在单元格上查看其值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="96"/>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="175"/>
+        <source>Open a sample of a network with SimpleRNN, LSTM or GRU layers to see its states step by step.</source>
+        <translation>打开一个含有 SimpleRNN、LSTM 或 GRU 层的网络的样本，逐步查看其状态。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="162"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="174"/>
+        <source>This network has no recurrent layer.</source>
+        <translation>此网络没有循环层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention/RecurrentPage.cpp" line="199"/>
+        <source>Hidden state h of %1 (%2): units x steps</source>
+        <translation>%1（%2）的隐藏状态 h：单元 x 时间步</translation>
     </message>
 </context>
 <context>

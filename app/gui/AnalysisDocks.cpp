@@ -1,10 +1,12 @@
 #include "AnalysisDocks.h"
 
 #include "AnalysisController.h"
+#include "AttentionController.h"
 #include "ExplainController.h"
 
 #include "analysis/EvaluationDock.h"
 #include "analysis/SampleInspector.h"
+#include "attention/AttentionDock.h"
 #include "charts/DecisionBoundaryPanel.h"
 #include "explain/ExplainDock.h"
 #include "panels/DatasetDock.h"
@@ -24,6 +26,8 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window, NetworkDocument* document, Tra
     , m_sampleDock(new QDockWidget(tr("Sample"), window))
     , m_explain(new ExplainDock(window))
     , m_explainDock(new QDockWidget(tr("Explain"), window))
+    , m_attention(new AttentionDock(window))
+    , m_attentionDock(new QDockWidget(tr("Attention"), window))
 {
     m_evaluationDock->setObjectName(QStringLiteral("evaluationDock")); // saveState() keys docks by name
     m_evaluationDock->setWidget(m_evaluation);
@@ -36,10 +40,18 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window, NetworkDocument* document, Tra
     m_explainDock->setWidget(m_explain);
     window->addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
 
+    m_attentionDock->setObjectName(QStringLiteral("attentionDock"));
+    m_attentionDock->setWidget(m_attention);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_attentionDock);
+
     m_controller = new AnalysisController(document, training, m_evaluation, this);
     m_explainController = new ExplainController(document, training, m_explain, m_explainDock, this);
     connect(m_explainDock, &QDockWidget::visibilityChanged, m_explainController, [this] {
         QTimer::singleShot(0, m_explainController, &ExplainController::visibilityMayHaveChanged);
+    });
+    m_attentionController = new AttentionController(m_explainController, training, m_attention, m_attentionDock, this);
+    connect(m_attentionDock, &QDockWidget::visibilityChanged, m_attentionController, [this] {
+        QTimer::singleShot(0, m_attentionController, &AttentionController::visibilityMayHaveChanged);
     });
     connect(m_inspector, &SampleInspector::explainRequested, this, [this](std::size_t datasetIndex) {
         showSample(datasetIndex);
@@ -74,6 +86,8 @@ void AnalysisDocks::showSample(std::size_t datasetIndex)
 
 void AnalysisDocks::showExplain()
 {
+    if (m_attentionController->isShown())
+        return; // somebody watching attention sees the sample there (the docks share a tab)
     m_explainDock->show();
     m_explainDock->raise();
     m_explain->showPage(ExplainDock::AttributionTab); // the sample's maps

@@ -7,7 +7,9 @@
 // holds it: in the confusion matrix's gallery, a point of the decision boundary
 // (which switches the Evaluation dock to that point's split, evaluated if need
 // be), the dataset preview, the Sample dock's Explain button, or a point of the
-// projection.
+// projection. "Attention" (AttentionDock: attention heads, rollout, recurrent
+// states) follows the Explain dock's sample, kept up to date by an
+// AttentionController.
 #include "engine/Tensor.h"
 
 #include <QObject>
@@ -22,6 +24,8 @@ class QMainWindow;
 namespace nw {
 
 class AnalysisController;
+class AttentionController;
+class AttentionDock;
 class DatasetDock;
 class DecisionBoundaryPanel;
 class ExplainController;
@@ -47,6 +51,9 @@ public:
     QDockWidget* explainDock() const { return m_explainDock; }
     ExplainDock* explain() const { return m_explain; }
     ExplainController* explainController() const { return m_explainController; }
+    QDockWidget* attentionDock() const { return m_attentionDock; }
+    AttentionDock* attention() const { return m_attention; }
+    AttentionController* attentionController() const { return m_attentionController; }
 
     // The document was replaced: both controllers forget what they had.
     void documentReplaced();
@@ -63,6 +70,9 @@ private:
     ExplainDock* m_explain;
     QDockWidget* m_explainDock;
     ExplainController* m_explainController;
+    AttentionDock* m_attention;
+    QDockWidget* m_attentionDock;
+    AttentionController* m_attentionController;
 };
 
 } // namespace nw

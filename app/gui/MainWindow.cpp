@@ -3,6 +3,7 @@
 #include "ActivationHover.h"
 #include "AnalysisController.h"
 #include "AnalysisDocks.h"
+#include "AttentionController.h"
 #include "DocumentFiles.h"
 #include "ExampleProjects.h"
 #include "ExportMenu.h"
@@ -123,7 +124,7 @@ bool MainWindow::maybeSave()
 QList<QDockWidget*> MainWindow::docks() const
 {
     return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock,
-        m_analysis->evaluationDock(), m_analysis->sampleDock(), m_analysis->explainDock() };
+        m_analysis->evaluationDock(), m_analysis->sampleDock(), m_analysis->explainDock(), m_analysis->attentionDock() };
 }
 
 QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* widget,
@@ -197,6 +198,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_chartsDock, m_analysis->evaluationDock());
     tabifyDockWidget(m_trainingDock, m_analysis->sampleDock());
     tabifyDockWidget(m_analysis->sampleDock(), m_analysis->explainDock());
+    tabifyDockWidget(m_analysis->explainDock(), m_analysis->attentionDock());
     // Resting on a card shows what its layer makes of the sample open in Explain
     // (2-D networks show their units' pictures instead).
     m_activationHover = new ActivationHover(m_editor->scene(), m_analysis->explainController(), this,
@@ -310,7 +312,10 @@ void MainWindow::connectTraining()
     connect(m_training, &TrainingController::runStarting, this, [this] {
         m_progress->reset();
         m_history->clear();
-        m_trainingDock->raise(); // where the run's progress and controls are
+        // Where the run's progress and controls are; but whoever watches the attention
+        // heads came to watch them learn (the status bar shows the progress).
+        if (!m_analysis->attentionController()->isShown())
+            m_trainingDock->raise();
     });
     connect(session, &TrainingSession::batchesReady, m_history, &TrainingHistory::appendBatches);
     connect(session, &TrainingSession::epochFinished, m_history, &TrainingHistory::appendEpoch);

@@ -21,6 +21,7 @@ TrainingSession::TrainingSession(QObject* parent)
     : QObject(parent)
 {
     registerTrainingMetaTypes();
+    qRegisterMetaType<nw::SequenceTraceReport>("nw::SequenceTraceReport");
     m_thread.setObjectName(QStringLiteral("TrainingSession worker"));
     m_worker.moveToThread(&m_thread);
     m_thread.start();
@@ -123,6 +124,7 @@ bool TrainingSession::resetWeights(QString* error)
             project->graph().initialize(seed);
             publishWeights(project->graph(), -1);
             postDecisionField(); // the boundary of the fresh weights, when one is wanted
+            postSequenceTrace(0);
             QMetaObject::invokeMethod(this, [this] { Q_EMIT weightsReset(); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
@@ -184,6 +186,28 @@ void TrainingSession::requestNeuronFields(const QString& nodeId, int columns, in
     inspectOnWorker([this, nodeId, columns, rows] { postNeuronFields(nodeId, columns, rows); });
 }
 
+void TrainingSession::setSequenceSample(bool enabled, Tensor sample, quint64 serial)
+{
+    m_sequences.setSample(enabled, std::move(sample), serial);
+}
+
+bool TrainingSession::isSequenceTraceEnabled() const
+{
+    return m_sequences.isEnabled();
+}
+
+void TrainingSession::requestSequenceTrace()
+{
+    inspectOnWorker([this] { postSequenceTrace(m_traceEpoch); });
+}
+
+void TrainingSession::postSequenceTrace(int epoch)
+{
+    if (std::optional<SequenceTraceReport> report = m_sequences.trace(epoch))
+        QMetaObject::invokeMethod(
+            this, [this, report = std::move(*report)] { Q_EMIT sequenceTraceReady(report); }, Qt::QueuedConnection);
+}
+
 void TrainingSession::inspectOnWorker(std::function<void()> task)
 {
     if (m_control) {
@@ -216,8 +240,11 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
     std::shared_ptr<ProjectTraining> training;
     try {
         m_inspector.detach();
+        m_sequences.detach();
         training = std::make_shared<ProjectTraining>(*project, overrides);
         m_inspector.attach(project, training);
+        m_sequences.attach(project, training);
+        m_traceEpoch = training->epochsBefore();
         if (resume) {
             QString error;
             if (!training->resume(&error))
@@ -236,6 +263,8 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         sinceFlush.start();
         QElapsedTimer sinceField; // training time since the last decision field
         sinceField.start();
+        QElapsedTimer sinceTrace; // and since the last sequence trace
+        sinceTrace.start();
         TrainerCallbacks callbacks;
         callbacks.onBatch = [&](const BatchReport& report) {
             {
@@ -253,6 +282,12 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
                 postDecisionField();
                 sinceField.restart();
             }
+            m_traceEpoch = report.epoch;
+            if (m_sequences.wantsTrace()
+                && (sinceTrace.elapsed() >= kTraceIntervalMs || control->isPaused() || control->stopRequested())) {
+                postSequenceTrace(report.epoch);
+                sinceTrace.restart();
+            }
         };
         callbacks.onEpoch = [&](const EpochReport& report) {
             flushBatches();
@@ -267,6 +302,8 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         // The boundary of the weights the run ended with (the best epoch's, when restored).
         if (m_inspector.wantsField())
             postDecisionField();
+        if (m_sequences.wantsTrace())
+            postSequenceTrace(m_traceEpoch);
         control->runPosted();
 
         publishWeights(project->graph(), -1);
@@ -274,12 +311,14 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
             this, [this, training, result] { endRun(training, &result, {}); }, Qt::QueuedConnection);
     } catch (const std::exception& e) {
         m_inspector.detach();
+        m_sequences.detach();
         flushBatches();
         const QString message = QString::fromStdString(e.what());
         QMetaObject::invokeMethod(
             this, [this, message] { endRun(nullptr, nullptr, message); }, Qt::QueuedConnection);
     } catch (...) {
         m_inspector.detach();
+        m_sequences.detach();
         flushBatches();
         QMetaObject::invokeMethod(
             this, [this] { endRun(nullptr, nullptr, tr("Training failed with an unknown error.")); },

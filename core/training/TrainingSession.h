@@ -25,6 +25,12 @@
 // they use the last run's graph. Everything that touches the run's graph, Reset
 // Weights included, happens on the worker: the GUI never waits for it.
 //
+// Sequence networks (attention, recurrent layers) get one sample traced live the
+// same way: with setSequenceSample(), the worker has its SequenceInspector run the
+// sample between batches, at most every kTraceIntervalMs of training (and when it
+// pauses or the run ends), and posts sequenceTraceReady(): the Attention dock shows
+// heads specialising while the run trains.
+//
 // Each run ends with exactly one finished() (the engine returned: Completed,
 // Stopped, EarlyStopped or Diverged) or failed() (an exception: invalid settings,
 // data that cannot be batched, a resume without saved state). By then state() is
@@ -35,6 +41,7 @@
 #include "DecisionField.h"
 #include "DecisionFieldInspector.h"
 #include "ProjectTraining.h"
+#include "SequenceInspector.h"
 #include "TrainingMetaTypes.h"
 
 #include <QMutex>
@@ -64,6 +71,7 @@ public:
 
     static constexpr int kFlushIntervalMs = 50;
     static constexpr int kFieldIntervalMs = 150; // of training time between two decision fields
+    static constexpr int kTraceIntervalMs = 150; // of training time between two sequence traces
 
     explicit TrainingSession(QObject* parent = nullptr);
     ~TrainingSession() override;
@@ -90,6 +98,14 @@ public:
     // domain: neuronFieldsReady(), with an empty list when the node gives no flat
     // vector or there is no 2-D network to ask (before the first run).
     void requestNeuronFields(const QString& nodeId, int columns = 32, int rows = 32);
+
+    // The sample (the network's input, no batch dimension) whose attention weights and
+    // recurrent states are traced during runs of a sequence network; `serial` comes
+    // back in each report. Takes effect at the next batch; may be called at any time.
+    void setSequenceSample(bool enabled, Tensor sample = {}, quint64 serial = 0);
+    bool isSequenceTraceEnabled() const;
+    // One trace as soon as the worker can (between batches, paused, or Idle after a run).
+    void requestSequenceTrace();
 
     // While Idle: has the worker draw the project's initial weights again from the seed
     // (of the last run, else the project's), and forgets the optimizer state of the last
@@ -128,6 +144,7 @@ Q_SIGNALS:
     // resetWeights() is done: weightsSnapshot() holds the seed's initial weights.
     void weightsReset();
     void neuronFieldsReady(const QString& nodeId, const QVector<nw::DecisionField>& fields);
+    void sequenceTraceReady(const nw::SequenceTraceReport& report);
 
 private:
     // Runs on the worker thread.
@@ -136,6 +153,7 @@ private:
     // Worker thread: evaluate the graph and post the result.
     void postDecisionField();
     void postNeuronFields(const QString& nodeId, int columns, int rows);
+    void postSequenceTrace(int epoch);
     // Worker thread: makes `graph`'s weights what weightsSnapshot() returns, as of
     // 0-based `epoch` (-1: a run's start or end, a reset).
     void publishWeights(Graph& graph, int epoch);
@@ -164,6 +182,8 @@ private:
     int m_weightsEpoch = -1; // guarded by m_mutex
     // Its settings from any thread; its graph (the current or last run's) on the worker.
     DecisionFieldInspector m_inspector;
+    SequenceInspector m_sequences; // the same for the traced sample
+    int m_traceEpoch = 0; // worker thread only: the epoch being trained
 };
 
 } // namespace nw
