@@ -236,6 +236,11 @@ void ExplainController::documentReplaced()
 {
     m_preparer.waitForFinished();
     m_preparing = false;
+    // Answers still on their way belong to the old document: dropped when they come.
+    ++m_attributionSerial;
+    ++m_featureMapSerial;
+    ++m_projectionSerial;
+    ++m_drawSerial;
     m_setup = {};
     m_runTwin.reset();
     m_sampleDataset.reset();

@@ -380,3 +380,26 @@ TEST(ExplainDock, WeightsThatNoLongerFitTheEditedNetworkSaySoAndUndoBringsTheMap
     ASSERT_TRUE(w.waitForAttribution(delivered));
     EXPECT_TRUE(w.view(ExplainMethod::Gradient)->hasExplanation()) << w.view(ExplainMethod::Gradient)->caption().toStdString();
 }
+
+TEST(ExplainDock, OpeningAnotherProjectClearsItAndTheNextSampleIsOfTheNewNetwork)
+{
+    ExplainTestWindow w;
+    ASSERT_TRUE(w.open(QStringLiteral("digits"), 2));
+    w.showExplain();
+    int delivered = w.controller()->attributionsDelivered();
+    ASSERT_TRUE(w.clickDatasetSample(1));
+    ASSERT_TRUE(w.waitForAttribution(delivered));
+    ASSERT_TRUE(w.controller()->hasSample());
+
+    ASSERT_TRUE(w.open(QStringLiteral("iris"), 2));
+    EXPECT_FALSE(w.controller()->hasSample());
+    EXPECT_FALSE(w.attribution()->subject().isValid());
+    for (ExplanationView* view : w.attribution()->views())
+        EXPECT_FALSE(view->hasExplanation());
+    delivered = w.controller()->attributionsDelivered();
+    ASSERT_TRUE(w.clickDatasetSample(0));
+    ASSERT_TRUE(w.waitForAttribution(delivered));
+    ASSERT_TRUE(w.view(ExplainMethod::Gradient)->hasExplanation());
+    EXPECT_EQ(w.view(ExplainMethod::Gradient)->explanation().map.shape(), (Shape { 4 }));
+    EXPECT_EQ(w.attribution()->subject().classNames.size(), 3);
+}
