@@ -1,9 +1,8 @@
 #include "ActivationHover.h"
 
-#include "ExplainController.h"
-
 #include "engine/Tensor.h"
 #include "explain/ActivationPopup.h"
+#include "ExplainController.h"
 #include "graph/GraphScene.h"
 #include "graph/NodeItem.h"
 
@@ -54,8 +53,9 @@ void ActivationHover::request()
             self->m_popup->setMessage(title, error);
         else
             self->m_popup->setActivations(title, output,
-                output.rank() == 3 ? tr("One tile per channel, on one colour scale; the Feature maps tab shows them large.")
-                                   : tr("One cell per unit."));
+                output.rank() == 3
+                    ? tr("One tile per channel, on one colour scale; the Feature maps tab shows them large.")
+                    : tr("One cell per unit."));
         self->m_popup->showNear(self->anchor());
     });
 }

@@ -25,7 +25,8 @@ public:
     static constexpr int kHoverDelayMs = 250;
 
     // The popup is a child window of `window`; `quiet` says when another hover owns the cards.
-    ActivationHover(GraphScene* scene, ExplainController* controller, QWidget* window, std::function<bool()> quiet = {});
+    ActivationHover(
+        GraphScene* scene, ExplainController* controller, QWidget* window, std::function<bool()> quiet = {});
 
     ActivationPopup* popup() const { return m_popup; }
     const QString& hoveredNode() const { return m_node; }

@@ -1,27 +1,26 @@
 #include "ExplainController.h"
 
-#include "ProjectComparison.h"
-#include "ProjectionJob.h"
-#include "TrainingController.h"
-
 #include "analysis/SampleRendering.h"
 #include "explain/AttributionPage.h"
 #include "explain/DrawPage.h"
 #include "explain/ExplainDock.h"
-#include "explain/ExplainMethodForm.h"
 #include "explain/Explainer.h"
+#include "explain/ExplainMethodForm.h"
 #include "explain/ExplainModel.h"
 #include "explain/FeatureMapsPage.h"
 #include "explain/ProjectionPage.h"
 #include "model/NetworkDocument.h"
+#include "ProjectComparison.h"
+#include "ProjectionJob.h"
 #include "training/BackgroundPool.h"
 #include "training/PreparedProject.h"
 #include "training/TrainingSession.h"
+#include "TrainingController.h"
 
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <variant>
@@ -156,8 +155,8 @@ void ExplainController::prepare()
     }
     Project project = m_document->project();
     const QString path = m_training->dataProjectPath();
-    m_preparer.setFuture(QtConcurrent::run(backgroundPool(),
-        [project = std::move(project), path, cache = m_training->dataCache()]() mutable {
+    m_preparer.setFuture(QtConcurrent::run(
+        backgroundPool(), [project = std::move(project), path, cache = m_training->dataCache()]() mutable {
             PreparedProject::Options options;
             options.loadWeights = false; // the controller's weights are set per job
             options.dataCache = cache.get();
@@ -253,9 +252,12 @@ void ExplainController::documentReplaced()
         runner.dropWaiting();
         runner.setProject(nullptr);
     });
-    m_view->attribution()->clearSubject(tr("Click a sample in the confusion matrix's gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does."));
+    m_view->attribution()->clearSubject(
+        tr("Click a sample in the confusion matrix's gallery, the decision boundary, the dataset preview or the Sample "
+           "dock to see why the network predicts what it does."));
     m_view->featureMaps()->setMessage(tr("Open a sample to see what each layer makes of it."));
-    m_view->projection()->setMessage(tr("Where the test samples lie in a hidden layer's space: each cluster is what the layer groups together."));
+    m_view->projection()->setMessage(
+        tr("Where the test samples lie in a hidden layer's space: each cluster is what the layer groups together."));
     Q_EMIT setupChanged();
     Q_EMIT sampleOpened();
     if (isShown())
@@ -287,11 +289,13 @@ void ExplainController::refreshWeights()
     if (session->isRunning() && m_setup.project == m_runTwin && m_runTwin) {
         int epoch = -1;
         *weights = session->weightsSnapshot(&epoch);
-        origin = epoch >= 0 ? tr("Weights after epoch %1.").arg(epoch + 1) : tr("Initial weights: the run has just started.");
+        origin = epoch >= 0 ? tr("Weights after epoch %1.").arg(epoch + 1)
+                            : tr("Initial weights: the run has just started.");
     } else {
         *weights = m_document->weights();
-        origin = weights->empty() ? tr("Untrained: the seed's initial weights. Train the network to see what it learns.")
-                                  : tr("Trained weights.");
+        origin = weights->empty()
+            ? tr("Untrained: the seed's initial weights. Train the network to see what it learns.")
+            : tr("Trained weights.");
     }
     m_weights = std::move(weights);
     ++m_weightsRevision;
@@ -409,7 +413,8 @@ void ExplainController::computeAttribution()
     const int target = resolveTarget(page->form()->targetChoice());
     for (ExplainMethod method : methods) {
         ExplainOptions options = page->form()->options(method);
-        options.target = target < static_cast<int>(m_setup.classNames.size()) || m_setup.classNames.isEmpty() ? target : -1;
+        options.target
+            = target < static_cast<int>(m_setup.classNames.size()) || m_setup.classNames.isEmpty() ? target : -1;
         requests.push_back(options);
     }
     page->setComputing();
@@ -537,10 +542,11 @@ void ExplainController::computeProjection(bool force)
                 m_projectionDataset = dataset;
                 m_projectionIndices = indices;
                 const int wrong = wrongPredictions(*points);
-                const QString caption = tr("%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.", nullptr,
-                    static_cast<int>(indices.size()))
-                                            .arg(node, dataPartName(part))
-                                            .arg(wrong);
+                const QString caption
+                    = tr("%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.",
+                        nullptr, static_cast<int>(indices.size()))
+                          .arg(node, dataPartName(part))
+                          .arg(wrong);
                 page->setPoints(*points, caption);
                 const bool images = isImageDataset(*dataset);
                 page->scatter()->setThumbnailProvider(
@@ -551,11 +557,13 @@ void ExplainController::computeProjection(bool force)
                         if (images)
                             return QString();
                         // Values as the network sees them (a table is standardised).
-                        const std::vector<float> values = sampleFeatures(*dataset, indices[static_cast<std::size_t>(point)]);
+                        const std::vector<float> values
+                            = sampleFeatures(*dataset, indices[static_cast<std::size_t>(point)]);
                         QStringList lines;
                         for (std::size_t i = 0; i < values.size() && i < 8; ++i)
                             lines.append(QStringLiteral("%1 = %2")
-                                             .arg(static_cast<int>(i) < names.size() ? names[static_cast<int>(i)] : QString::number(i))
+                                             .arg(static_cast<int>(i) < names.size() ? names[static_cast<int>(i)]
+                                                                                     : QString::number(i))
                                              .arg(static_cast<double>(values[i]), 0, 'g', 3));
                         return lines.join(QLatin1Char('\n'));
                     });

@@ -13,11 +13,10 @@
 // winning, and only for what is on show: a hidden dock catches up when it shows.
 // Each runner holds at most one waiting job, so nothing queues up. Owned by
 // AnalysisDocks.
-#include "ExplainJobRunner.h"
-#include "ExplainSetup.h"
-
 #include "engine/Tensor.h"
 #include "explain/ExplainSubject.h"
+#include "ExplainJobRunner.h"
+#include "ExplainSetup.h"
 #include "io/Project.h"
 
 #include <QElapsedTimer>
@@ -48,8 +47,8 @@ public:
     // Samples projected at most (the first of the split).
     static constexpr std::size_t kMaxProjectionSamples = 10000;
 
-    ExplainController(NetworkDocument* document, TrainingController* training, ExplainDock* view,
-        QDockWidget* dock, QObject* parent = nullptr);
+    ExplainController(NetworkDocument* document, TrainingController* training, ExplainDock* view, QDockWidget* dock,
+        QObject* parent = nullptr);
     ~ExplainController() override;
 
     // Opens sample `index` of `dataset` (prepared data, as the network sees it);

@@ -15,7 +15,8 @@ ExplainSetup makeExplainSetup(std::shared_ptr<PreparedProject> project)
     ExplainSetup setup;
     try {
         if (!project || !project->isValid() || !project->hasData()) {
-            setup.error = QCoreApplication::translate("nw::ExplainController", "The network has problems; see the Problems panel.");
+            setup.error = QCoreApplication::translate(
+                "nw::ExplainController", "The network has problems; see the Problems panel.");
             return setup;
         }
         const Graph& graph = *project->compiled().graph;

@@ -24,15 +24,15 @@ struct ExplainSetup {
     std::shared_ptr<const ExplainContext> context;
     InkFrame ink;
     Shape inputShape;
-    bool imageInput = false;   // [C, H, W] with 1 or 3 channels
+    bool imageInput = false; // [C, H, W] with 1 or 3 channels
     bool oneChannelImage = false;
     QStringList classNames;
-    QStringList featureNames;  // tabular inputs
-    QStringList spatialNodes;  // C x H x W outputs, in network order
+    QStringList featureNames; // tabular inputs
+    QStringList spatialNodes; // C x H x W outputs, in network order
     QStringList spatialShapes; // "16x28x28", per spatial node
-    QStringList hiddenNodes;   // every node but the input, for the projection
+    QStringList hiddenNodes; // every node but the input, for the projection
     QString preferredProjectionNode; // the last flat hidden layer before the output
-    QString error;             // why there is no setup
+    QString error; // why there is no setup
 
     bool isValid() const { return project != nullptr; }
 };

@@ -1,8 +1,8 @@
 #include "ProjectionJob.h"
 
 #include "data/Dataset.h"
-#include "explain/ExplainModel.h"
 #include "explain/Explainer.h"
+#include "explain/ExplainModel.h"
 
 #include <algorithm>
 
@@ -26,8 +26,8 @@ ProjectionScatter::Points projectSamples(ExplainModel& model, const Dataset& dat
         points.trueClasses.push_back(classes ? dataset.label(indices[i]) : -1);
         // One output is a binary logit (class 1 when positive), as the evaluation reads it.
         const float* row = scores.data() + i * outputs;
-        const int predicted = outputs == 1 ? (row[0] > 0.0f ? 1 : 0)
-                                           : static_cast<int>(std::max_element(row, row + outputs) - row);
+        const int predicted
+            = outputs == 1 ? (row[0] > 0.0f ? 1 : 0) : static_cast<int>(std::max_element(row, row + outputs) - row);
         points.predictedClasses.push_back(classes ? predicted : -1);
     }
     if (projection.explainedVariance.size() >= 2) {

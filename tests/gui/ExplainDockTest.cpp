@@ -3,51 +3,49 @@
 // maps, which are what core/explain computes for the document's weights; methods
 // side by side, another target, other parameters; LIME and SHAP bars for a table;
 // maps that follow training at a paced rate; a hovered card's activations.
-#include "ExplainTestWindow.h"
+#include "explain/ExplainDock.h"
 
-#include "AnalysisController.h"
-#include "AnalysisDocks.h"
 #include "ActivationHover.h"
-#include "ExplainController.h"
-#include "TrainingController.h"
-
 #include "analysis/ConfusionMatrixPanel.h"
 #include "analysis/EvaluationDock.h"
 #include "analysis/SampleGallery.h"
 #include "analysis/SampleInspector.h"
+#include "AnalysisController.h"
+#include "AnalysisDocks.h"
 #include "charts/DecisionBoundaryPanel.h"
 #include "charts/DecisionBoundaryWidget.h"
 #include "explain/ActivationPopup.h"
 #include "explain/AttributionPage.h"
-#include "explain/ExplainDock.h"
 #include "explain/ExplainMethodForm.h"
 #include "explain/ExplanationView.h"
 #include "explain/FeatureContributionBars.h"
 #include "explain/FeatureMapGrid.h"
 #include "explain/MapOverlayView.h"
 #include "explain/ProjectionPage.h"
+#include "ExplainController.h"
+#include "ExplainTestWindow.h"
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
+#include "model/commands/SetParameterCommand.h"
 #include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
-#include "model/commands/SetParameterCommand.h"
 #include "training/TrainingSession.h"
+#include "TrainingController.h"
 
 #include <gtest/gtest.h>
-
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QTest>
 
 #include <cmath>
 #include <numeric>
@@ -83,8 +81,8 @@ std::size_t clickGallerySample(ExplainTestWindow& w)
     w.window.analysis()->evaluationDock()->raise();
     const int before = analysis->evaluationsDelivered();
     analysis->refresh();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return analysis->evaluationsDelivered() > before && !analysis->isBusy(); },
-        test::kExplainTimeoutMs));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return analysis->evaluationsDelivered() > before && !analysis->isBusy(); }, test::kExplainTimeoutMs));
     ConfusionMatrixPanel* confusion = w.window.analysis()->evaluation()->confusion();
     confusion->activateCell(3, 3);
     QListWidget* list = confusion->gallery()->list();
@@ -119,7 +117,8 @@ TEST(ExplainDock, AGallerySampleOpensInExplainWithTheMapCoreComputes)
     const Explanation expected = test::explainIndependently(w.window, w.controller()->sample(), options);
     EXPECT_EQ(view->explanation().target, expected.target);
     EXPECT_EQ(view->explanation().predicted, expected.predicted);
-    EXPECT_LT(largestDifference(view->explanation().map, expected.map), 1e-5f * std::max(1.0f, largestMagnitude(expected.map)));
+    EXPECT_LT(largestDifference(view->explanation().map, expected.map),
+        1e-5f * std::max(1.0f, largestMagnitude(expected.map)));
     EXPECT_GT(largestMagnitude(view->explanation().map), 0.0f);
     // Drawn: the overlay has the sample's 8x8 plane and a signed scale.
     EXPECT_EQ(view->overlay()->plane().width, 8);
@@ -281,7 +280,8 @@ TEST(ExplainDock, HoveringACardShowsItsOutputForTheSample)
     ActivationHover* hover = w.window.activationHover();
     if (hover->hoveredNode() != QStringLiteral("fc1"))
         Q_EMIT scene->nodeHovered(QStringLiteral("fc1")); // offscreen: no hover events from a synthetic move
-    ASSERT_TRUE(QTest::qWaitFor([&] { return hover->popup()->isVisible() && hover->answers() > 0; }, test::kExplainTimeoutMs));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return hover->popup()->isVisible() && hover->answers() > 0; }, test::kExplainTimeoutMs));
     EXPECT_TRUE(hover->popup()->title().startsWith(QStringLiteral("fc1")));
     EXPECT_EQ(hover->popup()->grid()->channelCount(), 64);
     Q_EMIT scene->nodeHovered(QString());
@@ -311,7 +311,8 @@ TEST(ExplainDock, TheProjectionLeadsBackToItsSamples)
     EXPECT_EQ(w.dock()->page(), ExplainDock::AttributionTab);
     EXPECT_TRUE(w.attribution()->subject().title.contains(QStringLiteral("test split")))
         << w.attribution()->subject().title.toStdString();
-    EXPECT_EQ(w.attribution()->subject().trueClass, scatter->points().trueClasses[static_cast<std::size_t>(scatter->pointAt(at))]);
+    EXPECT_EQ(w.attribution()->subject().trueClass,
+        scatter->points().trueClasses[static_cast<std::size_t>(scatter->pointAt(at))]);
 }
 
 TEST(ExplainDock, TheSampleDocksExplainButtonOpensItsSample)
@@ -324,7 +325,9 @@ TEST(ExplainDock, TheSampleDocksExplainButtonOpensItsSample)
     ASSERT_EQ(inspector->currentSample(), sample);
     // Somewhere else first, then back through the Sample dock's button.
     ASSERT_TRUE(w.clickDatasetSample(0));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.attribution()->subject().title.contains(QStringLiteral("Sample %1 ").arg(sample)); }, test::kExplainTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !w.attribution()->subject().title.contains(QStringLiteral("Sample %1 ").arg(sample)); },
+        test::kExplainTimeoutMs));
     w.window.analysis()->sampleDock()->raise();
     const int delivered = w.controller()->attributionsDelivered();
     QTest::mouseClick(inspector->explainButton(), Qt::LeftButton);
@@ -338,7 +341,8 @@ TEST(ExplainDock, APointOfTheDecisionBoundaryOpensInExplain)
     ExplainTestWindow w;
     ASSERT_TRUE(w.open(QStringLiteral("spiral"), 20));
     DecisionBoundaryPanel* boundary = w.window.decisionBoundary();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return boundary->isPlanar() && !boundary->isLoading(); }, test::kExplainTimeoutMs));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return boundary->isPlanar() && !boundary->isLoading(); }, test::kExplainTimeoutMs));
     ASSERT_TRUE(w.trainToTheEnd());
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.window.decisionBoundaryDock()->isVisible(); }, test::kExplainTimeoutMs));
     const int delivered = w.controller()->attributionsDelivered();
@@ -369,7 +373,8 @@ TEST(ExplainDock, WeightsThatNoLongerFitTheEditedNetworkSaySoAndUndoBringsTheMap
     // Widen the hidden layer: the trained weights have the old shape.
     delivered = w.controller()->attributionsDelivered();
     NetworkGraphModel* model = w.window.document()->model();
-    w.window.document()->undoStack()->push(new SetParameterCommand(model, QStringLiteral("fc1"), QStringLiteral("units"), 33));
+    w.window.document()->undoStack()->push(
+        new SetParameterCommand(model, QStringLiteral("fc1"), QStringLiteral("units"), 33));
     ASSERT_TRUE(w.waitForAttribution(delivered));
     ExplanationView* view = w.view(ExplainMethod::Gradient);
     EXPECT_FALSE(view->hasExplanation());
@@ -378,7 +383,8 @@ TEST(ExplainDock, WeightsThatNoLongerFitTheEditedNetworkSaySoAndUndoBringsTheMap
     delivered = w.controller()->attributionsDelivered();
     w.window.document()->undoStack()->undo();
     ASSERT_TRUE(w.waitForAttribution(delivered));
-    EXPECT_TRUE(w.view(ExplainMethod::Gradient)->hasExplanation()) << w.view(ExplainMethod::Gradient)->caption().toStdString();
+    EXPECT_TRUE(w.view(ExplainMethod::Gradient)->hasExplanation())
+        << w.view(ExplainMethod::Gradient)->caption().toStdString();
 }
 
 TEST(ExplainDock, OpeningAnotherProjectClearsItAndTheNextSampleIsOfTheNewNetwork)

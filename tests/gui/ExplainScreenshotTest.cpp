@@ -3,13 +3,8 @@
 // projection, a drawn input and a hovered card. They land in the build tree (or
 // docs/screenshots with NETWRIGHT_UPDATE_SCREENSHOTS=1) and are checked for
 // content; someone looks at them. The draw pad's answer time is measured here.
-#include "ExplainTestWindow.h"
-#include "support/ScreenshotChecks.h"
-
-#include "AnalysisDocks.h"
 #include "ActivationHover.h"
-#include "ExplainController.h"
-
+#include "AnalysisDocks.h"
 #include "explain/ActivationPopup.h"
 #include "explain/AttributionPage.h"
 #include "explain/DrawPad.h"
@@ -20,12 +15,14 @@
 #include "explain/FeatureMapsPage.h"
 #include "explain/ProjectionPage.h"
 #include "explain/ProjectionScatter.h"
+#include "ExplainController.h"
+#include "ExplainTestWindow.h"
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphScene.h"
 #include "model/NetworkDocument.h"
+#include "support/ScreenshotChecks.h"
 
 #include <gtest/gtest.h>
-
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -138,8 +135,8 @@ void grabHover(ExplainTestWindow& w, const QString& node, const QString& name)
     ActivationHover* hover = w.window.activationHover();
     const int answers = hover->answers();
     Q_EMIT w.window.editor()->scene()->nodeHovered(node);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return hover->answers() > answers && hover->popup()->isVisible(); },
-        test::kExplainTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return hover->answers() > answers && hover->popup()->isVisible(); }, test::kExplainTimeoutMs));
     const QImage image = hover->popup()->grab().toImage();
     EXPECT_TRUE(image.save(test::screenshotPath(name)));
     EXPECT_GT(test::distinctColours(image), 20);
@@ -160,8 +157,9 @@ TEST(ExplainScreenshots, FashionCnnEveryMethodFeatureMapsProjectionDrawingAndHov
     const int delivered = w.controller()->attributionsDelivered();
     ASSERT_TRUE(w.clickDatasetSample(1)); // a T-shirt
     ASSERT_TRUE(w.waitForAttribution(delivered));
-    grabMethods(w, { ExplainMethod::Gradient, ExplainMethod::GradientXInput, ExplainMethod::SmoothGrad,
-                       ExplainMethod::IntegratedGradients },
+    grabMethods(w,
+        { ExplainMethod::Gradient, ExplainMethod::GradientXInput, ExplainMethod::SmoothGrad,
+            ExplainMethod::IntegratedGradients },
         QStringLiteral("explain-fashion-cnn-gradients.png"));
     grabMethods(w, { ExplainMethod::GradCam, ExplainMethod::Occlusion, ExplainMethod::Lime, ExplainMethod::KernelShap },
         QStringLiteral("explain-fashion-cnn-perturbations.png"));
@@ -193,8 +191,9 @@ TEST(ExplainScreenshots, FashionCnnEveryMethodFeatureMapsProjectionDrawingAndHov
     QComboBox* method = w.dock()->draw()->methodBox();
     method->setCurrentIndex(method->findData(static_cast<int>(ExplainMethod::IntegratedGradients)));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, test::kExplainTimeoutMs));
-    const std::vector<double> ig = drawStrokes(w, { { QPointF(6, 20), QPointF(9, 21) }, { QPointF(19, 20), QPointF(22, 21) },
-                                                      { QPointF(12, 3), QPointF(16, 3) } });
+    const std::vector<double> ig = drawStrokes(w,
+        { { QPointF(6, 20), QPointF(9, 21) }, { QPointF(19, 20), QPointF(22, 21) },
+            { QPointF(12, 3), QPointF(16, 3) } });
     std::cout << "[ draw pad ] with Integrated Gradients (ms):";
     for (double ms : ig)
         std::cout << ' ' << ms;
@@ -212,8 +211,9 @@ TEST(ExplainScreenshots, DigitsEveryMethodProjectionAndDrawing)
     const int delivered = w.controller()->attributionsDelivered();
     ASSERT_TRUE(w.clickDatasetSample(3));
     ASSERT_TRUE(w.waitForAttribution(delivered));
-    grabMethods(w, { ExplainMethod::Gradient, ExplainMethod::GradientXInput, ExplainMethod::SmoothGrad,
-                       ExplainMethod::IntegratedGradients },
+    grabMethods(w,
+        { ExplainMethod::Gradient, ExplainMethod::GradientXInput, ExplainMethod::SmoothGrad,
+            ExplainMethod::IntegratedGradients },
         QStringLiteral("explain-digits-gradients.png"));
     grabMethods(w, { ExplainMethod::Occlusion, ExplainMethod::Lime, ExplainMethod::KernelShap },
         QStringLiteral("explain-digits-perturbations.png"));
@@ -235,8 +235,8 @@ TEST(ExplainScreenshots, IrisLimeAndShapBars)
     const int delivered = w.controller()->attributionsDelivered();
     ASSERT_TRUE(w.clickDatasetSample(75));
     ASSERT_TRUE(w.waitForAttribution(delivered));
-    grabMethods(w, { ExplainMethod::Lime, ExplainMethod::KernelShap, ExplainMethod::Gradient,
-                       ExplainMethod::IntegratedGradients },
+    grabMethods(w,
+        { ExplainMethod::Lime, ExplainMethod::KernelShap, ExplainMethod::Gradient, ExplainMethod::IntegratedGradients },
         QStringLiteral("explain-iris.png"));
     grabProjection(w, QStringLiteral("explain-iris-projection.png"));
     EXPECT_FALSE(w.dock()->draw()->isAvailable());

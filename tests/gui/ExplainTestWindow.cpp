@@ -1,25 +1,23 @@
 #include "ExplainTestWindow.h"
 
 #include "AnalysisDocks.h"
-#include "ExplainController.h"
-#include "TrainingController.h"
-
 #include "engine/ThreadPool.h"
 #include "explain/AttributionPage.h"
 #include "explain/ExplainDock.h"
+#include "explain/Explainer.h"
 #include "explain/ExplainMethodForm.h"
 #include "explain/ExplainModel.h"
-#include "explain/Explainer.h"
 #include "explain/ExplanationView.h"
+#include "ExplainController.h"
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
 #include "panels/DatasetDock.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectExplainContext.h"
 #include "training/TrainingSession.h"
+#include "TrainingController.h"
 
 #include <gtest/gtest.h>
-
 #include <QAction>
 #include <QDockWidget>
 #include <QListWidget>
@@ -108,7 +106,8 @@ bool ExplainTestWindow::clickDatasetSample(int index)
     DatasetDock* data = datasetDock();
     if (!QTest::qWaitFor([&] { return data->dataset() != nullptr; }, kExplainTimeoutMs))
         return false;
-    if (auto* grid = data->findChild<QListWidget*>(QStringLiteral("thumbnails")); grid && grid->count() > index && grid->isVisibleTo(data)) {
+    if (auto* grid = data->findChild<QListWidget*>(QStringLiteral("thumbnails"));
+        grid && grid->count() > index && grid->isVisibleTo(data)) {
         QListWidgetItem* item = grid->item(index);
         grid->scrollToItem(item);
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualItemRect(item).center());

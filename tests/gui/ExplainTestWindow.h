@@ -2,11 +2,10 @@
 // A main window for the Explain dock's tests: an example opened and trained the
 // way a user does it (Start, and Stop for the long ones), the Explain dock on show,
 // and waits for what its controller delivers.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
-
 #include "explain/ExplainOptions.h"
 #include "explain/Explanation.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
 
 #include <QTemporaryDir>
 

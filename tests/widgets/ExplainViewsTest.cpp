@@ -1,9 +1,8 @@
 // The Explain dock's views on their own: colour scales, the map overlay, the
 // feature bars, the method form's rules, the draw pad and the ink frame that
 // makes a drawing look like the training images.
-#include "WidgetTestSupport.h"
-
 #include "explain/DrawPad.h"
+#include "explain/ExplainDock.h"
 #include "explain/ExplainMethodForm.h"
 #include "explain/ExplanationView.h"
 #include "explain/FeatureContributionBars.h"
@@ -12,9 +11,9 @@
 #include "explain/MapColouring.h"
 #include "explain/MapOverlayView.h"
 #include "explain/ProjectionScatter.h"
+#include "WidgetTestSupport.h"
 
 #include <gtest/gtest.h>
-
 #include <QComboBox>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -119,7 +118,8 @@ TEST(FeatureContributionBars, ManyFeaturesKeepTheLargestAndSumTheRest)
 TEST(ExplainMethodForm, AtMostFourMethodsAndOnlyTheirParametersShow)
 {
     ExplainMethodForm form;
-    form.setModel(true, 28, { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("conv1"), QStringLiteral("conv2") });
+    form.setModel(
+        true, 28, { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("conv1"), QStringLiteral("conv2") });
     form.show();
     EXPECT_EQ(form.methods(), (std::vector<ExplainMethod> { ExplainMethod::Gradient }));
     EXPECT_FALSE(form.stepsBox()->isVisible());
@@ -250,4 +250,13 @@ TEST(ProjectionScatter, HoverFindsThePointAndAClickOpensIt)
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.first().first().toInt(), 2);
     EXPECT_TRUE(scatter.csv().contains(QStringLiteral("\n2,2,1,1,0\n")));
+}
+
+TEST(ExplainDock, FitsBesideTheInspectorInANarrowDock)
+{
+    // The dock shares the right side with the inspector and the Sample dock: its
+    // pages scroll rather than push the window wider.
+    ExplainDock dock;
+    EXPECT_LE(dock.minimumSizeHint().width(), 360);
+    EXPECT_LE(dock.minimumSizeHint().height(), 360);
 }

@@ -1,17 +1,16 @@
 #include "AttributionPage.h"
 
+#include "analysis/AnalysisExport.h"
+#include "analysis/ProbabilityBars.h"
 #include "ExplainMethodForm.h"
 #include "ExplainTexts.h"
 #include "ExplanationView.h"
 
-#include "analysis/AnalysisExport.h"
-#include "analysis/ProbabilityBars.h"
-
 #include <QBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QSlider>
+#include <QToolButton>
 
 #include <algorithm>
 #include <numeric>
@@ -94,7 +93,8 @@ AttributionPage::AttributionPage(QWidget* parent)
             view->setOpacity(static_cast<float>(value) / 100.0f);
     });
     rebuildViews();
-    clearSubject(tr("Click a sample in the confusion matrix's gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does."));
+    clearSubject(tr("Click a sample in the confusion matrix's gallery, the decision boundary, the dataset preview or "
+                    "the Sample dock to see why the network predicts what it does."));
 }
 
 ExplanationView* AttributionPage::view(ExplainMethod method) const
@@ -126,7 +126,8 @@ void AttributionPage::rebuildViews()
 
 void AttributionPage::relayoutViews()
 {
-    const int available = std::max(kViewWidth, m_body->direction() == QBoxLayout::LeftToRight ? width() - kFormWidth - 30 : width() - 20);
+    const int available = std::max(
+        kViewWidth, m_body->direction() == QBoxLayout::LeftToRight ? width() - kFormWidth - 30 : width() - 20);
     const int count = static_cast<int>(m_views.size());
     const int columns = std::clamp(available / kViewWidth, 1, std::max(1, count));
     if (columns == m_columns)
@@ -184,7 +185,8 @@ QString AttributionPage::caption(const Explanation& e) const
 {
     QStringList parts;
     if (e.target >= 0)
-        parts.append(tr("Class %1, score %2").arg(m_subject.className(e.target)).arg(static_cast<double>(e.score), 0, 'g', 4));
+        parts.append(
+            tr("Class %1, score %2").arg(m_subject.className(e.target)).arg(static_cast<double>(e.score), 0, 'g', 4));
     if (e.method == ExplainMethod::IntegratedGradients && e.completenessGap)
         parts.append(tr("Completeness gap %1").arg(static_cast<double>(*e.completenessGap), 0, 'g', 2));
     if (e.method == ExplainMethod::KernelShap && e.baselineScore) {
@@ -208,7 +210,8 @@ void AttributionPage::setExplanation(ExplainMethod method, const Explanation& ex
         return;
     target->setExplanation(explanation, ExplainTexts::methodTitle(method), caption(explanation));
     if (!explanation.probabilities.empty())
-        m_bars->setProbabilities(explanation.probabilities, m_subject.classNames, m_subject.trueClass, explanation.predicted);
+        m_bars->setProbabilities(
+            explanation.probabilities, m_subject.classNames, m_subject.trueClass, explanation.predicted);
 }
 
 void AttributionPage::setFailure(ExplainMethod method, const QString& message)

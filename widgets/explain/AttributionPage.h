@@ -4,8 +4,8 @@
 // overlay's opacity, the class probabilities, and PNG/SVG/CSV export. A pure view:
 // it says requestChanged() (after edits settle) and ExplainController answers with
 // setExplanation() or setFailure() per method.
-#include "ExplainSubject.h"
 #include "explain/Explanation.h"
+#include "ExplainSubject.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -100,7 +100,8 @@ void DrawPad::paintSegment(QPointF from, QPointF to)
         QPainter painter(&m_canvas);
         painter.setRenderHint(QPainter::Antialiasing);
         const QColor ink = m_eraser ? Qt::black : Qt::white;
-        painter.setPen(QPen(ink, m_brush * kCanvasScale * (m_eraser ? 1.6 : 1.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(
+            QPen(ink, m_brush * kCanvasScale * (m_eraser ? 1.6 : 1.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         if (from == to) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(ink);

@@ -63,8 +63,8 @@ private:
     int m_width = 28;
     double m_brush = 2.2;
     bool m_eraser = false;
-    QImage m_canvas;  // kCanvasScale x the input, 8-bit grey
-    QImage m_pixels;  // the input's size, what the network gets
+    QImage m_canvas; // kCanvasScale x the input, 8-bit grey
+    QImage m_pixels; // the input's size, what the network gets
     bool m_drawing = false;
     QPointF m_last;
 };

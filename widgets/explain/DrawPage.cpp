@@ -1,11 +1,10 @@
 #include "DrawPage.h"
 
+#include "analysis/AnalysisExport.h"
+#include "analysis/ProbabilityBars.h"
 #include "DrawPad.h"
 #include "ExplainTexts.h"
 #include "ExplanationView.h"
-
-#include "analysis/AnalysisExport.h"
-#include "analysis/ProbabilityBars.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -53,7 +52,8 @@ DrawPage::DrawPage(QWidget* parent)
     m_size->setValue(22);
     m_size->setToolTip(tr("Brush size"));
     m_normalise->setChecked(true);
-    m_normalise->setToolTip(tr("Crop the drawing to its ink, scale it to the size the training images' ink has and move it to where their centre of mass is."));
+    m_normalise->setToolTip(tr("Crop the drawing to its ink, scale it to the size the training images' ink has and "
+                               "move it to where their centre of mass is."));
     for (ExplainMethod method : { ExplainMethod::Gradient, ExplainMethod::GradientXInput, ExplainMethod::SmoothGrad,
              ExplainMethod::IntegratedGradients })
         m_method->addItem(ExplainTexts::methodTitle(method), static_cast<int>(method));
@@ -113,7 +113,8 @@ void DrawPage::setInput(int height, int width, const QStringList& classNames, co
 {
     m_available = height > 0 && width > 0;
     m_classNames = classNames;
-    m_message->setText(m_available ? tr("Draw with the mouse: the prediction and the map follow every stroke.") : message);
+    m_message->setText(
+        m_available ? tr("Draw with the mouse: the prediction and the map follow every stroke.") : message);
     m_body->setEnabled(m_available);
     if (m_available && (height != m_height || width != m_width)) {
         m_height = height;
@@ -153,12 +154,14 @@ void DrawPage::setResult(const Explanation& explanation)
     QImage image(m_width, m_height, QImage::Format_Grayscale8);
     for (int y = 0; y < m_height; ++y)
         for (int x = 0; x < m_width; ++x)
-            image.scanLine(y)[x] = static_cast<uchar>(std::clamp(values[static_cast<std::size_t>(y * m_width + x)], 0.0f, 1.0f) * 255.0f + 0.5f);
+            image.scanLine(y)[x] = static_cast<uchar>(
+                std::clamp(values[static_cast<std::size_t>(y * m_width + x)], 0.0f, 1.0f) * 255.0f + 0.5f);
     m_saliency->setSample(image, {});
     const QString target = explanation.target >= 0 && explanation.target < m_classNames.size()
         ? m_classNames[explanation.target]
         : QString::number(explanation.target);
-    m_saliency->setExplanation(explanation, ExplainTexts::methodTitle(explanation.method), tr("For class %1").arg(target));
+    m_saliency->setExplanation(
+        explanation, ExplainTexts::methodTitle(explanation.method), tr("For class %1").arg(target));
     m_probabilities = explanation.probabilities;
     m_bars->setProbabilities(explanation.probabilities, m_classNames, -1, explanation.predicted);
     ++m_answers;
@@ -177,7 +180,8 @@ QString DrawPage::csv() const
 {
     QString text = QStringLiteral("class,probability\n");
     for (std::size_t c = 0; c < m_probabilities.size(); ++c) {
-        QString name = static_cast<int>(c) < m_classNames.size() ? m_classNames[static_cast<int>(c)] : QString::number(c);
+        QString name
+            = static_cast<int>(c) < m_classNames.size() ? m_classNames[static_cast<int>(c)] : QString::number(c);
         text += QStringLiteral("\"%1\",%2\n")
                     .arg(name.replace(QLatin1Char('"'), QLatin1String("\"\"")))
                     .arg(static_cast<double>(m_probabilities[c]), 0, 'g', 7);

@@ -5,8 +5,8 @@
 // probabilities and a saliency map of the drawn input that follow every stroke.
 // A pure view: it says inputChanged() as the drawing changes; ExplainController
 // answers with setResult(). It measures how long each answer took.
-#include "InkFrame.h"
 #include "explain/Explanation.h"
+#include "InkFrame.h"
 
 #include <QElapsedTimer>
 #include <QStringList>

@@ -66,7 +66,8 @@ ExplainMethodForm::ExplainMethodForm(QWidget* parent)
     m_steps->setToolTip(tr("Points on the straight path from the baseline to the sample."));
     for (ExplainBaseline baseline : { ExplainBaseline::Zeros, ExplainBaseline::Mean, ExplainBaseline::Blur })
         m_baseline->addItem(ExplainTexts::baselineTitle(baseline), static_cast<int>(baseline));
-    m_baseline->setToolTip(tr("What \"nothing\" looks like: where the path starts, what covers a window or a switched-off part."));
+    m_baseline->setToolTip(
+        tr("What \"nothing\" looks like: where the path starts, what covers a window or a switched-off part."));
     m_window->setRange(1, 64);
     m_window->setValue(4);
     m_window->setSuffix(tr(" px"));
@@ -76,7 +77,8 @@ ExplainMethodForm::ExplainMethodForm(QWidget* parent)
     m_samples->setRange(0, 20000);
     m_samples->setSpecialValueText(tr("default"));
     m_samples->setSingleStep(25);
-    m_samples->setToolTip(tr("Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); \"default\" lets the method choose."));
+    m_samples->setToolTip(
+        tr("Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); \"default\" lets the method choose."));
     m_noise->setRange(0.0, 1.0);
     m_noise->setSingleStep(0.05);
     m_noise->setDecimals(2);

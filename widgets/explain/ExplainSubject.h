@@ -12,11 +12,11 @@
 namespace nw {
 
 struct ExplainSubject {
-    QString title;               // "Sample 12 of the test split — t10k-images, #12"
-    QImage image;                // null for tabular inputs
-    QStringList featureNames;    // tabular inputs
+    QString title; // "Sample 12 of the test split — t10k-images, #12"
+    QImage image; // null for tabular inputs
+    QStringList featureNames; // tabular inputs
     std::vector<float> features; // tabular inputs, as the network sees them
-    int trueClass = -1;          // -1: unknown (a drawn input)
+    int trueClass = -1; // -1: unknown (a drawn input)
     QStringList classNames;
 
     bool isValid() const { return !title.isEmpty(); }

@@ -33,13 +33,15 @@ QString ExplainTexts::methodToolTip(ExplainMethod method)
 {
     switch (method) {
     case ExplainMethod::Gradient:
-        return tr("How much the class score changes when one input value changes a little (red raises it, blue lowers it).");
+        return tr(
+            "How much the class score changes when one input value changes a little (red raises it, blue lowers it).");
     case ExplainMethod::GradientXInput:
         return tr("The gradient times the input: what each input value contributes, to first order.");
     case ExplainMethod::SmoothGrad:
         return tr("The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.");
     case ExplainMethod::IntegratedGradients:
-        return tr("Gradients summed along the path from a baseline to the sample; the parts add up to the score change.");
+        return tr(
+            "Gradients summed along the path from a baseline to the sample; the parts add up to the score change.");
     case ExplainMethod::GradCam:
         return tr("Which places of a convolution layer's feature maps drive the class score.");
     case ExplainMethod::Occlusion:

@@ -104,13 +104,13 @@ void FeatureContributionBars::paintEvent(QPaintEvent*)
         painter.drawLine(zero, y + textHeight, zero, y + rowHeight());
         painter.setPen(palette().color(QPalette::Text));
         const QRect nameBox(kMargin, y, width() - 2 * kMargin, textHeight);
-        painter.drawText(nameBox, Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(rowName(row), Qt::ElideMiddle, nameBox.width()));
+        painter.drawText(
+            nameBox, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(rowName(row), Qt::ElideMiddle, nameBox.width()));
         const int barTop = y + textHeight + 1;
         const int barHeight = textHeight + 2;
         const int length = static_cast<int>(std::abs(value) / largest * half + 0.5);
-        const QRect bar = value >= 0.0f ? QRect(zero, barTop, length, barHeight)
-                                        : QRect(zero - length, barTop, length, barHeight);
+        const QRect bar
+            = value >= 0.0f ? QRect(zero, barTop, length, barHeight) : QRect(zero - length, barTop, length, barHeight);
         painter.fillRect(bar, divergingColour(value >= 0.0f ? 0.85f : -0.85f));
         const QString text = QString::number(static_cast<double>(value), 'g', 3);
         const QRect label = value >= 0.0f ? QRect(bar.right() + 4, barTop, valueWidth, barHeight)

@@ -149,7 +149,8 @@ bool FeatureMapGrid::event(QEvent* event)
         float peak = 0.0f;
         if (m_flat) {
             peak = m_activations[static_cast<std::size_t>(channel)];
-            QToolTip::showText(help->globalPos(), tr("Unit %1: %2").arg(channel).arg(static_cast<double>(peak), 0, 'g', 3), this);
+            QToolTip::showText(
+                help->globalPos(), tr("Unit %1: %2").arg(channel).arg(static_cast<double>(peak), 0, 'g', 3), this);
         } else {
             const std::size_t size = m_activations.size() / static_cast<std::size_t>(m_channels);
             const float* values = m_activations.data() + static_cast<std::size_t>(channel) * size;

@@ -1,15 +1,14 @@
 #include "FeatureMapsPage.h"
 
-#include "FeatureMapGrid.h"
-
 #include "analysis/AnalysisExport.h"
 #include "engine/Tensor.h"
+#include "FeatureMapGrid.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nw {
@@ -49,7 +48,8 @@ void FeatureMapsPage::setNodes(const QStringList& nodes, const QStringList& shap
         const QSignalBlocker block(m_node);
         m_node->clear();
         for (int i = 0; i < nodes.size(); ++i)
-            m_node->addItem(i < shapes.size() ? QStringLiteral("%1  (%2)").arg(nodes[i], shapes[i]) : nodes[i], nodes[i]);
+            m_node->addItem(
+                i < shapes.size() ? QStringLiteral("%1  (%2)").arg(nodes[i], shapes[i]) : nodes[i], nodes[i]);
         int at = m_node->findData(current);
         if (at < 0)
             at = m_node->findData(preferred);

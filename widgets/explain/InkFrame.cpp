@@ -21,7 +21,8 @@ Ink findInk(const float* pixels, int height, int width)
     double mass = 0.0;
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x) {
-            const float v = pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)];
+            const float v
+                = pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)];
             if (v >= kInkThreshold) {
                 ink.top = std::min(ink.top, y);
                 ink.bottom = std::max(ink.bottom, y);
@@ -125,7 +126,8 @@ std::vector<float> normaliseInk(const std::vector<float>& pixels, int height, in
             for (int ty = 0; ty < taps; ++ty)
                 for (int tx = 0; tx < taps; ++tx) {
                     const double ox = x + (tx + 0.5) / taps, oy = y + (ty + 0.5) / taps;
-                    sum += sample(pixels, height, width, ink.left + (ox - offsetX) / scale, ink.top + (oy - offsetY) / scale);
+                    sum += sample(
+                        pixels, height, width, ink.left + (ox - offsetX) / scale, ink.top + (oy - offsetY) / scale);
                 }
             out[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)]
                 = std::clamp(static_cast<float>(sum / (taps * taps)), 0.0f, 1.0f);

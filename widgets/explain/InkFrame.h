@@ -13,9 +13,9 @@
 namespace nw {
 
 struct InkFrame {
-    double extent = 1.0;   // longer side of the ink's box / the image's longer side
-    double centreX = 0.5;  // centre of mass, as a share of the width
-    double centreY = 0.5;  // ... and of the height
+    double extent = 1.0; // longer side of the ink's box / the image's longer side
+    double centreX = 0.5; // centre of mass, as a share of the width
+    double centreY = 0.5; // ... and of the height
 };
 
 // Pixels at or above this count as ink when finding the box.

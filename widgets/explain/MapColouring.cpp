@@ -99,8 +99,8 @@ QImage colourPlane(const MapPlane& plane, bool signedMap, float scale, float opa
             // Signed: never paler than the scale's middle, so a weak value reads as red or
             // blue over a bright sample; how strong it is shows in the alpha. Magnitudes
             // keep a floor of colour everywhere, as heat maps are read.
-            const QColor colour = signedMap ? divergingColour(t < 0.0f ? std::min(t, -0.5f) : std::max(t, 0.5f))
-                                            : sequentialColour(t);
+            const QColor colour
+                = signedMap ? divergingColour(t < 0.0f ? std::min(t, -0.5f) : std::max(t, 0.5f)) : sequentialColour(t);
             const float weight = signedMap ? std::abs(t) : 0.3f + 0.7f * t;
             const int alpha = static_cast<int>(std::clamp(opacity * weight, 0.0f, 1.0f) * 255.0f + 0.5f);
             line[x] = qRgba(colour.red(), colour.green(), colour.blue(), alpha);

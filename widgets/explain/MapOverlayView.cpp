@@ -96,10 +96,13 @@ void MapOverlayView::paintEvent(QPaintEvent*)
         // grey, so the map's colours stand out on a bright sample too.
         const QImage base = (m_overlay.isNull() ? m_sample : m_dimmed)
                                 .scaled(picture.size(), Qt::KeepAspectRatio, Qt::FastTransformation);
-        painter.drawImage(picture.topLeft() + QPoint((picture.width() - base.width()) / 2, (picture.height() - base.height()) / 2), base);
+        painter.drawImage(
+            picture.topLeft() + QPoint((picture.width() - base.width()) / 2, (picture.height() - base.height()) / 2),
+            base);
     }
     if (!m_overlay.isNull()) {
-        const bool coarser = !m_sample.isNull() && (m_overlay.width() < m_sample.width() || m_overlay.height() < m_sample.height());
+        const bool coarser
+            = !m_sample.isNull() && (m_overlay.width() < m_sample.width() || m_overlay.height() < m_sample.height());
         painter.setRenderHint(QPainter::SmoothPixmapTransform, coarser);
         painter.drawImage(picture, m_overlay);
     }
@@ -115,8 +118,8 @@ void MapOverlayView::paintEvent(QPaintEvent*)
     painter.setPen(palette().color(QPalette::WindowText));
     const QRect labels(bar.left(), bar.bottom() + 1, bar.width(), fontMetrics().height());
     const QString high = QString::number(static_cast<double>(m_scale), 'g', 2);
-    painter.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter,
-        m_signed ? QStringLiteral("−") + high : QStringLiteral("0"));
+    painter.drawText(
+        labels, Qt::AlignLeft | Qt::AlignVCenter, m_signed ? QStringLiteral("−") + high : QStringLiteral("0"));
     if (m_signed)
         painter.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("0"));
     painter.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, (m_signed ? QStringLiteral("+") : QString()) + high);

@@ -5,8 +5,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nw {
@@ -26,7 +26,8 @@ ProjectionPage::ProjectionPage(QWidget* parent)
     header->addWidget(new QLabel(tr("Layer:"), this));
     header->addWidget(m_node, 1);
     header->addWidget(m_refresh);
-    header->addWidget(makeExportButton(this, m_scatter, QStringLiteral("projection"), [this] { return m_scatter->csv(); }));
+    header->addWidget(
+        makeExportButton(this, m_scatter, QStringLiteral("projection"), [this] { return m_scatter->csv(); }));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_caption);
@@ -40,7 +41,8 @@ ProjectionPage::ProjectionPage(QWidget* parent)
             Q_EMIT projectionRequested(node());
     });
     connect(m_scatter, &ProjectionScatter::pointActivated, this, &ProjectionPage::pointActivated);
-    setMessage(tr("Where the test samples lie in a hidden layer's space: each cluster is what the layer groups together."));
+    setMessage(
+        tr("Where the test samples lie in a hidden layer's space: each cluster is what the layer groups together."));
 }
 
 void ProjectionPage::setNodes(const QStringList& nodes, const QString& preferred)
