@@ -241,3 +241,20 @@ TEST(ExplainScreenshots, IrisLimeAndShapBars)
     grabProjection(w, QStringLiteral("explain-iris-projection.png"));
     EXPECT_FALSE(w.dock()->draw()->isAvailable());
 }
+
+TEST(ExplainScreenshots, TheDockInTheWindowBesideTheInspector)
+{
+    ExplainTestWindow w;
+    ASSERT_TRUE(w.open(QStringLiteral("digits"), 20));
+    ASSERT_TRUE(w.trainToTheEnd());
+    w.showExplain();
+    const int delivered = w.controller()->attributionsDelivered();
+    ASSERT_TRUE(w.clickDatasetSample(8));
+    ASSERT_TRUE(w.waitForAttribution(delivered));
+    w.tickMethods({ ExplainMethod::Gradient, ExplainMethod::IntegratedGradients });
+    ASSERT_TRUE(w.waitForAttribution(delivered + 1));
+    QTest::qWait(50);
+    const QImage image = w.window.grab().toImage();
+    EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("window-explain-digits.png"))));
+    EXPECT_GT(test::distinctColours(image, test::areaIn(&w.window, w.view(ExplainMethod::Gradient))), 20);
+}

@@ -53,6 +53,7 @@ AttributionPage::AttributionPage(QWidget* parent)
     header->addWidget(makeExportButton(this, figure, QStringLiteral("explanation"), [this] { return csv(); }));
 
     auto* left = new QWidget(this);
+    m_left = left;
     left->setMaximumWidth(kFormWidth);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -142,7 +143,10 @@ void AttributionPage::relayoutViews()
 void AttributionPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    m_body->setDirection(width() < kStackBelowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    const bool narrow = width() < kStackBelowWidth;
+    m_body->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Above the maps the form may take the whole width; beside them, a column.
+    m_left->setMaximumWidth(narrow ? QWIDGETSIZE_MAX : kFormWidth);
     relayoutViews();
 }
 

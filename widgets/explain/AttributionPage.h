@@ -65,6 +65,7 @@ private:
     ExplainMethodForm* m_form;
     QLabel* m_title;
     QBoxLayout* m_body;
+    QWidget* m_left = nullptr; // the form and the opacity
     QGridLayout* m_grid;
     std::vector<ExplanationView*> m_views;
     std::vector<ExplainMethod> m_viewMethods;
