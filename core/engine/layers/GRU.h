@@ -14,7 +14,6 @@ public:
 
 protected:
     int gates() const override { return 3; }
-    bool keepsAux() const override { return true; }
     void stepForward(const ConstRows& xw, const RowMatrix& hw, const ConstRows& hPrev, const ConstRows& auxPrev,
         Rows gates, Rows aux, Rows h) const override;
     void stepBackward(const RowMatrix& dh, const RowMatrix& dAuxNext, const ConstRows& gates, const ConstRows& aux,

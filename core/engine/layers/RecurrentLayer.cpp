@@ -112,10 +112,10 @@ void RecurrentLayer::runForward(Direction& d, bool reverse, const Tensor& x, int
     for (int s = 0; s < m_steps; ++s) {
         const int t = reverse ? m_steps - 1 - s : s;
         const int prev = reverse ? t + 1 : t - 1;
-        const bool first_step = s == 0;
-        const ConstRows hPrev = first_step ? none : rowsAt(std::as_const(d.h), h, first, count, prev);
-        const ConstRows auxPrev = first_step ? none : rowsAt(std::as_const(d.aux), h, first, count, prev);
-        if (first_step)
+        const bool firstStep = s == 0;
+        const ConstRows hPrev = firstStep ? none : rowsAt(std::as_const(d.h), h, first, count, prev);
+        const ConstRows auxPrev = firstStep ? none : rowsAt(std::as_const(d.aux), h, first, count, prev);
+        if (firstStep)
             hw.rowwise() = bhh;
         else {
             hw.noalias() = hPrev * whh.transpose();

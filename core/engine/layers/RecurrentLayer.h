@@ -52,13 +52,12 @@ protected:
 
     // Gates per unit: 1 (tanh RNN), 3 (GRU), 4 (LSTM).
     virtual int gates() const = 0;
-    // Whether the cell keeps a second per-unit state per step (LSTM: c; GRU: the
-    // hidden part of the candidate, W_hn h + b_hn).
-    virtual bool keepsAux() const = 0;
 
     // One step for a block of rows. `xw` is x W_ih^T + b_ih, `hw` is h_prev W_hh^T
     // + b_hh (both [rows, G*H]); `hPrev`/`auxPrev` the previous step's state
-    // (zeros at the first step). Writes the activated gates, the aux state and h.
+    // (zeros at the first step). Writes the activated gates, the aux state (a
+    // second per-unit value per step: LSTM's cell c, GRU's W_hn h + b_hn; unused
+    // by the plain RNN) and h.
     virtual void stepForward(const ConstRows& xw, const RowMatrix& hw, const ConstRows& hPrev, const ConstRows& auxPrev,
         Rows gates, Rows aux, Rows h) const
         = 0;
