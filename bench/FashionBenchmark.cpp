@@ -53,6 +53,37 @@ Graph buildCnn()
 
 } // namespace
 
+BenchmarkResult trainAndMeasure(Graph& graph, const Dataset& train, const Dataset& test,
+    const OptimizerSettings& optimizer, const ScheduleSettings& schedule, const BenchmarkSettings& settings)
+{
+    auto opt = makeOptimizer(optimizer);
+    LearningRateSchedule lr(schedule);
+    SoftmaxCrossEntropy loss;
+    ThreadPool pool(settings.threads);
+    TrainerSettings trainerSettings;
+    trainerSettings.epochs = settings.epochs;
+    trainerSettings.batchSize = 64;
+    trainerSettings.seed = settings.seed;
+    Trainer trainer(graph, loss, *opt, lr, pool, trainerSettings);
+
+    const auto start = std::chrono::steady_clock::now();
+    const TrainingResult trained = trainer.fit(train);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (trained.status == TrainingStatus::Diverged)
+        throw EngineError(describeTrainingEnd(trained));
+
+    BenchmarkResult result;
+    result.model = settings.model;
+    result.threads = pool.threadCount();
+    result.epochs = settings.epochs;
+    result.trainSeconds = seconds;
+    result.samplesPerSecond = static_cast<double>(train.size()) * settings.epochs / seconds;
+    result.finalTrainLoss = trained.history.empty() ? 0.0f : trained.history.back().trainLoss;
+    result.testAccuracy = trainer.evaluate(test).accuracy;
+    result.peakMemoryMb = peakResidentMemoryMb();
+    return result;
+}
+
 double peakResidentMemoryMb()
 {
     std::ifstream status("/proc/self/status");
@@ -96,32 +127,7 @@ BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings)
         optimizer.name = "adam";
         schedule.learningRate = 1e-3f;
     }
-    auto opt = makeOptimizer(optimizer);
-    LearningRateSchedule lr(schedule);
-    SoftmaxCrossEntropy loss;
-    ThreadPool pool(settings.threads);
-    TrainerSettings trainerSettings;
-    trainerSettings.epochs = settings.epochs;
-    trainerSettings.batchSize = 64;
-    trainerSettings.seed = settings.seed;
-    Trainer trainer(graph, loss, *opt, lr, pool, trainerSettings);
-
-    const auto start = std::chrono::steady_clock::now();
-    const TrainingResult trained = trainer.fit(train);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (trained.status == TrainingStatus::Diverged)
-        throw EngineError(describeTrainingEnd(trained));
-
-    BenchmarkResult result;
-    result.model = settings.model;
-    result.threads = pool.threadCount();
-    result.epochs = settings.epochs;
-    result.trainSeconds = seconds;
-    result.samplesPerSecond = static_cast<double>(train.size()) * settings.epochs / seconds;
-    result.finalTrainLoss = trained.history.empty() ? 0.0f : trained.history.back().trainLoss;
-    result.testAccuracy = trainer.evaluate(test).accuracy;
-    result.peakMemoryMb = peakResidentMemoryMb();
-    return result;
+    return trainAndMeasure(graph, train, test, optimizer, schedule, settings);
 }
 
 } // namespace nw

@@ -4,9 +4,15 @@
 // accuracy. The same models run in bench/torch_bench.py, so the two engines can
 // be compared side by side in one session. Used by the netwright_bench target and
 // by `netwright-cli bench`.
+#include <cstdint>
 #include <string>
 
 namespace nw {
+
+class Dataset;
+class Graph;
+struct OptimizerSettings;
+struct ScheduleSettings;
 
 struct BenchmarkSettings {
     std::string model = "mlp"; // "mlp" or "cnn"
@@ -29,6 +35,13 @@ struct BenchmarkResult {
 
 // Throws DataError when the dataset is missing or broken, EngineError on bad settings.
 BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings);
+
+// What every benchmark does once its graph and data are ready: trains the compiled,
+// initialised graph on `train` (softmax cross-entropy, batch 64, the settings'
+// epochs, threads and seed), timing the epochs only, then evaluates on `test`.
+// Throws EngineError when training diverges.
+BenchmarkResult trainAndMeasure(Graph& graph, const Dataset& train, const Dataset& test,
+    const OptimizerSettings& optimizer, const ScheduleSettings& schedule, const BenchmarkSettings& settings);
 
 // Peak resident set size of this process in MiB (VmHWM), 0 when unknown.
 double peakResidentMemoryMb();

@@ -4,9 +4,6 @@
 #include "engine/EngineError.h"
 #include "engine/Graph.h"
 #include "engine/Rng.h"
-#include "engine/ThreadPool.h"
-#include "engine/Trainer.h"
-#include "engine/TrainingEndText.h"
 #include "engine/layers/Activation.h"
 #include "engine/layers/Add.h"
 #include "engine/layers/Dense.h"
@@ -16,11 +13,9 @@
 #include "engine/layers/MultiHeadAttention.h"
 #include "engine/layers/PositionalEncoding.h"
 #include "engine/layers/SequencePool.h"
-#include "engine/losses/SoftmaxCrossEntropy.h"
 #include "engine/optim/LearningRateSchedule.h"
 #include "engine/optim/Optimizer.h"
 
-#include <chrono>
 
 namespace nw {
 
@@ -107,32 +102,7 @@ BenchmarkResult runSequenceBenchmark(const BenchmarkSettings& settings)
     optimizer.name = "adam";
     ScheduleSettings schedule;
     schedule.learningRate = lstm ? 3e-3f : 1e-3f;
-    auto opt = makeOptimizer(optimizer);
-    LearningRateSchedule lr(schedule);
-    SoftmaxCrossEntropy loss;
-    ThreadPool pool(settings.threads);
-    TrainerSettings trainerSettings;
-    trainerSettings.epochs = settings.epochs;
-    trainerSettings.batchSize = 64;
-    trainerSettings.seed = settings.seed;
-    Trainer trainer(graph, loss, *opt, lr, pool, trainerSettings);
-
-    const auto start = std::chrono::steady_clock::now();
-    const TrainingResult trained = trainer.fit(train);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (trained.status == TrainingStatus::Diverged)
-        throw EngineError(describeTrainingEnd(trained));
-
-    BenchmarkResult result;
-    result.model = settings.model;
-    result.threads = pool.threadCount();
-    result.epochs = settings.epochs;
-    result.trainSeconds = seconds;
-    result.samplesPerSecond = static_cast<double>(train.size()) * settings.epochs / seconds;
-    result.finalTrainLoss = trained.history.empty() ? 0.0f : trained.history.back().trainLoss;
-    result.testAccuracy = trainer.evaluate(test).accuracy;
-    result.peakMemoryMb = peakResidentMemoryMb();
-    return result;
+    return trainAndMeasure(graph, train, test, optimizer, schedule, settings);
 }
 
 } // namespace nw

@@ -54,7 +54,7 @@ int BenchCommand::run(const QStringList& arguments)
 
     QJsonArray results;
     try {
-        for (const QString m : {QStringLiteral("mlp"), QStringLiteral("cnn"), QStringLiteral("lstm"), QStringLiteral("transformer")}) {
+        for (const QString& m : {QStringLiteral("mlp"), QStringLiteral("cnn"), QStringLiteral("lstm"), QStringLiteral("transformer")}) {
             if (model != QLatin1String("all") && model != m)
                 continue;
             BenchmarkSettings s;

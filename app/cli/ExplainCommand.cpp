@@ -5,6 +5,7 @@
 #include "ExplanationJson.h"
 #include "ExplanationPicture.h"
 #include "PredictionInput.h"
+#include "RunnableProject.h"
 
 #include "data/DataKind.h"
 #include "data/DataSpec.h"
@@ -257,25 +258,9 @@ int ExplainCommand::run(const QStringList& arguments)
     const QString dataError = error;
     if (!prepared)
         prepared = PreparedProject::load(projectPath, { .loadData = false, .loadWeights = true }, &error);
-    if (!prepared) {
-        CliOutput::error(error);
+    if (!isRunnableProject(prepared.get(), projectPath, error, QStringLiteral("explain")))
         return InvalidInput;
-    }
-    if (!prepared->isValid()) {
-        for (const QString& m : prepared->compiled().allMessages())
-            CliOutput::error(projectPath + QStringLiteral(": ") + m);
-        return InvalidInput;
-    }
-    if (!prepared->hasWeights()) {
-        CliOutput::error(projectPath + QStringLiteral(": the project has no trained weights; train it first "
-                                                      "(netwright-cli train %1 --out TRAINED.nwproj)").arg(projectPath));
-        return InvalidInput;
-    }
     Graph& graph = prepared->graph();
-    if (graph.inputIds().size() != 1) {
-        CliOutput::error(projectPath + QStringLiteral(": explain supports networks with one input"));
-        return InvalidInput;
-    }
     std::optional<DataSpec> spec;
     try {
         spec = parseDataSpec(prepared->project().dataset.spec.toStdString());

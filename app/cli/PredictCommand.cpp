@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "PredictionInput.h"
+#include "RunnableProject.h"
 
 #include "data/DataKind.h"
 #include "data/DataSpec.h"
@@ -219,24 +220,8 @@ int PredictCommand::run(const QStringList& arguments)
     const QString projectPath = cl.positional(0);
     QString error;
     auto prepared = PreparedProject::load(projectPath, {.loadData = false, .loadWeights = true}, &error);
-    if (!prepared) {
-        CliOutput::error(error);
+    if (!isRunnableProject(prepared.get(), projectPath, error, QStringLiteral("predict")))
         return InvalidInput;
-    }
-    if (!prepared->isValid()) {
-        for (const QString& m : prepared->compiled().allMessages())
-            CliOutput::error(projectPath + QStringLiteral(": ") + m);
-        return InvalidInput;
-    }
-    if (!prepared->hasWeights()) {
-        CliOutput::error(projectPath + QStringLiteral(": the project has no trained weights; train it first "
-                                                      "(netwright-cli train %1 --out TRAINED.nwproj)").arg(projectPath));
-        return InvalidInput;
-    }
-    if (prepared->graph().inputIds().size() != 1) {
-        CliOutput::error(projectPath + QStringLiteral(": predict supports networks with one input"));
-        return InvalidInput;
-    }
 
     const QString loss = prepared->project().training.loss;
     const bool classifier = loss != QLatin1String("mse");
