@@ -368,7 +368,8 @@ void ExplainController::openSample(std::shared_ptr<const Dataset> dataset, std::
     } else {
         m_subject.features.assign(m_sample.data(), m_sample.data() + m_sample.size());
     }
-    m_subject.trueClass = data.task() == TaskKind::Classification ? data.label(index) : -1;
+    // A tagging task's samples have one class per position, not one true class.
+    m_subject.trueClass = data.task() == TaskKind::Classification && !data.hasPositionLabels() ? data.label(index) : -1;
     for (const std::string& name : data.classNames())
         m_subject.classNames.append(QString::fromStdString(name));
     showSubject();

@@ -17,7 +17,8 @@ ProjectionScatter::Points projectSamples(ExplainModel& model, const Dataset& dat
     const Tensor scores = model.scores(samples);
     const std::size_t n = indices.size();
     const std::size_t outputs = n ? std::max<std::size_t>(1, scores.size() / n) : 1;
-    const bool classes = dataset.task() == TaskKind::Classification;
+    // One true class per sample: not a tagging task, whose labels are per position.
+    const bool classes = dataset.task() == TaskKind::Classification && !dataset.hasPositionLabels();
     ProjectionScatter::Points points;
     points.classNames = classNames;
     for (std::size_t i = 0; i < n; ++i) {

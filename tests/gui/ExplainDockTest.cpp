@@ -24,6 +24,9 @@
 #include "explain/ProjectionPage.h"
 #include "ExplainController.h"
 #include "ExplainTestWindow.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
@@ -408,4 +411,40 @@ TEST(ExplainDock, OpeningAnotherProjectClearsItAndTheNextSampleIsOfTheNewNetwork
     ASSERT_TRUE(w.view(ExplainMethod::Gradient)->hasExplanation());
     EXPECT_EQ(w.view(ExplainMethod::Gradient)->explanation().map.shape(), (Shape { 4 }));
     EXPECT_EQ(w.attribution()->subject().classNames.size(), 3);
+}
+
+// A tagging task (one class per position, labels [N, T]) has no one true class per
+// sample: its samples open in Explain without one, and the maps still come.
+TEST(ExplainDock, ATaggingSampleOpensWithoutATrueClass)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("reverse.nwproj"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({
+  "format_version": 2, "name": "Reverse", "weights": "",
+  "graph": { "nodes": [
+      { "id": "input", "type": "Input", "params": { "shape": [6] }, "position": [0, 0] },
+      { "id": "embed", "type": "Embedding", "params": { "vocab_size": 10, "dim": 8 }, "position": [220, 0] },
+      { "id": "gru", "type": "GRU", "params": { "units": 16, "return_sequences": true, "bidirectional": true }, "position": [440, 0] },
+      { "id": "out", "type": "Dense", "params": { "units": 10 }, "position": [660, 0] } ],
+    "edges": [ { "from": "input", "to": "embed", "port": 0 }, { "from": "embed", "to": "gru", "port": 0 },
+               { "from": "gru", "to": "out", "port": 0 } ] },
+  "training": { "loss": "cross_entropy", "optimizer": { "name": "adam" }, "learning_rate": 0.01,
+                "batch_size": 32, "epochs": 1, "seed": 1 },
+  "dataset": { "spec": "sequence:reverse?length=6&samples=300", "validation_fraction": 0.2, "test_fraction": 0.2,
+               "split_seed": 1, "stratified": false } })");
+    file.close();
+    ExplainTestWindow w;
+    ASSERT_TRUE(w.window.openExample(path));
+    ASSERT_TRUE(w.trainToTheEnd());
+    w.showExplain();
+    const int before = w.controller()->attributionsDelivered();
+    ASSERT_TRUE(w.clickDatasetSample(2));
+    EXPECT_EQ(w.attribution()->subject().trueClass, -1);
+    ASSERT_TRUE(w.waitForAttribution(before));
+    ExplanationView* view = w.view(ExplainMethod::Gradient);
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->hasExplanation()) << view->caption().toStdString();
 }
