@@ -999,7 +999,7 @@
 <context>
     <name>nw::ActivationHover</name>
     <message>
-        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <location filename="../app/gui/ActivationHover.cpp" line="51"/>
         <source>%1 for %2</source>
         <translation>%1 für %2</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>nw::AttributionPage</name>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="43"/>
         <source>How strongly the map covers the sample.</source>
         <translation>Wie stark die Karte die Probe überdeckt.</translation>
     </message>
@@ -1278,49 +1278,49 @@
         <translation>Klicken Sie auf eine Probe in der Galerie der Konfusionsmatrix, in der Entscheidungsgrenze, in der Datenvorschau oder im Probenfenster, um zu sehen, warum das Netz vorhersagt, was es vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="121"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="163"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="185"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="159"/>
         <source>True class: %1</source>
         <translation>Wahre Klasse: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="193"/>
         <source>Class %1, score %2</source>
         <translation>Klasse %1, Wert %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
         <source>Completeness gap %1</source>
         <translation>Vollständigkeitslücke %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
         <source>Sum %1 = score − baseline score %2 (%3)</source>
         <translation>Summe %1 = Wert − Wert der Referenz %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>sampled</source>
         <translation>gesampelt</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="204"/>
         <source>Local fit R² %1</source>
         <translation>Lokale Anpassung R² %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="206"/>
         <source>At %1×%2, smoothed for display</source>
         <translation>Bei %1×%2, für die Anzeige geglättet</translation>
     </message>
@@ -2204,37 +2204,37 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::DrawPage</name>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="33"/>
         <source>Centre and scale like the training images</source>
         <translation>Zentrieren und skalieren wie die Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="41"/>
         <source>Brush</source>
         <translation>Pinsel</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="44"/>
         <source>Eraser</source>
         <translation>Radierer</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="46"/>
         <source>Rub out (the right mouse button does too).</source>
         <translation>Ausradieren (die rechte Maustaste tut das auch).</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="50"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="53"/>
         <source>Brush size</source>
         <translation>Pinselgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="55"/>
         <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
         <translation>Die Zeichnung auf ihre Striche zuschneiden, auf die Größe der Striche in den Trainingsbildern skalieren und an deren Schwerpunkt verschieben.</translation>
     </message>
@@ -2249,17 +2249,17 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Zum Zeichnen braucht es ein Netz, dessen Eingabe ein einkanaliges Bild ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="117"/>
         <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
         <translation>Mit der Maus zeichnen: Vorhersage und Karte folgen jedem Strich.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="164"/>
         <source>For class %1</source>
         <translation>Für Klasse %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="170"/>
         <source>Answered %1 ms after the stroke.</source>
         <translation>Antwort %1 ms nach dem Strich.</translation>
     </message>
@@ -2407,67 +2407,67 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     </message>
     <message>
         <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="336"/>
+        <location filename="../app/gui/ExplainController.cpp" line="346"/>
         <source>the dataset</source>
         <translation>dem Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="257"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Klicken Sie auf eine Probe in der Galerie der Konfusionsmatrix, in der Entscheidungsgrenze, in der Datenvorschau oder im Probenfenster, um zu sehen, warum das Netz vorhersagt, was es vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="259"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Öffnen Sie eine Probe, um zu sehen, was jede Schicht daraus macht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="253"/>
+        <location filename="../app/gui/ExplainController.cpp" line="261"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Wo die Testproben im Raum einer verborgenen Schicht liegen: Jede Gruppe ist, was die Schicht zusammenfasst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="293"/>
         <source>Weights after epoch %1.</source>
         <translation>Gewichte nach Epoche %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="294"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Anfangsgewichte: der Lauf hat gerade begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="298"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Untrainiert: die Anfangsgewichte des Seeds. Trainieren Sie das Netz, um zu sehen, was es lernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="289"/>
+        <location filename="../app/gui/ExplainController.cpp" line="299"/>
         <source>Trained weights.</source>
         <translation>Trainierte Gewichte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="352"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>Sample %1 of %2</source>
         <translation>Probe %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="383"/>
+        <location filename="../app/gui/ExplainController.cpp" line="394"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Diese Probe (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="473"/>
+        <location filename="../app/gui/ExplainController.cpp" line="487"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Öffnen Sie eine Probe im Fenster „Erklären“, um zu sehen, was diese Schicht daraus macht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="508"/>
+        <location filename="../app/gui/ExplainController.cpp" line="522"/>
         <source>The split has too few samples to project.</source>
         <translation>Der Teil hat zu wenige Proben für eine Projektion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="511"/>
+        <location filename="../app/gui/ExplainController.cpp" line="525"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Projiziere %n Probe des Teils %1 …</numerusform>
@@ -2475,7 +2475,7 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="535"/>
+        <location filename="../app/gui/ExplainController.cpp" line="550"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 über %n Probe des Teils %2, davon %3 falsch vorhergesagt. Klicken Sie auf einen Punkt, um ihn zu erklären.</numerusform>
@@ -2514,12 +2514,12 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::ExplainJobRunner</name>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="66"/>
         <source>The network is not ready yet.</source>
         <translation>Das Netz ist noch nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="80"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
@@ -2542,98 +2542,98 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Punkte auf dem geraden Weg von der Referenz zur Probe.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="70"/>
         <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
         <translation>Wie „nichts“ aussieht: wo der Weg beginnt, was ein Fenster oder einen abgeschalteten Teil bedeckt.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="76"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="78"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="81"/>
         <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
         <translation>Verrauschte Kopien (SmoothGrad) oder gestörte Eingaben (LIME, SHAP); „Standard“ lässt die Methode wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="86"/>
         <source>Noise as a fraction of the input&apos;s value range.</source>
         <translation>Rauschen als Anteil am Wertebereich der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
         <source>How many regions LIME and SHAP cut the image into.</source>
         <translation>In wie viele Bereiche LIME und SHAP das Bild zerlegen.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
         <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
         <translation>Die Faltungsschicht, deren Merkmalskarten Grad-CAM gewichtet.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
         <source>Baseline:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
         <source>Window:</source>
         <translation>Fenster:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
         <source>Stride:</source>
         <translation>Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
         <source>Samples:</source>
         <translation>Stichproben:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="99"/>
         <source>Regions:</source>
         <translation>Bereiche:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="100"/>
         <source>Layer:</source>
         <translation>Schicht:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="104"/>
         <source>Methods:</source>
         <translation>Methoden:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="107"/>
         <source>Explain:</source>
         <translation>Erklären:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="143"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="144"/>
         <source>True class</source>
         <translation>Wahre Klasse</translation>
     </message>
@@ -2691,69 +2691,199 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="29"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="31"/>
+        <source>Attention rollout</source>
+        <translation>Attention-Rollout</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
         <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
         <translation>Wie stark sich der Klassenwert ändert, wenn sich ein Eingabewert ein wenig ändert (Rot erhöht ihn, Blau senkt ihn).</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="43"/>
         <source>The gradient times the input: what each input value contributes, to first order.</source>
         <translation>Der Gradient mal die Eingabe: was jeder Eingabewert in erster Ordnung beiträgt.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="45"/>
         <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
         <translation>Der Gradient gemittelt über verrauschte Kopien der Probe: weniger Sprenkel als der reine Gradient.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="47"/>
         <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
         <translation>Gradienten, summiert entlang des Wegs von einer Referenz zur Probe; die Teile ergeben zusammen die Änderung des Werts.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
         <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
         <translation>Welche Stellen der Merkmalskarten einer Faltungsschicht den Klassenwert treiben.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
         <source>How much the score drops when a square of the image is covered.</source>
         <translation>Wie stark der Wert sinkt, wenn ein Quadrat des Bildes verdeckt wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
         <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
         <translation>Ein einfaches lokales Modell, angepasst an die Antworten des Netzes, wenn Teile der Eingabe abgeschaltet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="56"/>
         <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
         <translation>Shapley-Werte: der faire Anteil jedes Teils an der Änderung des Werts gegenüber der Referenz.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="58"/>
         <source>What a layer outputs for this sample.</source>
         <translation>Was eine Schicht für diese Probe ausgibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="60"/>
         <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
         <translation>Die Ausgaben einer Schicht über viele Proben, auf zwei Dimensionen reduziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
         <source>Zeros</source>
         <translation>Nullen</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
         <source>Mean of the training data</source>
         <translation>Mittelwert der Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Blurred sample</source>
         <translation>Verschwommene Probe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <source>the %1 baseline</source>
+        <translation>die Basislinie %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <source>The network has not been compiled.</source>
+        <translation>Das Netz wurde nicht kompiliert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <source>Explanations need a network with exactly one input.</source>
+        <translation>Erklärungen brauchen ein Netz mit genau einer Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <source>The network expects samples of %1, but this one is %2.</source>
+        <translation>Das Netz erwartet Beispiele der Form %1, dieses ist aber %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <source>The network expects samples of %1, but these are %2.</source>
+        <translation>Das Netz erwartet Beispiele der Form %1, diese sind aber %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <source>The sample holds NaN or infinite values.</source>
+        <translation>Das Beispiel enthält NaN oder unendliche Werte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
+        <translation>%1 ergab NaN oder unendliche Werte: Die Ausgaben des Netzes sind für dieses Beispiel nicht endlich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
+        <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
+        <translation>Klasse %1 gibt es nicht: Die Ausgaben des Netzes sind von 0 bis %2 nummeriert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
+        <source>%1 needs a layer: choose one.</source>
+        <translation>%1 braucht eine Schicht: Wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
+        <source>The network has no layer named “%1”.</source>
+        <translation>Das Netz hat keine Schicht namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
+        <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
+        <translation>Grad-CAM braucht eine Schicht mit einer Ausgabe Kanäle x Höhe x Breite, aber „%1“ liefert %2: Wählen Sie eine Faltungs- oder Pooling-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
+        <source>“%1” is not a multi-head attention layer.</source>
+        <translation>„%1“ ist keine Multi-Head-Attention-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
+        <source>The network has no multi-head attention layer.</source>
+        <translation>Das Netz hat keine Multi-Head-Attention-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
+        <source>Attention layers of different lengths cannot be rolled out together.</source>
+        <translation>Attention-Schichten unterschiedlicher Länge lassen sich nicht gemeinsam ausrollen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <source>A projection needs at least two samples.</source>
+        <translation>Eine Projektion braucht mindestens zwei Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
+        <translation>Die Mittelwert-Basislinie braucht das mittlere Beispiel der Trainingsdaten: Laden Sie die Daten des Projekts oder wählen Sie die Null-Basislinie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
+        <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
+        <translation>%1 braucht eine Bildeingabe (Kanäle x Höhe x Breite), die Eingabe ist aber %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
+        <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
+        <translation>Das Verdeckungsfenster muss zwischen 1 und %1 Pixel groß sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
+        <source>The occlusion stride must be at least 1, not %1.</source>
+        <translation>Die Schrittweite der Verdeckung muss mindestens 1 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <source>Integrated Gradients needs at least 1 step, not %1.</source>
+        <translation>Integrated Gradients braucht mindestens 1 Schritt, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <source>%1 needs at least 2 samples, not %2.</source>
+        <translation>%1 braucht mindestens 2 Stichproben, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <source>The number of superpixels must be at least 1, not %1.</source>
+        <translation>Die Zahl der Superpixel muss mindestens 1 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
+        <translation>Das Rauschen von SmoothGrad muss null oder mehr sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <source>The explanation failed.</source>
+        <translation>Die Erklärung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2848,12 +2978,12 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::FeatureMapGrid</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="153"/>
         <source>Unit %1: %2</source>
         <translation>Einheit %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="159"/>
         <source>Channel %1: largest value %2</source>
         <translation>Kanal %1: größter Wert %2</translation>
     </message>
@@ -2861,17 +2991,17 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::FeatureMapsPage</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="23"/>
         <source>The layer whose output is shown.</source>
         <translation>Die Schicht, deren Ausgabe gezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="33"/>
         <source>Layer:</source>
         <translation>Schicht:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="41"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Öffnen Sie eine Probe, um zu sehen, was jede Schicht daraus macht.</translation>
     </message>
@@ -3588,7 +3718,7 @@ Trefferquote: %4</translation>
         <translation>Schicht:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="45"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Wo die Testproben im Raum einer verborgenen Schicht liegen: Jede Gruppe ist, was die Schicht zusammenfasst.</translation>
     </message>

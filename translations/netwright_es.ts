@@ -999,7 +999,7 @@
 <context>
     <name>nw::ActivationHover</name>
     <message>
-        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <location filename="../app/gui/ActivationHover.cpp" line="51"/>
         <source>%1 for %2</source>
         <translation>%1 para %2</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>nw::AttributionPage</name>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="43"/>
         <source>How strongly the map covers the sample.</source>
         <translation>Cuánto cubre el mapa la muestra.</translation>
     </message>
@@ -1278,49 +1278,49 @@
         <translation>Haga clic en una muestra de la galería de la matriz de confusión, de la frontera de decisión, de la vista previa de datos o del panel Muestra para ver por qué la red predice lo que predice.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="121"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="163"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="185"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="159"/>
         <source>True class: %1</source>
         <translation>Clase real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="193"/>
         <source>Class %1, score %2</source>
         <translation>Clase %1, puntuación %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
         <source>Completeness gap %1</source>
         <translation>Desfase de completitud %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
         <source>Sum %1 = score − baseline score %2 (%3)</source>
         <translation>Suma %1 = puntuación − puntuación de la referencia %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>sampled</source>
         <translation>muestreado</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="204"/>
         <source>Local fit R² %1</source>
         <translation>Ajuste local R² %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="206"/>
         <source>At %1×%2, smoothed for display</source>
         <translation>A %1×%2, suavizado para mostrarlo</translation>
     </message>
@@ -2204,37 +2204,37 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::DrawPage</name>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="33"/>
         <source>Centre and scale like the training images</source>
         <translation>Centrar y escalar como las imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="41"/>
         <source>Brush</source>
         <translation>Pincel</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="44"/>
         <source>Eraser</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="46"/>
         <source>Rub out (the right mouse button does too).</source>
         <translation>Borrar (el botón derecho del ratón también lo hace).</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="50"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="53"/>
         <source>Brush size</source>
         <translation>Tamaño del pincel</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="55"/>
         <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
         <translation>Recortar el dibujo a sus trazos, escalarlo al tamaño que tienen los trazos de las imágenes de entrenamiento y moverlo a su centro de masa.</translation>
     </message>
@@ -2249,17 +2249,17 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>Para dibujar hace falta una red cuya entrada sea una imagen de un canal.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="117"/>
         <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
         <translation>Dibuje con el ratón: la predicción y el mapa siguen cada trazo.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="164"/>
         <source>For class %1</source>
         <translation>Para la clase %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="170"/>
         <source>Answered %1 ms after the stroke.</source>
         <translation>Respuesta %1 ms después del trazo.</translation>
     </message>
@@ -2407,67 +2407,67 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
     <message>
         <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="336"/>
+        <location filename="../app/gui/ExplainController.cpp" line="346"/>
         <source>the dataset</source>
         <translation>el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="257"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Haga clic en una muestra de la galería de la matriz de confusión, de la frontera de decisión, de la vista previa de datos o del panel Muestra para ver por qué la red predice lo que predice.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="259"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Abra una muestra para ver qué hace cada capa con ella.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="253"/>
+        <location filename="../app/gui/ExplainController.cpp" line="261"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Dónde quedan las muestras de prueba en el espacio de una capa oculta: cada grupo es lo que la capa junta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="293"/>
         <source>Weights after epoch %1.</source>
         <translation>Pesos tras la época %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="294"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Pesos iniciales: el entrenamiento acaba de empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="298"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Sin entrenar: los pesos iniciales de la semilla. Entrene la red para ver qué aprende.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="289"/>
+        <location filename="../app/gui/ExplainController.cpp" line="299"/>
         <source>Trained weights.</source>
         <translation>Pesos entrenados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="352"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>Sample %1 of %2</source>
         <translation>Muestra %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="383"/>
+        <location filename="../app/gui/ExplainController.cpp" line="394"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="473"/>
+        <location filename="../app/gui/ExplainController.cpp" line="487"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Abra una muestra en el panel Explicar para ver qué hace esta capa con ella.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="508"/>
+        <location filename="../app/gui/ExplainController.cpp" line="522"/>
         <source>The split has too few samples to project.</source>
         <translation>La partición tiene muy pocas muestras para proyectar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="511"/>
+        <location filename="../app/gui/ExplainController.cpp" line="525"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Proyectando %n muestra de la partición %1…</numerusform>
@@ -2475,7 +2475,7 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="535"/>
+        <location filename="../app/gui/ExplainController.cpp" line="550"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 sobre %n muestra de la partición %2, %3 de ellas mal predichas. Haga clic en un punto para explicarlo.</numerusform>
@@ -2514,12 +2514,12 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::ExplainJobRunner</name>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="66"/>
         <source>The network is not ready yet.</source>
         <translation>La red aún no está lista.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="80"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
@@ -2542,98 +2542,98 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>Puntos en el camino recto de la referencia a la muestra.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="70"/>
         <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
         <translation>Cómo es «nada»: dónde empieza el camino, qué cubre una ventana o una parte apagada.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="76"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="78"/>
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="81"/>
         <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
         <translation>Copias con ruido (SmoothGrad) o entradas perturbadas (LIME, SHAP); «predeterminado» deja elegir al método.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="86"/>
         <source>Noise as a fraction of the input&apos;s value range.</source>
         <translation>Ruido como fracción del rango de valores de la entrada.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
         <source>How many regions LIME and SHAP cut the image into.</source>
         <translation>En cuántas regiones dividen la imagen LIME y SHAP.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
         <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
         <translation>La capa convolucional cuyos mapas de características pondera Grad-CAM.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
         <source>Baseline:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
         <source>Window:</source>
         <translation>Ventana:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
         <source>Stride:</source>
         <translation>Paso:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
         <source>Samples:</source>
         <translation>Muestras:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
         <source>Noise:</source>
         <translation>Ruido:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="99"/>
         <source>Regions:</source>
         <translation>Regiones:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="100"/>
         <source>Layer:</source>
         <translation>Capa:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="104"/>
         <source>Methods:</source>
         <translation>Métodos:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="107"/>
         <source>Explain:</source>
         <translation>Explicar:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="143"/>
         <source>Predicted class</source>
         <translation>Clase predicha</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="144"/>
         <source>True class</source>
         <translation>Clase real</translation>
     </message>
@@ -2691,69 +2691,199 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="29"/>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="31"/>
+        <source>Attention rollout</source>
+        <translation>Rollout de atención</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
         <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
         <translation>Cuánto cambia la puntuación de la clase cuando un valor de entrada cambia un poco (el rojo la sube, el azul la baja).</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="43"/>
         <source>The gradient times the input: what each input value contributes, to first order.</source>
         <translation>El gradiente por la entrada: lo que aporta cada valor de entrada, en primer orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="45"/>
         <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
         <translation>El gradiente promediado sobre copias con ruido de la muestra: menos moteado que el gradiente simple.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="47"/>
         <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
         <translation>Gradientes sumados a lo largo del camino de una referencia a la muestra; las partes suman el cambio de puntuación.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
         <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
         <translation>Qué lugares de los mapas de características de una capa convolucional impulsan la puntuación de la clase.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
         <source>How much the score drops when a square of the image is covered.</source>
         <translation>Cuánto baja la puntuación cuando se tapa un cuadrado de la imagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
         <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
         <translation>Un modelo local sencillo ajustado a las respuestas de la red cuando se apagan partes de la entrada.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="56"/>
         <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
         <translation>Valores de Shapley: la parte justa de cada elemento en el cambio de puntuación desde la referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="58"/>
         <source>What a layer outputs for this sample.</source>
         <translation>Lo que produce una capa para esta muestra.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="60"/>
         <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
         <translation>Las salidas de una capa sobre muchas muestras, reducidas a dos dimensiones.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
         <source>Zeros</source>
         <translation>Ceros</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
         <source>Mean of the training data</source>
         <translation>Media de los datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Blurred sample</source>
         <translation>Muestra difuminada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <source>the %1 baseline</source>
+        <translation>la línea base %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <source>The network has not been compiled.</source>
+        <translation>La red no se ha compilado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <source>Explanations need a network with exactly one input.</source>
+        <translation>Las explicaciones necesitan una red con exactamente una entrada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <source>The network expects samples of %1, but this one is %2.</source>
+        <translation>La red espera muestras de %1, pero esta es %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <source>The network expects samples of %1, but these are %2.</source>
+        <translation>La red espera muestras de %1, pero estas son %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <source>The sample holds NaN or infinite values.</source>
+        <translation>La muestra contiene valores NaN o infinitos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
+        <translation>%1 dio valores NaN o infinitos: las salidas de la red no son finitas para esta muestra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
+        <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
+        <translation>La clase %1 no existe: las salidas de la red van de 0 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
+        <source>%1 needs a layer: choose one.</source>
+        <translation>%1 necesita una capa: elija una.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
+        <source>The network has no layer named “%1”.</source>
+        <translation>La red no tiene ninguna capa llamada «%1».</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
+        <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
+        <translation>Grad-CAM necesita una capa con salida canales x alto x ancho, pero «%1» da %2: elija una capa de convolución o de agrupación.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
+        <source>“%1” is not a multi-head attention layer.</source>
+        <translation>«%1» no es una capa de atención multicabeza.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
+        <source>The network has no multi-head attention layer.</source>
+        <translation>La red no tiene ninguna capa de atención multicabeza.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
+        <source>Attention layers of different lengths cannot be rolled out together.</source>
+        <translation>No se pueden combinar en un rollout capas de atención de longitudes distintas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <source>A projection needs at least two samples.</source>
+        <translation>Una proyección necesita al menos dos muestras.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
+        <translation>La línea base media necesita la muestra media del conjunto de entrenamiento: cargue los datos del proyecto o elija la línea base de ceros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
+        <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
+        <translation>%1 necesita una entrada de imagen (canales x alto x ancho), pero la entrada es %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
+        <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
+        <translation>La ventana de oclusión debe medir entre 1 y %1 píxeles, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
+        <source>The occlusion stride must be at least 1, not %1.</source>
+        <translation>El paso de la oclusión debe ser al menos 1, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <source>Integrated Gradients needs at least 1 step, not %1.</source>
+        <translation>Integrated Gradients necesita al menos 1 paso, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <source>%1 needs at least 2 samples, not %2.</source>
+        <translation>%1 necesita al menos 2 muestras, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <source>The number of superpixels must be at least 1, not %1.</source>
+        <translation>El número de superpíxeles debe ser al menos 1, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
+        <translation>El ruido de SmoothGrad debe ser cero o más, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <source>The explanation failed.</source>
+        <translation>La explicación ha fallado.</translation>
     </message>
 </context>
 <context>
@@ -2848,12 +2978,12 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::FeatureMapGrid</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="153"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="159"/>
         <source>Channel %1: largest value %2</source>
         <translation>Canal %1: valor máximo %2</translation>
     </message>
@@ -2861,17 +2991,17 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::FeatureMapsPage</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="23"/>
         <source>The layer whose output is shown.</source>
         <translation>La capa cuya salida se muestra.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="33"/>
         <source>Layer:</source>
         <translation>Capa:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="41"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Abra una muestra para ver qué hace cada capa con ella.</translation>
     </message>
@@ -3588,7 +3718,7 @@ Exhaustividad: %4</translation>
         <translation>Capa:</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="45"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Dónde quedan las muestras de prueba en el espacio de una capa oculta: cada grupo es lo que la capa junta.</translation>
     </message>

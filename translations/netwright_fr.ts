@@ -999,7 +999,7 @@
 <context>
     <name>nw::ActivationHover</name>
     <message>
-        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <location filename="../app/gui/ActivationHover.cpp" line="51"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>nw::AttributionPage</name>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="43"/>
         <source>How strongly the map covers the sample.</source>
         <translation>À quel point la carte recouvre l’échantillon.</translation>
     </message>
@@ -1278,49 +1278,49 @@
         <translation>Cliquez sur un échantillon dans la galerie de la matrice de confusion, la frontière de décision, l’aperçu des données ou le panneau Échantillon pour voir pourquoi le réseau prédit ce qu’il prédit.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="121"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="163"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="185"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="159"/>
         <source>True class: %1</source>
         <translation>Classe réelle : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="193"/>
         <source>Class %1, score %2</source>
         <translation>Classe %1, score %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
         <source>Completeness gap %1</source>
         <translation>Écart de complétude %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
         <source>Sum %1 = score − baseline score %2 (%3)</source>
         <translation>Somme %1 = score − score de référence %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>sampled</source>
         <translation>échantillonné</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="204"/>
         <source>Local fit R² %1</source>
         <translation>Ajustement local R² %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="206"/>
         <source>At %1×%2, smoothed for display</source>
         <translation>En %1×%2, lissé pour l’affichage</translation>
     </message>
@@ -2204,37 +2204,37 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::DrawPage</name>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="33"/>
         <source>Centre and scale like the training images</source>
         <translation>Centrer et mettre à l’échelle comme les images d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="41"/>
         <source>Brush</source>
         <translation>Pinceau</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="44"/>
         <source>Eraser</source>
         <translation>Gomme</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="46"/>
         <source>Rub out (the right mouse button does too).</source>
         <translation>Effacer (le bouton droit de la souris le fait aussi).</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="50"/>
         <source>Clear</source>
         <translation>Effacer tout</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="53"/>
         <source>Brush size</source>
         <translation>Taille du pinceau</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="55"/>
         <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
         <translation>Rogner le dessin à son tracé, le mettre à la taille du tracé des images d’entraînement et le déplacer à leur centre de masse.</translation>
     </message>
@@ -2249,17 +2249,17 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>Le dessin demande un réseau dont l’entrée est une image à un canal.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="117"/>
         <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
         <translation>Dessinez à la souris : la prédiction et la carte suivent chaque trait.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="164"/>
         <source>For class %1</source>
         <translation>Pour la classe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="170"/>
         <source>Answered %1 ms after the stroke.</source>
         <translation>Réponse %1 ms après le trait.</translation>
     </message>
@@ -2407,67 +2407,67 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
     <message>
         <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="336"/>
+        <location filename="../app/gui/ExplainController.cpp" line="346"/>
         <source>the dataset</source>
         <translation>le jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="257"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Cliquez sur un échantillon dans la galerie de la matrice de confusion, la frontière de décision, l’aperçu des données ou le panneau Échantillon pour voir pourquoi le réseau prédit ce qu’il prédit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="259"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Ouvrez un échantillon pour voir ce que chaque couche en fait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="253"/>
+        <location filename="../app/gui/ExplainController.cpp" line="261"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Où se trouvent les échantillons de test dans l’espace d’une couche cachée : chaque groupe est ce que la couche rassemble.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="293"/>
         <source>Weights after epoch %1.</source>
         <translation>Poids après l’époque %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="294"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Poids initiaux : l’entraînement vient de commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="298"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Non entraîné : les poids initiaux de la graine. Entraînez le réseau pour voir ce qu’il apprend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="289"/>
+        <location filename="../app/gui/ExplainController.cpp" line="299"/>
         <source>Trained weights.</source>
         <translation>Poids entraînés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="352"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>Sample %1 of %2</source>
         <translation>Échantillon %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="383"/>
+        <location filename="../app/gui/ExplainController.cpp" line="394"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Cet échantillon (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="473"/>
+        <location filename="../app/gui/ExplainController.cpp" line="487"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Ouvrez un échantillon dans le panneau Expliquer pour voir ce que cette couche en fait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="508"/>
+        <location filename="../app/gui/ExplainController.cpp" line="522"/>
         <source>The split has too few samples to project.</source>
         <translation>La partie a trop peu d’échantillons pour une projection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="511"/>
+        <location filename="../app/gui/ExplainController.cpp" line="525"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Projection de %n échantillon de la partie %1…</numerusform>
@@ -2475,7 +2475,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="535"/>
+        <location filename="../app/gui/ExplainController.cpp" line="550"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 sur %n échantillon de la partie %2, dont %3 mal prédits. Cliquez sur un point pour l’expliquer.</numerusform>
@@ -2514,12 +2514,12 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::ExplainJobRunner</name>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="66"/>
         <source>The network is not ready yet.</source>
         <translation>Le réseau n’est pas encore prêt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="80"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
@@ -2542,98 +2542,98 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>Points sur le chemin droit de la référence à l’échantillon.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="70"/>
         <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
         <translation>À quoi ressemble « rien » : où le chemin commence, ce qui couvre une fenêtre ou une partie éteinte.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="76"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="78"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="81"/>
         <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
         <translation>Copies bruitées (SmoothGrad) ou entrées perturbées (LIME, SHAP) ; « par défaut » laisse la méthode choisir.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="86"/>
         <source>Noise as a fraction of the input&apos;s value range.</source>
         <translation>Bruit en fraction de la plage de valeurs de l’entrée.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
         <source>How many regions LIME and SHAP cut the image into.</source>
         <translation>En combien de régions LIME et SHAP découpent l’image.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
         <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
         <translation>La couche de convolution dont Grad-CAM pondère les cartes de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
         <source>Steps:</source>
         <translation>Étapes :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
         <source>Baseline:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
         <source>Window:</source>
         <translation>Fenêtre :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
         <source>Stride:</source>
         <translation>Pas :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
         <source>Samples:</source>
         <translation>Tirages :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
         <source>Noise:</source>
         <translation>Bruit :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="99"/>
         <source>Regions:</source>
         <translation>Régions :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="100"/>
         <source>Layer:</source>
         <translation>Couche :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="104"/>
         <source>Methods:</source>
         <translation>Méthodes :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="107"/>
         <source>Explain:</source>
         <translation>Expliquer :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="143"/>
         <source>Predicted class</source>
         <translation>Classe prédite</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="144"/>
         <source>True class</source>
         <translation>Classe réelle</translation>
     </message>
@@ -2691,69 +2691,199 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="29"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="31"/>
+        <source>Attention rollout</source>
+        <translation>Rollout de l'attention</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
         <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
         <translation>De combien le score de la classe change quand une valeur d’entrée change un peu (le rouge l’augmente, le bleu le diminue).</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="43"/>
         <source>The gradient times the input: what each input value contributes, to first order.</source>
         <translation>Le gradient multiplié par l’entrée : ce que chaque valeur d’entrée apporte, au premier ordre.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="45"/>
         <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
         <translation>Le gradient moyenné sur des copies bruitées de l’échantillon : moins moucheté que le gradient seul.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="47"/>
         <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
         <translation>Gradients sommés le long du chemin d’une référence à l’échantillon ; les parts s’additionnent pour donner la variation du score.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
         <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
         <translation>Quels endroits des cartes de caractéristiques d’une couche de convolution font monter le score de la classe.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
         <source>How much the score drops when a square of the image is covered.</source>
         <translation>De combien le score baisse quand un carré de l’image est masqué.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
         <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
         <translation>Un modèle local simple ajusté aux réponses du réseau quand des parties de l’entrée sont éteintes.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="56"/>
         <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
         <translation>Valeurs de Shapley : la juste part de chaque partie dans la variation du score depuis la référence.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="58"/>
         <source>What a layer outputs for this sample.</source>
         <translation>Ce qu’une couche produit pour cet échantillon.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="60"/>
         <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
         <translation>Les sorties d’une couche sur de nombreux échantillons, réduites à deux dimensions.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
         <source>Zeros</source>
         <translation>Zéros</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
         <source>Mean of the training data</source>
         <translation>Moyenne des données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Blurred sample</source>
         <translation>Échantillon flouté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <source>the %1 baseline</source>
+        <translation>la référence %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <source>The network has not been compiled.</source>
+        <translation>Le réseau n'a pas été compilé.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <source>Explanations need a network with exactly one input.</source>
+        <translation>Les explications demandent un réseau à une seule entrée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <source>The network expects samples of %1, but this one is %2.</source>
+        <translation>Le réseau attend des exemples de %1, mais celui-ci est %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <source>The network expects samples of %1, but these are %2.</source>
+        <translation>Le réseau attend des exemples de %1, mais ceux-ci sont %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <source>The sample holds NaN or infinite values.</source>
+        <translation>L'exemple contient des valeurs NaN ou infinies.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
+        <translation>%1 a donné des valeurs NaN ou infinies : les sorties du réseau ne sont pas finies pour cet exemple.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
+        <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
+        <translation>La classe %1 n'existe pas : les sorties du réseau sont numérotées de 0 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
+        <source>%1 needs a layer: choose one.</source>
+        <translation>%1 a besoin d'une couche : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
+        <source>The network has no layer named “%1”.</source>
+        <translation>Le réseau n'a pas de couche nommée « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
+        <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
+        <translation>Grad-CAM a besoin d'une couche dont la sortie est canaux x hauteur x largeur, mais « %1 » donne %2 : choisissez une couche de convolution ou de pooling.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
+        <source>“%1” is not a multi-head attention layer.</source>
+        <translation>« %1 » n'est pas une couche d'attention multi-têtes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
+        <source>The network has no multi-head attention layer.</source>
+        <translation>Le réseau n'a pas de couche d'attention multi-têtes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
+        <source>Attention layers of different lengths cannot be rolled out together.</source>
+        <translation>Des couches d'attention de longueurs différentes ne peuvent pas être combinées en un rollout.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <source>A projection needs at least two samples.</source>
+        <translation>Une projection demande au moins deux exemples.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
+        <translation>La référence moyenne demande l'exemple moyen de l'ensemble d'entraînement : chargez les données du projet ou choisissez la référence zéros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
+        <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
+        <translation>%1 demande une entrée image (canaux x hauteur x largeur), mais l'entrée est %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
+        <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
+        <translation>La fenêtre d'occlusion doit mesurer entre 1 et %1 pixels, pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
+        <source>The occlusion stride must be at least 1, not %1.</source>
+        <translation>Le pas de l'occlusion doit être d'au moins 1, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <source>Integrated Gradients needs at least 1 step, not %1.</source>
+        <translation>Integrated Gradients demande au moins 1 pas, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <source>%1 needs at least 2 samples, not %2.</source>
+        <translation>%1 demande au moins 2 échantillons, pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <source>The number of superpixels must be at least 1, not %1.</source>
+        <translation>Le nombre de superpixels doit être d'au moins 1, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
+        <translation>Le bruit de SmoothGrad doit être nul ou positif, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <source>The explanation failed.</source>
+        <translation>L'explication a échoué.</translation>
     </message>
 </context>
 <context>
@@ -2848,12 +2978,12 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::FeatureMapGrid</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="153"/>
         <source>Unit %1: %2</source>
         <translation>Unité %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="159"/>
         <source>Channel %1: largest value %2</source>
         <translation>Canal %1 : plus grande valeur %2</translation>
     </message>
@@ -2861,17 +2991,17 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::FeatureMapsPage</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="23"/>
         <source>The layer whose output is shown.</source>
         <translation>La couche dont la sortie est affichée.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="33"/>
         <source>Layer:</source>
         <translation>Couche :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="41"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Ouvrez un échantillon pour voir ce que chaque couche en fait.</translation>
     </message>
@@ -3588,7 +3718,7 @@ Rappel : %4</translation>
         <translation>Couche :</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="45"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Où se trouvent les échantillons de test dans l’espace d’une couche cachée : chaque groupe est ce que la couche rassemble.</translation>
     </message>

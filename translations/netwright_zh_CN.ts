@@ -989,7 +989,7 @@
 <context>
     <name>nw::ActivationHover</name>
     <message>
-        <location filename="../app/gui/ActivationHover.cpp" line="52"/>
+        <location filename="../app/gui/ActivationHover.cpp" line="51"/>
         <source>%1 for %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>nw::AttributionPage</name>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="44"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="43"/>
         <source>How strongly the map covers the sample.</source>
         <translation>热力图覆盖样本的强度。</translation>
     </message>
@@ -1268,49 +1268,49 @@
         <translation>在混淆矩阵的图库、决策边界、数据集预览或样本面板中点击一个样本，即可查看网络为何做出这样的预测。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="120"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="158"/>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="180"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="121"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="163"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="185"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="154"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="159"/>
         <source>True class: %1</source>
         <translation>真实类别：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="187"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="193"/>
         <source>Class %1, score %2</source>
         <translation>类别 %1，得分 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="189"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
         <source>Completeness gap %1</source>
         <translation>完备性差距 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="192"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
         <source>Sum %1 = score − baseline score %2 (%3)</source>
         <translation>总和 %1 = 得分 − 基线得分 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="195"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="201"/>
         <source>sampled</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="198"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="204"/>
         <source>Local fit R² %1</source>
         <translation>局部拟合 R² %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/AttributionPage.cpp" line="200"/>
+        <location filename="../widgets/explain/AttributionPage.cpp" line="206"/>
         <source>At %1×%2, smoothed for display</source>
         <translation>分辨率 %1×%2，为显示做了平滑</translation>
     </message>
@@ -2191,37 +2191,37 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::DrawPage</name>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="34"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="33"/>
         <source>Centre and scale like the training images</source>
         <translation>像训练图像一样居中并缩放</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="42"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="41"/>
         <source>Brush</source>
         <translation>画笔</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="45"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="44"/>
         <source>Eraser</source>
         <translation>橡皮擦</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="47"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="46"/>
         <source>Rub out (the right mouse button does too).</source>
         <translation>擦除（鼠标右键也可以）。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="51"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="50"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="54"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="53"/>
         <source>Brush size</source>
         <translation>画笔大小</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="56"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="55"/>
         <source>Crop the drawing to its ink, scale it to the size the training images&apos; ink has and move it to where their centre of mass is.</source>
         <translation>将绘图裁剪到笔迹范围，缩放到训练图像中笔迹的大小，并移到其质心位置。</translation>
     </message>
@@ -2236,17 +2236,17 @@ Press Train to watch the boundary take shape.</source>
         <translation>绘图需要输入为单通道图像的网络。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="116"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="117"/>
         <source>Draw with the mouse: the prediction and the map follow every stroke.</source>
         <translation>用鼠标绘图：预测和热力图会随每一笔更新。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="159"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="164"/>
         <source>For class %1</source>
         <translation>针对类别 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/DrawPage.cpp" line="165"/>
+        <location filename="../widgets/explain/DrawPage.cpp" line="170"/>
         <source>Answered %1 ms after the stroke.</source>
         <translation>笔画后 %1 毫秒给出结果。</translation>
     </message>
@@ -2393,74 +2393,74 @@ Press Train to watch the boundary take shape.</source>
     </message>
     <message>
         <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="336"/>
+        <location filename="../app/gui/ExplainController.cpp" line="346"/>
         <source>the dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="251"/>
+        <location filename="../app/gui/ExplainController.cpp" line="257"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>在混淆矩阵的图库、决策边界、数据集预览或样本面板中点击一个样本，即可查看网络为何做出这样的预测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="252"/>
+        <location filename="../app/gui/ExplainController.cpp" line="259"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>打开一个样本，查看每一层如何处理它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="253"/>
+        <location filename="../app/gui/ExplainController.cpp" line="261"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>测试样本在某个隐藏层空间中的位置：每个簇就是该层归为一类的样本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="293"/>
         <source>Weights after epoch %1.</source>
         <translation>第 %1 轮后的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="285"/>
+        <location filename="../app/gui/ExplainController.cpp" line="294"/>
         <source>Initial weights: the run has just started.</source>
         <translation>初始权重：训练刚刚开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="288"/>
+        <location filename="../app/gui/ExplainController.cpp" line="298"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>未训练：随机种子的初始权重。训练网络以查看它学到了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="289"/>
+        <location filename="../app/gui/ExplainController.cpp" line="299"/>
         <source>Trained weights.</source>
         <translation>已训练的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="352"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>Sample %1 of %2</source>
         <translation>%2中的样本 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="383"/>
+        <location filename="../app/gui/ExplainController.cpp" line="394"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>该样本（%1）与网络输入（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="473"/>
+        <location filename="../app/gui/ExplainController.cpp" line="487"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>在“解释”面板中打开一个样本，查看这一层如何处理它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="508"/>
+        <location filename="../app/gui/ExplainController.cpp" line="522"/>
         <source>The split has too few samples to project.</source>
         <translation>该划分的样本太少，无法投影。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="511"/>
+        <location filename="../app/gui/ExplainController.cpp" line="525"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>正在投影 %1 划分的 %n 个样本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="535"/>
+        <location filename="../app/gui/ExplainController.cpp" line="550"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1：%2 划分的 %n 个样本，其中 %3 个预测错误。点击一个点即可解释它。</numerusform>
@@ -2498,12 +2498,12 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::ExplainJobRunner</name>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="64"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="66"/>
         <source>The network is not ready yet.</source>
         <translation>网络尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainJobRunner.cpp" line="78"/>
+        <location filename="../app/gui/ExplainJobRunner.cpp" line="80"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
@@ -2526,98 +2526,98 @@ Press Train to watch the boundary take shape.</source>
         <translation>从基线到样本的直线路径上的点数。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="70"/>
         <source>What &quot;nothing&quot; looks like: where the path starts, what covers a window or a switched-off part.</source>
         <translation>“空白”的样子：路径的起点，以及遮挡窗口或关闭部分时填入的内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="72"/>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="75"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="76"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="77"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="78"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="79"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="81"/>
         <source>Noisy copies (SmoothGrad) or perturbed inputs (LIME, SHAP); &quot;default&quot; lets the method choose.</source>
         <translation>带噪副本（SmoothGrad）或扰动输入（LIME、SHAP）的数量；“默认”由方法自行决定。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="84"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="86"/>
         <source>Noise as a fraction of the input&apos;s value range.</source>
         <translation>噪声占输入取值范围的比例。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
         <source>How many regions LIME and SHAP cut the image into.</source>
         <translation>LIME 和 SHAP 将图像切分成的区域数。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="89"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
         <source>The convolution layer whose feature maps Grad-CAM weighs.</source>
         <translation>Grad-CAM 用来加权其特征图的卷积层。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
         <source>Steps:</source>
         <translation>步数：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="92"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
         <source>Window:</source>
         <translation>窗口：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="94"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
         <source>Stride:</source>
         <translation>步幅：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
         <source>Samples:</source>
         <translation>采样数：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="96"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
         <source>Noise:</source>
         <translation>噪声：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="99"/>
         <source>Regions:</source>
         <translation>区域数：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="98"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="100"/>
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="102"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="104"/>
         <source>Methods:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="105"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="107"/>
         <source>Explain:</source>
         <translation>解释：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="141"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="143"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="142"/>
+        <location filename="../widgets/explain/ExplainMethodForm.cpp" line="144"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
@@ -2675,69 +2675,199 @@ Press Train to watch the boundary take shape.</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="36"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="29"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="31"/>
+        <source>Attention rollout</source>
+        <translation>注意力展开（rollout）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
         <source>How much the class score changes when one input value changes a little (red raises it, blue lowers it).</source>
         <translation>某个输入值稍作变化时类别得分的变化量（红色使其升高，蓝色使其降低）。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="38"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="43"/>
         <source>The gradient times the input: what each input value contributes, to first order.</source>
         <translation>梯度乘以输入：一阶近似下每个输入值的贡献。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="45"/>
         <source>The gradient averaged over noisy copies of the sample: less speckle than the plain gradient.</source>
         <translation>在样本的带噪副本上取平均的梯度：比普通梯度噪点更少。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="42"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="47"/>
         <source>Gradients summed along the path from a baseline to the sample; the parts add up to the score change.</source>
         <translation>沿从基线到样本的路径累加的梯度；各部分之和等于得分的变化。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="44"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
         <source>Which places of a convolution layer&apos;s feature maps drive the class score.</source>
         <translation>卷积层特征图中哪些位置推动了类别得分。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="46"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
         <source>How much the score drops when a square of the image is covered.</source>
         <translation>遮住图像中的一个方块时得分下降多少。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="48"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
         <source>A simple local model fitted to the network&apos;s answers when parts of the input are switched off.</source>
         <translation>在关闭部分输入时，拟合网络输出的简单局部模型。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="50"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="56"/>
         <source>Shapley values: each part&apos;s fair share of the score change from the baseline.</source>
         <translation>Shapley 值：各部分在相对基线的得分变化中的公平份额。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="52"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="58"/>
         <source>What a layer outputs for this sample.</source>
         <translation>某一层对该样本的输出。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="54"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="60"/>
         <source>A layer&apos;s outputs over many samples, reduced to two dimensions.</source>
         <translation>某一层在大量样本上的输出，降维到二维。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="63"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="65"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
         <source>Mean of the training data</source>
         <translation>训练数据的均值</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="67"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Blurred sample</source>
         <translation>模糊后的样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <source>the %1 baseline</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <source>The network has not been compiled.</source>
+        <translation>网络尚未编译。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <source>Explanations need a network with exactly one input.</source>
+        <translation>解释需要只有一个输入的网络。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <source>The network expects samples of %1, but this one is %2.</source>
+        <translation>网络需要形状为 %1 的样本，但这个样本是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <source>The network expects samples of %1, but these are %2.</source>
+        <translation>网络需要形状为 %1 的样本，但这些样本是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <source>The sample holds NaN or infinite values.</source>
+        <translation>样本中含有 NaN 或无穷大的值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
+        <translation>%1 得到了 NaN 或无穷大的值：网络对这个样本的输出不是有限值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
+        <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
+        <translation>类别 %1 不存在：网络的输出编号为 0 到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
+        <source>%1 needs a layer: choose one.</source>
+        <translation>%1 需要一个层：请选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
+        <source>The network has no layer named “%1”.</source>
+        <translation>网络中没有名为“%1”的层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
+        <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
+        <translation>Grad-CAM 需要输出为 通道 x 高 x 宽 的层，但“%1”输出的是 %2：请选择卷积层或池化层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
+        <source>“%1” is not a multi-head attention layer.</source>
+        <translation>“%1”不是多头注意力层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
+        <source>The network has no multi-head attention layer.</source>
+        <translation>网络中没有多头注意力层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
+        <source>Attention layers of different lengths cannot be rolled out together.</source>
+        <translation>长度不同的注意力层无法一起展开。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <source>A projection needs at least two samples.</source>
+        <translation>投影至少需要两个样本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
+        <translation>均值基线需要训练集的平均样本：请加载项目的数据，或选择零基线。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
+        <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
+        <translation>%1 需要图像输入（通道 x 高 x 宽），但输入是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
+        <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
+        <translation>遮挡窗口必须在 1 到 %1 像素之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
+        <source>The occlusion stride must be at least 1, not %1.</source>
+        <translation>遮挡步长至少为 1，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <source>Integrated Gradients needs at least 1 step, not %1.</source>
+        <translation>积分梯度至少需要 1 步，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <source>%1 needs at least 2 samples, not %2.</source>
+        <translation>%1 至少需要 2 个采样，而不是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <source>The number of superpixels must be at least 1, not %1.</source>
+        <translation>超像素数量至少为 1，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
+        <translation>SmoothGrad 的噪声必须大于或等于零，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <source>The explanation failed.</source>
+        <translation>解释失败。</translation>
     </message>
 </context>
 <context>
@@ -2831,12 +2961,12 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::FeatureMapGrid</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="152"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="153"/>
         <source>Unit %1: %2</source>
         <translation>单元 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="158"/>
+        <location filename="../widgets/explain/FeatureMapGrid.cpp" line="159"/>
         <source>Channel %1: largest value %2</source>
         <translation>通道 %1：最大值 %2</translation>
     </message>
@@ -2844,17 +2974,17 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::FeatureMapsPage</name>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="24"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="23"/>
         <source>The layer whose output is shown.</source>
         <translation>显示其输出的层。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="34"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="33"/>
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="42"/>
+        <location filename="../widgets/explain/FeatureMapsPage.cpp" line="41"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>打开一个样本，查看每一层如何处理它。</translation>
     </message>
@@ -3569,7 +3699,7 @@ Recall: %4</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionPage.cpp" line="43"/>
+        <location filename="../widgets/explain/ProjectionPage.cpp" line="45"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>测试样本在某个隐藏层空间中的位置：每个簇就是该层归为一类的样本。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "explain/Explainer.h"
 #include "explain/ExplainMethodForm.h"
 #include "explain/ExplainModel.h"
+#include "explain/ExplainTexts.h"
 #include "explain/FeatureMapsPage.h"
 #include "explain/ProjectionPage.h"
 #include "model/NetworkDocument.h"
@@ -428,6 +429,8 @@ void ExplainController::computeAttribution()
             for (const ExplainOptions& options : requests) {
                 try {
                     outcomes->push_back(explain(model, sample, options, *context));
+                } catch (const ExplainError& error) {
+                    outcomes->push_back(ExplainTexts::problem(error.problem(), error.args()));
                 } catch (const std::exception& error) {
                     outcomes->push_back(QString::fromStdString(error.what()));
                 }

@@ -3,6 +3,8 @@
 #include "analysis/EvaluationRunner.h"
 #include "engine/ThreadPool.h"
 #include "explain/ExplainModel.h"
+#include "explain/ExplainTexts.h"
+#include "explain/Explainer.h"
 #include "training/BackgroundPool.h"
 #include "training/PreparedProject.h"
 
@@ -87,6 +89,8 @@ void ExplainJobRunner::start(Job job)
                     state->pool = std::make_unique<ThreadPool>(threads);
                 ExplainModel model(state->twin->graph(), *state->pool);
                 return work(model, *state->twin);
+            } catch (const ExplainError& error) {
+                return ExplainTexts::problem(error.problem(), error.args());
             } catch (const std::exception& error) {
                 return QString::fromStdString(error.what());
             }

@@ -14,7 +14,7 @@ MultiHeadAttention* attentionLayer(ExplainModel& model, const std::string& node)
 {
     auto* layer = dynamic_cast<MultiHeadAttention*>(model.graph().layer(node));
     if (!layer)
-        throw ExplainError("'" + node + "' is not a MultiHeadAttention node");
+        throw ExplainError(ExplainProblem::NotAttentionNode, { node });
     return layer;
 }
 
@@ -47,7 +47,7 @@ std::vector<Tensor> allAttentionWeights(ExplainModel& model, const Tensor& sampl
 {
     const std::vector<std::string> nodes = attentionNodes(model);
     if (nodes.empty())
-        throw ExplainError("the network has no MultiHeadAttention node");
+        throw ExplainError(ExplainProblem::NoAttentionNode);
     model.scores(asBatch(sample));
     std::vector<Tensor> out;
     for (const std::string& node : nodes)
@@ -58,12 +58,12 @@ std::vector<Tensor> allAttentionWeights(ExplainModel& model, const Tensor& sampl
 Tensor attentionRollout(const std::vector<Tensor>& layers)
 {
     if (layers.empty())
-        throw ExplainError("attention rollout needs at least one attention layer");
+        throw ExplainError(ExplainProblem::NoAttentionNode);
     const int t = layers.front().dim(1);
     Eigen::MatrixXd rollout = Eigen::MatrixXd::Identity(t, t);
     for (const Tensor& w : layers) {
         if (w.dim(1) != t)
-            throw ExplainError("attention layers of different lengths cannot be rolled out together");
+            throw ExplainError(ExplainProblem::RolloutLengths);
         const int heads = w.dim(0);
         Eigen::MatrixXd mean = Eigen::MatrixXd::Zero(t, t);
         for (int h = 0; h < heads; ++h)

@@ -28,13 +28,11 @@ Tensor makeBaseline(ExplainBaseline baseline, const Tensor& sample, const Explai
         return Tensor(sample.shape());
     case ExplainBaseline::Mean:
         if (context.trainingMean.shape() != sample.shape())
-            throw ExplainError("the 'mean' baseline needs the training split's mean sample, which is not available "
-                               "here (load the project's data, or use --baseline zeros)");
+            throw ExplainError(ExplainProblem::MeanBaselineUnavailable);
         return context.trainingMean;
     case ExplainBaseline::Blur: {
         if (!isImageShape(sample.shape()))
-            throw ExplainError("the 'blur' baseline needs an image input (channels x height x width), got "
-                + shapeToString(sample.shape()));
+            throw ExplainError(ExplainProblem::NeedsImage, { explainBaselineName(ExplainBaseline::Blur), shapeToString(sample.shape()) });
         const int channels = sample.dim(0);
         const int h = sample.dim(1);
         const int w = sample.dim(2);

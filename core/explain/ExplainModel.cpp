@@ -59,9 +59,9 @@ ExplainModel::ExplainModel(Graph& graph, ThreadPool& pool, int batchSize)
     , m_hadInputGradients(graph.inputGradientsRequired())
 {
     if (!graph.isCompiled())
-        throw ExplainError("the network has not been compiled");
+        throw ExplainError(ExplainProblem::NotCompiled);
     if (graph.inputIds().size() != 1)
-        throw ExplainError("explanations need a network with exactly one input");
+        throw ExplainError(ExplainProblem::SeveralInputs);
     m_inputShape = graph.inputShape();
     const Shape out = graph.outputShape();
     m_outputs = static_cast<int>(sampleSize(out));
@@ -153,8 +153,7 @@ Tensor ExplainModel::nodeOutputs(const Tensor& batch, const std::string& node)
 int ExplainModel::resolveTarget(const Tensor& sample, int target)
 {
     if (target >= m_outputs)
-        throw ExplainError("target class " + std::to_string(target) + " does not exist: the network has "
-            + std::to_string(m_outputs) + " output" + (m_outputs == 1 ? "" : "s"));
+        throw ExplainError(ExplainProblem::TargetOutOfRange, { std::to_string(target), std::to_string(m_outputs) });
     if (target >= 0)
         return target;
     if (m_outputs == 1)

@@ -31,10 +31,10 @@ std::vector<float> probabilitiesOf(const Tensor& scores)
 void checkNode(ExplainModel& model, const std::string& node, ExplainMethod method)
 {
     if (node.empty())
-        throw ExplainError(explainMethodName(method) + " needs a node (--layer NODE)");
+        throw ExplainError(ExplainProblem::NeedsNode, { explainMethodName(method) });
     const auto ids = model.graph().nodeIds();
     if (std::find(ids.begin(), ids.end(), node) == ids.end())
-        throw ExplainError("the network has no node named '" + node + "'");
+        throw ExplainError(ExplainProblem::UnknownNode, { node });
 }
 
 } // namespace
@@ -43,14 +43,13 @@ Explanation explain(ExplainModel& model, const Tensor& sample, const ExplainOpti
     const ExplainContext& context)
 {
     if (sample.shape() != model.inputShape())
-        throw ExplainError("the network expects samples of " + shapeToString(model.inputShape()) + ", got "
-            + shapeToString(sample.shape()));
+        throw ExplainError(ExplainProblem::SampleShape, { shapeToString(model.inputShape()), shapeToString(sample.shape()) });
     if (!sample.allFinite())
-        throw ExplainError("the sample holds NaN or infinite values");
+        throw ExplainError(ExplainProblem::SampleNotFinite);
     if (explainMethodNeedsNode(options.method))
         checkNode(model, options.node, options.method);
     if (options.method == ExplainMethod::Projection)
-        throw ExplainError("projection explains many samples: use explainProjection()");
+        throw ExplainError(ExplainProblem::ProjectionOfOneSample);
 
     const Tensor scores = model.scores(asBatch(sample));
     Explanation e;
@@ -90,8 +89,7 @@ Explanation explain(ExplainModel& model, const Tensor& sample, const ExplainOpti
     e.predicted = model.outputs() == 1 ? (scores[0] >= 0.0f ? 1 : 0)
                                        : static_cast<int>(std::max_element(scores.data(), scores.data() + scores.size()) - scores.data());
     if (!e.map.allFinite())
-        throw ExplainError(explainMethodName(options.method) + " gave NaN or infinite values: the network's outputs "
-            "are not finite for this sample");
+        throw ExplainError(ExplainProblem::MapNotFinite, { explainMethodName(options.method) });
     return e;
 }
 
@@ -102,8 +100,7 @@ Explanation explainProjection(ExplainModel& model, const Tensor& samples, const 
     const Shape in = model.inputShape();
     expected.insert(expected.end(), in.begin(), in.end());
     if (samples.shape() != expected)
-        throw ExplainError("the network expects samples of " + shapeToString(in) + ", got a batch of "
-            + shapeToString(samples.shape()));
+        throw ExplainError(ExplainProblem::BatchShape, { shapeToString(in), shapeToString(samples.shape()) });
     const PrincipalComponents pc = principalComponents2d(model.nodeOutputs(samples, node));
     Explanation e;
     e.method = ExplainMethod::Projection;

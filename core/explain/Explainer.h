@@ -6,17 +6,33 @@
 // baseline the context cannot give).
 #include "ExplainContext.h"
 #include "ExplainOptions.h"
+#include "ExplainProblem.h"
 #include "Explanation.h"
 
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace nw {
 
 class ExplainModel;
 
+// Carries the problem as data (ExplainProblem.h) and its English text as what().
 class ExplainError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    ExplainError(ExplainProblem problem, std::vector<std::string> args = {})
+        : std::runtime_error(describeExplainProblem(problem, args))
+        , m_problem(problem)
+        , m_args(std::move(args))
+    {
+    }
+    ExplainProblem problem() const { return m_problem; }
+    const std::vector<std::string>& args() const { return m_args; }
+
+private:
+    ExplainProblem m_problem;
+    std::vector<std::string> m_args;
 };
 
 // `sample` has the input's shape, no batch dimension.

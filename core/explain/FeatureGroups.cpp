@@ -94,7 +94,7 @@ FeatureGroups makeFeatureGroups(const Tensor& sample, const ExplainOptions& opti
         const int h = sample.dim(1);
         const int w = sample.dim(2);
         if (options.superpixels < 1)
-            throw ExplainError("the number of superpixels must be at least 1, got " + std::to_string(options.superpixels));
+            throw ExplainError(ExplainProblem::TooFewSuperpixels, { std::to_string(options.superpixels) });
         const int side = regionSide(h, w, options.superpixels);
 #ifdef NETWRIGHT_HAVE_SLIC
         const std::vector<int> raw = slicLabels(sample, side);

@@ -14,11 +14,10 @@ Explanation gradCam(ExplainModel& model, const Tensor& sample, int target, const
     const ExplainContext&)
 {
     if (options.node.empty())
-        throw ExplainError("Grad-CAM needs a node with a channels x height x width output (--layer NODE)");
+        throw ExplainError(ExplainProblem::NeedsNode, { explainMethodName(ExplainMethod::GradCam) });
     const Shape shape = model.graph().nodeShape(options.node);
     if (shape.size() != 3)
-        throw ExplainError("Grad-CAM needs a node with a channels x height x width output, but '" + options.node
-            + "' gives " + shapeToString(shape) + "; choose a convolution or pooling node");
+        throw ExplainError(ExplainProblem::NotSpatialNode, { options.node, shapeToString(shape) });
     const ExplainModel::Gradients g = model.gradients(asBatch(sample), target, options.node);
     const int channels = shape[0];
     const int plane = shape[1] * shape[2];

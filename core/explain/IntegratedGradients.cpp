@@ -17,7 +17,7 @@ Explanation integratedGradients(ExplainModel& model, const Tensor& sample, int t
 {
     const int steps = options.steps;
     if (steps < 1)
-        throw ExplainError("Integrated Gradients needs at least 1 step, got " + std::to_string(steps));
+        throw ExplainError(ExplainProblem::TooFewSteps, { std::to_string(steps) });
     const Tensor baseline = makeBaseline(options.baseline, sample, context);
     const std::size_t size = sample.size();
     Shape shape{ steps + 1 };

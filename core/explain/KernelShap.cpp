@@ -95,7 +95,7 @@ Explanation kernelShap(ExplainModel& model, const Tensor& sample, int target, co
     const bool exact = m <= ExplainOptions::kExactShapFeatures;
     const int requested = options.samples > 0 ? options.samples : ExplainOptions::kDefaultPerturbationSamples;
     if (!exact && requested < 2)
-        throw ExplainError("sampled Kernel SHAP needs at least 2 samples, got " + std::to_string(requested));
+        throw ExplainError(ExplainProblem::TooFewSamples, { explainMethodName(ExplainMethod::KernelShap), std::to_string(requested) });
     const Coalitions c = m < 2 ? Coalitions{} : exact ? enumerateAll(m) : sampleCoalitions(m, requested, options.seed);
     const int count = static_cast<int>(c.z.rows());
 

@@ -31,7 +31,7 @@ Explanation lime(ExplainModel& model, const Tensor& sample, int target, const Ex
 {
     const int n = options.samples > 0 ? options.samples : ExplainOptions::kDefaultPerturbationSamples;
     if (n < 2)
-        throw ExplainError("LIME needs at least 2 samples, got " + std::to_string(n));
+        throw ExplainError(ExplainProblem::TooFewSamples, { explainMethodName(ExplainMethod::Lime), std::to_string(n) });
     const FeatureGroups groups = makeFeatureGroups(sample, options, context);
     const int m = groups.count;
     const Tensor baseline = makeBaseline(options.baseline, sample, context);

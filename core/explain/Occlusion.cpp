@@ -16,18 +16,16 @@ Explanation occlusion(ExplainModel& model, const Tensor& sample, int target, con
     const ExplainContext& context)
 {
     if (!isImageShape(sample.shape()))
-        throw ExplainError("occlusion needs an image input (channels x height x width), got "
-            + shapeToString(sample.shape()));
+        throw ExplainError(ExplainProblem::NeedsImage, { explainMethodName(ExplainMethod::Occlusion), shapeToString(sample.shape()) });
     const int channels = sample.dim(0);
     const int h = sample.dim(1);
     const int w = sample.dim(2);
     const int win = options.window;
     const int stride = options.stride;
     if (win < 1 || win > std::min(h, w))
-        throw ExplainError("the occlusion window must be between 1 and " + std::to_string(std::min(h, w))
-            + " pixels, got " + std::to_string(win));
+        throw ExplainError(ExplainProblem::OcclusionWindow, { std::to_string(std::min(h, w)), std::to_string(win) });
     if (stride < 1)
-        throw ExplainError("the occlusion stride must be at least 1, got " + std::to_string(stride));
+        throw ExplainError(ExplainProblem::OcclusionStride, { std::to_string(stride) });
     const Tensor baseline = makeBaseline(options.baseline, sample, context);
 
     std::vector<int> rowsAt;

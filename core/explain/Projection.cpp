@@ -56,7 +56,7 @@ Eigen::MatrixXd topDirections(const Eigen::MatrixXd& x, int k, Eigen::VectorXd& 
 PrincipalComponents principalComponents2d(const Tensor& rows)
 {
     if (rows.rank() < 1 || rows.dim(0) < 2)
-        throw ExplainError("a projection needs at least 2 samples");
+        throw ExplainError(ExplainProblem::ProjectionTooFewSamples);
     const Eigen::Index n = rows.dim(0);
     const Eigen::Index d = static_cast<Eigen::Index>(rows.size()) / n;
     Eigen::MatrixXd x = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(

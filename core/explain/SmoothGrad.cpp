@@ -16,7 +16,7 @@ Explanation smoothGrad(ExplainModel& model, const Tensor& sample, int target, co
 {
     const int copies = options.samples > 0 ? options.samples : ExplainOptions::kDefaultSmoothGradSamples;
     if (!(options.noise >= 0.0f))
-        throw ExplainError("SmoothGrad's noise must be zero or more, got " + std::to_string(options.noise));
+        throw ExplainError(ExplainProblem::NegativeNoise, { std::to_string(options.noise) });
     const auto [lo, hi] = std::minmax_element(sample.data(), sample.data() + sample.size());
     const float range = sample.size() ? *hi - *lo : 0.0f;
     const float sigma = options.noise * (range > 0.0f ? range : 1.0f);

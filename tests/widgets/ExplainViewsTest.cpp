@@ -4,6 +4,8 @@
 #include "explain/DrawPad.h"
 #include "explain/ExplainDock.h"
 #include "explain/ExplainMethodForm.h"
+#include "explain/ExplainTexts.h"
+#include "explain/Explainer.h"
 #include "explain/ExplanationView.h"
 #include "explain/FeatureContributionBars.h"
 #include "explain/FeatureMapGrid.h"
@@ -21,6 +23,7 @@
 #include <QTest>
 
 #include <numeric>
+#include <set>
 
 using namespace nw;
 
@@ -259,4 +262,29 @@ TEST(ExplainDock, FitsBesideTheInspectorInANarrowDock)
     ExplainDock dock;
     EXPECT_LE(dock.minimumSizeHint().width(), 360);
     EXPECT_LE(dock.minimumSizeHint().height(), 360);
+}
+
+// core/explain's problems reach the window as data and are worded there: every
+// code has its own sentence, with its arguments, and methods by their window names.
+TEST(ExplainTexts, EveryExplainProblemIsWordedWithItsArguments)
+{
+    std::set<QString> sentences;
+    for (int code = 0; code <= static_cast<int>(ExplainProblem::NegativeNoise); ++code) {
+        const auto problem = static_cast<ExplainProblem>(code);
+        const QString text = ExplainTexts::problem(problem, { "grad-cam", "7", "8" });
+        EXPECT_FALSE(text.isEmpty()) << code;
+        EXPECT_NE(text, QStringLiteral("The explanation failed.")) << code;
+        sentences.insert(ExplainTexts::problem(problem, { "x", "1", "2" }));
+    }
+    // Only the two projection problems share a sentence.
+    EXPECT_EQ(sentences.size(), static_cast<std::size_t>(ExplainProblem::NegativeNoise));
+    EXPECT_TRUE(ExplainTexts::problem(ExplainProblem::UnknownNode, { "conv9" }).contains(QLatin1String("conv9")));
+    EXPECT_TRUE(ExplainTexts::problem(ExplainProblem::TooFewSamples, { "lime", "1" }).contains(QLatin1String("LIME")));
+    EXPECT_TRUE(ExplainTexts::problem(ExplainProblem::NeedsImage, { "occlusion", "4" }).contains(QLatin1String("Occlusion")));
+    EXPECT_TRUE(ExplainTexts::problem(ExplainProblem::TargetOutOfRange, { "5", "3" }).contains(QLatin1String("0 to 2")));
+    // The error core/explain throws carries the same data.
+    const ExplainError error(ExplainProblem::OcclusionWindow, { "28", "40" });
+    EXPECT_EQ(error.problem(), ExplainProblem::OcclusionWindow);
+    EXPECT_TRUE(ExplainTexts::problem(error.problem(), error.args()).contains(QLatin1String("40")));
+    EXPECT_NE(std::string(error.what()).find("between 1 and 28"), std::string::npos);
 }

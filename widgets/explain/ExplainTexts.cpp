@@ -25,6 +25,10 @@ QString ExplainTexts::methodTitle(ExplainMethod method)
         return tr("Activations");
     case ExplainMethod::Projection:
         return tr("Projection");
+    case ExplainMethod::Attention:
+        return tr("Attention");
+    case ExplainMethod::Rollout:
+        return tr("Attention rollout");
     }
     return {};
 }
@@ -69,6 +73,70 @@ QString ExplainTexts::baselineTitle(ExplainBaseline baseline)
         return tr("Blurred sample");
     }
     return {};
+}
+
+QString ExplainTexts::problem(ExplainProblem problem, const std::vector<std::string>& args)
+{
+    auto arg = [&](std::size_t i) { return i < args.size() ? QString::fromStdString(args[i]) : QString(); };
+    // Method and baseline names come as core/explain spells them; shown as the window names them.
+    auto method = [&](std::size_t i) {
+        const auto m = explainMethodFromName(args.size() > i ? args[i] : std::string());
+        if (m)
+            return methodTitle(*m);
+        const auto b = explainBaselineFromName(args.size() > i ? args[i] : std::string());
+        return b ? tr("the %1 baseline").arg(baselineTitle(*b)) : arg(i);
+    };
+    switch (problem) {
+    case ExplainProblem::NotCompiled:
+        return tr("The network has not been compiled.");
+    case ExplainProblem::SeveralInputs:
+        return tr("Explanations need a network with exactly one input.");
+    case ExplainProblem::SampleShape:
+        return tr("The network expects samples of %1, but this one is %2.").arg(arg(0), arg(1));
+    case ExplainProblem::BatchShape:
+        return tr("The network expects samples of %1, but these are %2.").arg(arg(0), arg(1));
+    case ExplainProblem::SampleNotFinite:
+        return tr("The sample holds NaN or infinite values.");
+    case ExplainProblem::MapNotFinite:
+        return tr("%1 gave NaN or infinite values: the network's outputs are not finite for this sample.").arg(method(0));
+    case ExplainProblem::TargetOutOfRange:
+        return tr("Class %1 does not exist: the network's outputs are numbered 0 to %2.").arg(arg(0)).arg(arg(1).toInt() - 1);
+    case ExplainProblem::NeedsNode:
+        return tr("%1 needs a layer: choose one.").arg(method(0));
+    case ExplainProblem::UnknownNode:
+        return tr("The network has no layer named “%1”.").arg(arg(0));
+    case ExplainProblem::NotSpatialNode:
+        return tr("Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: "
+                  "choose a convolution or pooling layer.")
+            .arg(arg(0), arg(1));
+    case ExplainProblem::NotAttentionNode:
+        return tr("“%1” is not a multi-head attention layer.").arg(arg(0));
+    case ExplainProblem::NoAttentionNode:
+        return tr("The network has no multi-head attention layer.");
+    case ExplainProblem::RolloutLengths:
+        return tr("Attention layers of different lengths cannot be rolled out together.");
+    case ExplainProblem::ProjectionOfOneSample:
+    case ExplainProblem::ProjectionTooFewSamples:
+        return tr("A projection needs at least two samples.");
+    case ExplainProblem::MeanBaselineUnavailable:
+        return tr("The mean baseline needs the training split's mean sample: load the project's data, or choose "
+                  "the zeros baseline.");
+    case ExplainProblem::NeedsImage:
+        return tr("%1 needs an image input (channels x height x width), but the input is %2.").arg(method(0), arg(1));
+    case ExplainProblem::OcclusionWindow:
+        return tr("The occlusion window must be between 1 and %1 pixels, not %2.").arg(arg(0), arg(1));
+    case ExplainProblem::OcclusionStride:
+        return tr("The occlusion stride must be at least 1, not %1.").arg(arg(0));
+    case ExplainProblem::TooFewSteps:
+        return tr("Integrated Gradients needs at least 1 step, not %1.").arg(arg(0));
+    case ExplainProblem::TooFewSamples:
+        return tr("%1 needs at least 2 samples, not %2.").arg(method(0), arg(1));
+    case ExplainProblem::TooFewSuperpixels:
+        return tr("The number of superpixels must be at least 1, not %1.").arg(arg(0));
+    case ExplainProblem::NegativeNoise:
+        return tr("SmoothGrad's noise must be zero or more, not %1.").arg(arg(0));
+    }
+    return tr("The explanation failed.");
 }
 
 } // namespace nw

@@ -3,9 +3,13 @@
 // language: core/explain names them for files and the command line
 // (explainMethodName()), these are the words on screen.
 #include "explain/ExplainMethod.h"
+#include "explain/ExplainProblem.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <string>
+#include <vector>
 
 namespace nw {
 
@@ -16,6 +20,8 @@ public:
     // One sentence on what the map shows, for tooltips.
     static QString methodToolTip(ExplainMethod method);
     static QString baselineTitle(ExplainBaseline baseline);
+    // Why an explanation could not be made (core/explain's ExplainError), in the user's language.
+    static QString problem(ExplainProblem problem, const std::vector<std::string>& args);
 };
 
 } // namespace nw
