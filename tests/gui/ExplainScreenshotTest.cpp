@@ -69,6 +69,13 @@ void grabMethods(ExplainTestWindow& w, const std::vector<ExplainMethod>& methods
     const int delivered = w.controller()->attributionsDelivered();
     w.tickMethods(methods);
     ASSERT_TRUE(w.waitForAttribution(delivered));
+    // Ticking one method after another can deliver a first answer for only some of
+    // them (a loaded machine is slow enough for that); the rest follow.
+    QTest::qWaitFor([&] {
+        return std::all_of(methods.begin(), methods.end(), [&](ExplainMethod m) {
+            return w.view(m) && w.view(m)->hasExplanation();
+        }) && !w.controller()->isBusy();
+    }, test::kExplainTimeoutMs);
     for (ExplainMethod method : methods) {
         ExplanationView* view = w.view(method);
         ASSERT_NE(view, nullptr);
