@@ -62,15 +62,7 @@ void ActivationHover::request()
 
 QRect ActivationHover::anchor() const
 {
-    const NodeItem* item = m_scene->nodeItem(m_node);
-    for (QGraphicsView* view : m_scene->views()) {
-        if (!item || !view->isVisible())
-            continue;
-        const QRect local = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
-        if (view->viewport()->rect().intersects(local))
-            return QRect(view->viewport()->mapToGlobal(local.topLeft()), local.size());
-    }
-    return QRect(QCursor::pos(), QSize(16, 16));
+    return m_scene->nodeCardOnScreen(m_node);
 }
 
 } // namespace nw

@@ -59,16 +59,7 @@ void NeuronFieldsHover::request()
 
 QRect NeuronFieldsHover::anchor() const
 {
-    // The card on screen, so the pictures sit under it like its tooltip; else the pointer.
-    const NodeItem* item = m_scene->nodeItem(m_node);
-    for (QGraphicsView* view : m_scene->views()) {
-        if (!item || !view->isVisible())
-            continue;
-        const QRect local = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
-        if (view->viewport()->rect().intersects(local))
-            return QRect(view->viewport()->mapToGlobal(local.topLeft()), local.size());
-    }
-    return QRect(QCursor::pos(), QSize(16, 16));
+    return m_scene->nodeCardOnScreen(m_node);
 }
 
 void NeuronFieldsHover::onFields(const QString& nodeId, const QVector<DecisionField>& fields)

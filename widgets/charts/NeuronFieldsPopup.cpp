@@ -1,10 +1,9 @@
 #include "NeuronFieldsPopup.h"
 
 #include "DecisionBoundaryWidget.h"
+#include "graph/CardPopupPlacement.h"
 
-#include <QGuiApplication>
 #include <QPainter>
-#include <QScreen>
 
 #include <algorithm>
 
@@ -66,18 +65,8 @@ QSize NeuronFieldsPopup::sizeHint() const
 
 void NeuronFieldsPopup::showNear(QRect globalAnchor)
 {
-    const QSize size = sizeHint();
-    resize(size);
-    QPoint topLeft(globalAnchor.left(), globalAnchor.bottom() + 6);
-    if (const QScreen* screen = QGuiApplication::screenAt(globalAnchor.center())) {
-        const QRect area = screen->availableGeometry();
-        if (topLeft.y() + size.height() > area.bottom() && globalAnchor.top() - 6 - size.height() >= area.top())
-            topLeft.setY(globalAnchor.top() - 6 - size.height());
-        topLeft.setX(std::max(area.left(), std::min(topLeft.x(), area.right() - size.width())));
-    }
-    move(topLeft);
-    show();
-    raise();
+    resize(sizeHint());
+    showUnderCard(this, globalAnchor);
 }
 
 void NeuronFieldsPopup::paintEvent(QPaintEvent*)

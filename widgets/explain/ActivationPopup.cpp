@@ -1,13 +1,10 @@
 #include "ActivationPopup.h"
 
 #include "FeatureMapGrid.h"
+#include "graph/CardPopupPlacement.h"
 
-#include <QGuiApplication>
 #include <QLabel>
-#include <QScreen>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace nw {
 
@@ -62,17 +59,7 @@ QString ActivationPopup::title() const
 void ActivationPopup::showNear(QRect globalAnchor)
 {
     adjustSize();
-    const QSize size = this->size();
-    QPoint topLeft(globalAnchor.left(), globalAnchor.bottom() + 6);
-    if (const QScreen* screen = QGuiApplication::screenAt(globalAnchor.center())) {
-        const QRect area = screen->availableGeometry();
-        if (topLeft.y() + size.height() > area.bottom() && globalAnchor.top() - 6 - size.height() >= area.top())
-            topLeft.setY(globalAnchor.top() - 6 - size.height());
-        topLeft.setX(std::max(area.left(), std::min(topLeft.x(), area.right() - size.width())));
-    }
-    move(topLeft);
-    show();
-    raise();
+    showUnderCard(this, globalAnchor);
 }
 
 } // namespace nw

@@ -11,6 +11,7 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QCursor>
 #include <QGraphicsView>
 #include <QKeyEvent>
 
@@ -383,6 +384,20 @@ void GraphScene::cancelConnection()
     }
     delete m_pendingEdge;
     m_pendingEdge = nullptr;
+}
+
+QRect GraphScene::nodeCardOnScreen(const QString& id) const
+{
+    const NodeItem* item = nodeItem(id);
+    const QList<QGraphicsView*> allViews = views();
+    for (QGraphicsView* view : allViews) {
+        if (!item || !view->isVisible())
+            continue;
+        const QRect local = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
+        if (view->viewport()->rect().intersects(local))
+            return QRect(view->viewport()->mapToGlobal(local.topLeft()), local.size());
+    }
+    return QRect(QCursor::pos(), QSize(16, 16));
 }
 
 } // namespace nw

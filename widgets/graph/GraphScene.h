@@ -37,6 +37,9 @@ public:
     NetworkGraphModel* model() const { return m_model; }
 
     NodeItem* nodeItem(const QString& id) const { return m_nodes.value(id); }
+    // Where a node's card is on screen (global coordinates) in the first visible
+    // view that shows it, for popups that sit under the card; the pointer when none does.
+    QRect nodeCardOnScreen(const QString& id) const;
     EdgeItem* edgeItem(const EdgeData& edge) const { return m_edges.value(edge); }
     qsizetype nodeItemCount() const { return m_nodes.size(); }
     qsizetype edgeItemCount() const { return m_edges.size(); }
