@@ -2751,137 +2751,147 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Die Ausgaben einer Schicht über viele Proben, auf zwei Dimensionen reduziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="62"/>
+        <source>How each step of a sequence spreads its attention over the steps, per head.</source>
+        <translation>Wie jeder Schritt einer Sequenz seine Aufmerksamkeit über die Schritte verteilt, je Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="64"/>
+        <source>Attention followed through every layer, with the residual connections.</source>
+        <translation>Die Aufmerksamkeit durch alle Schichten verfolgt, mit den residualen Verbindungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Zeros</source>
         <translation>Nullen</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="75"/>
         <source>Mean of the training data</source>
         <translation>Mittelwert der Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="77"/>
         <source>Blurred sample</source>
         <translation>Verschwommene Probe</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
         <source>the %1 baseline</source>
         <translation>die Basislinie %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
         <source>The network has not been compiled.</source>
         <translation>Das Netz wurde nicht kompiliert.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
         <source>Explanations need a network with exactly one input.</source>
         <translation>Erklärungen brauchen ein Netz mit genau einer Eingabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
         <source>The network expects samples of %1, but this one is %2.</source>
         <translation>Das Netz erwartet Beispiele der Form %1, dieses ist aber %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
         <source>The network expects samples of %1, but these are %2.</source>
         <translation>Das Netz erwartet Beispiele der Form %1, diese sind aber %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
         <source>The sample holds NaN or infinite values.</source>
         <translation>Das Beispiel enthält NaN oder unendliche Werte.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
         <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
         <translation>%1 ergab NaN oder unendliche Werte: Die Ausgaben des Netzes sind für dieses Beispiel nicht endlich.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
         <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
         <translation>Klasse %1 gibt es nicht: Die Ausgaben des Netzes sind von 0 bis %2 nummeriert.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
         <source>%1 needs a layer: choose one.</source>
         <translation>%1 braucht eine Schicht: Wählen Sie eine aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="111"/>
         <source>The network has no layer named “%1”.</source>
         <translation>Das Netz hat keine Schicht namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
         <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
         <translation>Grad-CAM braucht eine Schicht mit einer Ausgabe Kanäle x Höhe x Breite, aber „%1“ liefert %2: Wählen Sie eine Faltungs- oder Pooling-Schicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
         <source>“%1” is not a multi-head attention layer.</source>
         <translation>„%1“ ist keine Multi-Head-Attention-Schicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="119"/>
         <source>The network has no multi-head attention layer.</source>
         <translation>Das Netz hat keine Multi-Head-Attention-Schicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="121"/>
         <source>Attention layers of different lengths cannot be rolled out together.</source>
         <translation>Attention-Schichten unterschiedlicher Länge lassen sich nicht gemeinsam ausrollen.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="124"/>
         <source>A projection needs at least two samples.</source>
         <translation>Eine Projektion braucht mindestens zwei Beispiele.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="126"/>
         <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
         <translation>Die Mittelwert-Basislinie braucht das mittlere Beispiel der Trainingsdaten: Laden Sie die Daten des Projekts oder wählen Sie die Null-Basislinie.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
         <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
         <translation>%1 braucht eine Bildeingabe (Kanäle x Höhe x Breite), die Eingabe ist aber %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
         <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
         <translation>Das Verdeckungsfenster muss zwischen 1 und %1 Pixel groß sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
         <source>The occlusion stride must be at least 1, not %1.</source>
         <translation>Die Schrittweite der Verdeckung muss mindestens 1 sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
         <source>Integrated Gradients needs at least 1 step, not %1.</source>
         <translation>Integrated Gradients braucht mindestens 1 Schritt, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
         <source>%1 needs at least 2 samples, not %2.</source>
         <translation>%1 braucht mindestens 2 Stichproben, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
         <source>The number of superpixels must be at least 1, not %1.</source>
         <translation>Die Zahl der Superpixel muss mindestens 1 sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="141"/>
         <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
         <translation>Das Rauschen von SmoothGrad muss null oder mehr sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="143"/>
         <source>The explanation failed.</source>
         <translation>Die Erklärung ist fehlgeschlagen.</translation>
     </message>
@@ -3436,12 +3446,12 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="73"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1: was jede Einheit über der Ebene ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="75"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Trainieren Sie das Netz, um zu sehen, worauf jede Einheit dieser Schicht reagiert.</translation>
     </message>
@@ -3449,12 +3459,12 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::NeuronFieldsPopup</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="39"/>
         <source>The first %1 of %2 units. Orange: negative, blue: positive.</source>
         <translation>Die ersten %1 von %2 Einheiten. Orange: negativ, Blau: positiv.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="41"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
         <source>Orange: negative, blue: positive.</source>
         <translation>Orange: negativ, Blau: positiv.</translation>
     </message>

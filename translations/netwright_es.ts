@@ -2751,137 +2751,147 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>Las salidas de una capa sobre muchas muestras, reducidas a dos dimensiones.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="62"/>
+        <source>How each step of a sequence spreads its attention over the steps, per head.</source>
+        <translation>Cómo reparte cada paso de una secuencia su atención entre los pasos, por cabeza.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="64"/>
+        <source>Attention followed through every layer, with the residual connections.</source>
+        <translation>La atención seguida a través de todas las capas, con las conexiones residuales.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Zeros</source>
         <translation>Ceros</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="75"/>
         <source>Mean of the training data</source>
         <translation>Media de los datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="77"/>
         <source>Blurred sample</source>
         <translation>Muestra difuminada</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
         <source>the %1 baseline</source>
         <translation>la línea base %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
         <source>The network has not been compiled.</source>
         <translation>La red no se ha compilado.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
         <source>Explanations need a network with exactly one input.</source>
         <translation>Las explicaciones necesitan una red con exactamente una entrada.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
         <source>The network expects samples of %1, but this one is %2.</source>
         <translation>La red espera muestras de %1, pero esta es %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
         <source>The network expects samples of %1, but these are %2.</source>
         <translation>La red espera muestras de %1, pero estas son %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
         <source>The sample holds NaN or infinite values.</source>
         <translation>La muestra contiene valores NaN o infinitos.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
         <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
         <translation>%1 dio valores NaN o infinitos: las salidas de la red no son finitas para esta muestra.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
         <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
         <translation>La clase %1 no existe: las salidas de la red van de 0 a %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
         <source>%1 needs a layer: choose one.</source>
         <translation>%1 necesita una capa: elija una.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="111"/>
         <source>The network has no layer named “%1”.</source>
         <translation>La red no tiene ninguna capa llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
         <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
         <translation>Grad-CAM necesita una capa con salida canales x alto x ancho, pero «%1» da %2: elija una capa de convolución o de agrupación.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
         <source>“%1” is not a multi-head attention layer.</source>
         <translation>«%1» no es una capa de atención multicabeza.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="119"/>
         <source>The network has no multi-head attention layer.</source>
         <translation>La red no tiene ninguna capa de atención multicabeza.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="121"/>
         <source>Attention layers of different lengths cannot be rolled out together.</source>
         <translation>No se pueden combinar en un rollout capas de atención de longitudes distintas.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="124"/>
         <source>A projection needs at least two samples.</source>
         <translation>Una proyección necesita al menos dos muestras.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="126"/>
         <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
         <translation>La línea base media necesita la muestra media del conjunto de entrenamiento: cargue los datos del proyecto o elija la línea base de ceros.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
         <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
         <translation>%1 necesita una entrada de imagen (canales x alto x ancho), pero la entrada es %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
         <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
         <translation>La ventana de oclusión debe medir entre 1 y %1 píxeles, no %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
         <source>The occlusion stride must be at least 1, not %1.</source>
         <translation>El paso de la oclusión debe ser al menos 1, no %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
         <source>Integrated Gradients needs at least 1 step, not %1.</source>
         <translation>Integrated Gradients necesita al menos 1 paso, no %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
         <source>%1 needs at least 2 samples, not %2.</source>
         <translation>%1 necesita al menos 2 muestras, no %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
         <source>The number of superpixels must be at least 1, not %1.</source>
         <translation>El número de superpíxeles debe ser al menos 1, no %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="141"/>
         <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
         <translation>El ruido de SmoothGrad debe ser cero o más, no %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="143"/>
         <source>The explanation failed.</source>
         <translation>La explicación ha fallado.</translation>
     </message>
@@ -3436,12 +3446,12 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="73"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1: lo que produce cada unidad sobre el plano</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="75"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Entrene la red para ver a qué responde cada unidad de esta capa.</translation>
     </message>
@@ -3449,12 +3459,12 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::NeuronFieldsPopup</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="39"/>
         <source>The first %1 of %2 units. Orange: negative, blue: positive.</source>
         <translation>Las primeras %1 de %2 unidades. Naranja: negativo, azul: positivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="41"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
         <source>Orange: negative, blue: positive.</source>
         <translation>Naranja: negativo, azul: positivo.</translation>
     </message>

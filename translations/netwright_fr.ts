@@ -2698,7 +2698,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="31"/>
         <source>Attention rollout</source>
-        <translation>Rollout de l'attention</translation>
+        <translation>Rollout de l&apos;attention</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="40"/>
@@ -2751,139 +2751,149 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>Les sorties d’une couche sur de nombreux échantillons, réduites à deux dimensions.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="62"/>
+        <source>How each step of a sequence spreads its attention over the steps, per head.</source>
+        <translation>Comment chaque pas d'une séquence répartit son attention sur les pas, par tête.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="64"/>
+        <source>Attention followed through every layer, with the residual connections.</source>
+        <translation>L'attention suivie à travers toutes les couches, avec les connexions résiduelles.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Zeros</source>
         <translation>Zéros</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="75"/>
         <source>Mean of the training data</source>
         <translation>Moyenne des données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="77"/>
         <source>Blurred sample</source>
         <translation>Échantillon flouté</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
         <source>the %1 baseline</source>
         <translation>la référence %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
         <source>The network has not been compiled.</source>
-        <translation>Le réseau n'a pas été compilé.</translation>
+        <translation>Le réseau n&apos;a pas été compilé.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
         <source>Explanations need a network with exactly one input.</source>
         <translation>Les explications demandent un réseau à une seule entrée.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
         <source>The network expects samples of %1, but this one is %2.</source>
         <translation>Le réseau attend des exemples de %1, mais celui-ci est %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
         <source>The network expects samples of %1, but these are %2.</source>
         <translation>Le réseau attend des exemples de %1, mais ceux-ci sont %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
         <source>The sample holds NaN or infinite values.</source>
-        <translation>L'exemple contient des valeurs NaN ou infinies.</translation>
+        <translation>L&apos;exemple contient des valeurs NaN ou infinies.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
         <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
         <translation>%1 a donné des valeurs NaN ou infinies : les sorties du réseau ne sont pas finies pour cet exemple.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
-        <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
-        <translation>La classe %1 n'existe pas : les sorties du réseau sont numérotées de 0 à %2.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
-        <source>%1 needs a layer: choose one.</source>
-        <translation>%1 a besoin d'une couche : choisissez-en une.</translation>
-    </message>
-    <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
-        <source>The network has no layer named “%1”.</source>
-        <translation>Le réseau n'a pas de couche nommée « %1 ».</translation>
+        <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
+        <translation>La classe %1 n&apos;existe pas : les sorties du réseau sont numérotées de 0 à %2.</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
-        <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
-        <translation>Grad-CAM a besoin d'une couche dont la sortie est canaux x hauteur x largeur, mais « %1 » donne %2 : choisissez une couche de convolution ou de pooling.</translation>
+        <source>%1 needs a layer: choose one.</source>
+        <translation>%1 a besoin d&apos;une couche : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="111"/>
+        <source>The network has no layer named “%1”.</source>
+        <translation>Le réseau n&apos;a pas de couche nommée « %1 ».</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
-        <source>“%1” is not a multi-head attention layer.</source>
-        <translation>« %1 » n'est pas une couche d'attention multi-têtes.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
-        <source>The network has no multi-head attention layer.</source>
-        <translation>Le réseau n'a pas de couche d'attention multi-têtes.</translation>
+        <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
+        <translation>Grad-CAM a besoin d&apos;une couche dont la sortie est canaux x hauteur x largeur, mais « %1 » donne %2 : choisissez une couche de convolution ou de pooling.</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
-        <source>Attention layers of different lengths cannot be rolled out together.</source>
-        <translation>Des couches d'attention de longueurs différentes ne peuvent pas être combinées en un rollout.</translation>
+        <source>“%1” is not a multi-head attention layer.</source>
+        <translation>« %1 » n&apos;est pas une couche d&apos;attention multi-têtes.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="119"/>
+        <source>The network has no multi-head attention layer.</source>
+        <translation>Le réseau n&apos;a pas de couche d&apos;attention multi-têtes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="121"/>
+        <source>Attention layers of different lengths cannot be rolled out together.</source>
+        <translation>Des couches d&apos;attention de longueurs différentes ne peuvent pas être combinées en un rollout.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="124"/>
         <source>A projection needs at least two samples.</source>
         <translation>Une projection demande au moins deux exemples.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="126"/>
         <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
-        <translation>La référence moyenne demande l'exemple moyen de l'ensemble d'entraînement : chargez les données du projet ou choisissez la référence zéros.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
-        <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
-        <translation>%1 demande une entrée image (canaux x hauteur x largeur), mais l'entrée est %2.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
-        <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
-        <translation>La fenêtre d'occlusion doit mesurer entre 1 et %1 pixels, pas %2.</translation>
+        <translation>La référence moyenne demande l&apos;exemple moyen de l&apos;ensemble d&apos;entraînement : chargez les données du projet ou choisissez la référence zéros.</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
-        <source>The occlusion stride must be at least 1, not %1.</source>
-        <translation>Le pas de l'occlusion doit être d'au moins 1, pas %1.</translation>
+        <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
+        <translation>%1 demande une entrée image (canaux x hauteur x largeur), mais l&apos;entrée est %2.</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
+        <translation>La fenêtre d&apos;occlusion doit mesurer entre 1 et %1 pixels, pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <source>The occlusion stride must be at least 1, not %1.</source>
+        <translation>Le pas de l&apos;occlusion doit être d&apos;au moins 1, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
         <source>Integrated Gradients needs at least 1 step, not %1.</source>
         <translation>Integrated Gradients demande au moins 1 pas, pas %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
         <source>%1 needs at least 2 samples, not %2.</source>
         <translation>%1 demande au moins 2 échantillons, pas %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
         <source>The number of superpixels must be at least 1, not %1.</source>
-        <translation>Le nombre de superpixels doit être d'au moins 1, pas %1.</translation>
+        <translation>Le nombre de superpixels doit être d&apos;au moins 1, pas %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="141"/>
         <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
         <translation>Le bruit de SmoothGrad doit être nul ou positif, pas %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="143"/>
         <source>The explanation failed.</source>
-        <translation>L'explication a échoué.</translation>
+        <translation>L&apos;explication a échoué.</translation>
     </message>
 </context>
 <context>
@@ -3436,12 +3446,12 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="73"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1 : ce que chaque unité produit sur le plan</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="75"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>Entraînez le réseau pour voir à quoi réagit chaque unité de cette couche.</translation>
     </message>
@@ -3449,12 +3459,12 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::NeuronFieldsPopup</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="39"/>
         <source>The first %1 of %2 units. Orange: negative, blue: positive.</source>
         <translation>Les %1 premières unités sur %2. Orange : négatif, bleu : positif.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="41"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
         <source>Orange: negative, blue: positive.</source>
         <translation>Orange : négatif, bleu : positif.</translation>
     </message>

@@ -2735,137 +2735,147 @@ Press Train to watch the boundary take shape.</source>
         <translation>某一层在大量样本上的输出，降维到二维。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="69"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="62"/>
+        <source>How each step of a sequence spreads its attention over the steps, per head.</source>
+        <translation>序列中的每一步如何把注意力分配到各步上（按头显示）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="64"/>
+        <source>Attention followed through every layer, with the residual connections.</source>
+        <translation>沿所有层追踪的注意力，包含残差连接。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="71"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="75"/>
         <source>Mean of the training data</source>
         <translation>训练数据的均值</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="77"/>
         <source>Blurred sample</source>
         <translation>模糊后的样本</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="87"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
         <source>the %1 baseline</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="91"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
         <source>The network has not been compiled.</source>
         <translation>网络尚未编译。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="93"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
         <source>Explanations need a network with exactly one input.</source>
         <translation>解释需要只有一个输入的网络。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="95"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
         <source>The network expects samples of %1, but this one is %2.</source>
         <translation>网络需要形状为 %1 的样本，但这个样本是 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="97"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
         <source>The network expects samples of %1, but these are %2.</source>
         <translation>网络需要形状为 %1 的样本，但这些样本是 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="99"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
         <source>The sample holds NaN or infinite values.</source>
         <translation>样本中含有 NaN 或无穷大的值。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="101"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
         <source>%1 gave NaN or infinite values: the network&apos;s outputs are not finite for this sample.</source>
         <translation>%1 得到了 NaN 或无穷大的值：网络对这个样本的输出不是有限值。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="103"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
         <source>Class %1 does not exist: the network&apos;s outputs are numbered 0 to %2.</source>
         <translation>类别 %1 不存在：网络的输出编号为 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="105"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
         <source>%1 needs a layer: choose one.</source>
         <translation>%1 需要一个层：请选择一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="107"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="111"/>
         <source>The network has no layer named “%1”.</source>
         <translation>网络中没有名为“%1”的层。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="109"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
         <source>Grad-CAM needs a layer with a channels x height x width output, but “%1” gives %2: choose a convolution or pooling layer.</source>
         <translation>Grad-CAM 需要输出为 通道 x 高 x 宽 的层，但“%1”输出的是 %2：请选择卷积层或池化层。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="113"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
         <source>“%1” is not a multi-head attention layer.</source>
         <translation>“%1”不是多头注意力层。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="115"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="119"/>
         <source>The network has no multi-head attention layer.</source>
         <translation>网络中没有多头注意力层。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="117"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="121"/>
         <source>Attention layers of different lengths cannot be rolled out together.</source>
         <translation>长度不同的注意力层无法一起展开。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="120"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="124"/>
         <source>A projection needs at least two samples.</source>
         <translation>投影至少需要两个样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="122"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="126"/>
         <source>The mean baseline needs the training split&apos;s mean sample: load the project&apos;s data, or choose the zeros baseline.</source>
         <translation>均值基线需要训练集的平均样本：请加载项目的数据，或选择零基线。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="125"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
         <source>%1 needs an image input (channels x height x width), but the input is %2.</source>
         <translation>%1 需要图像输入（通道 x 高 x 宽），但输入是 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="127"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
         <source>The occlusion window must be between 1 and %1 pixels, not %2.</source>
         <translation>遮挡窗口必须在 1 到 %1 像素之间，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="129"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
         <source>The occlusion stride must be at least 1, not %1.</source>
         <translation>遮挡步长至少为 1，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="131"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
         <source>Integrated Gradients needs at least 1 step, not %1.</source>
         <translation>积分梯度至少需要 1 步，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="133"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
         <source>%1 needs at least 2 samples, not %2.</source>
         <translation>%1 至少需要 2 个采样，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="135"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
         <source>The number of superpixels must be at least 1, not %1.</source>
         <translation>超像素数量至少为 1，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="137"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="141"/>
         <source>SmoothGrad&apos;s noise must be zero or more, not %1.</source>
         <translation>SmoothGrad 的噪声必须大于或等于零，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ExplainTexts.cpp" line="139"/>
+        <location filename="../widgets/explain/ExplainTexts.cpp" line="143"/>
         <source>The explanation failed.</source>
         <translation>解释失败。</translation>
     </message>
@@ -3417,12 +3427,12 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::NeuronFieldsHover</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="82"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="73"/>
         <source>%1: what each unit outputs over the plane</source>
         <translation>%1：每个单元在平面上的输出</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="84"/>
+        <location filename="../widgets/charts/NeuronFieldsHover.cpp" line="75"/>
         <source>Train the network to see what each unit of this layer responds to.</source>
         <translation>训练网络后，即可看到这一层的每个单元对什么有反应。</translation>
     </message>
@@ -3430,12 +3440,12 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::NeuronFieldsPopup</name>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="39"/>
         <source>The first %1 of %2 units. Orange: negative, blue: positive.</source>
         <translation>%2 个单元中的前 %1 个。橙色：负，蓝色：正。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="41"/>
+        <location filename="../widgets/charts/NeuronFieldsPopup.cpp" line="40"/>
         <source>Orange: negative, blue: positive.</source>
         <translation>橙色：负，蓝色：正。</translation>
     </message>

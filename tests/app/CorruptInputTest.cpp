@@ -326,7 +326,7 @@ TEST(CorruptInputCoverage, EveryCorpusFileHasACase)
     const QSet<QString> helpers { QStringLiteral("projects/README.md"), QStringLiteral("projects/make_projects.py"),
         QStringLiteral("projects/weights-wrong-shape.safetensors") };
     int seen = 0;
-    for (const QString room : { QStringLiteral("idx"), QStringLiteral("csv"), QStringLiteral("npy"),
+    for (const QString& room : { QStringLiteral("idx"), QStringLiteral("csv"), QStringLiteral("npy"),
              QStringLiteral("images"), QStringLiteral("safetensors"), QStringLiteral("projects") }) {
         const QDir dir(corrupt(room));
         ASSERT_TRUE(dir.exists()) << qPrintable(dir.path());

@@ -66,8 +66,9 @@ TEST(SequenceExamples, ATrainedTransformersAttentionAndRolloutComeOut)
         const auto json = singleJsonObject(r.stdoutBytes, &problem);
         ASSERT_TRUE(json) << qPrintable(problem);
         EXPECT_EQ(json->value("map").toObject().value("shape").toArray(), shape) << method;
-        if (QLatin1String(method) == QLatin1String("attention"))
+        if (QLatin1String(method) == QLatin1String("attention")) {
             EXPECT_EQ(json->value("layer").toString(), QStringLiteral("attn2")); // the last attention node
+        }
         EXPECT_GE(json->value("map").toObject().value("min").toDouble(), 0.0);
         EXPECT_LE(json->value("map").toObject().value("max").toDouble(), 1.0 + 1e-6);
     }

@@ -42,8 +42,9 @@ TEST(SequenceLayers, AttentionKeepsTorchsPerHeadWeights)
         attention.forward(inputs, out, ctx);
         ASSERT_EQ(attention.attentionWeights().shape(), (Shape { 2, 2, 5, 5 }));
         test::expectTensorNear(attention.attentionWeights(), f.tensor("attention"), 1e-4f, 1e-6f, "attention weights");
-        if (causal) // step 0 sees only itself
+        if (causal) { // step 0 sees only itself
             EXPECT_FLOAT_EQ(attention.attentionWeights()[0], 1.0f);
+        }
     }
 }
 

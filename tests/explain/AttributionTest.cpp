@@ -372,8 +372,9 @@ TEST(Attribution, AttentionGivesEveryHeadsWeightsForTheSample)
             for (int j = 0; j < 6; ++j) {
                 const float w = e.map[static_cast<std::size_t>((h * 6 + i) * 6 + j)];
                 sum += w;
-                if (j > i) // causal: no step looks ahead
+                if (j > i) { // causal: no step looks ahead
                     EXPECT_EQ(w, 0.0f);
+                }
             }
             EXPECT_NEAR(sum, 1.0f, 1e-5f);
         }

@@ -71,7 +71,7 @@ void grabMethods(ExplainTestWindow& w, const std::vector<ExplainMethod>& methods
     ASSERT_TRUE(w.waitForAttribution(delivered));
     // Ticking one method after another can deliver a first answer for only some of
     // them (a loaded machine is slow enough for that); the rest follow.
-    QTest::qWaitFor([&] {
+    [[maybe_unused]] const bool allThere = QTest::qWaitFor([&] {
         return std::all_of(methods.begin(), methods.end(), [&](ExplainMethod m) {
             return w.view(m) && w.view(m)->hasExplanation();
         }) && !w.controller()->isBusy();

@@ -89,7 +89,8 @@ bool ExplainTestWindow::trainFor(int milliseconds)
     window.action(QStringLiteral("actionTrainStart"))->trigger();
     if (!QTest::qWaitFor([&] { return window.training()->session()->isRunning(); }, kExplainTimeoutMs))
         return false;
-    QTest::qWaitFor([&] { return ended.count() > 0; }, milliseconds); // a short run may end first
+    // A short run may end first; either way, Stop.
+    [[maybe_unused]] const bool endedEarly = QTest::qWaitFor([&] { return ended.count() > 0; }, milliseconds);
     window.action(QStringLiteral("actionTrainStop"))->trigger();
     return QTest::qWaitFor([&] { return ended.count() > 0; }, kExplainTimeoutMs);
 }

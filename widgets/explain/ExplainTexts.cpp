@@ -58,6 +58,10 @@ QString ExplainTexts::methodToolTip(ExplainMethod method)
         return tr("What a layer outputs for this sample.");
     case ExplainMethod::Projection:
         return tr("A layer's outputs over many samples, reduced to two dimensions.");
+    case ExplainMethod::Attention:
+        return tr("How each step of a sequence spreads its attention over the steps, per head.");
+    case ExplainMethod::Rollout:
+        return tr("Attention followed through every layer, with the residual connections.");
     }
     return {};
 }
