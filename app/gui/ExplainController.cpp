@@ -1,5 +1,6 @@
 #include "ExplainController.h"
 
+#include "DatasetSampleSubject.h"
 #include "analysis/SampleRendering.h"
 #include "explain/AttributionPage.h"
 #include "explain/DrawPage.h"
@@ -19,7 +20,6 @@
 #include "TrainingController.h"
 
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
@@ -27,25 +27,6 @@
 #include <variant>
 
 namespace nw {
-
-namespace {
-
-// A sample's values as the network's input, without the batch dimension.
-Tensor sampleTensor(const Dataset& dataset, std::size_t index)
-{
-    const std::vector<float> values = sampleFeatures(dataset, index);
-    return Tensor(dataset.sampleShape(), values);
-}
-
-QString originText(const Dataset& dataset, std::size_t index)
-{
-    const SampleOrigin origin = dataset.origin(index);
-    if (origin.file.empty())
-        return {};
-    return QStringLiteral("%1, #%2").arg(QFileInfo(QString::fromStdString(origin.file)).fileName()).arg(origin.index);
-}
-
-} // namespace
 
 ExplainController::ExplainController(
     NetworkDocument* document, TrainingController* training, ExplainDock* view, QDockWidget* dock, QObject* parent)
@@ -357,22 +338,9 @@ void ExplainController::openSample(std::shared_ptr<const Dataset> dataset, std::
     m_sampleDataset = std::move(dataset);
     m_sampleIndex = index;
     ++m_sampleSerial;
-    const Dataset& data = *m_sampleDataset;
-    m_subject = {};
-    m_subject.title = tr("Sample %1 of %2").arg(index).arg(where);
-    const QString origin = originText(data, index);
-    if (!origin.isEmpty())
-        m_subject.title += QStringLiteral(" — ") + origin;
-    m_sample = sampleTensor(data, index);
-    if (isImageDataset(data)) {
-        m_subject.image = renderSample(data, index, 1);
-    } else {
-        m_subject.features.assign(m_sample.data(), m_sample.data() + m_sample.size());
-    }
-    // A tagging task's samples have one class per position, not one true class.
-    m_subject.trueClass = data.task() == TaskKind::Classification && !data.hasPositionLabels() ? data.label(index) : -1;
-    for (const std::string& name : data.classNames())
-        m_subject.classNames.append(QString::fromStdString(name));
+    DatasetSampleSubject opened = datasetSampleSubject(*m_sampleDataset, index, tr("Sample %1 of %2").arg(index).arg(where));
+    m_subject = std::move(opened.subject);
+    m_sample = std::move(opened.sample);
     showSubject();
     Q_EMIT sampleOpened();
     if (!m_preparing && needsPreparing())
