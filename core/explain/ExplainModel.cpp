@@ -150,7 +150,7 @@ Tensor ExplainModel::nodeOutputs(const Tensor& batch, const std::string& node)
     return out;
 }
 
-int ExplainModel::resolveTarget(const Tensor& sample, int target)
+int ExplainModel::resolveTarget(const Tensor& sampleScores, int target) const
 {
     if (target >= m_outputs)
         throw ExplainError(ExplainProblem::TargetOutOfRange, { std::to_string(target), std::to_string(m_outputs) });
@@ -158,8 +158,7 @@ int ExplainModel::resolveTarget(const Tensor& sample, int target)
         return target;
     if (m_outputs == 1)
         return 0; // one logit (binary) or one regression value: its own score
-    const Tensor s = scores(asBatch(sample));
-    return static_cast<int>(std::max_element(s.data(), s.data() + s.size()) - s.data());
+    return static_cast<int>(std::max_element(sampleScores.data(), sampleScores.data() + sampleScores.size()) - sampleScores.data());
 }
 
 } // namespace nw

@@ -49,8 +49,9 @@ public:
     // One node's output for a batch.
     Tensor nodeOutputs(const Tensor& batch, const std::string& node);
 
-    // Checks a target against the outputs; -1 becomes the predicted class of `sample`.
-    int resolveTarget(const Tensor& sample, int target);
+    // Checks a target against the outputs; -1 becomes the predicted class, the
+    // largest of the sample's scores (what scores() gave for it: no second pass).
+    int resolveTarget(const Tensor& sampleScores, int target) const;
 
 private:
     Graph& m_graph;

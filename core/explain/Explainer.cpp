@@ -63,7 +63,7 @@ Explanation explain(ExplainModel& model, const Tensor& sample, const ExplainOpti
         e.map = attentionRollout(allAttentionWeights(model, sample));
         e.signedMap = false;
     } else {
-        const int target = model.resolveTarget(sample, options.target);
+        const int target = model.resolveTarget(scores, options.target);
         using Method = Explanation (*)(ExplainModel&, const Tensor&, int, const ExplainOptions&, const ExplainContext&);
         Method method = nullptr;
         switch (options.method) {
