@@ -377,7 +377,11 @@ int ExplainCommand::run(const QStringList& arguments)
             CliOutput::message(QStringLiteral("projecting %1 sample(s) at '%2'").arg(samples.dim(0)).arg(QString::fromStdString(options.node)));
             explanation = explainProjection(model, samples, options.node);
         } else {
-            const ExplainContext context = projectExplainContext(*prepared);
+            // Only the mean baseline and LIME/SHAP's feature names and background rows
+            // read the training split; the other methods need no pass over it.
+            const bool needsContext = options.baseline == ExplainBaseline::Mean || options.method == ExplainMethod::Lime
+                || options.method == ExplainMethod::KernelShap;
+            const ExplainContext context = needsContext ? projectExplainContext(*prepared) : ExplainContext();
             explanation = explain(model, sample, options, context);
         }
     } catch (const ExplainError& e) {
