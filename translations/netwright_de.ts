@@ -298,6 +298,11 @@
         <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
         <translation>die Ausgabe ist auf „%1“ gesetzt, aber es gibt keinen Knoten mit dieser ID</translation>
     </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="46"/>
+        <source>%1 would bring the network to %2 parameters; a network may have at most %3</source>
+        <translation>%1 würde das Netz auf %2 Parameter bringen; ein Netz darf höchstens %3 haben</translation>
+    </message>
 </context>
 <context>
     <name>InsertBlockCommand</name>
@@ -1328,12 +1333,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="130"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: der Ordner für automatische Sicherungen kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="151"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2124,7 +2129,7 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="199"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -2155,48 +2160,48 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="126"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="149"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright-Projekte (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="187"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="232"/>
         <source>Cannot restore the project</source>
         <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
@@ -2396,78 +2401,78 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="69"/>
+        <location filename="../app/gui/ExplainController.cpp" line="50"/>
         <source>the test split</source>
         <translation>dem Testteil</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="218"/>
+        <location filename="../app/gui/ExplainController.cpp" line="199"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>Zum Zeichnen braucht es ein Netz, dessen Eingabe ein einkanaliges Bild ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="346"/>
+        <location filename="../app/gui/ExplainController.cpp" line="208"/>
+        <location filename="../app/gui/ExplainController.cpp" line="327"/>
         <source>the dataset</source>
         <translation>dem Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="257"/>
+        <location filename="../app/gui/ExplainController.cpp" line="238"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Klicken Sie auf eine Probe in der Galerie der Konfusionsmatrix, in der Entscheidungsgrenze, in der Datenvorschau oder im Probenfenster, um zu sehen, warum das Netz vorhersagt, was es vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="259"/>
+        <location filename="../app/gui/ExplainController.cpp" line="240"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Öffnen Sie eine Probe, um zu sehen, was jede Schicht daraus macht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="261"/>
+        <location filename="../app/gui/ExplainController.cpp" line="242"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Wo die Testproben im Raum einer verborgenen Schicht liegen: Jede Gruppe ist, was die Schicht zusammenfasst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="293"/>
+        <location filename="../app/gui/ExplainController.cpp" line="274"/>
         <source>Weights after epoch %1.</source>
         <translation>Gewichte nach Epoche %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="294"/>
+        <location filename="../app/gui/ExplainController.cpp" line="275"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Anfangsgewichte: der Lauf hat gerade begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="298"/>
+        <location filename="../app/gui/ExplainController.cpp" line="279"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Untrainiert: die Anfangsgewichte des Seeds. Trainieren Sie das Netz, um zu sehen, was es lernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="299"/>
+        <location filename="../app/gui/ExplainController.cpp" line="280"/>
         <source>Trained weights.</source>
         <translation>Trainierte Gewichte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="362"/>
+        <location filename="../app/gui/ExplainController.cpp" line="341"/>
         <source>Sample %1 of %2</source>
         <translation>Probe %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="394"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Diese Probe (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="487"/>
+        <location filename="../app/gui/ExplainController.cpp" line="455"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Öffnen Sie eine Probe im Fenster „Erklären“, um zu sehen, was diese Schicht daraus macht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="522"/>
+        <location filename="../app/gui/ExplainController.cpp" line="490"/>
         <source>The split has too few samples to project.</source>
         <translation>Der Teil hat zu wenige Proben für eine Projektion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="525"/>
+        <location filename="../app/gui/ExplainController.cpp" line="493"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Projiziere %n Probe des Teils %1 …</numerusform>
@@ -2475,7 +2480,7 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="550"/>
+        <location filename="../app/gui/ExplainController.cpp" line="518"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 über %n Probe des Teils %2, davon %3 falsch vorhergesagt. Klicken Sie auf einen Punkt, um ihn zu erklären.</numerusform>

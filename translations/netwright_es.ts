@@ -298,6 +298,11 @@
         <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
         <translation>la salida es «%1», pero no hay ningún nodo con ese id</translation>
     </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="46"/>
+        <source>%1 would bring the network to %2 parameters; a network may have at most %3</source>
+        <translation>%1 llevaría la red a %2 parámetros; una red puede tener como máximo %3</translation>
+    </message>
 </context>
 <context>
     <name>InsertBlockCommand</name>
@@ -1328,12 +1333,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="130"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: no se puede crear la carpeta de autoguardado</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="151"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2124,7 +2129,7 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="199"/>
         <source>Autosave failed: %1</source>
         <translation>Error de autoguardado: %1</translation>
     </message>
@@ -2155,48 +2160,48 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="126"/>
         <source>Cannot save the project</source>
         <translation>No se puede guardar el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="149"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
         <source>Save Project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Proyectos de Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="187"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="232"/>
         <source>Cannot restore the project</source>
         <translation>No se puede restaurar el proyecto</translation>
     </message>
@@ -2396,78 +2401,78 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="69"/>
+        <location filename="../app/gui/ExplainController.cpp" line="50"/>
         <source>the test split</source>
         <translation>la partición de prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="218"/>
+        <location filename="../app/gui/ExplainController.cpp" line="199"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>Para dibujar hace falta una red cuya entrada sea una imagen de un canal.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="346"/>
+        <location filename="../app/gui/ExplainController.cpp" line="208"/>
+        <location filename="../app/gui/ExplainController.cpp" line="327"/>
         <source>the dataset</source>
         <translation>el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="257"/>
+        <location filename="../app/gui/ExplainController.cpp" line="238"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Haga clic en una muestra de la galería de la matriz de confusión, de la frontera de decisión, de la vista previa de datos o del panel Muestra para ver por qué la red predice lo que predice.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="259"/>
+        <location filename="../app/gui/ExplainController.cpp" line="240"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Abra una muestra para ver qué hace cada capa con ella.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="261"/>
+        <location filename="../app/gui/ExplainController.cpp" line="242"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Dónde quedan las muestras de prueba en el espacio de una capa oculta: cada grupo es lo que la capa junta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="293"/>
+        <location filename="../app/gui/ExplainController.cpp" line="274"/>
         <source>Weights after epoch %1.</source>
         <translation>Pesos tras la época %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="294"/>
+        <location filename="../app/gui/ExplainController.cpp" line="275"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Pesos iniciales: el entrenamiento acaba de empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="298"/>
+        <location filename="../app/gui/ExplainController.cpp" line="279"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Sin entrenar: los pesos iniciales de la semilla. Entrene la red para ver qué aprende.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="299"/>
+        <location filename="../app/gui/ExplainController.cpp" line="280"/>
         <source>Trained weights.</source>
         <translation>Pesos entrenados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="362"/>
+        <location filename="../app/gui/ExplainController.cpp" line="341"/>
         <source>Sample %1 of %2</source>
         <translation>Muestra %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="394"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="487"/>
+        <location filename="../app/gui/ExplainController.cpp" line="455"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Abra una muestra en el panel Explicar para ver qué hace esta capa con ella.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="522"/>
+        <location filename="../app/gui/ExplainController.cpp" line="490"/>
         <source>The split has too few samples to project.</source>
         <translation>La partición tiene muy pocas muestras para proyectar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="525"/>
+        <location filename="../app/gui/ExplainController.cpp" line="493"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Proyectando %n muestra de la partición %1…</numerusform>
@@ -2475,7 +2480,7 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="550"/>
+        <location filename="../app/gui/ExplainController.cpp" line="518"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 sobre %n muestra de la partición %2, %3 de ellas mal predichas. Haga clic en un punto para explicarlo.</numerusform>

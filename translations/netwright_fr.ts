@@ -298,6 +298,11 @@
         <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
         <translation>la sortie est « %1 », mais aucun nœud ne porte cet identifiant</translation>
     </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="46"/>
+        <source>%1 would bring the network to %2 parameters; a network may have at most %3</source>
+        <translation>%1 porterait le réseau à %2 paramètres ; un réseau peut en avoir au plus %3</translation>
+    </message>
 </context>
 <context>
     <name>InsertBlockCommand</name>
@@ -1328,12 +1333,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="130"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1 : impossible de créer le dossier de sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="151"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2124,7 +2129,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="199"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -2155,48 +2160,48 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="126"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="149"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
         <source>Save Project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Projets Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="187"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="232"/>
         <source>Cannot restore the project</source>
         <translation>Impossible de restaurer le projet</translation>
     </message>
@@ -2396,78 +2401,78 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="69"/>
+        <location filename="../app/gui/ExplainController.cpp" line="50"/>
         <source>the test split</source>
         <translation>la partie de test</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="218"/>
+        <location filename="../app/gui/ExplainController.cpp" line="199"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>Le dessin demande un réseau dont l’entrée est une image à un canal.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="346"/>
+        <location filename="../app/gui/ExplainController.cpp" line="208"/>
+        <location filename="../app/gui/ExplainController.cpp" line="327"/>
         <source>the dataset</source>
         <translation>le jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="257"/>
+        <location filename="../app/gui/ExplainController.cpp" line="238"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>Cliquez sur un échantillon dans la galerie de la matrice de confusion, la frontière de décision, l’aperçu des données ou le panneau Échantillon pour voir pourquoi le réseau prédit ce qu’il prédit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="259"/>
+        <location filename="../app/gui/ExplainController.cpp" line="240"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>Ouvrez un échantillon pour voir ce que chaque couche en fait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="261"/>
+        <location filename="../app/gui/ExplainController.cpp" line="242"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>Où se trouvent les échantillons de test dans l’espace d’une couche cachée : chaque groupe est ce que la couche rassemble.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="293"/>
+        <location filename="../app/gui/ExplainController.cpp" line="274"/>
         <source>Weights after epoch %1.</source>
         <translation>Poids après l’époque %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="294"/>
+        <location filename="../app/gui/ExplainController.cpp" line="275"/>
         <source>Initial weights: the run has just started.</source>
         <translation>Poids initiaux : l’entraînement vient de commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="298"/>
+        <location filename="../app/gui/ExplainController.cpp" line="279"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>Non entraîné : les poids initiaux de la graine. Entraînez le réseau pour voir ce qu’il apprend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="299"/>
+        <location filename="../app/gui/ExplainController.cpp" line="280"/>
         <source>Trained weights.</source>
         <translation>Poids entraînés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="362"/>
+        <location filename="../app/gui/ExplainController.cpp" line="341"/>
         <source>Sample %1 of %2</source>
         <translation>Échantillon %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="394"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Cet échantillon (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="487"/>
+        <location filename="../app/gui/ExplainController.cpp" line="455"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>Ouvrez un échantillon dans le panneau Expliquer pour voir ce que cette couche en fait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="522"/>
+        <location filename="../app/gui/ExplainController.cpp" line="490"/>
         <source>The split has too few samples to project.</source>
         <translation>La partie a trop peu d’échantillons pour une projection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="525"/>
+        <location filename="../app/gui/ExplainController.cpp" line="493"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>Projection de %n échantillon de la partie %1…</numerusform>
@@ -2475,7 +2480,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="550"/>
+        <location filename="../app/gui/ExplainController.cpp" line="518"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1 sur %n échantillon de la partie %2, dont %3 mal prédits. Cliquez sur un point pour l’expliquer.</numerusform>
@@ -2753,12 +2758,12 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="62"/>
         <source>How each step of a sequence spreads its attention over the steps, per head.</source>
-        <translation>Comment chaque pas d'une séquence répartit son attention sur les pas, par tête.</translation>
+        <translation>Comment chaque pas d&apos;une séquence répartit son attention sur les pas, par tête.</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="64"/>
         <source>Attention followed through every layer, with the residual connections.</source>
-        <translation>L'attention suivie à travers toutes les couches, avec les connexions résiduelles.</translation>
+        <translation>L&apos;attention suivie à travers toutes les couches, avec les connexions résiduelles.</translation>
     </message>
     <message>
         <location filename="../widgets/explain/ExplainTexts.cpp" line="73"/>

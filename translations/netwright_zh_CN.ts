@@ -294,6 +294,11 @@
         <source>the output is set to &apos;%1&apos;, but there is no node with that id</source>
         <translation>输出被设为“%1”，但不存在该 ID 的节点</translation>
     </message>
+    <message>
+        <location filename="../core/model/GraphMessages.cpp" line="46"/>
+        <source>%1 would bring the network to %2 parameters; a network may have at most %3</source>
+        <translation>%1 会使网络达到 %2 个参数；一个网络最多只能有 %3 个</translation>
+    </message>
 </context>
 <context>
     <name>InsertBlockCommand</name>
@@ -1318,12 +1323,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="124"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="130"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1：无法创建自动保存文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="144"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="151"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2111,7 +2116,7 @@ Press Train to watch the boundary take shape.</source>
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="199"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2142,48 +2147,48 @@ Press Train to watch the boundary take shape.</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="126"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="142"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="157"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="149"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="161"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright 项目 (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="176"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="195"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="187"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>项目有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="240"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="232"/>
         <source>Cannot restore the project</source>
         <translation>无法恢复项目</translation>
     </message>
@@ -2382,85 +2387,85 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::ExplainController</name>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="69"/>
+        <location filename="../app/gui/ExplainController.cpp" line="50"/>
         <source>the test split</source>
         <translation>测试划分</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="218"/>
+        <location filename="../app/gui/ExplainController.cpp" line="199"/>
         <source>Drawing needs a network whose input is a one-channel image.</source>
         <translation>绘图需要输入为单通道图像的网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="227"/>
-        <location filename="../app/gui/ExplainController.cpp" line="346"/>
+        <location filename="../app/gui/ExplainController.cpp" line="208"/>
+        <location filename="../app/gui/ExplainController.cpp" line="327"/>
         <source>the dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="257"/>
+        <location filename="../app/gui/ExplainController.cpp" line="238"/>
         <source>Click a sample in the confusion matrix&apos;s gallery, the decision boundary, the dataset preview or the Sample dock to see why the network predicts what it does.</source>
         <translation>在混淆矩阵的图库、决策边界、数据集预览或样本面板中点击一个样本，即可查看网络为何做出这样的预测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="259"/>
+        <location filename="../app/gui/ExplainController.cpp" line="240"/>
         <source>Open a sample to see what each layer makes of it.</source>
         <translation>打开一个样本，查看每一层如何处理它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="261"/>
+        <location filename="../app/gui/ExplainController.cpp" line="242"/>
         <source>Where the test samples lie in a hidden layer&apos;s space: each cluster is what the layer groups together.</source>
         <translation>测试样本在某个隐藏层空间中的位置：每个簇就是该层归为一类的样本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="293"/>
+        <location filename="../app/gui/ExplainController.cpp" line="274"/>
         <source>Weights after epoch %1.</source>
         <translation>第 %1 轮后的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="294"/>
+        <location filename="../app/gui/ExplainController.cpp" line="275"/>
         <source>Initial weights: the run has just started.</source>
         <translation>初始权重：训练刚刚开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="298"/>
+        <location filename="../app/gui/ExplainController.cpp" line="279"/>
         <source>Untrained: the seed&apos;s initial weights. Train the network to see what it learns.</source>
         <translation>未训练：随机种子的初始权重。训练网络以查看它学到了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="299"/>
+        <location filename="../app/gui/ExplainController.cpp" line="280"/>
         <source>Trained weights.</source>
         <translation>已训练的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="362"/>
+        <location filename="../app/gui/ExplainController.cpp" line="341"/>
         <source>Sample %1 of %2</source>
         <translation>%2中的样本 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="394"/>
+        <location filename="../app/gui/ExplainController.cpp" line="362"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>该样本（%1）与网络输入（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="487"/>
+        <location filename="../app/gui/ExplainController.cpp" line="455"/>
         <source>Open a sample in the Explain dock to see what this layer makes of it.</source>
         <translation>在“解释”面板中打开一个样本，查看这一层如何处理它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExplainController.cpp" line="522"/>
+        <location filename="../app/gui/ExplainController.cpp" line="490"/>
         <source>The split has too few samples to project.</source>
         <translation>该划分的样本太少，无法投影。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="525"/>
+        <location filename="../app/gui/ExplainController.cpp" line="493"/>
         <source>Projecting %n samples of the %1 split…</source>
         <translation>
             <numerusform>正在投影 %1 划分的 %n 个样本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ExplainController.cpp" line="550"/>
+        <location filename="../app/gui/ExplainController.cpp" line="518"/>
         <source>%1 over %n samples of the %2 split, %3 of them predicted wrong. Click a point to explain it.</source>
         <translation>
             <numerusform>%1：%2 划分的 %n 个样本，其中 %3 个预测错误。点击一个点即可解释它。</numerusform>

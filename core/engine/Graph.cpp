@@ -213,6 +213,7 @@ GraphReport Graph::compile()
     }
 
     // Shapes, in topological order; nodes after an error stay unknown without another message.
+    std::size_t plannedValues = 0; // parameter values of the nodes built so far
     for (int i : order) {
         Node& node = *m_nodes[static_cast<std::size_t>(i)];
         NodeReport nr;
@@ -236,6 +237,16 @@ GraphReport Graph::compile()
         if (known) {
             try {
                 node.sampleShape = node.layer->outputShape(shapes);
+                // Refused before build() allocates anything: a file or an edit asking for
+                // billions of weights gets a message, not an out-of-memory.
+                const std::size_t values = node.layer->plannedParameterValues(shapes);
+                if (values > kMaxParameterValues - plannedValues) {
+                    fail(node.id, GraphProblem::TooManyParameters,
+                        { node.label(), std::to_string(plannedValues + values), std::to_string(kMaxParameterValues) });
+                    report.nodes.push_back(nr);
+                    continue;
+                }
+                plannedValues += values;
                 node.layer->build(shapes);
                 node.shapeKnown = true;
                 nr.known = true;

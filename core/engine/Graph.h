@@ -23,6 +23,12 @@ namespace nw {
 
 class Graph {
 public:
+    // The most parameter values (weights, biases and buffers) a network may have:
+    // 50 million, 200 MB of float32, about 800 MB in training with gradients and
+    // Adam's moments. Far beyond any model a desktop with no GPU trains, and what
+    // keeps a project file that asks for more from exhausting the memory.
+    static constexpr std::size_t kMaxParameterValues = 50'000'000;
+
     Graph();
     ~Graph();
     Graph(Graph&&) noexcept;

@@ -30,6 +30,8 @@ std::string describeGraphProblem(GraphProblem problem, const std::vector<std::st
         return "the output is set to '" + arg(0) + "', but there is no node with that id";
     case GraphProblem::LayerRejected:
         return arg(0) + " " + arg(1);
+    case GraphProblem::TooManyParameters:
+        return arg(0) + " would bring the network to " + arg(1) + " parameters; a network may have at most " + arg(2);
     }
     return {};
 }

@@ -22,6 +22,7 @@ enum class GraphProblem {
     NoLayers,      // -
     UnknownOutput, // the missing output id
     LayerRejected, // node label, the layer's own reason (English, from its ShapeError)
+    TooManyParameters, // node label, the network's parameter values with it, the limit
 };
 
 struct NodeMessage {

@@ -42,6 +42,16 @@ public:
     // message a student understands ("expects a flat input but gets 16x7x7").
     virtual Shape outputShape(const std::vector<Shape>& inputs) const = 0;
 
+    // How many values build() will allocate for parameters and buffers (running
+    // statistics too) for these input shapes, which outputShape() accepted. The graph
+    // asks before build(), so a network too big to hold is refused before anything
+    // is allocated; a test checks the number against build() for every layer type.
+    virtual std::size_t plannedParameterValues(const std::vector<Shape>& inputs) const
+    {
+        (void)inputs;
+        return 0;
+    }
+
     // Allocates parameters for these input shapes. Called once before initialize().
     virtual void build(const std::vector<Shape>& inputs) { (void)inputs; }
 

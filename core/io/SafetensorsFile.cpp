@@ -107,8 +107,10 @@ float loadBFloat16(const char* p)
 
 void convert(const char* raw, DType type, Tensor& out)
 {
-    float* dst = out.data();
     const std::size_t n = out.size();
+    if (n == 0)
+        return; // a tensor with a 0 dimension has no storage (data() may be null)
+    float* dst = out.data();
     auto each = [&](int size, auto&& fn) {
         for (std::size_t i = 0; i < n; ++i)
             dst[i] = fn(raw + i * static_cast<std::size_t>(size));

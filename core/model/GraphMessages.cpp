@@ -42,6 +42,9 @@ QString GraphMessages::describe(const NodeMessage& message)
         return tr("the output is set to '%1', but there is no node with that id").arg(arg(0));
     case GraphProblem::LayerRejected:
         return arg(0) + QLatin1Char(' ') + arg(1);
+    case GraphProblem::TooManyParameters:
+        return tr("%1 would bring the network to %2 parameters; a network may have at most %3")
+            .arg(arg(0), arg(1), arg(2));
     }
     return QString::fromStdString(message.text);
 }

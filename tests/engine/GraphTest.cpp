@@ -141,6 +141,38 @@ TEST(Graph, ProblemsAreReportedAsCodesWithTheirArguments)
         "the output is set to 'out', but there is no node with that id");
 }
 
+// 65536 x 65536 weights would be 16 GiB: the second layer is refused before it
+// allocates anything (a project file can ask for it; the editor's limits allow it).
+TEST(Graph, ANetworkTooBigToHoldIsRefusedBeforeAllocating)
+{
+    Graph g;
+    g.addInput("x", {2});
+    auto wide = std::make_unique<Dense>(65536);
+    g.addNode("wide", std::move(wide), {"x"});
+    auto huge = std::make_unique<Dense>(65536);
+    Dense* hugeLayer = huge.get();
+    g.addNode("huge", std::move(huge), {"wide"});
+    const GraphReport r = g.compile();
+    ASSERT_EQ(r.errors.size(), 1u) << r.summary();
+    EXPECT_EQ(r.errors[0].nodeId, "huge");
+    EXPECT_EQ(r.errors[0].problem, GraphProblem::TooManyParameters);
+    const std::string total = std::to_string(3ull * 65536 + 65536ull * 65536 + 65536);
+    EXPECT_EQ(r.errors[0].args, (std::vector<std::string>{"Dense 'huge'", total, "50000000"}));
+    EXPECT_TRUE(hasMessage(r, "huge", "would bring the network to " + total + " parameters")) << r.summary();
+    EXPECT_EQ(hugeLayer->weight().value.size(), 0u); // never built
+    EXPECT_EQ(r.totalParameters, 3u * 65536);
+}
+
+TEST(Graph, ANetworkAtTheParameterLimitCompiles)
+{
+    Graph g;
+    g.addInput("x", {4999});
+    g.addNode("fc", std::make_unique<Dense>(10000), {"x"}); // 4999 * 10000 + 10000 = 50,000,000
+    const GraphReport r = g.compile();
+    EXPECT_TRUE(r.ok()) << r.summary();
+    EXPECT_EQ(r.totalParameters, Graph::kMaxParameterValues);
+}
+
 TEST(Graph, DuplicateIdsAreRefused)
 {
     Graph g;

@@ -255,6 +255,22 @@ TEST_P(RegisteredLayer, TakesOneOfTheSampleShapes)
         << "add a sample shape this layer takes to kSampleShapes in " << __FILE__;
 }
 
+// The graph refuses a network too big to hold by asking each layer before build();
+// a layer that under-reports would let a huge file through to an out-of-memory.
+TEST_P(RegisteredLayer, PlansExactlyTheParameterValuesItBuilds)
+{
+    for (const Shape& sample : acceptedShapes(type())) {
+        const std::unique_ptr<Layer> layer = createLayer(type());
+        const std::vector<Shape> inputs(std::size_t(inputCount(type())), sample);
+        const std::size_t planned = layer->plannedParameterValues(inputs);
+        layer->build(inputs);
+        std::size_t built = 0;
+        for (const Parameter* p : layer->parameters())
+            built += p->value.size();
+        EXPECT_EQ(planned, built) << "sample " << shapeToString(sample);
+    }
+}
+
 TEST_P(RegisteredLayer, GradientsMatchNumericalDifferences)
 {
     const QString type = this->type();

@@ -28,6 +28,11 @@ Shape BatchNorm::outputShape(const std::vector<Shape>& inputs) const
     return in;
 }
 
+std::size_t BatchNorm::plannedParameterValues(const std::vector<Shape>& inputs) const
+{
+    return 4 * static_cast<std::size_t>(inputs[0][0]); // weight, bias, running mean and variance
+}
+
 void BatchNorm::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);

@@ -54,6 +54,13 @@ Shape Conv2D::outputShape(const std::vector<Shape>& inputs) const
     return { m_outChannels, outH, outW };
 }
 
+std::size_t Conv2D::plannedParameterValues(const std::vector<Shape>& inputs) const
+{
+    const auto out = static_cast<std::size_t>(m_outChannels);
+    const auto kernel = static_cast<std::size_t>(m_kernel);
+    return out * static_cast<std::size_t>(imageInput(inputs[0]).channels) * kernel * kernel + (m_useBias ? out : 0);
+}
+
 void Conv2D::build(const std::vector<Shape>& inputs)
 {
     const Shape out = outputShape(inputs);

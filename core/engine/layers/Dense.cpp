@@ -35,6 +35,12 @@ Shape Dense::outputShape(const std::vector<Shape>& inputs) const
     return {m_units};
 }
 
+std::size_t Dense::plannedParameterValues(const std::vector<Shape>& inputs) const
+{
+    const auto units = static_cast<std::size_t>(m_units);
+    return units * static_cast<std::size_t>(inputs[0].back()) + (m_useBias ? units : 0);
+}
+
 void Dense::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);

@@ -14,6 +14,7 @@ public:
     std::string typeName() const override { return "Dense"; }
     Shape outputShape(const std::vector<Shape>& inputs) const override;
     void build(const std::vector<Shape>& inputs) override;
+    std::size_t plannedParameterValues(const std::vector<Shape>& inputs) const override;
     void initialize(Rng& rng) override;
     void forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx) override;
     void backward(LayerInputs inputs, const Tensor& out, const Tensor& outGrad, LayerInputGrads inputGrads,

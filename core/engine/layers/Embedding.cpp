@@ -34,6 +34,11 @@ Shape Embedding::outputShape(const std::vector<Shape>& inputs) const
     return { in[0], m_dim };
 }
 
+std::size_t Embedding::plannedParameterValues(const std::vector<Shape>&) const
+{
+    return static_cast<std::size_t>(m_vocabulary) * static_cast<std::size_t>(m_dim);
+}
+
 void Embedding::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);

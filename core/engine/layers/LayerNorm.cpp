@@ -34,6 +34,11 @@ Shape LayerNorm::outputShape(const std::vector<Shape>& inputs) const
     return in;
 }
 
+std::size_t LayerNorm::plannedParameterValues(const std::vector<Shape>& inputs) const
+{
+    return 2 * static_cast<std::size_t>(inputs[0].back()); // weight and bias
+}
+
 void LayerNorm::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);

@@ -88,6 +88,12 @@ Shape MultiHeadAttention::outputShape(const std::vector<Shape>& inputs) const
     return in;
 }
 
+std::size_t MultiHeadAttention::plannedParameterValues(const std::vector<Shape>& inputs) const
+{
+    const auto e = static_cast<std::size_t>(inputs[0][1]);
+    return 4 * e * e + 4 * e; // in-projection [3e, e] and its bias, out-projection [e, e] and its bias
+}
+
 void MultiHeadAttention::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);

@@ -41,6 +41,13 @@ Shape PositionalEncoding::outputShape(const std::vector<Shape>& inputs) const
     return in;
 }
 
+std::size_t PositionalEncoding::plannedParameterValues(const std::vector<Shape>& inputs) const
+{
+    if (m_kind != PositionalEncodingKind::Learned)
+        return 0;
+    return static_cast<std::size_t>(m_maxLength) * static_cast<std::size_t>(inputs[0][1]);
+}
+
 void PositionalEncoding::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);

@@ -40,6 +40,13 @@ Shape RecurrentLayer::outputShape(const std::vector<Shape>& inputs) const
     return { width };
 }
 
+std::size_t RecurrentLayer::plannedParameterValues(const std::vector<Shape>& inputs) const
+{
+    const auto g = static_cast<std::size_t>(gates()) * static_cast<std::size_t>(m_units);
+    const auto perDirection = g * static_cast<std::size_t>(inputs[0][1]) + g * static_cast<std::size_t>(m_units) + 2 * g;
+    return static_cast<std::size_t>(m_directions) * perDirection;
+}
+
 void RecurrentLayer::build(const std::vector<Shape>& inputs)
 {
     outputShape(inputs);

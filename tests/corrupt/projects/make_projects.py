@@ -111,6 +111,15 @@ def missing_flatten(p):
 
 variant("missing-flatten.nwproj", missing_flatten)
 
+
+def too_many_parameters(p):
+    # 65536 x 65536 weights in `out`: 16 GiB, refused before anything is allocated.
+    node(p, "fc1")["params"]["units"] = 65536
+    node(p, "out")["params"]["units"] = 65536
+
+
+variant("too-many-parameters.nwproj", too_many_parameters)
+
 # --- data and weights (the graph is fine; train or evaluate reaches these) ---------
 variant("unknown-dataset-kind.nwproj", lambda p: p["dataset"].update(spec="parquet:points.parquet"))
 variant("dataset-file-missing.nwproj", lambda p: p["dataset"].update(spec="csv:no-such.csv"))
