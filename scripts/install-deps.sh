@@ -19,6 +19,9 @@ packages=(
     # numpy, which runs docs/FORMATS.md's Python snippets on a file we wrote (a reference,
     # never a dependency of the program)
     libgtest-dev xvfb xauth desktop-file-utils shared-mime-info python3-numpy
+    # tests: strace kills a save at each of its renames and links (fault injection) to
+    # show the project and its weights stay a matching pair (CrashConsistent*, WindowSaveKills)
+    strace
     # the Debian package (scripts/package.sh): CPack's dpkg-shlibdeps and file(1)
     dpkg-dev file
     # the real Fashion-MNIST, for examples and the benchmark

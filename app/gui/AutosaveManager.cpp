@@ -1,6 +1,7 @@
 #include "AutosaveManager.h"
 
 #include "io/ProjectFile.h"
+#include "io/ProjectPairFile.h"
 #include "io/SafetensorsFile.h"
 #include "training/BackgroundPool.h"
 
@@ -42,7 +43,6 @@ AutosaveManager::AutosaveManager(QObject* parent)
     : QObject(parent)
     , m_directory(defaultDirectory())
 {
-    m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &AutosaveManager::autosaveDue);
     connect(&m_writing, &QFutureWatcher<QString>::finished, this, &AutosaveManager::onWritten);
     setIntervalMinutes(QSettings().value(QStringLiteral("autosave/intervalMinutes"), kDefaultIntervalMinutes).toInt());
@@ -68,11 +68,19 @@ void AutosaveManager::setDirectory(const QString& directory)
 
 void AutosaveManager::setIntervalMinutes(int minutes)
 {
-    if (minutes <= 0) {
+    setInterval(std::chrono::minutes(std::max(minutes, 0)));
+}
+
+void AutosaveManager::setInterval(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
         m_timer.stop();
         return;
     }
-    m_timer.start(minutes * 60 * 1000);
+    // A very coarse timer keeps whole seconds: under half a second it would round to
+    // zero and spin the event loop, so short intervals (the crash tests') are coarse.
+    m_timer.setTimerType(interval >= std::chrono::seconds(10) ? Qt::VeryCoarseTimer : Qt::CoarseTimer);
+    m_timer.start(interval);
 }
 
 QString AutosaveManager::filePath(const QString& key, const QString& suffix) const
@@ -131,14 +139,15 @@ QString AutosaveManager::write(const Request& r)
     copy.weights.clear();
     QString error;
     if (!r.weights.empty()) {
-        if (!SafetensorsFile::write(r.weightsFile, r.weights, {}, &error))
+        // As one save (ProjectPairFile): a crash while autosaving leaves the previous
+        // side file or this one, never new weights beside an older graph.
+        if (!ProjectPairFile::write(r.projectFile, copy, { r.weights, {} }, &error))
             return error;
-        copy.weights = QFileInfo(r.weightsFile).fileName();
     } else {
-        QFile::remove(r.weightsFile);
+        if (!ProjectFile::write(r.projectFile, copy, &error))
+            return error;
+        QFile::remove(r.weightsFile); // no longer named by the side file
     }
-    if (!ProjectFile::write(r.projectFile, copy, &error))
-        return error;
     QSaveFile file(r.infoFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info).toJson()) < 0 || !file.commit())
         return tr("%1: %2").arg(file.fileName(), file.errorString());

@@ -22,6 +22,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -53,6 +54,8 @@ public:
 
     // 0 turns the timer off.
     void setIntervalMinutes(int minutes);
+    // The same to the millisecond: the crash tests autosave every few hundred.
+    void setInterval(std::chrono::milliseconds interval);
     int intervalMs() const { return m_timer.interval(); }
     bool isTimerActive() const { return m_timer.isActive(); }
 

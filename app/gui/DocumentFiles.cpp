@@ -119,15 +119,7 @@ bool DocumentFiles::openExample(const QString& path, QString* error)
 bool DocumentFiles::saveTo(const QString& path, QString* error)
 {
     QString problem;
-    bool ok = true;
-    if (!m_document->weights().empty()) {
-        const QString weightsPath = Project::defaultWeightsPath(path);
-        ok = SafetensorsFile::write(weightsPath, m_document->weights(), {}, &problem);
-        if (ok)
-            m_document->setWeightsPath(weightsPath); // stored relative to the project
-    }
-    ok = ok && m_document->save(path, &problem);
-    if (!ok) {
+    if (!m_document->save(path, &problem)) {
         if (error)
             *error = problem;
         else

@@ -2,8 +2,10 @@
 
 #include "GraphCompiler.h"
 #include "io/ProjectFile.h"
+#include "io/ProjectPairFile.h"
 
 #include <QAbstractEventDispatcher>
+#include <QFileInfo>
 
 namespace nw {
 
@@ -144,9 +146,18 @@ bool NetworkDocument::save(const QString& path, QString* error)
     // A relative weights path is relative to the old file; saving elsewhere must not break it.
     if (!m_filePath.isEmpty() && path != m_filePath)
         project.weights = m_parts.resolvedWeightsPath(m_filePath);
-    if (!ProjectFile::write(path, project, error))
-        return false;
-    m_parts.weights = project.weights;
+    if (m_weights.empty()) {
+        if (!ProjectFile::write(path, project, error))
+            return false;
+        m_parts.weights = project.weights;
+    } else {
+        // With the weights beside it as one save: a kill at any instant leaves the
+        // previous pair or this one (ProjectPairFile).
+        if (!ProjectPairFile::write(path, project, { m_weights, {} }, error))
+            return false;
+        m_parts.weights = QFileInfo(Project::defaultWeightsPath(path)).fileName();
+        Q_EMIT projectPartsChanged();
+    }
     m_undoStack.setClean();
     m_partsModified = false;
     if (m_filePath != path) {

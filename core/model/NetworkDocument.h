@@ -55,6 +55,8 @@ public:
     // may be empty (an untitled copy of an example, a restored autosave).
     bool loadProject(const Project& project, const QString& path, QString* error);
     // Writes atomically (QSaveFile); on success the document is clean and lives at `path`.
+    // With weights, they go beside it as <name>.safetensors, the two files as one save
+    // (ProjectPairFile: a kill at any instant leaves the previous pair or the new one).
     bool save(const QString& path, QString* error);
     QString filePath() const { return m_filePath; }
 

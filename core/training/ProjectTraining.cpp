@@ -8,13 +8,10 @@
 #include "engine/losses/Loss.h"
 #include "engine/optim/LearningRateSchedule.h"
 #include "engine/optim/Optimizer.h"
-#include "io/ProjectFile.h"
+#include "io/ProjectPairFile.h"
 #include "io/SafetensorsFile.h"
 #include "io/TrainingState.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace nw {
 
@@ -89,36 +86,16 @@ TrainingResult ProjectTraining::run(const TrainerCallbacks& callbacks, TrainingC
 
 bool ProjectTraining::save(const QString& projectPath, QString* error)
 {
-    const QString weightsPath = Project::defaultWeightsPath(projectPath);
-    // The two files are one save: when the project cannot be written after the
-    // weights were, the weights file goes back to what it was (or away), so no
-    // half of a save is left behind and no old project points at new weights.
-    QByteArray previousWeights;
-    const bool hadWeights = QFileInfo(weightsPath).isFile();
-    if (hadWeights) {
-        QFile previous(weightsPath);
-        if (previous.open(QIODevice::ReadOnly))
-            previousWeights = previous.readAll();
-    }
+    // The project and its weights are one save (ProjectPairFile): a kill at any
+    // instant leaves the previous pair or the new one, never new weights beside the
+    // old project.
     const SafetensorsContents state = collectTrainingState(m_project.graph(), m_optimizer.get(), m_epochsDone);
-    if (!SafetensorsFile::write(weightsPath, state, error))
-        return false;
     Project saved = m_project.project();
     saved.training = m_config;
-    saved.weights = QFileInfo(weightsPath).absoluteFilePath();
     // Text data: the vocabulary these weights were trained with, so predict encodes new text the same way.
     if (m_project.hasData())
         saved.dataset.vocabulary = storedVocabulary(m_project);
-    if (ProjectFile::write(projectPath, saved, error))
-        return true;
-    if (!hadWeights) {
-        QFile::remove(weightsPath);
-    } else {
-        QSaveFile restore(weightsPath);
-        if (restore.open(QIODevice::WriteOnly) && restore.write(previousWeights) == previousWeights.size())
-            restore.commit();
-    }
-    return false;
+    return ProjectPairFile::write(projectPath, saved, state, error);
 }
 
 } // namespace nw

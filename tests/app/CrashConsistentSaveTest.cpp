@@ -1,0 +1,165 @@
+// `netwright-cli train --out base.nwproj` over an existing pair of another shape,
+// killed with SIGKILL at every rename, link and unlink of the save (strace's fault
+// injection) and at 100 random moments of the run: each time base.nwproj must name
+// weights that are whole and its own, the previous pair or the new one, byte for
+// byte, and `evaluate` must accept it. Each run trains XOR for one epoch (~0.1 s).
+#include "CliRunner.h"
+#include "support/SaveKills.h"
+
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace nwtest;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate)) << path.toStdString();
+    f.write(bytes);
+}
+
+// XOR with 16 hidden units instead of 8: its weights do not fit the example's network.
+QByteArray wideXor()
+{
+    return withDenseUnits(readAll(source(QStringLiteral("resources/examples/xor.nwproj"))), QStringLiteral("fc1"), 16);
+}
+
+QStringList trainArguments(const QString& out)
+{
+    return { QStringLiteral("train"), source(QStringLiteral("resources/examples/xor.nwproj")),
+        QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("1"),
+        QStringLiteral("--out"), out };
+}
+
+class CrashConsistentTrainSave : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_tmp.isValid());
+        ASSERT_TRUE(
+            QDir(m_tmp.path()).mkpath(QStringLiteral("old")) && QDir(m_tmp.path()).mkpath(QStringLiteral("new")));
+        // The previous pair: the wide network, trained.
+        writeAll(m_tmp.filePath(QStringLiteral("wide.nwproj")), wideXor());
+        const CliResult old = runCli({ QStringLiteral("train"), m_tmp.filePath(QStringLiteral("wide.nwproj")),
+            QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("1"),
+            QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("old/base.nwproj")) });
+        ASSERT_EQ(old.exitCode, 0) << old.describe().toStdString();
+        // The new pair, as an uninterrupted run writes it.
+        const CliResult fresh = runCli(trainArguments(m_tmp.filePath(QStringLiteral("new/base.nwproj"))));
+        ASSERT_EQ(fresh.exitCode, 0) << fresh.describe().toStdString();
+        QString problem;
+        auto old_ = readPair(m_tmp.filePath(QStringLiteral("old/base.nwproj")), &problem);
+        auto new_ = readPair(m_tmp.filePath(QStringLiteral("new/base.nwproj")), &problem);
+        ASSERT_TRUE(old_ && new_) << problem.toStdString();
+        ASSERT_NE(old_->weights, new_->weights);
+        m_old = *old_;
+        m_new = *new_;
+        m_oldProject = readAll(m_tmp.filePath(QStringLiteral("old/base.nwproj")));
+        m_target.program = QStringLiteral(NETWRIGHT_CLI);
+        m_target.arguments = trainArguments(workProject());
+        m_target.workingDirectory = m_tmp.path();
+    }
+
+    QString workProject() const { return m_tmp.filePath(QStringLiteral("work/base.nwproj")); }
+
+    // The folder holds the previous pair and nothing else.
+    void restoreOldPair()
+    {
+        QDir work(m_tmp.filePath(QStringLiteral("work")));
+        work.removeRecursively();
+        ASSERT_TRUE(work.mkpath(QStringLiteral(".")));
+        writeAll(workProject(), m_oldProject);
+        writeAll(work.filePath(QStringLiteral("base.safetensors")), m_old.weights);
+    }
+
+    // What the killed run left is the old or the new pair, and evaluates.
+    void expectWholePair(const QString& moment)
+    {
+        QString problem;
+        const std::optional<Pair> found = readPair(workProject(), &problem);
+        ASSERT_TRUE(found) << moment.toStdString() << ": " << problem.toStdString();
+        const PairIs verdict = judge(*found, m_old, m_new);
+        ASSERT_NE(verdict, PairIs::Neither)
+            << moment.toStdString() << ": the project and its weights " << found->weightsPath.toStdString()
+            << " are neither the old pair nor the new one";
+        ++m_seen[verdict];
+        // Each distinct state on disk is evaluated once (the same bytes evaluate the same).
+        const QByteArray state = readAll(workProject()) + found->weightsPath.toUtf8();
+        if (m_evaluated.contains(state))
+            return;
+        m_evaluated.insert(state);
+        const CliResult evaluate = runCli({ QStringLiteral("evaluate"), workProject() });
+        EXPECT_EQ(evaluate.exitCode, 0) << moment.toStdString() << ": " << evaluate.describe().toStdString();
+    }
+
+    QTemporaryDir m_tmp;
+    Pair m_old, m_new;
+    QByteArray m_oldProject;
+    KillTarget m_target;
+    std::map<PairIs, int> m_seen;
+    QSet<QByteArray> m_evaluated;
+};
+
+} // namespace
+
+TEST_F(CrashConsistentTrainSave, AKillAtEveryRenameLinkOrUnlinkLeavesTheOldOrTheNewPair)
+{
+    QString problem;
+    ASSERT_TRUE(straceWorks(&problem)) << problem.toStdString();
+    restoreOldPair();
+    const std::map<QString, int> counts = countSaveSyscalls(m_target, &problem);
+    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
+    // QSaveFile's link and rename twice for the project, once for the weights, the
+    // hard link to the documented name, its rename, the staging file's removal.
+    int calls = 0;
+    for (const auto& [syscall, count] : counts)
+        calls += count;
+    ASSERT_GE(calls, 6);
+    int kills = 0;
+    for (const auto& [syscall, count] : counts) {
+        for (int when = 1; when <= count; ++when) {
+            restoreOldPair();
+            const KilledRun run = runKilledAtSyscall(m_target, syscall, when);
+            ASSERT_TRUE(run.started);
+            kills += run.killed ? 1 : 0;
+            expectWholePair(QStringLiteral("killed at %1 #%2").arg(syscall).arg(when));
+        }
+    }
+    // Every call was on the CLI's main thread, so every injection killed it.
+    EXPECT_EQ(kills, calls);
+    EXPECT_GT(m_seen[PairIs::Old], 0);
+    EXPECT_GT(m_seen[PairIs::New], 0);
+}
+
+TEST_F(CrashConsistentTrainSave, AHundredKillsAtRandomMomentsLeaveTheOldOrTheNewPair)
+{
+    // The length of an uninterrupted run bounds the moments.
+    restoreOldPair();
+    QElapsedTimer timer;
+    timer.start();
+    const KilledRun whole = runToEnd(m_target);
+    const qint64 runMicroseconds = timer.nsecsElapsed() / 1000;
+    ASSERT_FALSE(whole.killed) << whole.output.constData();
+    expectWholePair(QStringLiteral("uninterrupted"));
+    QRandomGenerator random(17);
+    for (int i = 0; i < 100; ++i) {
+        restoreOldPair();
+        const auto delay = std::chrono::microseconds(random.bounded(runMicroseconds + 1));
+        runKilledAfter(m_target, delay);
+        expectWholePair(QStringLiteral("killed after %1 us").arg(delay.count()));
+    }
+    EXPECT_GT(m_seen[PairIs::Old], 0);
+}
