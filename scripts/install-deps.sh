@@ -8,6 +8,8 @@ packages=(
     cmake ninja-build ccache g++ pkg-config
     # compute rooms
     libeigen3-dev zlib1g-dev libopencv-dev
+    # ONNX export and import (core/interop/onnx): the ONNX protobuf classes and protobuf
+    libonnx-dev libprotobuf-dev
     # Qt 6 (model, io, training, widgets, app). Qt Charts' CMake package needs Qt6OpenGL,
     # which qt6-base-dev only recommends: name it, since we install without recommends.
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -19,6 +21,9 @@ packages=(
     # numpy, which runs docs/FORMATS.md's Python snippets on a file we wrote (a reference,
     # never a dependency of the program)
     libgtest-dev xvfb xauth desktop-file-utils shared-mime-info python3-numpy
+    # tests: the ONNX checker judges the models `export --format onnx` writes (with
+    # onnxruntime-node from npm, scripts/install-onnxruntime.sh); test-only
+    python3-onnx
     # tests: strace kills a save at each of its renames and links (fault injection) to
     # show the project and its weights stay a matching pair (CrashConsistent*, WindowSaveKills)
     strace

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+./scripts/install-onnxruntime.sh
 ./scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "${NETWRIGHT_BUILD_DIR:-build}" --output-on-failure --timeout 600 "$@"

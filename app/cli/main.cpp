@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "EvaluateCommand.h"
 #include "ExplainCommand.h"
+#include "ImportCommand.h"
 #include "PredictCommand.h"
 #include "TrainCommand.h"
 #include "ValidateCommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<EvaluateCommand>());
     commands.push_back(std::make_unique<PredictCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

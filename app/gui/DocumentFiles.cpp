@@ -7,6 +7,7 @@
 #include "RecentFiles.h"
 #include "TrainingController.h"
 
+#include "interop/onnx/OnnxImporter.h"
 #include "io/ProjectFile.h"
 #include "io/SafetensorsFile.h"
 #include "model/NetworkDocument.h"
@@ -114,6 +115,41 @@ bool DocumentFiles::openExample(const QString& path, QString* error)
     else
         showError(tr("Cannot open the example"), problem);
     return false;
+}
+
+bool DocumentFiles::importOnnx(const QString& path, QString* error)
+{
+    QString problem;
+    std::optional<OnnxImport> imported;
+    if (m_training->isBusy())
+        problem = tr("Stop training before opening another project.");
+    else
+        imported = OnnxImporter::read(path, &problem);
+    if (imported && m_document->loadProject(imported->project, QString(), &problem)) {
+        adopt(QString(), QFileInfo(path).absolutePath());
+        // Weights that are not in any file yet: the document is modified until saved.
+        m_document->setWeights(std::move(imported->weights), -1);
+        Q_EMIT statusMessage(tr("Imported %1 as an untitled project; save it to keep it.")
+                                 .arg(QDir::toNativeSeparators(path)),
+            8000);
+        return true;
+    }
+    if (error)
+        *error = problem;
+    else
+        showError(tr("Cannot import the ONNX model"), problem);
+    return false;
+}
+
+void DocumentFiles::importOnnxDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString dir
+        = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import ONNX Model"), dir, tr("ONNX models (*.onnx)"));
+    if (!path.isEmpty())
+        importOnnx(path);
 }
 
 bool DocumentFiles::saveTo(const QString& path, QString* error)

@@ -37,6 +37,9 @@ public:
     // `error` is given; the document is then unchanged.
     bool openFile(const QString& path, QString* error = nullptr);
     bool openExample(const QString& path, QString* error = nullptr);
+    // File > Import > ONNX Model…: the model as an untitled project holding its
+    // weights (core/interop/onnx); Save asks where it goes.
+    bool importOnnx(const QString& path, QString* error = nullptr);
     bool saveTo(const QString& path, QString* error = nullptr);
     void newDocument();
 
@@ -45,6 +48,7 @@ public:
     bool saveAs();
     void open();
     void openExampleDialog();
+    void importOnnxDialog();
     // Asks Save / Discard / Cancel when the document is modified; true to go on.
     bool maybeSave();
 

@@ -1,5 +1,7 @@
 #include "ExportMenu.h"
 
+#include "OnnxExportJob.h"
+
 #include "graph/GraphScene.h"
 #include "io/GraphWeights.h"
 #include "io/Project.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QMenu>
@@ -27,6 +30,8 @@ ExportMenu::ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene*
     QMenu* menu = parentMenu->addMenu(tr("&Export"));
     menu->addAction(tr("&Weights (.safetensors)…"), this, &ExportMenu::exportWeightsDialog)
         ->setObjectName(QStringLiteral("actionExportWeights"));
+    menu->addAction(tr("&ONNX…"), this, &ExportMenu::exportOnnxDialog)
+        ->setObjectName(QStringLiteral("actionExportOnnx"));
     menu->addAction(tr("Graph as &Image (.png)…"), this, &ExportMenu::exportGraphImageDialog)
         ->setObjectName(QStringLiteral("actionExportImage"));
 }
@@ -84,6 +89,33 @@ void ExportMenu::exportWeightsDialog()
     QString error;
     if (!path.isEmpty() && !exportWeights(path, &error))
         QMessageBox::warning(m_window, tr("Cannot export the weights"), error);
+}
+
+QFuture<QString> ExportMenu::exportOnnx(const QString& path) const
+{
+    return OnnxExportJob::start({ .project = m_document->project(),
+        .projectPath = m_document->filePath(),
+        .weights = m_document->weights(),
+        .output = path });
+}
+
+void ExportMenu::exportOnnxDialog()
+{
+    QString base = m_document->filePath().isEmpty() ? QDir::home().filePath(tr("network.nwproj"))
+                                                    : m_document->filePath();
+    base.replace(QStringLiteral(".nwproj"), QStringLiteral(".onnx"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export ONNX Model"), base, tr("ONNX models (*.onnx)"));
+    if (path.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (const QString error = watcher->result(); !error.isEmpty())
+            QMessageBox::warning(m_window, tr("Cannot export the ONNX model"), error);
+        else
+            Q_EMIT exported(tr("Exported the ONNX model %1").arg(QDir::toNativeSeparators(path)));
+    });
+    watcher->setFuture(exportOnnx(path));
 }
 
 void ExportMenu::exportGraphImageDialog()

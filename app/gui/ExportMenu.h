@@ -1,11 +1,13 @@
 #pragma once
 // File > Export: the weights as .safetensors (the trained ones, or the seed's
-// initial weights before any training) and the network as a PNG picture for
+// initial weights before any training), the network as an ONNX model for
+// applications (OnnxExportJob, off the GUI thread), and as a PNG picture for
 // slides and printouts (the editor's scene at twice screen resolution, on white,
 // without selection frames). The dialogs report failures in a message box; the
 // functions behind them are public for tests and scripts.
 #include "engine/Tensor.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -30,9 +32,17 @@ public:
 
     bool exportWeights(const QString& path, QString* error) const;
     bool exportGraphImage(const QString& path, QString* error) const;
+    // The ONNX model of the document as it is now, written on the thread pool; the
+    // future's result is empty on success, else the reason.
+    QFuture<QString> exportOnnx(const QString& path) const;
 
     void exportWeightsDialog();
     void exportGraphImageDialog();
+    void exportOnnxDialog();
+
+Q_SIGNALS:
+    // A line for the status bar after an export that runs in the background.
+    void exported(const QString& message);
 
 private:
     NetworkDocument* m_document;

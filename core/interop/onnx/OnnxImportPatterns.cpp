@@ -1,0 +1,803 @@
+#include "OnnxImportPatterns.h"
+
+#include "engine/layers/PositionalEncoding.h"
+#include "engine/ThreadPool.h"
+
+#include <cmath>
+#include <functional>
+
+namespace nw {
+
+namespace {
+
+using Node = onnx::NodeProto;
+
+[[noreturn]] void refuse(const Node& n, const std::string& problem)
+{
+    throw OnnxImportError(n.op_type() + " node '" + n.name() + "': " + problem);
+}
+
+Tensor tensorOf(const OnnxConstant& c)
+{
+    Shape shape;
+    for (std::int64_t d : c.dims)
+        shape.push_back(static_cast<int>(d));
+    return Tensor(shape, c.floats());
+}
+
+Tensor transposed2d(const OnnxConstant& c)
+{
+    const int rows = static_cast<int>(c.dims[0]), cols = static_cast<int>(c.dims[1]);
+    std::vector<float> t(c.values.size());
+    for (int r = 0; r < rows; ++r)
+        for (int k = 0; k < cols; ++k)
+            t[static_cast<std::size_t>(k) * rows + r]
+                = static_cast<float>(c.values[static_cast<std::size_t>(r) * cols + k]);
+    return Tensor({ cols, rows }, std::move(t));
+}
+
+bool near(double a, double b, double tolerance = 1e-5)
+{
+    return std::abs(a - b) <= tolerance * std::max(1.0, std::abs(b));
+}
+
+bool isScalar(const OnnxImportGraph& g, const std::string& t, double value, double tolerance = 1e-5)
+{
+    const OnnxConstant* c = g.constant(t);
+    return c && c->isScalarLike() && near(c->values[0], value, tolerance);
+}
+
+// The non-constant operand of a binary node whose other operand is constant; "" otherwise.
+std::string variableOperand(const OnnxImportGraph& g, const Node& n, const OnnxConstant** constant = nullptr)
+{
+    if (n.input_size() != 2)
+        return {};
+    for (int k = 0; k < 2; ++k)
+        if (const OnnxConstant* c = g.constant(n.input(1 - k)); c && !g.isConstant(n.input(k))) {
+            if (constant)
+                *constant = c;
+            return n.input(k);
+        }
+    return {};
+}
+
+// The single consumer of node `i`'s first output when it is `op`, else -1.
+int next(const OnnxImportGraph& g, int i, const char* op)
+{
+    const int c = g.onlyConsumer(g.node(i).output(0));
+    return c >= 0 && g.node(c).op_type() == op ? c : -1;
+}
+
+ImportedLayer layer(
+    const Node& n, const char* type, std::vector<std::string> inputs, std::string output, QVariantMap params = {})
+{
+    return { .name = n.name().empty() ? n.op_type() : n.name(),
+        .type = QString::fromLatin1(type),
+        .params = std::move(params),
+        .weights = {},
+        .inputs = std::move(inputs),
+        .output = std::move(output) };
+}
+
+PatternMatch single(int i, ImportedLayer l)
+{
+    return { .nodes = { i }, .layers = { std::move(l) } };
+}
+
+std::optional<PatternMatch> gemm(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const OnnxConstant* w = n.input_size() >= 2 ? g.constant(n.input(1)) : nullptr;
+    if (!w || w->dims.size() != 2 || g.isConstant(n.input(0)))
+        refuse(n, "only x times a constant weight matrix is supported");
+    if (intAttribute(n, "transA", 0) != 0 || !near(floatAttribute(n, "alpha", 1), 1)
+        || !near(floatAttribute(n, "beta", 1), 1))
+        refuse(n, "transA, alpha and beta must keep their defaults");
+    ImportedLayer l = layer(n, "Dense", { n.input(0) }, n.output(0));
+    l.weights["weight"] = intAttribute(n, "transB", 0) ? tensorOf(*w) : transposed2d(*w);
+    const int units = l.weights["weight"].dim(0);
+    const OnnxConstant* b = n.input_size() >= 3 && !n.input(2).empty() ? g.constant(n.input(2)) : nullptr;
+    if (b && b->values.size() != static_cast<std::size_t>(units))
+        refuse(n, "the bias must have one value per output");
+    l.params = { { QStringLiteral("units"), units }, { QStringLiteral("bias"), b != nullptr } };
+    if (b)
+        l.weights["bias"] = Tensor({ units }, b->floats());
+    return single(i, std::move(l));
+}
+
+std::optional<PatternMatch> matmul(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const OnnxConstant* w = g.constant(n.input(1));
+    if (!w || w->dims.size() != 2 || g.isConstant(n.input(0)))
+        return std::nullopt; // a MatMul of two variables is attention's, matched from elsewhere or refused
+    ImportedLayer l = layer(n, "Dense", { n.input(0) }, n.output(0));
+    l.weights["weight"] = transposed2d(*w);
+    const int units = static_cast<int>(w->dims[1]);
+    PatternMatch m { .nodes = { i } };
+    const OnnxConstant* b = nullptr;
+    if (const int add = next(g, i, "Add"); add >= 0 && !variableOperand(g, g.node(add), &b).empty() && b
+        && b->values.size() == static_cast<std::size_t>(units)) {
+        l.weights["bias"] = Tensor({ units }, b->floats());
+        l.output = g.node(add).output(0);
+        l.name = g.node(add).name().empty() ? l.name : g.node(add).name();
+        m.nodes.push_back(add);
+    }
+    l.params = { { QStringLiteral("units"), units }, { QStringLiteral("bias"), l.weights.count("bias") > 0 } };
+    m.layers.push_back(std::move(l));
+    return m;
+}
+
+// kernel, stride and padding of a square 2-D window with symmetric padding.
+void window(const Node& n, int* kernel, int* stride, int* padding, std::int64_t kernelFromWeight = 0)
+{
+    std::vector<std::int64_t> k = intsAttribute(n, "kernel_shape");
+    if (k.empty() && kernelFromWeight)
+        k = { kernelFromWeight, kernelFromWeight };
+    std::vector<std::int64_t> s = intsAttribute(n, "strides");
+    std::vector<std::int64_t> p = intsAttribute(n, "pads");
+    const std::vector<std::int64_t> d = intsAttribute(n, "dilations");
+    if (k.size() != 2 || k[0] != k[1])
+        refuse(n, "only square 2-D windows are supported");
+    if (s.empty())
+        s = { 1, 1 };
+    if (p.empty())
+        p = { 0, 0, 0, 0 };
+    if (s.size() != 2 || s[0] != s[1])
+        refuse(n, "the stride must be the same along both axes");
+    if (p.size() != 4 || p[0] != p[1] || p[0] != p[2] || p[0] != p[3])
+        refuse(n, "only the same padding on all four sides is supported");
+    for (std::int64_t v : d)
+        if (v != 1)
+            refuse(n, "dilation is not supported");
+    const std::string autoPad = stringAttribute(n, "auto_pad", "NOTSET");
+    if (autoPad != "NOTSET")
+        refuse(n, "auto_pad " + autoPad + " is not supported; pads must be explicit");
+    if (intAttribute(n, "ceil_mode", 0) != 0)
+        refuse(n, "ceil_mode is not supported");
+    *kernel = static_cast<int>(k[0]);
+    *stride = static_cast<int>(s[0]);
+    *padding = static_cast<int>(p[0]);
+}
+
+std::optional<PatternMatch> conv(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const OnnxConstant* w = n.input_size() >= 2 ? g.constant(n.input(1)) : nullptr;
+    if (!w || w->dims.size() != 4)
+        refuse(n, "only 2-D convolutions with a constant weight are supported");
+    if (intAttribute(n, "group", 1) != 1)
+        refuse(n, "grouped convolutions are not supported");
+    int k = 0, s = 0, p = 0;
+    window(n, &k, &s, &p, w->dims[2]);
+    const OnnxConstant* b = n.input_size() >= 3 && !n.input(2).empty() ? g.constant(n.input(2)) : nullptr;
+    ImportedLayer l = layer(n, "Conv2D", { n.input(0) }, n.output(0),
+        { { QStringLiteral("filters"), static_cast<int>(w->dims[0]) }, { QStringLiteral("kernel_size"), k },
+            { QStringLiteral("stride"), s }, { QStringLiteral("padding"), p },
+            { QStringLiteral("bias"), b != nullptr } });
+    l.weights["weight"] = tensorOf(*w);
+    if (b)
+        l.weights["bias"] = tensorOf(*b);
+    return single(i, std::move(l));
+}
+
+std::optional<PatternMatch> pool(const OnnxImportGraph& g, int i, const char* type)
+{
+    const Node& n = g.node(i);
+    if (n.output_size() > 1 && !n.output(1).empty())
+        refuse(n, "the indices output is not supported");
+    int k = 0, s = 0, p = 0;
+    window(n, &k, &s, &p);
+    if (std::string(type) == "AvgPool2D" && p > 0 && intAttribute(n, "count_include_pad", 0) == 0)
+        refuse(n, "padding left out of the average (count_include_pad=0) is not supported");
+    return single(i,
+        layer(n, type, { n.input(0) }, n.output(0),
+            { { QStringLiteral("kernel_size"), k }, { QStringLiteral("stride"), s },
+                { QStringLiteral("padding"), p } }));
+}
+
+// torch writes an average pool with padding as Pad(zeros) -> AveragePool: the zeros
+// count in the average, as in ours.
+std::optional<PatternMatch> paddedAveragePool(const OnnxImportGraph& g, int i)
+{
+    const Node& pad = g.node(i);
+    const int poolNode = next(g, i, "AveragePool");
+    const OnnxConstant* pads = pad.input_size() >= 2 ? g.constant(pad.input(1)) : nullptr;
+    if (poolNode < 0 || !pads || pads->values.size() != 8 || stringAttribute(pad, "mode", "constant") != "constant")
+        return std::nullopt;
+    if (pad.input_size() >= 3 && !pad.input(2).empty() && !isScalar(g, pad.input(2), 0.0))
+        return std::nullopt;
+    const std::vector<double>& v = pads->values;
+    if (v[0] != 0 || v[1] != 0 || v[4] != 0 || v[5] != 0 || v[2] != v[3] || v[2] != v[6] || v[2] != v[7])
+        return std::nullopt;
+    auto pooled = pool(g, poolNode, "AvgPool2D");
+    ImportedLayer& l = pooled->layers.front();
+    if (l.params.value(QStringLiteral("padding")).toInt() != 0)
+        return std::nullopt;
+    l.params[QStringLiteral("padding")] = static_cast<int>(v[2]);
+    l.inputs = { pad.input(0) };
+    pooled->nodes.insert(pooled->nodes.begin(), i);
+    return pooled;
+}
+
+std::optional<PatternMatch> batchNorm(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    static const char* const names[] = { "weight", "bias", "running_mean", "running_var" };
+    ImportedLayer l = layer(n, "BatchNorm", { n.input(0) }, n.output(0),
+        { { QStringLiteral("eps"), static_cast<double>(floatAttribute(n, "epsilon", 1e-5f)) },
+            { QStringLiteral("momentum"), 1.0 - static_cast<double>(floatAttribute(n, "momentum", 0.9f)) } });
+    for (int k = 0; k < 4; ++k) {
+        const OnnxConstant* c = n.input_size() > k + 1 ? g.constant(n.input(k + 1)) : nullptr;
+        if (!c)
+            refuse(n, "scale, bias, mean and variance must be constants");
+        l.weights[names[k]] = Tensor({ static_cast<int>(c->values.size()) }, c->floats());
+    }
+    return single(i, std::move(l));
+}
+
+ImportedLayer layerNormLayer(const Node& n, const std::string& x, const std::string& out, float eps,
+    const OnnxConstant& gamma, const OnnxConstant* beta)
+{
+    ImportedLayer l = layer(n, "LayerNorm", { x }, out, { { QStringLiteral("eps"), static_cast<double>(eps) } });
+    const int width = static_cast<int>(gamma.values.size());
+    l.weights["weight"] = Tensor({ width }, gamma.floats());
+    l.weights["bias"] = beta ? Tensor({ width }, beta->floats()) : Tensor({ width }, 0.0f);
+    return l;
+}
+
+std::optional<PatternMatch> layerNormOp(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const OnnxConstant* gamma = n.input_size() >= 2 ? g.constant(n.input(1)) : nullptr;
+    const OnnxConstant* beta = n.input_size() >= 3 ? g.constant(n.input(2)) : nullptr;
+    if (intAttribute(n, "axis", -1) != -1 || !gamma)
+        refuse(n, "only normalisation over the last axis with a constant scale is supported");
+    return single(i, layerNormLayer(n, n.input(0), n.output(0), floatAttribute(n, "epsilon", 1e-5f), *gamma, beta));
+}
+
+bool lastAxisMean(const OnnxImportGraph& g, const Node& n)
+{
+    std::vector<std::int64_t> axes = intsAttribute(n, "axes");
+    if (axes.empty() && n.input_size() >= 2)
+        if (const OnnxConstant* c = g.constant(n.input(1)))
+            axes.assign(c->values.begin(), c->values.end());
+    return axes == std::vector<std::int64_t> { -1 } && intAttribute(n, "keepdims", 1) == 1;
+}
+
+// ReduceMean -> Sub -> Pow(2) -> ReduceMean -> Add(eps) -> Sqrt -> Div -> Mul(gamma) -> Add(beta).
+std::optional<PatternMatch> layerNormDecomposition(const OnnxImportGraph& g, int i)
+{
+    const Node& mean = g.node(i);
+    if (!lastAxisMean(g, mean))
+        return std::nullopt;
+    const std::string& x = mean.input(0);
+    const int sub = next(g, i, "Sub");
+    if (sub < 0 || g.node(sub).input(0) != x)
+        return std::nullopt;
+    int pow = -1, div = -1;
+    for (int c : g.consumers(g.node(sub).output(0))) {
+        const std::string& op = g.node(c).op_type();
+        if (op == "Pow" && isScalar(g, g.node(c).input(1), 2.0))
+            pow = c;
+        else if (op == "Mul" && g.node(c).input(0) == g.node(c).input(1))
+            pow = c;
+        else if (op == "Div" && g.node(c).input(0) == g.node(sub).output(0))
+            div = c;
+    }
+    if (pow < 0 || div < 0 || g.consumers(g.node(sub).output(0)).size() != 2)
+        return std::nullopt;
+    const int variance = next(g, pow, "ReduceMean");
+    const int addEps = variance >= 0 && lastAxisMean(g, g.node(variance)) ? next(g, variance, "Add") : -1;
+    const OnnxConstant* eps = nullptr;
+    if (addEps < 0 || variableOperand(g, g.node(addEps), &eps).empty() || !eps->isScalarLike())
+        return std::nullopt;
+    const int sqrt = next(g, addEps, "Sqrt");
+    if (sqrt < 0 || next(g, sqrt, "Div") != div)
+        return std::nullopt;
+    const OnnxConstant* gamma = nullptr;
+    const int mul = next(g, div, "Mul");
+    if (mul < 0 || variableOperand(g, g.node(mul), &gamma).empty())
+        return std::nullopt;
+    const OnnxConstant* beta = nullptr;
+    const int add = next(g, mul, "Add");
+    PatternMatch m { .nodes = { i, sub, pow, variance, addEps, sqrt, div, mul } };
+    std::string out = g.node(mul).output(0);
+    if (add >= 0 && !variableOperand(g, g.node(add), &beta).empty()) {
+        m.nodes.push_back(add);
+        out = g.node(add).output(0);
+    } else {
+        beta = nullptr;
+    }
+    const Node& named = g.node(m.nodes.back());
+    m.layers.push_back(layerNormLayer(named, x, out, static_cast<float>(eps->values[0]), *gamma, beta));
+    return m;
+}
+
+// Div(x, sqrt 2) -> Erf -> Add(1) -> Mul(x, .) -> Mul(0.5), in either operand order.
+std::optional<PatternMatch> geluDecomposition(const OnnxImportGraph& g, int i)
+{
+    const Node& div = g.node(i);
+    if (div.input_size() != 2 || !isScalar(g, div.input(1), std::sqrt(2.0), 1e-4))
+        return std::nullopt;
+    const std::string& x = div.input(0);
+    const int erf = next(g, i, "Erf");
+    const int add = erf >= 0 ? next(g, erf, "Add") : -1;
+    if (add < 0
+        || !isScalar(
+            g, g.node(add).input(0) == g.node(erf).output(0) ? g.node(add).input(1) : g.node(add).input(0), 1.0))
+        return std::nullopt;
+    const int mulX = next(g, add, "Mul");
+    if (mulX < 0)
+        return std::nullopt;
+    const Node& mx = g.node(mulX);
+    if (mx.input(0) != x && mx.input(1) != x)
+        return std::nullopt;
+    const int half = next(g, mulX, "Mul");
+    if (half < 0)
+        return std::nullopt;
+    const Node& h = g.node(half);
+    if (!isScalar(g, h.input(0) == mx.output(0) ? h.input(1) : h.input(0), 0.5))
+        return std::nullopt;
+    return PatternMatch { .nodes = { i, erf, add, mulX, half }, .layers = { layer(h, "GELU", { x }, h.output(0)) } };
+}
+
+std::optional<PatternMatch> sigmoid(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    // x * sigmoid(x) is SiLU.
+    if (const int mul = next(g, i, "Mul"); mul >= 0) {
+        const Node& m = g.node(mul);
+        const std::string other = m.input(0) == n.output(0) ? m.input(1) : m.input(0);
+        if (other == n.input(0))
+            return PatternMatch { .nodes = { i, mul }, .layers = { layer(m, "SiLU", { n.input(0) }, m.output(0)) } };
+    }
+    return single(i, layer(n, "Sigmoid", { n.input(0) }, n.output(0)));
+}
+
+std::optional<PatternMatch> globalAveragePool(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    if (const int flat = next(g, i, "Flatten"); flat >= 0 && intAttribute(g.node(flat), "axis", 1) == 1)
+        return PatternMatch { .nodes = { i, flat },
+            .layers = { layer(n, "GlobalAvgPool", { n.input(0) }, g.node(flat).output(0)) } };
+    // Alone it keeps 1x1 maps: our pooling, then a Reshape back to C x 1 x 1 (C known once compiled).
+    ImportedLayer pooled = layer(n, "GlobalAvgPool", { n.input(0) }, n.output(0) + "#pooled");
+    ImportedLayer maps = layer(
+        n, "Reshape", { pooled.output }, n.output(0), { { QStringLiteral("shape"), QVariantList { -1, 1, 1 } } });
+    maps.name += "_maps";
+    return PatternMatch { .nodes = { i }, .layers = { pooled, maps } };
+}
+
+std::optional<PatternMatch> reshape(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const OnnxConstant* shape = n.input_size() >= 2 ? g.constant(n.input(1)) : nullptr;
+    if (!shape)
+        refuse(n, "only constant target shapes are supported");
+    if (shape->values.empty() || (shape->values[0] != 0 && shape->values[0] != -1))
+        refuse(n, "the first axis of the target shape must be the batch (0 or -1)");
+    QVariantList sample;
+    for (std::size_t k = 1; k < shape->values.size(); ++k) {
+        if (shape->values[k] == 0)
+            refuse(n, "copying an axis (0 in the target shape) is supported only for the batch");
+        sample << static_cast<int>(shape->values[k]);
+    }
+    return single(i, layer(n, "Reshape", { n.input(0) }, n.output(0), { { QStringLiteral("shape"), sample } }));
+}
+
+std::optional<PatternMatch> softmax(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    if (intAttribute(n, "axis", -1) != -1)
+        refuse(n, "only the last axis is supported (axis=-1)");
+    return single(i, layer(n, "Softmax", { n.input(0) }, n.output(0)));
+}
+
+// Whether a [T, E] table is the engine's fixed sinusoidal encoding (read from the
+// layer itself, so the formula lives in one place).
+bool matchesSinusoid(const OnnxConstant& table)
+{
+    const int steps = static_cast<int>(table.dims[0]), dim = static_cast<int>(table.dims[1]);
+    PositionalEncoding layer(PositionalEncodingKind::Sinusoidal, steps);
+    layer.build({ { steps, dim } });
+    ThreadPool pool(1);
+    ExecutionContext ctx { .pool = &pool };
+    const Tensor zeros({ 1, steps, dim }, 0.0f);
+    const Tensor* in[] = { &zeros };
+    Tensor rows;
+    layer.forward(in, rows, ctx);
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        if (std::abs(rows[k] - table.values[k]) > 1e-6)
+            return false;
+    return true;
+}
+
+std::optional<PatternMatch> add(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    if (n.input_size() != 2)
+        return std::nullopt;
+    if (!g.isConstant(n.input(0)) && !g.isConstant(n.input(1)))
+        return single(i, layer(n, "Add", { n.input(0), n.input(1) }, n.output(0)));
+    // x + a constant [T, E] table: fixed or learned positions.
+    const OnnxConstant* table = nullptr;
+    const std::string x = variableOperand(g, n, &table);
+    if (x.empty() || table->dims.size() != 2)
+        return std::nullopt;
+    const int steps = static_cast<int>(table->dims[0]);
+    const bool fixed = matchesSinusoid(*table);
+    ImportedLayer l = layer(n, "PositionalEncoding", { x }, n.output(0),
+        { { QStringLiteral("kind"), fixed ? QStringLiteral("sinusoidal") : QStringLiteral("learned") },
+            { QStringLiteral("max_len"), steps } });
+    if (!fixed)
+        l.weights["weight"] = tensorOf(*table);
+    return single(i, std::move(l));
+}
+
+// Slice(table, 0, T, axis 0) -> Add(x, .): learned positions with the whole table.
+std::optional<PatternMatch> slicedPositions(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const OnnxConstant* table = g.constant(n.input(0));
+    const int addNode = next(g, i, "Add");
+    if (!table || table->dims.size() != 2 || addNode < 0 || n.input_size() < 3 || !isScalar(g, n.input(1), 0))
+        return std::nullopt;
+    const Node& a = g.node(addNode);
+    const std::string x = a.input(0) == n.output(0) ? a.input(1) : a.input(0);
+    ImportedLayer l = layer(a, "PositionalEncoding", { x }, a.output(0),
+        { { QStringLiteral("kind"), QStringLiteral("learned") },
+            { QStringLiteral("max_len"), static_cast<int>(table->dims[0]) } });
+    l.weights["weight"] = tensorOf(*table);
+    return PatternMatch { .nodes = { i, addNode }, .layers = { std::move(l) } };
+}
+
+std::optional<PatternMatch> castGather(const OnnxImportGraph& g, int i)
+{
+    const int gather = next(g, i, "Gather");
+    if (gather < 0)
+        return std::nullopt;
+    const Node& n = g.node(gather);
+    const OnnxConstant* table = g.constant(n.input(0));
+    if (!table || table->dims.size() != 2 || n.input(1) != g.node(i).output(0) || intAttribute(n, "axis", 0) != 0)
+        return std::nullopt;
+    ImportedLayer l = layer(n, "Embedding", { g.node(i).input(0) }, n.output(0),
+        { { QStringLiteral("vocab_size"), static_cast<int>(table->dims[0]) },
+            { QStringLiteral("dim"), static_cast<int>(table->dims[1]) } });
+    l.weights["weight"] = tensorOf(*table);
+    return PatternMatch { .nodes = { i, gather }, .layers = { std::move(l) } };
+}
+
+std::optional<PatternMatch> gatherStep(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const OnnxConstant* index = n.input_size() == 2 ? g.constant(n.input(1)) : nullptr;
+    if (!index || !index->dims.empty() || intAttribute(n, "axis", 0) != 1)
+        return std::nullopt;
+    ImportedLayer l
+        = layer(n, "SequencePool", { n.input(0) }, n.output(0), { { QStringLiteral("mode"), QStringLiteral("last") } });
+    l.lastStepIndex = static_cast<int>(index->values[0]);
+    return single(i, std::move(l));
+}
+
+std::optional<PatternMatch> reduceOverSteps(const OnnxImportGraph& g, int i, const char* mode)
+{
+    const Node& n = g.node(i);
+    std::vector<std::int64_t> axes = intsAttribute(n, "axes");
+    if (axes != std::vector<std::int64_t> { 1 } || intAttribute(n, "keepdims", 1) != 0)
+        return std::nullopt;
+    return single(i,
+        layer(
+            n, "SequencePool", { n.input(0) }, n.output(0), { { QStringLiteral("mode"), QString::fromLatin1(mode) } }));
+}
+
+// Transpose[1,0,2] -> RNN/GRU/LSTM -> Transpose[2,0,1,3] -> Reshape -> (Gather the last step).
+std::optional<PatternMatch> recurrent(const OnnxImportGraph& g, int i)
+{
+    const Node& t = g.node(i);
+    if (intsAttribute(t, "perm") != std::vector<std::int64_t> { 1, 0, 2 })
+        return std::nullopt;
+    const int op = g.onlyConsumer(t.output(0));
+    if (op < 0)
+        return std::nullopt;
+    const Node& r = g.node(op);
+    static const std::map<std::string, std::pair<const char*, std::vector<int>>> kinds {
+        { "RNN", { "SimpleRNN", { 0 } } }, { "LSTM", { "LSTM", { 0, 3, 1, 2 } } }, { "GRU", { "GRU", { 1, 0, 2 } } }
+    };
+    const auto kind = kinds.find(r.op_type());
+    if (kind == kinds.end())
+        return std::nullopt;
+    const OnnxConstant* w = g.constant(r.input(1));
+    const OnnxConstant* rw = r.input_size() > 2 ? g.constant(r.input(2)) : nullptr;
+    const OnnxConstant* b = r.input_size() > 3 ? g.constant(r.input(3)) : nullptr;
+    for (int k = 4; k < r.input_size(); ++k)
+        if (!r.input(k).empty())
+            refuse(r, "sequence lengths and initial states are not supported");
+    if (!w || !rw || w->dims.size() != 3)
+        refuse(r, "the weights must be constants");
+    if (hasAttribute(r, "activations") || hasAttribute(r, "clip") || intAttribute(r, "input_forget", 0) != 0)
+        refuse(r, "only the default activations, without clipping, are supported");
+    if (r.op_type() == "GRU" && intAttribute(r, "linear_before_reset", 0) != 1)
+        refuse(r, "only linear_before_reset=1 (PyTorch's GRU) is supported");
+    const int y1 = g.onlyConsumer(r.output(0));
+    if (y1 < 0 || g.node(y1).op_type() != "Transpose"
+        || intsAttribute(g.node(y1), "perm") != std::vector<std::int64_t> { 2, 0, 1, 3 })
+        return std::nullopt;
+    const int joined = next(g, y1, "Reshape");
+    if (joined < 0)
+        return std::nullopt;
+    for (int k = 1; k < r.output_size(); ++k)
+        if (!r.output(k).empty() && !g.consumers(r.output(k)).empty())
+            refuse(r, "the final-state outputs are not supported");
+    const std::string dir = stringAttribute(r, "direction", "forward");
+    if (dir == "reverse")
+        refuse(r, "a reverse-only direction is not supported");
+    const int dirs = dir == "bidirectional" ? 2 : 1;
+    const int units = static_cast<int>(intAttribute(r, "hidden_size", 0));
+    const std::vector<int>& order = kind->second.second;
+    const int gates = static_cast<int>(order.size());
+    const int features = static_cast<int>(w->dims[2]);
+    if (units <= 0 || w->dims[0] != dirs || w->dims[1] != gates * units)
+        refuse(r, "the weights do not match hidden_size and direction");
+    PatternMatch m { .nodes = { i, op, y1, joined } };
+    std::string out = g.node(joined).output(0);
+    ImportedLayer l = layer(r, kind->second.first, { t.input(0) }, out);
+    if (const int last = g.onlyConsumer(out); last >= 0 && g.node(last).op_type() == "Gather") {
+        if (auto step = gatherStep(g, last)) {
+            l.lastStepIndex = step->layers[0].lastStepIndex;
+            l.output = g.node(last).output(0);
+            l.name = g.node(last).name();
+            m.nodes.push_back(last);
+        }
+    }
+    l.params = { { QStringLiteral("units"), units }, { QStringLiteral("return_sequences"), l.lastStepIndex < 0 },
+        { QStringLiteral("bidirectional"), dirs == 2 } };
+    // Back to PyTorch's gate order and names, bias split into its input and hidden halves.
+    const auto unpack = [&](const std::vector<double>& values, std::size_t offset, int rows, int cols) {
+        const std::size_t block = static_cast<std::size_t>(units) * cols;
+        std::vector<float> out(static_cast<std::size_t>(rows) * cols);
+        for (int onnxGate = 0; onnxGate < gates; ++onnxGate)
+            for (std::size_t k = 0; k < block; ++k)
+                out[order[onnxGate] * block + k] = static_cast<float>(values[offset + onnxGate * block + k]);
+        return Tensor(cols == 1 ? Shape { rows } : Shape { rows, cols }, std::move(out));
+    };
+    const int g3 = gates * units;
+    for (int k = 0; k < dirs; ++k) {
+        const std::string suffix = k == 0 ? "_l0" : "_l0_reverse";
+        l.weights["weight_ih" + suffix] = unpack(w->values, static_cast<std::size_t>(k) * g3 * features, g3, features);
+        l.weights["weight_hh" + suffix] = unpack(rw->values, static_cast<std::size_t>(k) * g3 * units, g3, units);
+        const std::vector<double> zeros(static_cast<std::size_t>(2 * g3 * dirs), 0.0);
+        const std::vector<double>& bias = b ? b->values : zeros;
+        l.weights["bias_ih" + suffix] = unpack(bias, static_cast<std::size_t>(k) * 2 * g3, g3, 1);
+        l.weights["bias_hh" + suffix] = unpack(bias, static_cast<std::size_t>(k) * 2 * g3 + g3, g3, 1);
+    }
+    m.layers.push_back(std::move(l));
+    return m;
+}
+
+// x W^T + b written as MatMul(x, W^T) -> Add(b): W, b and the Add's index.
+struct Linear {
+    Tensor weight;
+    Tensor bias;
+    int add = -1;
+};
+
+std::optional<Linear> linearAt(const OnnxImportGraph& g, int matmul)
+{
+    if (matmul < 0 || g.node(matmul).op_type() != "MatMul")
+        return std::nullopt;
+    const OnnxConstant* w = g.constant(g.node(matmul).input(1));
+    const int add = next(g, matmul, "Add");
+    const OnnxConstant* b = nullptr;
+    if (!w || w->dims.size() != 2 || add < 0 || variableOperand(g, g.node(add), &b).empty()
+        || b->values.size() != static_cast<std::size_t>(w->dims[1]))
+        return std::nullopt;
+    return Linear { transposed2d(*w), Tensor({ static_cast<int>(w->dims[1]) }, b->floats()), add };
+}
+
+// One head projection: MatMul -> Add -> Reshape [0, T, heads, d] -> Transpose(perm).
+struct HeadProjection {
+    Linear linear;
+    std::vector<int> nodes;
+    int heads = 0;
+    std::string output;
+};
+
+std::optional<HeadProjection> headProjection(
+    const OnnxImportGraph& g, int matmul, const std::vector<std::int64_t>& perm)
+{
+    auto linear = linearAt(g, matmul);
+    if (!linear)
+        return std::nullopt;
+    const int reshape = next(g, linear->add, "Reshape");
+    const OnnxConstant* shape = reshape >= 0 ? g.constant(g.node(reshape).input(1)) : nullptr;
+    if (!shape || shape->values.size() != 4)
+        return std::nullopt;
+    const int transpose = next(g, reshape, "Transpose");
+    if (transpose < 0 || intsAttribute(g.node(transpose), "perm") != perm)
+        return std::nullopt;
+    return HeadProjection { *linear, { matmul, linear->add, reshape, transpose }, static_cast<int>(shape->values[2]),
+        g.node(transpose).output(0) };
+}
+
+// Our exporter's attention, from its query projection's MatMul: Q, K, V head
+// projections -> MatMul -> Mul(1/sqrt(d)) -> (Add causal mask) -> Softmax -> MatMul
+// -> Transpose -> Reshape -> MatMul+Add (out_proj).
+std::optional<PatternMatch> attention(const OnnxImportGraph& g, int i)
+{
+    const auto q = headProjection(g, i, { 0, 2, 1, 3 });
+    if (!q)
+        return std::nullopt;
+    const int scores = g.onlyConsumer(q->output);
+    if (scores < 0 || g.node(scores).op_type() != "MatMul" || g.node(scores).input(0) != q->output)
+        return std::nullopt;
+    const int kTranspose = g.producer(g.node(scores).input(1));
+    const int kMatmul = kTranspose >= 0
+        ? g.producer(g.node(g.producer(g.node(g.producer(g.node(kTranspose).input(0))).input(0))).input(0))
+        : -1;
+    const auto k = headProjection(g, kMatmul, { 0, 2, 3, 1 });
+    const std::string& x = g.node(i).input(0);
+    if (!k || g.node(kMatmul).input(0) != x || k->heads != q->heads)
+        return std::nullopt;
+    const int scale = next(g, scores, "Mul");
+    const OnnxConstant* factor = nullptr;
+    if (scale < 0 || variableOperand(g, g.node(scale), &factor).empty() || !factor->isScalarLike())
+        return std::nullopt;
+    int last = scale;
+    bool causal = false;
+    if (const int mask = next(g, scale, "Add"); mask >= 0) {
+        const OnnxConstant* m = nullptr;
+        if (variableOperand(g, g.node(mask), &m).empty() || m->dims.size() != 2 || m->dims[0] != m->dims[1])
+            return std::nullopt;
+        const std::size_t t = static_cast<std::size_t>(m->dims[0]);
+        for (std::size_t r = 0; r < t; ++r)
+            for (std::size_t c = 0; c < t; ++c)
+                if ((c > r) != (m->values[r * t + c] < -1e30) || (c <= r && m->values[r * t + c] != 0))
+                    refuse(g.node(mask), "only a causal mask (-inf above the diagonal) is supported");
+        causal = true;
+        last = mask;
+    }
+    const int softmax = next(g, last, "Softmax");
+    const int values = softmax >= 0 ? next(g, softmax, "MatMul") : -1;
+    if (values < 0 || g.node(values).input(0) != g.node(softmax).output(0))
+        return std::nullopt;
+    const int vTranspose = g.producer(g.node(values).input(1));
+    const int vMatmul = vTranspose >= 0
+        ? g.producer(g.node(g.producer(g.node(g.producer(g.node(vTranspose).input(0))).input(0))).input(0))
+        : -1;
+    const auto v = headProjection(g, vMatmul, { 0, 2, 1, 3 });
+    if (!v || g.node(vMatmul).input(0) != x)
+        return std::nullopt;
+    const int heads = next(g, values, "Transpose");
+    const int joined = heads >= 0 ? next(g, heads, "Reshape") : -1;
+    const auto out = joined >= 0 ? linearAt(g, next(g, joined, "MatMul")) : std::nullopt;
+    if (!out)
+        return std::nullopt;
+    const int embed = q->linear.weight.dim(0);
+    const double headDim = static_cast<double>(embed) / q->heads;
+    if (!near(factor->values[0], 1.0 / std::sqrt(headDim), 1e-4))
+        refuse(g.node(scale), "the scores must be scaled by 1/sqrt(head size)");
+    PatternMatch m;
+    for (const auto* part : { &*q, &*k, &*v })
+        m.nodes.insert(m.nodes.end(), part->nodes.begin(), part->nodes.end());
+    const int outMatmul = next(g, joined, "MatMul");
+    m.nodes.insert(m.nodes.end(), { scores, scale, softmax, values, heads, joined, outMatmul, out->add });
+    if (causal)
+        m.nodes.push_back(last);
+    const Node& named = g.node(out->add);
+    ImportedLayer l = layer(named, "MultiHeadAttention", { x }, named.output(0),
+        { { QStringLiteral("heads"), q->heads }, { QStringLiteral("causal"), causal } });
+    // ONNX names the out_proj Add "<id>/out_proj": the id is what comes before.
+    l.name = named.name().substr(0, named.name().find("/out_proj"));
+    std::vector<float> inWeight, inBias;
+    for (const auto* part : { &*q, &*k, &*v }) {
+        inWeight.insert(
+            inWeight.end(), part->linear.weight.data(), part->linear.weight.data() + part->linear.weight.size());
+        inBias.insert(inBias.end(), part->linear.bias.data(), part->linear.bias.data() + part->linear.bias.size());
+    }
+    l.weights["in_proj_weight"] = Tensor({ 3 * embed, embed }, std::move(inWeight));
+    l.weights["in_proj_bias"] = Tensor({ 3 * embed }, std::move(inBias));
+    l.weights["out_proj.weight"] = out->weight;
+    l.weights["out_proj.bias"] = out->bias;
+    m.layers.push_back(std::move(l));
+    return m;
+}
+
+OnnxImportError unsupportedSetting(const Node& n, const std::string& what)
+{
+    return OnnxImportError(n.op_type() + " node '" + n.name() + "': " + what);
+}
+
+} // namespace
+
+std::optional<PatternMatch> matchPattern(const OnnxImportGraph& g, int i)
+{
+    const Node& n = g.node(i);
+    const std::string& op = n.op_type();
+    if (!n.domain().empty() && n.domain() != "ai.onnx")
+        return std::nullopt;
+    const auto unary = [&](const char* type, QVariantMap params = {}) {
+        return single(i, layer(n, type, { n.input(0) }, n.output(0), std::move(params)));
+    };
+    if (op == "Identity" || op == "Dropout") {
+        if (n.output_size() > 1 && !n.output(1).empty() && !g.consumers(n.output(1)).empty())
+            throw unsupportedSetting(n, "the dropout mask output is not supported");
+        return PatternMatch { .nodes = { i }, .passThrough = true, .input = n.input(0), .output = n.output(0) };
+    }
+    if (op == "Gemm")
+        return gemm(g, i);
+    if (op == "MatMul") {
+        if (auto m = attention(g, i))
+            return m;
+        return matmul(g, i);
+    }
+    if (op == "Conv")
+        return conv(g, i);
+    if (op == "MaxPool")
+        return pool(g, i, "MaxPool2D");
+    if (op == "AveragePool")
+        return pool(g, i, "AvgPool2D");
+    if (op == "GlobalAveragePool")
+        return globalAveragePool(g, i);
+    if (op == "BatchNormalization")
+        return batchNorm(g, i);
+    if (op == "LayerNormalization")
+        return layerNormOp(g, i);
+    if (op == "ReduceMean")
+        if (auto m = layerNormDecomposition(g, i))
+            return m;
+    if (op == "ReduceMean")
+        return reduceOverSteps(g, i, "mean");
+    if (op == "ReduceMax")
+        return reduceOverSteps(g, i, "max");
+    if (op == "Div")
+        return geluDecomposition(g, i);
+    if (op == "Relu")
+        return unary("ReLU");
+    if (op == "LeakyRelu")
+        return unary(
+            "LeakyReLU", { { QStringLiteral("alpha"), static_cast<double>(floatAttribute(n, "alpha", 0.01f)) } });
+    if (op == "Elu")
+        return unary("ELU", { { QStringLiteral("alpha"), static_cast<double>(floatAttribute(n, "alpha", 1.0f)) } });
+    if (op == "Gelu") {
+        if (stringAttribute(n, "approximate", "none") != "none")
+            throw unsupportedSetting(n, "only the exact (erf) GELU is supported");
+        return unary("GELU");
+    }
+    if (op == "Sigmoid")
+        return sigmoid(g, i);
+    if (op == "Tanh")
+        return unary("Tanh");
+    if (op == "Softmax")
+        return softmax(g, i);
+    if (op == "Flatten") {
+        if (intAttribute(n, "axis", 1) != 1)
+            throw unsupportedSetting(n, "only axis=1 (keep the batch) is supported");
+        return unary("Flatten");
+    }
+    if (op == "Reshape")
+        return reshape(g, i);
+    if (op == "Add")
+        return add(g, i);
+    if (op == "Concat") {
+        const std::int64_t axis = intAttribute(n, "axis", 0);
+        if (axis == 0)
+            throw unsupportedSetting(n, "joining along the batch axis is not supported");
+        return single(i,
+            layer(n, "Concat", { n.input().begin(), n.input().end() }, n.output(0),
+                { { QStringLiteral("axis"), static_cast<int>(axis > 0 ? axis - 1 : axis) } }));
+    }
+    if (op == "Cast")
+        return castGather(g, i);
+    if (op == "Pad")
+        return paddedAveragePool(g, i);
+    if (op == "Gather")
+        return gatherStep(g, i);
+    if (op == "Slice")
+        return slicedPositions(g, i);
+    if (op == "Transpose")
+        return recurrent(g, i);
+    return std::nullopt;
+}
+
+} // namespace nw

@@ -1,0 +1,172 @@
+// Bad ONNX files are refused like every other loader's input: naming the file and
+// the problem, writing nothing. And models with operators we have no layer for are
+// refused with every such operator listed, with its node names and count.
+#include "interop/onnx/OnnxExporter.h"
+#include "interop/onnx/OnnxExportInfo.h"
+#include "interop/onnx/OnnxImporter.h"
+#include "OnnxTestModels.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <onnx/onnx_pb.h>
+
+using namespace nw;
+using namespace nwtest;
+
+namespace {
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray serialized(const onnx::ModelProto& m)
+{
+    std::string s;
+    m.SerializeToString(&s);
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// input [batch, 4] -> ops... -> output, each op named as given.
+onnx::ModelProto chain(const std::vector<std::pair<std::string, std::string>>& ops, std::int64_t width = 4)
+{
+    onnx::ModelProto m;
+    m.set_ir_version(8);
+    m.add_opset_import()->set_version(17);
+    auto* g = m.mutable_graph();
+    auto* in = g->add_input();
+    in->set_name("x");
+    auto* t = in->mutable_type()->mutable_tensor_type();
+    t->set_elem_type(onnx::TensorProto::FLOAT);
+    t->mutable_shape()->add_dim()->set_dim_param("batch");
+    t->mutable_shape()->add_dim()->set_dim_value(width);
+    std::string previous = "x";
+    for (const auto& [op, name] : ops) {
+        auto* n = g->add_node();
+        n->set_op_type(op);
+        n->set_name(name);
+        n->add_input(previous);
+        // (append, not operator+: GCC 12 warns falsely about the latter, -Wrestrict)
+        previous = name;
+        previous.append("_out");
+        n->add_output(previous);
+    }
+    g->add_output()->set_name(previous);
+    return m;
+}
+
+// Runs the import into a fresh folder and checks that it failed, wrote nothing and said `expected`.
+void expectRefused(const QByteArray& bytes, const QString& expected)
+{
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("model.onnx"));
+    const QString project = dir.filePath(QStringLiteral("out.nwproj"));
+    writeBytes(model, bytes);
+    QString error;
+    EXPECT_FALSE(OnnxImporter::importTo(model, project, &error));
+    EXPECT_TRUE(error.startsWith(model)) << error.toStdString();
+    EXPECT_TRUE(error.contains(expected)) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(project));
+    EXPECT_FALSE(QFileInfo::exists(Project::defaultWeightsPath(project)));
+}
+
+QByteArray exportedExample()
+{
+    CompiledModel c = compileProject(onnxTestModels().front().project);
+    randomizeWeights(c.graph(), 3);
+    QString error;
+    return OnnxExporter::serialize(*c.model, c.graph(), {}, 17, &error);
+}
+
+} // namespace
+
+TEST(OnnxImportBadInput, EmptyFile)
+{
+    expectRefused({}, QStringLiteral("the file is empty"));
+}
+
+TEST(OnnxImportBadInput, WrongMagic)
+{
+    expectRefused(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"),
+        QStringLiteral("not an ONNX model (it starts with the bytes 89 50 4e 47)"));
+}
+
+TEST(OnnxImportBadInput, TruncatedEverywhereIsRefusedNeverCrashes)
+{
+    const QByteArray whole = exportedExample();
+    ASSERT_GT(whole.size(), 100);
+    for (qsizetype cut : { qsizetype(1), whole.size() / 3, whole.size() / 2, whole.size() - 7 }) {
+        SCOPED_TRACE(cut);
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("cut.onnx"));
+        writeBytes(model, whole.left(cut));
+        QString error;
+        EXPECT_FALSE(OnnxImporter::read(model, &error));
+        EXPECT_TRUE(error.startsWith(model)) << error.toStdString();
+    }
+    expectRefused(whole.left(whole.size() / 2), QStringLiteral("truncated or damaged"));
+}
+
+TEST(OnnxImportBadInput, HugeInitializerDimsAreRefusedBeforeAllocating)
+{
+    onnx::ModelProto m = chain({ { "Relu", "r" } });
+    auto* w = m.mutable_graph()->add_initializer();
+    w->set_name("w");
+    w->set_data_type(onnx::TensorProto::FLOAT);
+    w->add_dims(1'000'000'000);
+    w->add_dims(1'000'000'000);
+    w->set_raw_data(std::string(16, '\0'));
+    expectRefused(serialized(m), QStringLiteral("initializer 'w' claims a huge shape"));
+}
+
+TEST(OnnxImportBadInput, InitializerDataShorterThanItsDims)
+{
+    onnx::ModelProto m = chain({ { "Gemm", "fc" } });
+    auto* w = m.mutable_graph()->add_initializer();
+    w->set_name("w");
+    w->set_data_type(onnx::TensorProto::FLOAT);
+    w->add_dims(3);
+    w->add_dims(4);
+    w->set_raw_data(std::string(8, '\0'));
+    m.mutable_graph()->mutable_node(0)->add_input(w->name());
+    expectRefused(serialized(m), QStringLiteral("tensor 'w' has 8 bytes of data for 12 values"));
+}
+
+TEST(OnnxImportBadInput, HugeInputDims)
+{
+    expectRefused(
+        serialized(chain({ { "Relu", "r" } }, 5'000'000'000)), QStringLiteral("input 'x': axis 1 has a huge size"));
+}
+
+TEST(OnnxImport, UnsupportedOperatorsAreAllListedWithNamesAndCounts)
+{
+    expectRefused(serialized(chain({ { "Sin", "s1" }, { "Relu", "r" }, { "Cos", "c1" }, { "Sin", "s2" } })),
+        QStringLiteral("the model uses operators Netwright has no layer for:\n  Cos (1): c1\n  Sin (2): s1, s2"));
+}
+
+TEST(OnnxImport, SettingsWeCannotExpressNameTheNode)
+{
+    onnx::ModelProto m = chain({ { "Flatten", "flat" } });
+    auto* a = m.mutable_graph()->mutable_node(0)->add_attribute();
+    a->set_name("axis");
+    a->set_type(onnx::AttributeProto::INT);
+    a->set_i(2);
+    expectRefused(serialized(m), QStringLiteral("Flatten node 'flat': only axis=1"));
+}
+
+TEST(OnnxImport, WritesAProjectAndWeightsThatReopen)
+{
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("m.onnx"));
+    writeBytes(model, exportedExample());
+    const QString project = dir.filePath(QStringLiteral("imported.nwproj"));
+    QString error;
+    ASSERT_TRUE(OnnxImporter::importTo(model, project, &error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(project));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("imported.safetensors"))));
+}
