@@ -24,6 +24,9 @@ packages=(
     # tests: the ONNX checker judges the models `export --format onnx` writes (with
     # onnxruntime-node from npm, scripts/install-onnxruntime.sh); test-only
     python3-onnx
+    # tests: PyTorch runs the folder `export --format pytorch` writes (model.py against
+    # predict, train.py under torchrun); test-only, never a dependency of the program
+    python3-torch
     # tests: strace kills a save at each of its renames and links (fault injection) to
     # show the project and its weights stay a matching pair (CrashConsistent*, WindowSaveKills)
     strace

@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 #include "CliOutput.h"
 #include "EvaluateCommand.h"
+#include "ExportCommand.h"
 #include "ExplainCommand.h"
 #include "ImportCommand.h"
 #include "PredictCommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<EvaluateCommand>());
     commands.push_back(std::make_unique<PredictCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;

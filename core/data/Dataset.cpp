@@ -245,6 +245,15 @@ void Dataset::setTexts(std::vector<std::string> texts)
     m_texts = std::move(texts);
 }
 
+std::span<const std::uint8_t> Dataset::sampleBytes(std::size_t i) const
+{
+    checkIndex(i);
+    if (!m_byteStorage)
+        return {};
+    const std::size_t numel = shapeNumel(m_sampleShape);
+    return std::span<const std::uint8_t>(m_bytes).subspan(i * numel, numel);
+}
+
 std::vector<float> Dataset::tokenIds(std::size_t i) const
 {
     checkIndex(i);

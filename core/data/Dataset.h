@@ -96,6 +96,13 @@ public:
     void setTexts(std::vector<std::string> texts);
     const std::vector<std::string>& texts() const { return m_texts; }
     bool hasTexts() const { return !m_texts.empty(); }
+    // Whether the features are stored as bytes (images), which fillBatch() multiplies
+    // by byteScale(); exports write them as they are stored.
+    bool holdsBytes() const { return m_byteStorage; }
+    float byteScale() const { return m_byteStorage ? m_scale : 1.0f; }
+    // Sample i's stored bytes (byte storage only; empty otherwise). Throws DataError
+    // for an index out of range.
+    std::span<const std::uint8_t> sampleBytes(std::size_t i) const;
     // Sample i's token ids (sample shape [T] only; empty otherwise).
     std::vector<float> tokenIds(std::size_t i) const;
     // What sample i shows as text: its text as read, else its tokens joined; empty

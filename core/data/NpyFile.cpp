@@ -342,9 +342,13 @@ NpyArray readNpyFile(const std::string& path)
     return array;
 }
 
-void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, const float* data)
+namespace {
+
+// .npy v1.0 of `count` values of `elementSize` bytes each, little-endian, C order.
+void writeNpyData(const std::string& path, const char* descr, const std::vector<std::size_t>& shape, const void* data,
+    std::size_t elementSize)
 {
-    std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shapeText(shape) + ", }";
+    std::string header = std::string("{'descr': '") + descr + "', 'fortran_order': False, 'shape': " + shapeText(shape) + ", }";
     // numpy pads so the data starts on a 64-byte boundary, ending the header in '\n'.
     const std::size_t total = 10 + header.size() + 1;
     header.append((64 - total % 64) % 64, ' ');
@@ -368,7 +372,7 @@ void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, co
         throw DataError(path + ": cannot write (cannot create " + temp + ")");
     bool ok = std::fwrite(bytes.data(), 1, bytes.size(), file.get()) == bytes.size();
     if (count > 0)
-        ok = ok && std::fwrite(data, sizeof(float), count, file.get()) == count;
+        ok = ok && std::fwrite(data, elementSize, count, file.get()) == count;
     ok = ok && std::fflush(file.get()) == 0;
 #if defined(__unix__) || defined(__APPLE__)
     ok = ok && ::fsync(::fileno(file.get())) == 0;
@@ -381,6 +385,24 @@ void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, co
         std::filesystem::remove(temp, ec);
         throw DataError(path + ": could not write the file (disk full or no permission?)");
     }
+}
+
+} // namespace
+
+void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, const float* data)
+{
+    writeNpyData(path, "<f4", shape, data, sizeof(float));
+}
+
+void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, const std::uint8_t* data)
+{
+    writeNpyData(path, "|u1", shape, data, 1);
+}
+
+void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, const std::int64_t* data)
+{
+    static_assert(std::endian::native == std::endian::little, "the .npy writer writes the machine's byte order as '<'");
+    writeNpyData(path, "<i8", shape, data, sizeof(std::int64_t));
 }
 
 void writeNpy(const std::string& path, const Tensor& tensor)

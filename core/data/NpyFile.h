@@ -44,6 +44,9 @@ NpyArray readNpyFile(const std::string& path);
 // goes to a temporary file beside `path` that is flushed and renamed over it, so
 // a failed write never harms an existing file. Throws DataError on failure.
 void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, const float* data);
+// The same for uint8 ('|u1') and int64 ('<i8') arrays.
+void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, const std::uint8_t* data);
+void writeNpy(const std::string& path, const std::vector<std::size_t>& shape, const std::int64_t* data);
 // The tensor with its shape (a batch of predictions: [N, ...]).
 void writeNpy(const std::string& path, const Tensor& tensor);
 
