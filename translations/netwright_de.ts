@@ -2205,6 +2205,58 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
         <source>Cannot restore the project</source>
         <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <source>The weights file %1 does not exist. The network opened without trained weights.</source>
+        <translation>Die Gewichtsdatei %1 existiert nicht. Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <source>%1
+The network opened without trained weights.</source>
+        <translation>%1
+Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
+        <translation>Die Gewichte in %1 gehören zu einem anderen Netz (%2). Das Netz wurde ohne sie geöffnet: Trainieren Sie es erneut oder öffnen Sie die Gewichte, die dazu gehören.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <source>Stop training before opening weights.</source>
+        <translation>Beenden Sie das Training, bevor Sie Gewichte öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <source>Opened the weights %1</source>
+        <translation>Gewichte %1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <source>%1: these weights do not fit the network: %2</source>
+        <translation>%1: Diese Gewichte passen nicht zum Netz: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <source>Cannot open the weights</source>
+        <translation>Die Gewichte können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
+        <translation>%1: Netwright öffnet Projekte (*.nwproj) und Gewichte (*.safetensors), die auf das Fenster gezogen werden; Daten wählen Sie im Datensatz-Dock.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <source>Opened without weights</source>
+        <translation>Ohne Gewichte geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>nw::DrawPage</name>
@@ -4871,6 +4923,14 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
         <source>Not training</source>
         <translation>Kein Training</translation>
+    </message>
+</context>
+<context>
+    <name>nw::WeightsFit</name>
+    <message>
+        <location filename="../app/gui/WeightsFit.cpp" line="22"/>
+        <source>the network has errors, so no weights can be checked against it; fix them first</source>
+        <translation>das Netz hat Fehler, daher lassen sich keine Gewichte dagegen prüfen; beheben Sie sie zuerst</translation>
     </message>
 </context>
 </TS>

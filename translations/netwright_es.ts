@@ -2205,6 +2205,58 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
         <source>Cannot restore the project</source>
         <translation>No se puede restaurar el proyecto</translation>
     </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <source>The weights file %1 does not exist. The network opened without trained weights.</source>
+        <translation>El archivo de pesos %1 no existe. La red se abrió sin pesos entrenados.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <source>%1
+The network opened without trained weights.</source>
+        <translation>%1
+La red se abrió sin pesos entrenados.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
+        <translation>Los pesos de %1 pertenecen a otra red (%2). La red se abrió sin ellos: entrénela de nuevo o abra los pesos que le corresponden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <source>Stop training before opening weights.</source>
+        <translation>Detenga el entrenamiento antes de abrir pesos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <source>Opened the weights %1</source>
+        <translation>Pesos %1 abiertos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <source>%1: these weights do not fit the network: %2</source>
+        <translation>%1: estos pesos no encajan con la red: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <source>Cannot open the weights</source>
+        <translation>No se pueden abrir los pesos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
+        <translation>%1: Netwright abre proyectos (*.nwproj) y pesos (*.safetensors) soltados en la ventana; elija los datos en el panel Conjunto de datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <source>Opened without weights</source>
+        <translation>Abierto sin pesos</translation>
+    </message>
 </context>
 <context>
     <name>nw::DrawPage</name>
@@ -4871,6 +4923,14 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
         <source>Not training</source>
         <translation>Sin entrenar</translation>
+    </message>
+</context>
+<context>
+    <name>nw::WeightsFit</name>
+    <message>
+        <location filename="../app/gui/WeightsFit.cpp" line="22"/>
+        <source>the network has errors, so no weights can be checked against it; fix them first</source>
+        <translation>la red tiene errores, así que no se pueden comprobar pesos con ella; corríjalos primero</translation>
     </message>
 </context>
 </TS>

@@ -2205,6 +2205,58 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
         <source>Cannot restore the project</source>
         <translation>Impossible de restaurer le projet</translation>
     </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <source>The weights file %1 does not exist. The network opened without trained weights.</source>
+        <translation>Le fichier de poids %1 n’existe pas. Le réseau a été ouvert sans poids entraînés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <source>%1
+The network opened without trained weights.</source>
+        <translation>%1
+Le réseau a été ouvert sans poids entraînés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
+        <translation>Les poids de %1 appartiennent à un autre réseau (%2). Le réseau a été ouvert sans eux : entraînez-le à nouveau ou ouvrez les poids qui lui correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <source>Stop training before opening weights.</source>
+        <translation>Arrêtez l’entraînement avant d’ouvrir des poids.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <source>Opened the weights %1</source>
+        <translation>Poids %1 ouverts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <source>%1: these weights do not fit the network: %2</source>
+        <translation>%1 : ces poids ne correspondent pas au réseau : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <source>Cannot open the weights</source>
+        <translation>Impossible d’ouvrir les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
+        <translation>%1 : Netwright ouvre les projets (*.nwproj) et les poids (*.safetensors) déposés sur la fenêtre ; choisissez les données dans le panneau Jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <source>Opened without weights</source>
+        <translation>Ouvert sans poids</translation>
+    </message>
 </context>
 <context>
     <name>nw::DrawPage</name>
@@ -4871,6 +4923,14 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
         <source>Not training</source>
         <translation>Pas d’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>nw::WeightsFit</name>
+    <message>
+        <location filename="../app/gui/WeightsFit.cpp" line="22"/>
+        <source>the network has errors, so no weights can be checked against it; fix them first</source>
+        <translation>le réseau comporte des erreurs, aucun poids ne peut donc être vérifié ; corrigez-les d’abord</translation>
     </message>
 </context>
 </TS>

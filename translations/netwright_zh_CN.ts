@@ -2192,6 +2192,58 @@ Press Train to watch the boundary take shape.</source>
         <source>Cannot restore the project</source>
         <translation>无法恢复项目</translation>
     </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <source>The weights file %1 does not exist. The network opened without trained weights.</source>
+        <translation>权重文件 %1 不存在。网络已在没有训练权重的情况下打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <source>%1
+The network opened without trained weights.</source>
+        <translation>%1
+网络已在没有训练权重的情况下打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
+        <translation>%1 中的权重属于另一个网络（%2）。网络已在没有这些权重的情况下打开：请重新训练，或打开属于它的权重。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <source>Stop training before opening weights.</source>
+        <translation>请先停止训练再打开权重。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <source>Opened the weights %1</source>
+        <translation>已打开权重 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <source>%1: these weights do not fit the network: %2</source>
+        <translation>%1：这些权重与网络不匹配：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <source>Cannot open the weights</source>
+        <translation>无法打开权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
+        <translation>%1：拖放到窗口上时，Netwright 只打开项目（*.nwproj）和权重（*.safetensors）；请在数据集面板中选择数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <source>Opened without weights</source>
+        <translation>已在没有权重的情况下打开</translation>
+    </message>
 </context>
 <context>
     <name>nw::DrawPage</name>
@@ -4851,6 +4903,14 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <location filename="../widgets/panels/TrainingSettingsDock.cpp" line="352"/>
         <source>Not training</source>
         <translation>未在训练</translation>
+    </message>
+</context>
+<context>
+    <name>nw::WeightsFit</name>
+    <message>
+        <location filename="../app/gui/WeightsFit.cpp" line="22"/>
+        <source>the network has errors, so no weights can be checked against it; fix them first</source>
+        <translation>网络有错误，因此无法用它检查权重；请先修正这些错误</translation>
     </message>
 </context>
 </TS>

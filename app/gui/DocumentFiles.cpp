@@ -6,6 +6,7 @@
 #include "ExampleProjects.h"
 #include "RecentFiles.h"
 #include "TrainingController.h"
+#include "WeightsFit.h"
 
 #include "interop/onnx/OnnxImporter.h"
 #include "io/ProjectFile.h"
@@ -53,16 +54,70 @@ void DocumentFiles::adopt(const QString& path, const QString& baseDirectory)
     Q_EMIT documentReplaced();
 }
 
-void DocumentFiles::adoptWeightsFile()
+QString DocumentFiles::adoptWeightsFile()
 {
     const QString weightsPath = m_document->project().resolvedWeightsPath(m_document->filePath());
-    if (weightsPath.isEmpty() || !QFileInfo::exists(weightsPath))
-        return;
+    if (weightsPath.isEmpty())
+        return {};
+    if (!QFileInfo::exists(weightsPath))
+        return tr("The weights file %1 does not exist. The network opened without trained weights.")
+            .arg(QDir::toNativeSeparators(weightsPath));
     QString error;
-    if (std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, &error))
-        m_document->adoptWeights(std::move(contents->tensors));
+    std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, &error);
+    if (!contents)
+        return tr("%1\nThe network opened without trained weights.").arg(error);
+    // A pair an older Netwright left half-saved (new weights beside the old project),
+    // or weights of another network: the network is still worth opening.
+    const QString mismatch = weightsMismatch(*m_document, contents->tensors);
+    if (!mismatch.isEmpty())
+        return tr("The weights in %1 belong to a different network (%2). The network opened without them: "
+                  "train it again, or open the weights that belong to it.")
+            .arg(QDir::toNativeSeparators(weightsPath), mismatch);
+    m_document->adoptWeights(std::move(contents->tensors));
+    return {};
+}
+
+bool DocumentFiles::openWeightsFile(const QString& path, QString* error)
+{
+    QString problem;
+    std::optional<SafetensorsContents> contents;
+    if (m_training->isBusy())
+        problem = tr("Stop training before opening weights.");
     else
-        Q_EMIT statusMessage(error, 8000);
+        contents = SafetensorsFile::read(path, &problem);
+    if (contents) {
+        const QString mismatch = weightsMismatch(*m_document, contents->tensors);
+        if (mismatch.isEmpty()) {
+            m_document->setWeights(std::move(contents->tensors), -1);
+            Q_EMIT statusMessage(tr("Opened the weights %1").arg(QDir::toNativeSeparators(path)), 4000);
+            return true;
+        }
+        problem = tr("%1: these weights do not fit the network: %2").arg(QDir::toNativeSeparators(path), mismatch);
+    }
+    if (error)
+        *error = problem;
+    else
+        showError(tr("Cannot open the weights"), problem);
+    return false;
+}
+
+bool DocumentFiles::openDropped(const QStringList& paths, QString* error)
+{
+    if (paths.size() == 1 && paths.constFirst().endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive))
+        return openWeightsFile(paths.constFirst(), error);
+    if (paths.size() == 1 && paths.constFirst().endsWith(QStringLiteral(".nwproj"), Qt::CaseInsensitive)) {
+        if (!error && !maybeSave())
+            return false;
+        return openFile(paths.constFirst(), error);
+    }
+    const QString problem = tr("%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on "
+                               "the window; choose data in the Dataset dock.")
+                                .arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", "))));
+    if (error)
+        *error = problem;
+    else
+        showError(tr("Cannot open the file"), problem);
+    return false;
 }
 
 void DocumentFiles::newDocument()
@@ -81,11 +136,17 @@ bool DocumentFiles::openFile(const QString& path, QString* error)
     if (m_training->isBusy()) {
         problem = tr("Stop training before opening another project.");
     } else if (m_document->load(path, &problem)) {
-        adoptWeightsFile();
+        const QString weightsProblem = adoptWeightsFile();
         adopt(path, QFileInfo(path).absolutePath());
         if (m_recent)
             m_recent->add(path);
         Q_EMIT statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+        if (!weightsProblem.isEmpty()) {
+            if (error)
+                Q_EMIT statusMessage(weightsProblem, 8000);
+            else
+                showError(tr("Opened without weights"), weightsProblem);
+        }
         return true;
     }
     if (error)

@@ -37,6 +37,11 @@ public:
     // `error` is given; the document is then unchanged.
     bool openFile(const QString& path, QString* error = nullptr);
     bool openExample(const QString& path, QString* error = nullptr);
+    // Weights for the network as it is (a *.safetensors file): adopted only when every
+    // parameter is there with its shape; otherwise the document is unchanged.
+    bool openWeightsFile(const QString& path, QString* error = nullptr);
+    // Files dropped on the window: one project or one weights file.
+    bool openDropped(const QStringList& paths, QString* error = nullptr);
     // File > Import > ONNX Model…: the model as an untitled project holding its
     // weights (core/interop/onnx); Save asks where it goes.
     bool importOnnx(const QString& path, QString* error = nullptr);
@@ -68,7 +73,9 @@ Q_SIGNALS:
 
 private:
     void adopt(const QString& path, const QString& baseDirectory);
-    void adoptWeightsFile();
+    // The weights file the just-loaded project names, when it is whole and fits the
+    // network; otherwise the network stays without weights and the problem is returned.
+    QString adoptWeightsFile();
     void showError(const QString& title, const QString& message);
 
     NetworkDocument* m_document;

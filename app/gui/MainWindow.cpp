@@ -33,18 +33,22 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace nw {
 
@@ -62,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_editor);
     statusBar()->addPermanentWidget(m_progress);
     setDockNestingEnabled(true);
+    setAcceptDrops(true); // a project or weights file dropped anywhere on the window
 
     createDocks();
     createMenus();
@@ -374,6 +379,35 @@ void MainWindow::closeEvent(QCloseEvent* event)
     writeSettings();
     m_files->discardAutosave();
     event->accept();
+}
+
+namespace {
+
+    QStringList localFiles(const QMimeData* mime)
+    {
+        QStringList paths;
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        return paths;
+    }
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the drag source must not wait on a message box.
+    QTimer::singleShot(0, this, [this, paths] { m_files->openDropped(paths); });
 }
 
 // --- settings and help -------------------------------------------------------
