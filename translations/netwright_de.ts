@@ -815,6 +815,14 @@
     </message>
 </context>
 <context>
+    <name>OnnxExportJob</name>
+    <message>
+        <location filename="../app/gui/OnnxExportJob.cpp" line="25"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe das Fenster „Probleme“.</translation>
+    </message>
+</context>
+<context>
     <name>ParameterSpec</name>
     <message>
         <location filename="../core/model/ParameterSpec.cpp" line="52"/>
@@ -889,6 +897,19 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>PyTorchExportJob</name>
+    <message>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="25"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe das Fenster „Probleme“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="35"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1333,12 +1354,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="130"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: der Ordner für automatische Sicherungen kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="151"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2128,82 +2149,10 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::DocumentFiles</name>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="199"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="296"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="81"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="102"/>
-        <source>Stop training before opening another project.</source>
-        <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="87"/>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="93"/>
-        <source>Cannot open the project</source>
-        <translation>Das Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="109"/>
-        <source>Opened a copy of the example “%1”. Press Train to start.</source>
-        <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
-        <source>Cannot open the example</source>
-        <translation>Das Beispiel kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="126"/>
-        <source>Cannot save the project</source>
-        <translation>Das Projekt kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="149"/>
-        <source>untitled</source>
-        <translation>unbenannt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
-        <source>Save Project</source>
-        <translation>Projekt speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
-        <source>Netwright projects (*.nwproj)</source>
-        <translation>Netwright-Projekte (*.nwproj)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="187"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="232"/>
-        <source>Cannot restore the project</source>
-        <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
@@ -2253,9 +2202,102 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="137"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="164"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="143"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
         <source>Opened without weights</source>
         <translation>Ohne Gewichte geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="155"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="171"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="177"/>
+        <source>Cannot open the example</source>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="193"/>
+        <source>Imported %1 as an untitled project; save it to keep it.</source>
+        <translation>%1 als unbenanntes Projekt importiert; speichern Sie es, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
+        <source>Cannot import the ONNX model</source>
+        <translation>Das ONNX-Modell kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <source>Import ONNX Model</source>
+        <translation>ONNX-Modell importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="223"/>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="231"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="246"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Netwright-Projekte (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="283"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="329"/>
+        <source>Cannot restore the project</source>
+        <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -2956,72 +2998,123 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
 <context>
     <name>nw::ExportMenu</name>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="27"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="31"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="28"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
         <source>&amp;Weights (.safetensors)…</source>
         <translation>&amp;Gewichte (.safetensors)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="34"/>
+        <source>&amp;ONNX…</source>
+        <translation>&amp;ONNX…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="36"/>
+        <source>&amp;PyTorch Project…</source>
+        <translation>&amp;PyTorch-Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="38"/>
         <source>Graph as &amp;Image (.png)…</source>
         <translation>Graph als &amp;Bild (.png)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="42"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="50"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="57"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="65"/>
         <source>The network is empty.</source>
         <translation>Das Netz ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="72"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
         <source>%1: the image could not be written</source>
         <translation>%1: das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="88"/>
         <source>weights.nwproj</source>
         <translation>gewichte.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
         <source>Export Weights</source>
         <translation>Gewichte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="83"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Safetensors-Gewichte (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="86"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
         <source>Cannot export the weights</source>
         <translation>Die Gewichte können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="107"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
         <source>network.nwproj</source>
         <translation>netz.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="110"/>
+        <source>Export ONNX Model</source>
+        <translation>ONNX-Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="110"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="117"/>
+        <source>Cannot export the ONNX model</source>
+        <translation>Das ONNX-Modell kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="119"/>
+        <source>Exported the ONNX model %1</source>
+        <translation>ONNX-Modell %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="135"/>
+        <source>Export PyTorch Project into a Folder</source>
+        <translation>PyTorch-Projekt in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="143"/>
+        <source>Cannot export the PyTorch project</source>
+        <translation>Das PyTorch-Projekt kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="145"/>
+        <source>Exported the PyTorch project to %1</source>
+        <translation>PyTorch-Projekt nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="147"/>
+        <source>Exported the PyTorch project to %1 without data/: the dataset could not be read</source>
+        <translation>PyTorch-Projekt ohne data/ nach %1 exportiert: Der Datensatz konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
         <source>Export Graph Image</source>
         <translation>Graph als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="98"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="162"/>
         <source>Cannot export the image</source>
         <translation>Das Bild kann nicht exportiert werden</translation>
     </message>
@@ -3282,162 +3375,172 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <source>&amp;ONNX Model…</source>
+        <translation>&amp;ONNX-Modell…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>

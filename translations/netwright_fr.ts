@@ -815,6 +815,14 @@
     </message>
 </context>
 <context>
+    <name>OnnxExportJob</name>
+    <message>
+        <location filename="../app/gui/OnnxExportJob.cpp" line="25"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+</context>
+<context>
     <name>ParameterSpec</name>
     <message>
         <location filename="../core/model/ParameterSpec.cpp" line="52"/>
@@ -889,6 +897,19 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>Coller</translation>
+    </message>
+</context>
+<context>
+    <name>PyTorchExportJob</name>
+    <message>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="25"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="35"/>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1333,12 +1354,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="130"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1 : impossible de créer le dossier de sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="151"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="153"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2128,82 +2149,10 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::DocumentFiles</name>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="199"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="296"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="81"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="102"/>
-        <source>Stop training before opening another project.</source>
-        <translation>Arrêtez l’entraînement avant d’ouvrir un autre projet.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="87"/>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="93"/>
-        <source>Cannot open the project</source>
-        <translation>Impossible d’ouvrir le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="109"/>
-        <source>Opened a copy of the example “%1”. Press Train to start.</source>
-        <translation>Une copie de l’exemple « %1 » a été ouverte. Appuyez sur Entraîner pour commencer.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
-        <source>Cannot open the example</source>
-        <translation>Impossible d’ouvrir l’exemple</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="126"/>
-        <source>Cannot save the project</source>
-        <translation>Impossible d’enregistrer le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="149"/>
-        <source>untitled</source>
-        <translation>sans titre</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
-        <source>Save Project</source>
-        <translation>Enregistrer le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
-        <source>Netwright projects (*.nwproj)</source>
-        <translation>Projets Netwright (*.nwproj)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
-        <source>Open Project</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="187"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="232"/>
-        <source>Cannot restore the project</source>
-        <translation>Impossible de restaurer le projet</translation>
     </message>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
@@ -2253,9 +2202,102 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="137"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="164"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
+        <source>Stop training before opening another project.</source>
+        <translation>Arrêtez l’entraînement avant d’ouvrir un autre projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="143"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
         <source>Opened without weights</source>
         <translation>Ouvert sans poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="155"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="171"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>Une copie de l’exemple « %1 » a été ouverte. Appuyez sur Entraîner pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="177"/>
+        <source>Cannot open the example</source>
+        <translation>Impossible d’ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="193"/>
+        <source>Imported %1 as an untitled project; save it to keep it.</source>
+        <translation>%1 importé comme projet sans titre ; enregistrez-le pour le conserver.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
+        <source>Cannot import the ONNX model</source>
+        <translation>Impossible d’importer le modèle ONNX</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <source>Import ONNX Model</source>
+        <translation>Importer un modèle ONNX</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modèles ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="223"/>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="231"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="246"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <source>Save Project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Projets Netwright (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="283"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="329"/>
+        <source>Cannot restore the project</source>
+        <translation>Impossible de restaurer le projet</translation>
     </message>
 </context>
 <context>
@@ -2956,72 +2998,123 @@ Le réseau a été ouvert sans poids entraînés.</translation>
 <context>
     <name>nw::ExportMenu</name>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="27"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="31"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="28"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
         <source>&amp;Weights (.safetensors)…</source>
         <translation>&amp;Poids (.safetensors)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="34"/>
+        <source>&amp;ONNX…</source>
+        <translation>&amp;ONNX…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="36"/>
+        <source>&amp;PyTorch Project…</source>
+        <translation>Projet &amp;PyTorch…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="38"/>
         <source>Graph as &amp;Image (.png)…</source>
         <translation>Graphe en &amp;image (.png)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="42"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="50"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="57"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="65"/>
         <source>The network is empty.</source>
         <translation>Le réseau est vide.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="72"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
         <source>%1: the image could not be written</source>
         <translation>%1 : l’image n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="88"/>
         <source>weights.nwproj</source>
         <translation>poids.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
         <source>Export Weights</source>
         <translation>Exporter les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="83"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Poids safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="86"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
         <source>Cannot export the weights</source>
         <translation>Impossible d’exporter les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="107"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
         <source>network.nwproj</source>
         <translation>reseau.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="110"/>
+        <source>Export ONNX Model</source>
+        <translation>Exporter un modèle ONNX</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="110"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modèles ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="117"/>
+        <source>Cannot export the ONNX model</source>
+        <translation>Impossible d’exporter le modèle ONNX</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="119"/>
+        <source>Exported the ONNX model %1</source>
+        <translation>Modèle ONNX %1 exporté</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="135"/>
+        <source>Export PyTorch Project into a Folder</source>
+        <translation>Exporter le projet PyTorch dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="143"/>
+        <source>Cannot export the PyTorch project</source>
+        <translation>Impossible d’exporter le projet PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="145"/>
+        <source>Exported the PyTorch project to %1</source>
+        <translation>Projet PyTorch exporté dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="147"/>
+        <source>Exported the PyTorch project to %1 without data/: the dataset could not be read</source>
+        <translation>Projet PyTorch exporté dans %1 sans data/ : le jeu de données n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
         <source>Export Graph Image</source>
         <translation>Exporter l’image du graphe</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="98"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="162"/>
         <source>Cannot export the image</source>
         <translation>Impossible d’exporter l’image</translation>
     </message>
@@ -3282,162 +3375,172 @@ Le réseau a été ouvert sans poids entraînés.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <source>&amp;ONNX Model…</source>
+        <translation>Modèle &amp;ONNX…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>

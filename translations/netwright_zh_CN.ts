@@ -810,6 +810,14 @@
     </message>
 </context>
 <context>
+    <name>OnnxExportJob</name>
+    <message>
+        <location filename="../app/gui/OnnxExportJob.cpp" line="25"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+</context>
+<context>
     <name>ParameterSpec</name>
     <message>
         <location filename="../core/model/ParameterSpec.cpp" line="52"/>
@@ -884,6 +892,19 @@
         <location filename="../core/model/commands/PasteCommand.cpp" line="12"/>
         <source>Paste</source>
         <translation>粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>PyTorchExportJob</name>
+    <message>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="25"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="35"/>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1323,12 +1344,12 @@
 <context>
     <name>nw::AutosaveManager</name>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="130"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1：无法创建自动保存文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/AutosaveManager.cpp" line="151"/>
+        <location filename="../app/gui/AutosaveManager.cpp" line="153"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2115,82 +2136,10 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::DocumentFiles</name>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="36"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="199"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="296"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="81"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="102"/>
-        <source>Stop training before opening another project.</source>
-        <translation>请先停止训练，再打开其他项目。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="87"/>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="93"/>
-        <source>Cannot open the project</source>
-        <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="109"/>
-        <source>Opened a copy of the example “%1”. Press Train to start.</source>
-        <translation>已打开示例“%1”的副本。按“训练”开始。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
-        <source>Cannot open the example</source>
-        <translation>无法打开示例</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="126"/>
-        <source>Cannot save the project</source>
-        <translation>无法保存项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="134"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="149"/>
-        <source>untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
-        <source>Save Project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="153"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
-        <source>Netwright projects (*.nwproj)</source>
-        <translation>Netwright 项目 (*.nwproj)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="168"/>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="187"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>项目有未保存的更改。要保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="232"/>
-        <source>Cannot restore the project</source>
-        <translation>无法恢复项目</translation>
     </message>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
@@ -2240,9 +2189,102 @@ The network opened without trained weights.</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="137"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="164"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
+        <source>Stop training before opening another project.</source>
+        <translation>请先停止训练，再打开其他项目。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="143"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
         <source>Opened without weights</source>
         <translation>已在没有权重的情况下打开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="155"/>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="171"/>
+        <source>Opened a copy of the example “%1”. Press Train to start.</source>
+        <translation>已打开示例“%1”的副本。按“训练”开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="177"/>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="193"/>
+        <source>Imported %1 as an untitled project; save it to keep it.</source>
+        <translation>已将 %1 导入为未命名项目；请保存以保留它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
+        <source>Cannot import the ONNX model</source>
+        <translation>无法导入 ONNX 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <source>Import ONNX Model</source>
+        <translation>导入 ONNX 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="223"/>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="231"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="246"/>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <source>Netwright projects (*.nwproj)</source>
+        <translation>Netwright 项目 (*.nwproj)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="283"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>项目有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="329"/>
+        <source>Cannot restore the project</source>
+        <translation>无法恢复项目</translation>
     </message>
 </context>
 <context>
@@ -2940,72 +2982,123 @@ The network opened without trained weights.</source>
 <context>
     <name>nw::ExportMenu</name>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="27"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="31"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="28"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="32"/>
         <source>&amp;Weights (.safetensors)…</source>
         <translation>权重 (.safetensors)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="30"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="34"/>
+        <source>&amp;ONNX…</source>
+        <translation>&amp;ONNX…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="36"/>
+        <source>&amp;PyTorch Project…</source>
+        <translation>PyTorch 项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="38"/>
         <source>Graph as &amp;Image (.png)…</source>
         <translation>图为图像 (.png)(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="42"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="50"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="57"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="65"/>
         <source>The network is empty.</source>
         <translation>网络为空。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="72"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
         <source>%1: the image could not be written</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="80"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="88"/>
         <source>weights.nwproj</source>
         <translation>weights.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="82"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="90"/>
         <source>Export Weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="83"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
         <source>Safetensors weights (*.safetensors)</source>
         <translation>Safetensors 权重 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="86"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="94"/>
         <source>Cannot export the weights</source>
         <translation>无法导出权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="91"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="107"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
         <source>network.nwproj</source>
         <translation>network.nwproj</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="110"/>
+        <source>Export ONNX Model</source>
+        <translation>导出 ONNX 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="110"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="117"/>
+        <source>Cannot export the ONNX model</source>
+        <translation>无法导出 ONNX 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="119"/>
+        <source>Exported the ONNX model %1</source>
+        <translation>已导出 ONNX 模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="135"/>
+        <source>Export PyTorch Project into a Folder</source>
+        <translation>将 PyTorch 项目导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="143"/>
+        <source>Cannot export the PyTorch project</source>
+        <translation>无法导出 PyTorch 项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="145"/>
+        <source>Exported the PyTorch project to %1</source>
+        <translation>已将 PyTorch 项目导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="147"/>
+        <source>Exported the PyTorch project to %1 without data/: the dataset could not be read</source>
+        <translation>已将 PyTorch 项目导出到 %1，但未包含 data/：无法读取数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
         <source>Export Graph Image</source>
         <translation>导出网络图图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="95"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="98"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="162"/>
         <source>Cannot export the image</source>
         <translation>无法导出图像</translation>
     </message>
@@ -3263,162 +3356,172 @@ The network opened without trained weights.</source>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <source>&amp;ONNX Model…</source>
+        <translation>&amp;ONNX 模型…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGraphicsItem>
 #include <QImage>
@@ -32,6 +33,8 @@ ExportMenu::ExportMenu(QMenu* parentMenu, NetworkDocument* document, GraphScene*
         ->setObjectName(QStringLiteral("actionExportWeights"));
     menu->addAction(tr("&ONNX…"), this, &ExportMenu::exportOnnxDialog)
         ->setObjectName(QStringLiteral("actionExportOnnx"));
+    menu->addAction(tr("&PyTorch Project…"), this, &ExportMenu::exportPyTorchDialog)
+        ->setObjectName(QStringLiteral("actionExportPyTorch"));
     menu->addAction(tr("Graph as &Image (.png)…"), this, &ExportMenu::exportGraphImageDialog)
         ->setObjectName(QStringLiteral("actionExportImage"));
 }
@@ -116,6 +119,35 @@ void ExportMenu::exportOnnxDialog()
             Q_EMIT exported(tr("Exported the ONNX model %1").arg(QDir::toNativeSeparators(path)));
     });
     watcher->setFuture(exportOnnx(path));
+}
+
+QFuture<PyTorchExportResult> ExportMenu::exportPyTorch(const QString& folder) const
+{
+    return PyTorchExportJob::start({ .project = m_document->project(),
+        .projectPath = m_document->filePath(),
+        .weights = m_document->weights(),
+        .output = folder });
+}
+
+void ExportMenu::exportPyTorchDialog()
+{
+    const QString start = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export PyTorch Project into a Folder"), start);
+    if (folder.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<PyTorchExportResult>(this);
+    connect(watcher, &QFutureWatcher<PyTorchExportResult>::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        const PyTorchExportResult result = watcher->result();
+        if (!result.error.isEmpty())
+            QMessageBox::warning(m_window, tr("Cannot export the PyTorch project"), result.error);
+        else if (result.withData)
+            Q_EMIT exported(tr("Exported the PyTorch project to %1").arg(QDir::toNativeSeparators(folder)));
+        else
+            Q_EMIT exported(tr("Exported the PyTorch project to %1 without data/: the dataset could not be read")
+                                .arg(QDir::toNativeSeparators(folder)));
+    });
+    watcher->setFuture(exportPyTorch(folder));
 }
 
 void ExportMenu::exportGraphImageDialog()

@@ -1,10 +1,12 @@
 #pragma once
 // File > Export: the weights as .safetensors (the trained ones, or the seed's
 // initial weights before any training), the network as an ONNX model for
-// applications (OnnxExportJob, off the GUI thread), and as a PNG picture for
+// applications (OnnxExportJob, off the GUI thread), as a PyTorch project folder
+// for training on bigger hardware (PyTorchExportJob, off the GUI thread), and as a PNG picture for
 // slides and printouts (the editor's scene at twice screen resolution, on white,
 // without selection frames). The dialogs report failures in a message box; the
 // functions behind them are public for tests and scripts.
+#include "PyTorchExportJob.h"
 #include "engine/Tensor.h"
 
 #include <QFuture>
@@ -35,10 +37,13 @@ public:
     // The ONNX model of the document as it is now, written on the thread pool; the
     // future's result is empty on success, else the reason.
     QFuture<QString> exportOnnx(const QString& path) const;
+    // The PyTorch folder of the document as it is now, written on the thread pool.
+    QFuture<PyTorchExportResult> exportPyTorch(const QString& folder) const;
 
     void exportWeightsDialog();
     void exportGraphImageDialog();
     void exportOnnxDialog();
+    void exportPyTorchDialog();
 
 Q_SIGNALS:
     // A line for the status bar after an export that runs in the background.

@@ -1,0 +1,79 @@
+// File > Export > PyTorch Project… in the window: the entry sits in the Export menu
+// (screenshot), and the export runs off the GUI thread and writes the folder a
+// PyTorch user gets from `netwright-cli export --format pytorch`, with the
+// document's weights and the project's data.
+#include "DocumentFiles.h"
+#include "ExportMenu.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "model/NetworkDocument.h"
+
+#include <gtest/gtest.h>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nw;
+
+namespace {
+
+struct Window {
+    QTemporaryDir autosave;
+    MainWindow window;
+    Window()
+    {
+        test::isolateAutosave(window, autosave.path());
+        window.resize(1280, 800);
+        window.show();
+    }
+};
+
+QMenu* exportSubmenu(MainWindow& window)
+{
+    QAction* entry = window.findChild<QAction*>(QStringLiteral("actionExportPyTorch"));
+    if (!entry)
+        return nullptr;
+    for (QMenu* menu : window.findChildren<QMenu*>())
+        if (menu->actions().contains(entry))
+            return menu;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(PyTorchMenu, TheExportMenuHasThePyTorchEntry)
+{
+    Window w;
+    QMenu* menu = exportSubmenu(w.window);
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->actions().contains(w.window.findChild<QAction*>(QStringLiteral("actionExportOnnx"))));
+    menu->popup(w.window.mapToGlobal(QPoint(40, 40)));
+    QTest::qWait(200);
+    EXPECT_TRUE(menu->grab().save(test::screenshotPath(QStringLiteral("export-menu-pytorch.png"))));
+    menu->close();
+}
+
+TEST(PyTorchMenu, ExportWritesTheFolderWithTheDocumentsWeightsAndData)
+{
+    Window w;
+    ASSERT_TRUE(w.window.files()->openExample(test::examplePath(QStringLiteral("iris"))));
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("iris-torch"));
+    QFuture<PyTorchExportResult> future = w.window.exportMenu()->exportPyTorch(folder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return future.isFinished(); }, 30000));
+    const PyTorchExportResult result = future.result();
+    EXPECT_EQ(result.error, QString());
+    EXPECT_TRUE(result.withData);
+    for (const char* name :
+        { "model.py", "weights.safetensors", "train.py", "README.md", "data/train_x.npy", "data/info.json" })
+        EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QLatin1String(name)))) << name;
+    QFile model(QDir(folder).filePath(QStringLiteral("model.py")));
+    ASSERT_TRUE(model.open(QIODevice::ReadOnly));
+    const QByteArray text = model.readAll();
+    EXPECT_TRUE(text.contains("self.fc1 = nn.Linear(4, 16)")) << text.constData();
+    EXPECT_TRUE(text.contains("CLASSES = [\"setosa\", \"versicolor\", \"virginica\"]"));
+}
