@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace nw {
@@ -110,6 +111,26 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& root, QString* e
     return p;
 }
 
+namespace {
+
+// Up to `limit` bytes of `file`, in chunks: QIODevice::read(n) reserves n bytes
+// first, so one read of the limit would claim 64 MiB for every project opened.
+QByteArray readAtMost(QFile& file, qint64 limit)
+{
+    constexpr qint64 kChunk = 64 * 1024;
+    QByteArray bytes;
+    bytes.reserve(static_cast<qsizetype>(std::min(file.size(), limit)));
+    while (bytes.size() < limit) {
+        const QByteArray chunk = file.read(std::min(kChunk, limit - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
+} // namespace
+
 std::optional<Project> ProjectFile::read(const QString& path, QString* error)
 {
     const auto fail = [&](const QString& problem) {
@@ -124,7 +145,7 @@ std::optional<Project> ProjectFile::read(const QString& path, QString* error)
                         .arg(file.size())
                         .arg(kMaxFileSize));
     // Bounded even when size() was wrong (a file that grows while we read it).
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    const QByteArray bytes = readAtMost(file, kMaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
     if (bytes.size() > kMaxFileSize)
