@@ -1,5 +1,7 @@
 #include "ImageFolderDataset.h"
 
+#include "ImageHeader.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -58,10 +60,21 @@ bool hasImageExtension(const std::string& path)
     return std::find(std::begin(known), std::end(known), ext) != std::end(known);
 }
 
-bool decodeImage(const std::string& file, const ImageFolderOptions& o, std::uint8_t* out)
+bool decodeImage(const std::string& file, const ImageFolderOptions& o, std::uint8_t* out, std::string* problem)
 {
     if (o.width < 1 || o.width > kMaxSide || o.height < 1 || o.height > kMaxSide)
         return false;
+    // Before the decoder sizes its buffer from the header.
+    if (const std::optional<ImageDimensions> claimed = readImageDimensions(file)) {
+        const unsigned __int128 pixels = static_cast<unsigned __int128>(claimed->width) * claimed->height;
+        if (pixels > kMaxImagePixels) {
+            if (problem)
+                *problem = file + ": the image claims " + std::to_string(claimed->width) + "x"
+                    + std::to_string(claimed->height) + " pixels, more than the "
+                    + std::to_string(kMaxImagePixels) + " an image may have; not decoded";
+            return false;
+        }
+    }
     cv::Mat image;
     try {
         image = cv::imread(file, o.grayscale ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
@@ -132,11 +145,13 @@ Dataset loadImageFolder(const std::string& root, const ImageFolderOptions& optio
     origins.reserve(total);
     for (std::size_t c = 0; c < files.size(); ++c) {
         for (const fs::path& file : files[c]) {
-            if (!decodeImage(file.string(), options, pixels.data() + labels.size() * sampleSize)) {
+            std::string problem;
+            if (!decodeImage(file.string(), options, pixels.data() + labels.size() * sampleSize, &problem)) {
                 if (!options.skipUnreadable)
-                    throw DataError(file.string()
-                        + ": not a readable image (corrupt, or not the format its "
-                          "extension says)");
+                    throw DataError(!problem.empty() ? problem
+                                                     : file.string()
+                            + ": not a readable image (corrupt, or not the format its "
+                              "extension says)");
                 rep.skippedFiles.push_back(file.string());
                 continue;
             }

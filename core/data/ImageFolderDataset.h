@@ -41,9 +41,12 @@ Dataset loadImageFolder(
 
 // Decodes one image file as the loader does (gray or RGB, resized to
 // options.width x options.height with area interpolation) into `out`, which holds
-// channels x height x width bytes in CHW order. False when OpenCV cannot read it.
-// For prediction on new images, which must look exactly like the training ones.
-bool decodeImage(const std::string& file, const ImageFolderOptions& options, std::uint8_t* out);
+// channels x height x width bytes in CHW order. False when OpenCV cannot read it,
+// or when its header claims more than kMaxImagePixels (ImageHeader.h; then, before
+// anything is allocated, `problem` says so). For prediction on new images, which
+// must look exactly like the training ones.
+bool decodeImage(
+    const std::string& file, const ImageFolderOptions& options, std::uint8_t* out, std::string* problem = nullptr);
 
 // Whether the file name has an extension the loader decodes (case-insensitive).
 bool hasImageExtension(const std::string& path);

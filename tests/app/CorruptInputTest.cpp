@@ -87,6 +87,7 @@ std::vector<CorruptCase> dataCases()
         { "images/text-named-png", "dogs/not-an-image.png: not a readable image", "not-an-image.png" },
         { "images/no-class-folders", "has no subfolders", nullptr },
         { "images/empty-class-folder", "class folder 'dogs' holds no images", nullptr },
+        { "images/huge-dimensions", "the image claims 32000x32000 pixels", "claims-32000x32000.png" },
         { "npy/truncated-data.npy", "(truncated)", nullptr },
         { "npy/trailing-bytes.npy", "(trailing bytes)", nullptr },
         { "npy/lying-shape-terabytes.npy", "shape (1000000, 1000000, 1000)", nullptr },

@@ -102,6 +102,12 @@ def make_images():
     write(base + "/empty-class-folder/cats/good.png", ok)
     write(base + "/empty-class-folder/dogs/.gitkeep", "")
     write(base + "/empty-class-folder/dogs/notes.txt", "no images here\n")
+    # The header claims 32000 x 32000 (just under OpenCV's own 2^30-pixel limit, so a
+    # decoder would allocate a gigabyte for it); the data is one row.
+    huge = png(32000, 1, [[0] * 32000])
+    huge = huge[:16] + struct.pack(">II", 32000, 32000) + huge[24:29] + struct.pack(
+        ">I", zlib.crc32(huge[12:16] + struct.pack(">II", 32000, 32000) + huge[24:29]) & 0xFFFFFFFF) + huge[33:]
+    write(base + "/huge-dimensions/big/claims-32000x32000.png", huge)
 
 
 def npy_header(descr, fortran, shape, version=1):

@@ -76,6 +76,7 @@ const std::vector<CorruptCase>& corpus()
         { "images/text-named-png", "dogs/not-an-image.png: not a readable image" },
         { "images/no-class-folders", "has no subfolders" },
         { "images/empty-class-folder", "class folder 'dogs' holds no images" },
+        { "images/huge-dimensions", "claims-32000x32000.png: the image claims 32000x32000 pixels" },
         { "npy/truncated-data.npy", "(truncated)" },
         { "npy/trailing-bytes.npy", "(trailing bytes)" },
         { "npy/lying-shape-terabytes.npy", "shape (1000000, 1000000, 1000)" },
