@@ -78,12 +78,17 @@ TEST_P(OnnxRoundTrip, EveryTestNetworkImportsWithIdenticalPredictions)
         const QString onnxPath = dir.filePath(m.name + QStringLiteral(".onnx"));
         OnnxExportInfo info;
         info.classNames = { QStringLiteral("a"), QStringLiteral("b") };
+        const QString& loss = m.project.training.loss;
+        info.probabilities = loss == QLatin1String("mse") ? OnnxProbabilities::None
+            : loss == QLatin1String("bce_with_logits")    ? OnnxProbabilities::Sigmoid
+                                                          : OnnxProbabilities::Softmax;
         QString error;
         ASSERT_TRUE(OnnxExporter::write(onnxPath, *original.model, original.graph(), info, opset, &error))
             << error.toStdString();
         auto imported = OnnxImporter::read(onnxPath, &error);
         ASSERT_TRUE(imported) << error.toStdString();
 
+        EXPECT_EQ(imported->project.training.loss, loss); // from the "probabilities" metadata
         CompiledModel back = compileProject(imported->project);
         ASSERT_TRUE(applyWeights(back.graph(), imported->weights, &error)) << error.toStdString();
         EXPECT_EQ(back.graph().parameterCount(), original.graph().parameterCount());

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <random>
 #include <stdexcept>
 
@@ -16,11 +17,11 @@ namespace nwtest {
 
 namespace {
 
-// A chain of nodes given as (id, type, params JSON); edges follow the order unless
-// `edges` says otherwise.
-Project synthetic(const char* graphJson)
+// A project holding only a graph (the JSON of a project file's "graph") and a loss.
+Project synthetic(const char* graphJson, const char* loss)
 {
     Project p;
+    p.training.loss = QString::fromLatin1(loss);
     QJsonParseError error;
     p.graph = QJsonDocument::fromJson(QByteArray(graphJson), &error).object();
     if (error.error != QJsonParseError::NoError)
@@ -29,8 +30,14 @@ Project synthetic(const char* graphJson)
 }
 
 // Every layer type the examples do not use, and the settings they leave out.
-const std::vector<std::pair<const char*, const char*>> kSynthetic {
-    { "cnn-padding", R"({"nodes": [
+// Their losses cover the three kinds of `probabilities` an export writes.
+struct SyntheticNetwork {
+    const char* name;
+    const char* loss;
+    const char* graph;
+};
+const std::vector<SyntheticNetwork> kSynthetic {
+    { "cnn-padding", "bce_with_logits", R"({"nodes": [
         {"id": "input", "type": "Input", "params": {"shape": [2, 9, 8]}, "position": [0, 0]},
         {"id": "conv", "type": "Conv2D", "params": {"filters": 4, "kernel_size": 3, "stride": 2, "padding": 1}, "position": [0, 0]},
         {"id": "leaky", "type": "LeakyReLU", "params": {"alpha": 0.1}, "position": [0, 0]},
@@ -44,7 +51,7 @@ const std::vector<std::pair<const char*, const char*>> kSynthetic {
         {"from": "leaky", "to": "avg", "port": 0}, {"from": "avg", "to": "max", "port": 0},
         {"from": "max", "to": "bn", "port": 0}, {"from": "bn", "to": "elu", "port": 0},
         {"from": "elu", "to": "gap", "port": 0}, {"from": "gap", "to": "fc", "port": 0}]})" },
-    { "branches", R"({"nodes": [
+    { "branches", "mse", R"({"nodes": [
         {"id": "input", "type": "Input", "params": {"shape": [12]}, "position": [0, 0]},
         {"id": "a", "type": "Dense", "params": {"units": 6}, "position": [0, 0]},
         {"id": "silu", "type": "SiLU", "params": {}, "position": [0, 0]},
@@ -70,7 +77,7 @@ const std::vector<std::pair<const char*, const char*>> kSynthetic {
         {"from": "drop", "to": "shape", "port": 0}, {"from": "shape", "to": "flat", "port": 0},
         {"from": "flat", "to": "tanh", "port": 0}, {"from": "tanh", "to": "out", "port": 0},
         {"from": "out", "to": "soft", "port": 0}], "output": "out"})" },
-    { "recurrent", R"({"nodes": [
+    { "recurrent", "cross_entropy", R"({"nodes": [
         {"id": "input", "type": "Input", "params": {"shape": [7]}, "position": [0, 0]},
         {"id": "embed", "type": "Embedding", "params": {"vocab_size": 11, "dim": 6}, "position": [0, 0]},
         {"id": "pos", "type": "PositionalEncoding", "params": {"kind": "sinusoidal", "max_len": 16}, "position": [0, 0]},
@@ -106,8 +113,8 @@ std::vector<OnnxTestModel> onnxTestModels()
             throw std::runtime_error(error.toStdString());
         models.push_back({ file.chopped(7), *project, true });
     }
-    for (const auto& [name, json] : kSynthetic)
-        models.push_back({ QString::fromLatin1(name), synthetic(json), false });
+    for (const SyntheticNetwork& n : kSynthetic)
+        models.push_back({ QString::fromLatin1(n.name), synthetic(n.graph, n.loss), false });
     return models;
 }
 
@@ -126,13 +133,17 @@ CompiledModel compileProject(const Project& project)
 
 void randomizeWeights(Graph& graph, unsigned seed)
 {
+    // Matrices scaled by their fan-in, so that outputs stay near 1 and the
+    // probabilities far from 0 and 1, where a wrong export would hide.
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<float> weight(-0.6f, 0.6f), variance(0.5f, 1.5f);
+    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f), variance(0.5f, 1.5f);
     for (NamedParameter& p : graph.namedParameters()) {
         const bool isVariance = p.name.ends_with("running_var");
         Tensor& t = p.param->value;
+        const std::size_t fanIn = t.rank() >= 2 ? t.size() / static_cast<std::size_t>(t.dim(0)) : 1;
+        const float scale = t.rank() >= 2 ? std::sqrt(3.0f / static_cast<float>(fanIn)) : 0.6f;
         for (std::size_t i = 0; i < t.size(); ++i)
-            t[i] = isVariance ? variance(rng) : weight(rng);
+            t[i] = isVariance ? variance(rng) : scale * uniform(rng);
     }
 }
 

@@ -127,13 +127,14 @@ QByteArray OnnxExporter::serialize(
     const Shape outShape = graph.outputShape();
     out.add("Identity", kLogitsName, { last }, kLogitsName);
     setTensorType(*g.add_output(), kLogitsName, outShape);
-    if (info.probabilities != OnnxProbabilities::None) {
-        if (info.probabilities == OnnxProbabilities::Softmax)
-            writeSoftmax(out, kProbabilitiesName, kLogitsName, kProbabilitiesName);
-        else
-            out.add("Sigmoid", kProbabilitiesName, { kLogitsName }, kProbabilitiesName);
-        setTensorType(*g.add_output(), kProbabilitiesName, outShape);
-    }
+    // What predict reports: softmax or sigmoid probabilities, or for regression the
+    // raw outputs again, so every exported model has the same two outputs.
+    if (info.probabilities == OnnxProbabilities::Softmax)
+        writeSoftmax(out, kProbabilitiesName, kLogitsName, kProbabilitiesName);
+    else
+        out.add(info.probabilities == OnnxProbabilities::Sigmoid ? "Sigmoid" : "Identity", kProbabilitiesName,
+            { kLogitsName }, kProbabilitiesName);
+    setTensorType(*g.add_output(), kProbabilitiesName, outShape);
 
     static const char* const probabilityNames[] = { "softmax", "sigmoid", "none" };
     addMetadata(m, "probabilities", QString::fromLatin1(probabilityNames[static_cast<int>(info.probabilities)]));

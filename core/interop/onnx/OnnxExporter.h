@@ -2,7 +2,7 @@
 // Writes a compiled network as an ONNX model (docs/FORMATS.md, "ONNX"): one graph
 // input "input" [batch, sample...] of float32 values as the engine sees them, the
 // output node's values as "logits", and "probabilities" (softmax or sigmoid of the
-// logits, as `predict` reports them; left out for regression). Each layer becomes
+// logits, as `predict` reports them; for regression the raw outputs again). Each layer becomes
 // the ONNX nodes of its entry in the table (OnnxLayerExport.h), named by our node
 // id; the model's metadata carries the class names and the input scaling.
 // Stateless; built with the ONNX protobuf classes.
