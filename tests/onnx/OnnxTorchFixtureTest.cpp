@@ -1,7 +1,8 @@
 // Models written by torch.onnx.export (tests/fixtures/make_torch_onnx.py, PyTorch
 // 1.13) import and predict what PyTorch predicts, to 1e-4: its Gemm and MatMul+Add
 // linears, Conv with BatchNorm folded in, Pad+AveragePool, erf GELU, x*sigmoid(x),
-// Cast+Gather embeddings, LayerNorm's decomposition (opset 13) and operator (17).
+// Cast+Gather embeddings, LayerNorm's decomposition (opset 13) and operator (17),
+// LSTM/GRU/RNN with torch's zero initial states and output reshaping.
 #include "data/NpyFile.h"
 #include "engine/Predictor.h"
 #include "interop/onnx/OnnxImporter.h"
@@ -46,4 +47,5 @@ TEST_P(OnnxTorchFixture, ImportsAndPredictsWhatPyTorchPredicts)
 }
 
 INSTANTIATE_TEST_SUITE_P(TorchOnnxExport, OnnxTorchFixture,
-    ::testing::Values("torch_mlp", "torch_cnn", "torch_tokens_opset13", "torch_tokens_opset17"));
+    ::testing::Values("torch_mlp", "torch_cnn", "torch_tokens_opset13", "torch_tokens_opset17",
+        "torch_lstm_bidirectional", "torch_gru_mean", "torch_rnn_last"));

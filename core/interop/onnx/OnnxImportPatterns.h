@@ -13,6 +13,7 @@
 #include <QVariantMap>
 
 #include <optional>
+#include <set>
 
 namespace nw {
 
@@ -24,8 +25,8 @@ struct ImportedLayer {
     std::vector<std::string> inputs; // ONNX tensors, in port order
     std::string output;
     // A Gather of one step along the time axis stands for "the last step" only when
-    // its index is T-1; T is known once the graph compiles. -1: nothing to check.
-    int lastStepIndex = -1;
+    // its index is T-1 or -1; T is known once the graph compiles. Unset: no such Gather.
+    std::optional<int> stepIndex;
 };
 
 struct PatternMatch {
@@ -41,5 +42,10 @@ struct PatternMatch {
 // Throws OnnxImportError for a known operator with settings we cannot express
 // (dilated convolution, asymmetric padding, ...), naming the node.
 std::optional<PatternMatch> matchPattern(const OnnxImportGraph& graph, int start);
+
+// The nodes that only build all-zero initial states for recurrent operators
+// (torch writes Shape -> Gather -> Unsqueeze -> Concat -> ConstantOfShape for its
+// h0 and c0): zeros are the default, so these nodes compute nothing we keep.
+std::set<int> zeroInitialStateNodes(const OnnxImportGraph& graph);
 
 } // namespace nw

@@ -106,6 +106,8 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
 
         // Match every node; collect all the unknown ones before refusing.
         std::vector<bool> done(static_cast<std::size_t>(graph.nodeCount()), false);
+        for (int k : zeroInitialStateNodes(graph))
+            done[static_cast<std::size_t>(k)] = true;
         std::map<std::string, std::string> alias; // pass-through output -> its input
         std::vector<ImportedLayer> layers;
         std::map<std::string, std::vector<std::string>> unsupported; // op -> node names
@@ -176,8 +178,8 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
             nodeOf[l.output] = id;
             for (const auto& [name, value] : l.weights)
                 weights[id.toStdString() + "." + name] = value;
-            if (l.lastStepIndex >= 0)
-                lastSteps[id] = l.lastStepIndex;
+            if (l.stepIndex && *l.stepIndex != -1)
+                lastSteps[id] = *l.stepIndex;
         }
         const auto out = nodeOf.find(resolve(output));
         if (out == nodeOf.end())

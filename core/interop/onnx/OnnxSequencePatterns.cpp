@@ -75,6 +75,81 @@ std::optional<HeadProjection> headProjection(
         g.node(transpose).output(0) };
 }
 
+// Whether a recurrent operator's activations are ONNX's defaults (torch writes
+// RNN's Tanh out explicitly): RNN Tanh, GRU Sigmoid+Tanh, LSTM Sigmoid+Tanh+Tanh,
+// per direction; no alpha or beta.
+bool defaultActivations(const onnx::NodeProto& r)
+{
+    if (hasAttribute(r, "activation_alpha") || hasAttribute(r, "activation_beta"))
+        return false;
+    std::vector<std::string> names;
+    for (const auto& a : r.attribute())
+        if (a.name() == "activations")
+            names.assign(a.strings().begin(), a.strings().end());
+    if (names.empty())
+        return true;
+    const std::vector<std::string> one = r.op_type() == "RNN" ? std::vector<std::string> { "Tanh" }
+        : r.op_type() == "GRU"                                ? std::vector<std::string> { "Sigmoid", "Tanh" }
+                                                              : std::vector<std::string> { "Sigmoid", "Tanh", "Tanh" };
+    for (std::size_t k = 0; k < names.size(); ++k)
+        if (names[k] != one[k % one.size()])
+            return false;
+    return names.size() % one.size() == 0;
+}
+
+// Whether `tensor` is all zeros: a constant, or ConstantOfShape of a zero value.
+bool isZeroState(const OnnxImportGraph& g, const std::string& tensor)
+{
+    if (const OnnxConstant* c = g.constant(tensor))
+        return std::all_of(c->values.begin(), c->values.end(), [](double v) { return v == 0; });
+    const int p = g.producer(tensor);
+    if (p < 0 || g.node(p).op_type() != "ConstantOfShape")
+        return false;
+    for (const auto& a : g.node(p).attribute())
+        if (a.name() == "value" && a.has_t()) {
+            const OnnxConstant value = decodeTensor(a.t());
+            return std::all_of(value.values.begin(), value.values.end(), [](double v) { return v == 0; });
+        }
+    return true; // ONNX's default value is a float zero
+}
+
+// The nodes after a recurrent operator `op` that turn its Y [T, dirs, N, H] into
+// [N, T, dirs*H], or none:
+//   ours:  Transpose[2,0,1,3] -> Reshape
+//   torch: Squeeze(axis 1) -> Transpose[1,0,2]                     (one direction)
+//          Transpose[0,2,1,3] -> Reshape[0,0,-1] -> Transpose[1,0,2] (both)
+std::vector<int> batchMajorSteps(const OnnxImportGraph& g, int op, int dirs)
+{
+    const auto perm = [&](int n) { return intsAttribute(g.node(n), "perm"); };
+    const int first = g.onlyConsumer(g.node(op).output(0));
+    if (first < 0)
+        return {};
+    const std::string& kind = g.node(first).op_type();
+    if (kind == "Transpose" && perm(first) == std::vector<std::int64_t> { 2, 0, 1, 3 }) {
+        const int joined = next(g, first, "Reshape");
+        return joined >= 0 ? std::vector<int> { first, joined } : std::vector<int> {};
+    }
+    if (kind == "Squeeze" && dirs == 1) {
+        std::vector<std::int64_t> axes = intsAttribute(g.node(first), "axes");
+        if (axes.empty() && g.node(first).input_size() > 1)
+            if (const OnnxConstant* c = g.constant(g.node(first).input(1)))
+                axes.assign(c->values.begin(), c->values.end());
+        const int t = next(g, first, "Transpose");
+        if (axes == std::vector<std::int64_t> { 1 } && t >= 0 && perm(t) == std::vector<std::int64_t> { 1, 0, 2 })
+            return { first, t };
+        return {};
+    }
+    if (kind == "Transpose" && perm(first) == std::vector<std::int64_t> { 0, 2, 1, 3 }) {
+        const int joined = next(g, first, "Reshape");
+        const OnnxConstant* shape = joined >= 0 ? g.constant(g.node(joined).input(1)) : nullptr;
+        const int t = joined >= 0 ? next(g, joined, "Transpose") : -1;
+        if (shape && shape->values == std::vector<double> { 0, 0, -1 } && t >= 0
+            && perm(t) == std::vector<std::int64_t> { 1, 0, 2 })
+            return { first, joined, t };
+    }
+    return {};
+}
+
 } // namespace
 
 // x + a constant [T, E] table: fixed or learned positions.
@@ -136,7 +211,7 @@ std::optional<PatternMatch> gatherStep(const OnnxImportGraph& g, int i)
         return std::nullopt;
     ImportedLayer l
         = layer(n, "SequencePool", { n.input(0) }, n.output(0), { { QStringLiteral("mode"), QStringLiteral("last") } });
-    l.lastStepIndex = static_cast<int>(index->values[0]);
+    l.stepIndex = static_cast<int>(index->values[0]);
     return single(i, std::move(l));
 }
 
@@ -169,23 +244,18 @@ std::optional<PatternMatch> recurrent(const OnnxImportGraph& g, int i)
         return std::nullopt;
     const OnnxConstant* w = g.constant(r.input(1));
     const OnnxConstant* rw = r.input_size() > 2 ? g.constant(r.input(2)) : nullptr;
-    const OnnxConstant* b = r.input_size() > 3 ? g.constant(r.input(3)) : nullptr;
-    for (int k = 4; k < r.input_size(); ++k)
-        if (!r.input(k).empty())
-            refuse(r, "sequence lengths and initial states are not supported");
+    const OnnxConstant* b = r.input_size() > 3 && !r.input(3).empty() ? g.constant(r.input(3)) : nullptr;
+    if (r.input_size() > 4 && !r.input(4).empty())
+        refuse(r, "sequence lengths are not supported");
+    for (int k = 5; k < r.input_size(); ++k)
+        if (!r.input(k).empty() && !isZeroState(g, r.input(k)))
+            refuse(r, "only zero initial states are supported");
     if (!w || !rw || w->dims.size() != 3)
         refuse(r, "the weights must be constants");
-    if (hasAttribute(r, "activations") || hasAttribute(r, "clip") || intAttribute(r, "input_forget", 0) != 0)
+    if (!defaultActivations(r) || hasAttribute(r, "clip") || intAttribute(r, "input_forget", 0) != 0)
         refuse(r, "only the default activations, without clipping, are supported");
     if (r.op_type() == "GRU" && intAttribute(r, "linear_before_reset", 0) != 1)
         refuse(r, "only linear_before_reset=1 (PyTorch's GRU) is supported");
-    const int y1 = g.onlyConsumer(r.output(0));
-    if (y1 < 0 || g.node(y1).op_type() != "Transpose"
-        || intsAttribute(g.node(y1), "perm") != std::vector<std::int64_t> { 2, 0, 1, 3 })
-        return std::nullopt;
-    const int joined = next(g, y1, "Reshape");
-    if (joined < 0)
-        return std::nullopt;
     for (int k = 1; k < r.output_size(); ++k)
         if (!r.output(k).empty() && !g.consumers(r.output(k)).empty())
             refuse(r, "the final-state outputs are not supported");
@@ -193,24 +263,32 @@ std::optional<PatternMatch> recurrent(const OnnxImportGraph& g, int i)
     if (dir == "reverse")
         refuse(r, "a reverse-only direction is not supported");
     const int dirs = dir == "bidirectional" ? 2 : 1;
+    // Y [T, dirs, N, H] back to [N, T, dirs*H]: ours, or torch's two forms.
+    const std::vector<int> tail = batchMajorSteps(g, op, dirs);
+    if (tail.empty())
+        return std::nullopt;
     const int units = static_cast<int>(intAttribute(r, "hidden_size", 0));
     const std::vector<int>& order = kind->second.second;
     const int gates = static_cast<int>(order.size());
     const int features = static_cast<int>(w->dims[2]);
     if (units <= 0 || w->dims[0] != dirs || w->dims[1] != gates * units)
         refuse(r, "the weights do not match hidden_size and direction");
-    PatternMatch m { .nodes = { i, op, y1, joined } };
-    std::string out = g.node(joined).output(0);
-    ImportedLayer l = layer(r, kind->second.first, { t.input(0) }, out);
+    PatternMatch m { .nodes = { i, op } };
+    m.nodes.insert(m.nodes.end(), tail.begin(), tail.end());
+    std::string out = g.node(tail.back()).output(0);
+    ImportedLayer l = layer(g.node(tail.back()), kind->second.first, { t.input(0) }, out);
     if (const int last = g.onlyConsumer(out); last >= 0 && g.node(last).op_type() == "Gather") {
         if (auto step = gatherStep(g, last)) {
-            l.lastStepIndex = step->layers[0].lastStepIndex;
+            l.stepIndex = step->layers[0].stepIndex;
             l.output = g.node(last).output(0);
             l.name = g.node(last).name();
             m.nodes.push_back(last);
         }
     }
-    l.params = { { QStringLiteral("units"), units }, { QStringLiteral("return_sequences"), l.lastStepIndex < 0 },
+    // torch names the nodes after the module ("/rnn/LSTM"): that is the better id.
+    if (!r.name().empty() && r.name()[0] == '/')
+        l.name = r.name();
+    l.params = { { QStringLiteral("units"), units }, { QStringLiteral("return_sequences"), !l.stepIndex.has_value() },
         { QStringLiteral("bidirectional"), dirs == 2 } };
     // Back to PyTorch's gate order and names, bias split into its input and hidden halves.
     const auto unpack = [&](const std::vector<double>& values, std::size_t offset, int rows, int cols) {
@@ -319,3 +397,47 @@ std::optional<PatternMatch> attention(const OnnxImportGraph& g, int i)
 }
 
 } // namespace nw::onnximport
+
+namespace nw {
+
+std::set<int> zeroInitialStateNodes(const OnnxImportGraph& g)
+{
+    // Ancestors of each zero initial state, as far as they only serve that state.
+    static const std::set<std::string> plumbing { "ConstantOfShape", "Concat", "Unsqueeze", "Gather", "Shape",
+        "Constant", "Cast", "Squeeze", "Slice" };
+    std::set<int> result;
+    for (int i = 0; i < g.nodeCount(); ++i) {
+        const auto& r = g.node(i);
+        if (r.op_type() != "RNN" && r.op_type() != "GRU" && r.op_type() != "LSTM")
+            continue;
+        for (int k = 5; k < r.input_size(); ++k) {
+            const int state = g.producer(r.input(k));
+            if (state < 0 || g.node(state).op_type() != "ConstantOfShape" || !onnximport::isZeroState(g, r.input(k)))
+                continue;
+            std::set<int> chain;
+            std::vector<int> todo { state };
+            while (!todo.empty()) {
+                const int n = todo.back();
+                todo.pop_back();
+                if (!chain.insert(n).second || g.node(n).op_type() == "Shape")
+                    continue; // a Shape reads a real tensor: the chain stops there
+                for (const std::string& in : g.node(n).input())
+                    if (const int p = g.producer(in); p >= 0 && plumbing.count(g.node(p).op_type()))
+                        todo.push_back(p);
+            }
+            // Keep the chain only if nothing outside it (but recurrent operators) reads it.
+            bool closed = true;
+            for (int n : chain)
+                for (const std::string& out : g.node(n).output())
+                    for (int c : g.consumers(out)) {
+                        const std::string& op = g.node(c).op_type();
+                        closed = closed && (chain.count(c) || op == "RNN" || op == "GRU" || op == "LSTM");
+                    }
+            if (closed)
+                result.insert(chain.begin(), chain.end());
+        }
+    }
+    return result;
+}
+
+} // namespace nw
