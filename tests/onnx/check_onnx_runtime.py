@@ -15,6 +15,7 @@ setup (scripts/test.sh) installs them.
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -33,6 +34,9 @@ def main():
         import onnx
     except ImportError as e:
         print(f"skipped: {e} (install python3-onnx)")
+        return SKIP
+    if shutil.which("node") is None:
+        print("skipped: node is not installed (scripts/install-onnxruntime.sh installs it)")
         return SKIP
     modules = os.path.join(tools_cache(), "onnxruntime", "node_modules")
     if not os.path.isdir(os.path.join(modules, "onnxruntime-node")):
