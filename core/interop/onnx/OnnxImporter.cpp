@@ -2,8 +2,7 @@
 
 #include "engine/Graph.h"
 #include "io/GraphWeights.h"
-#include "io/ProjectFile.h"
-#include "io/SafetensorsFile.h"
+#include "io/ProjectPairFile.h"
 #include "model/GraphCompiler.h"
 #include "model/GraphLayout.h"
 #include "model/NetworkGraphModel.h"
@@ -243,11 +242,8 @@ bool OnnxImporter::importTo(const QString& onnxPath, const QString& projectPath,
     auto imported = read(onnxPath, error);
     if (!imported)
         return false;
-    const QString weightsPath = Project::defaultWeightsPath(projectPath);
-    imported->project.weights = weightsPath;
-    if (!SafetensorsFile::write(weightsPath, imported->weights, {}, error))
-        return false;
-    if (!ProjectFile::write(projectPath, imported->project, error))
+    // The two files as one save: a failure or a kill leaves what was there before.
+    if (!ProjectPairFile::write(projectPath, imported->project, { .tensors = imported->weights, .metadata = {} }, error))
         return false;
     if (notes)
         *notes = imported->notes;

@@ -27,8 +27,9 @@ class OnnxImporter {
 public:
     // Reads `onnxPath`; nullopt with `error` naming the file and the problem.
     static std::optional<OnnxImport> read(const QString& onnxPath, QString* error);
-    // read(), then writes the weights beside the project (Project::defaultWeightsPath)
-    // and the project file, both atomically. Nothing is written when reading fails.
+    // read(), then writes the project and its weights beside it
+    // (Project::defaultWeightsPath) as one save (ProjectPairFile). Nothing is written
+    // when reading fails.
     static bool importTo(
         const QString& onnxPath, const QString& projectPath, QString* error, QStringList* notes = nullptr);
 };
