@@ -1,6 +1,7 @@
 #include "OnnxImportPatterns.h"
 
 #include "OnnxPatternSupport.h"
+#include "OnnxShapePlumbing.h"
 
 #include <cmath>
 #include <functional>
@@ -299,16 +300,19 @@ std::optional<PatternMatch> globalAveragePool(const OnnxImportGraph& g, int i)
 std::optional<PatternMatch> reshape(const OnnxImportGraph& g, int i)
 {
     const Node& n = g.node(i);
-    const OnnxConstant* shape = n.input_size() >= 2 ? g.constant(n.input(1)) : nullptr;
+    // A constant shape, or torch's [x.size(0), ...] folded (OnnxShapePlumbing.h).
+    const std::optional<std::vector<std::int64_t>> shape
+        = n.input_size() >= 2 ? foldedShape(g, n.input(1)) : std::nullopt;
     if (!shape)
-        refuse(n, "only constant target shapes are supported");
-    if (shape->values.empty() || (shape->values[0] != 0 && shape->values[0] != -1))
-        refuse(n, "the first axis of the target shape must be the batch (0 or -1)");
+        refuse(n, "only target shapes made of constants and the batch size are supported");
+    const std::vector<std::int64_t>& v = *shape;
+    if (v.empty() || (v[0] != 0 && v[0] != -1 && v[0] != kBatchDim))
+        refuse(n, "the first axis of the target shape must be the batch");
     QVariantList sample;
-    for (std::size_t k = 1; k < shape->values.size(); ++k) {
-        if (shape->values[k] == 0)
+    for (std::size_t k = 1; k < v.size(); ++k) {
+        if (v[k] == 0 || v[k] == kBatchDim)
             refuse(n, "copying an axis (0 in the target shape) is supported only for the batch");
-        sample << static_cast<int>(shape->values[k]);
+        sample << static_cast<int>(v[k]);
     }
     return single(i, layer(n, "Reshape", { n.input(0) }, n.output(0), { { QStringLiteral("shape"), sample } }));
 }

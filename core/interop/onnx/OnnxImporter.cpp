@@ -8,6 +8,7 @@
 #include "model/NetworkGraphModel.h"
 #include "OnnxFile.h"
 #include "OnnxImportPatterns.h"
+#include "OnnxShapePlumbing.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -105,8 +106,10 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
 
         // Match every node; collect all the unknown ones before refusing.
         std::vector<bool> done(static_cast<std::size_t>(graph.nodeCount()), false);
-        for (int k : zeroInitialStateNodes(graph))
-            done[static_cast<std::size_t>(k)] = true;
+        // Nodes that only compute zero initial states or batch-sized shapes: folded away.
+        for (const std::set<int>& plumbing : { zeroInitialStateNodes(graph), batchShapeNodes(graph) })
+            for (int k : plumbing)
+                done[static_cast<std::size_t>(k)] = true;
         std::map<std::string, std::string> alias; // pass-through output -> its input
         std::vector<ImportedLayer> layers;
         std::map<std::string, std::vector<std::string>> unsupported; // op -> node names
@@ -243,7 +246,8 @@ bool OnnxImporter::importTo(const QString& onnxPath, const QString& projectPath,
     if (!imported)
         return false;
     // The two files as one save: a failure or a kill leaves what was there before.
-    if (!ProjectPairFile::write(projectPath, imported->project, { .tensors = imported->weights, .metadata = {} }, error))
+    if (!ProjectPairFile::write(
+            projectPath, imported->project, { .tensors = imported->weights, .metadata = {} }, error))
         return false;
     if (notes)
         *notes = imported->notes;
