@@ -1775,6 +1775,31 @@
         <source>Regression data has no classes. %1</source>
         <translation>Regressionsdaten haben keine Klassen. %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <source>Stop reading the data; Reload reads it again.</source>
+        <translation>Das Lesen der Daten beenden; „Neu laden“ liest sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <source>Stopping…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <source>Read %1 of %2 files…</source>
+        <translation>%1 von %2 Dateien gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <source>Loading stopped. Reload reads the data again.</source>
+        <translation>Laden beendet. „Neu laden“ liest die Daten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>nw::DatasetSourceForm</name>

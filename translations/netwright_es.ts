@@ -1775,6 +1775,31 @@
         <source>Regression data has no classes. %1</source>
         <translation>Los datos de regresión no tienen clases. %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <source>Stop reading the data; Reload reads it again.</source>
+        <translation>Dejar de leer los datos; Recargar los vuelve a leer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <source>Read %1 of %2 files…</source>
+        <translation>Leídos %1 de %2 archivos…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <source>Loading stopped. Reload reads the data again.</source>
+        <translation>Carga detenida. Recargar vuelve a leer los datos.</translation>
+    </message>
 </context>
 <context>
     <name>nw::DatasetSourceForm</name>

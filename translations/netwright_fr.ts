@@ -1775,6 +1775,31 @@
         <source>Regression data has no classes. %1</source>
         <translation>Les données de régression n’ont pas de classes. %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <source>Stop reading the data; Reload reads it again.</source>
+        <translation>Arrêter la lecture des données ; Recharger les relit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <source>Read %1 of %2 files…</source>
+        <translation>%1 fichiers lus sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <source>Loading stopped. Reload reads the data again.</source>
+        <translation>Chargement arrêté. Recharger relit les données.</translation>
+    </message>
 </context>
 <context>
     <name>nw::DatasetSourceForm</name>

@@ -1762,6 +1762,31 @@
         <source>Regression data has no classes. %1</source>
         <translation>回归数据没有类别。%1</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <source>Stop reading the data; Reload reads it again.</source>
+        <translation>停止读取数据；“重新加载”会再次读取。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <source>Read %1 of %2 files…</source>
+        <translation>已读取 %1 / %2 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <source>Loading stopped. Reload reads the data again.</source>
+        <translation>加载已停止。“重新加载”会再次读取数据。</translation>
+    </message>
 </context>
 <context>
     <name>nw::DatasetSourceForm</name>

@@ -1,5 +1,6 @@
 #include "ImageFolderDataset.h"
 
+#include "DataLoadProgress.h"
 #include "ImageHeader.h"
 
 #include <opencv2/core.hpp>
@@ -44,6 +45,9 @@ std::vector<fs::path> imagesBelow(const fs::path& folder, std::size_t& ignored)
             files.push_back(it->path());
         else
             ++ignored;
+        // Counting 100,000 files takes seconds too: a stop is honoured while listing.
+        if (files.size() % 1024 == 0)
+            reportDataLoadProgress(0, 0, folder.string());
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -143,8 +147,10 @@ Dataset loadImageFolder(const std::string& root, const ImageFolderOptions& optio
     std::vector<SampleOrigin> origins;
     labels.reserve(total);
     origins.reserve(total);
+    std::size_t visited = 0;
     for (std::size_t c = 0; c < files.size(); ++c) {
         for (const fs::path& file : files[c]) {
+            reportDataLoadProgress(visited++, total, root);
             std::string problem;
             if (!decodeImage(file.string(), options, pixels.data() + labels.size() * sampleSize, &problem)) {
                 if (!options.skipUnreadable)
@@ -159,6 +165,7 @@ Dataset loadImageFolder(const std::string& root, const ImageFolderOptions& optio
             origins.push_back({ file.string(), 0 });
         }
     }
+    reportDataLoadProgress(total, total, root);
     if (labels.empty())
         throw DataError(root + ": none of the " + std::to_string(total) + " image files could be read");
     pixels.resize(labels.size() * sampleSize);

@@ -4,6 +4,7 @@
 #include "DatasetSourceForm.h"
 #include "SampleTableModel.h"
 
+#include "data/DataLoadProgress.h"
 #include "model/NetworkDocument.h"
 #include "training/BackgroundPool.h"
 #include "training/PreparedDataCache.h"
@@ -76,10 +77,16 @@ DatasetDock::DatasetDock(NetworkDocument* document, QWidget* parent)
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busy"));
-    m_busy->setRange(0, 0); // indeterminate: the loaders report no progress
+    m_busy->setRange(0, 0); // indeterminate until a loader reports how many files it reads
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
     m_busy->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelButton->setToolTip(tr("Stop reading the data; Reload reads it again."));
+    m_cancelButton->hide();
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -95,7 +102,10 @@ DatasetDock::DatasetDock(NetworkDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(sourceBox);
     layout->addWidget(buildSplitBox());
-    layout->addWidget(m_busy);
+    auto* busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_cancelButton);
+    layout->addLayout(busyRow);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addWidget(buildPreview(), 1);
@@ -110,13 +120,42 @@ DatasetDock::DatasetDock(NetworkDocument* document, QWidget* parent)
 
     connect(m_source, &DatasetSourceForm::specEdited, this, &DatasetDock::writeDocument);
     connect(m_reloadButton, &QPushButton::clicked, this, &DatasetDock::reload);
+    connect(m_cancelButton, &QPushButton::clicked, this, &DatasetDock::cancelLoad);
+    connect(m_progressTimer, &QTimer::timeout, this, &DatasetDock::showLoadProgress);
     connect(m_loadTimer, &QTimer::timeout, this, &DatasetDock::startLoad);
     connect(m_document, &NetworkDocument::projectPartsChanged, this, &DatasetDock::refreshFromDocument);
     connect(m_document, &NetworkDocument::filePathChanged, this, &DatasetDock::refreshFromDocument);
     refreshFromDocument();
 }
 
-DatasetDock::~DatasetDock() = default;
+DatasetDock::~DatasetDock()
+{
+    if (m_progress)
+        m_progress->cancel = true; // nobody waits for the result any more
+}
+
+void DatasetDock::cancelLoad()
+{
+    if (!m_loading || !m_progress)
+        return;
+    m_progress->cancel = true;
+    m_status->setText(tr("Stopping…"));
+}
+
+void DatasetDock::showLoadProgress()
+{
+    if (!m_progress)
+        return;
+    const std::size_t total = m_progress->total.load();
+    const std::size_t done = m_progress->done.load();
+    if (total == 0 || m_progress->cancel)
+        return;
+    // QProgressBar counts in int; 100,000 files fit, and so do far larger folders in per mille.
+    m_busy->setRange(0, 1000);
+    m_busy->setValue(static_cast<int>(done * 1000 / total));
+    // One short line: a wrapped label would change the dock's height at every update.
+    m_status->setText(tr("Read %1 of %2 files…").arg(done).arg(total));
+}
 
 QWidget* DatasetDock::buildSplitBox()
 {
@@ -311,6 +350,9 @@ void DatasetDock::startLoad()
     ++m_generation;
     m_loadedSpec = text;
     m_error->hide();
+    if (m_progress)
+        m_progress->cancel = true; // a newer load overtakes the old one: stop reading for it
+    m_progress.reset();
     if (text.isEmpty()) {
         m_loading = false;
         m_busy->hide();
@@ -327,7 +369,11 @@ void DatasetDock::startLoad()
         return;
     }
     m_loading = true;
+    m_progress = std::make_shared<DataLoadProgress>();
+    m_busy->setRange(0, 0);
     m_busy->show();
+    m_cancelButton->show();
+    m_progressTimer->start();
     m_status->setText(tr("Loading %1…").arg(text));
     const quint64 generation = m_generation;
     auto* watcher = new QFutureWatcher<DatasetPreview>(this);
@@ -335,8 +381,11 @@ void DatasetDock::startLoad()
         loadFinished(watcher->result(), generation);
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(),
-        [spec, base = baseDirectory(), cache = m_dataCache] { return loadDatasetPreview(spec, base, *cache); }));
+    watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [spec, base = baseDirectory(), cache = m_dataCache, progress = m_progress] {
+            const ScopedDataLoadProgress reporting(progress.get());
+            return loadDatasetPreview(spec, base, *cache);
+        }));
 }
 
 void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation)
@@ -345,6 +394,17 @@ void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation
         return; // a newer load is under way
     m_loading = false;
     m_busy->hide();
+    m_cancelButton->hide();
+    m_progressTimer->stop();
+    const bool cancelled = m_progress && m_progress->cancel && !preview.dataset;
+    m_progress.reset();
+    if (cancelled) {
+        m_dataset.reset();
+        m_split = {};
+        showPreview({});
+        m_status->setText(tr("Loading stopped. Reload reads the data again."));
+        return;
+    }
     if (!preview.dataset) {
         m_dataset.reset();
         m_split = {};
@@ -358,10 +418,12 @@ void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation
     m_dataset = preview.dataset;
     const Dataset& d = *m_dataset;
     QString status = d.task() == TaskKind::Classification
-        ? tr("%1 samples of shape %2, %3 classes; loaded in %4 s.").arg(QLocale().toString(qulonglong(d.size())),
-            shapeText(d.sampleShape()), QLocale().toString(d.classCount()), QLocale().toString(preview.seconds, 'f', 2))
-        : tr("%1 samples of shape %2, regression; loaded in %3 s.").arg(QLocale().toString(qulonglong(d.size())),
-            shapeText(d.sampleShape()), QLocale().toString(preview.seconds, 'f', 2));
+        ? tr("%1 samples of shape %2, %3 classes; loaded in %4 s.")
+              .arg(QLocale().toString(qulonglong(d.size())), shapeText(d.sampleShape()),
+                  QLocale().toString(d.classCount()), QLocale().toString(preview.seconds, 'f', 2))
+        : tr("%1 samples of shape %2, regression; loaded in %3 s.")
+              .arg(QLocale().toString(qulonglong(d.size())), shapeText(d.sampleShape()),
+                  QLocale().toString(preview.seconds, 'f', 2));
     if (d.vocabulary() && d.vocabulary()->hasSpecialTokens())
         status += u'\n'
             + tr("Vocabulary of all %n tokens shown here; training builds its own from the training split.", nullptr,
@@ -402,8 +464,8 @@ void DatasetDock::showPreview(const DatasetPreview& preview)
         m_thumbnails->setGridSize(QSize(width + 10, icon.height() + metrics.height() + 12));
         for (int i = 0; i < preview.thumbnails.size(); ++i) {
             const bool classes = dataset->task() == TaskKind::Classification;
-            const QString label = classes ? QString::fromStdString(dataset->classNames()[dataset->label(i)])
-                                          : QString::number(i);
+            const QString label
+                = classes ? QString::fromStdString(dataset->classNames()[dataset->label(i)]) : QString::number(i);
             const QImage& thumbnail = preview.thumbnails[i];
             QPixmap padded(width, icon.height());
             padded.fill(Qt::transparent);

@@ -36,6 +36,7 @@ class ClassDistributionChart;
 class DatasetSourceForm;
 class NetworkDocument;
 class PreparedDataCache;
+struct DataLoadProgress;
 class SampleTableModel;
 
 class DatasetDock : public QWidget {
@@ -52,6 +53,9 @@ public:
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     const DatasetSplit& split() const { return m_split; }
     bool isLoading() const { return m_loading; }
+    // Stops the load under way (the Cancel button beside the progress bar); the dock
+    // then says it stopped, and Reload starts again.
+    void cancelLoad();
     // The message shown for the last failed load; empty when it loaded.
     QString errorText() const;
     int thumbnailCount() const;
@@ -73,6 +77,7 @@ private:
     void writeDocument();
     void scheduleLoad();
     void startLoad();
+    void showLoadProgress();
     void loadFinished(const DatasetPreview& preview, quint64 generation);
     void showPreview(const DatasetPreview& preview);
     void updateSplit();
@@ -98,6 +103,9 @@ private:
     ClassDistributionChart* m_distribution;
     QLabel* m_distributionNote;
     QTimer* m_loadTimer;
+    QPushButton* m_cancelButton;
+    QTimer* m_progressTimer; // polls m_progress for the bar while a load runs
+    std::shared_ptr<DataLoadProgress> m_progress; // of the newest load; shared with its job
     std::shared_ptr<PreparedDataCache> m_dataCache;
 
     bool m_refreshing = false;
