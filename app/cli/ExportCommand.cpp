@@ -26,7 +26,8 @@ const QStringList& formats()
 QString ExportCommand::summary() const
 {
     return QCoreApplication::translate("ExportCommand",
-        "export a project for other tools: a PyTorch folder (model.py, weights, data, train.py for torchrun)");
+        "export a project for other tools: an ONNX model, or a PyTorch folder (model.py, weights, data, train.py for "
+        "torchrun)");
 }
 
 int ExportCommand::run(const QStringList& arguments)
@@ -51,6 +52,12 @@ int ExportCommand::run(const QStringList& arguments)
     const QString output = cl.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         CliOutput::error(QStringLiteral("--output PATH is required"));
+        return UsageError;
+    }
+    // An option of the other format would be silently ignored: say so instead.
+    const QString foreign = format == QLatin1String("onnx") ? QStringLiteral("no-data") : QStringLiteral("opset");
+    if (cl.isSet(foreign)) {
+        CliOutput::error(QStringLiteral("--%1 does not apply to --format %2").arg(foreign, format));
         return UsageError;
     }
     if (format == QLatin1String("onnx")) {

@@ -159,6 +159,10 @@ TEST(PyTorchExport, UsageErrorsExitTwo)
     r = runCli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("pytorch") });
     EXPECT_EQ(r.exitCode, 2) << qPrintable(r.describe());
     EXPECT_TRUE(r.err().contains(QLatin1String("--output"))) << qPrintable(r.err());
+    r = runCli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("pytorch"),
+        QStringLiteral("--output"), out, QStringLiteral("--opset"), QStringLiteral("13") });
+    EXPECT_EQ(r.exitCode, 2) << qPrintable(r.describe());
+    EXPECT_TRUE(r.err().contains(QLatin1String("--opset does not apply"))) << qPrintable(r.err());
     EXPECT_FALSE(QFile::exists(out));
 }
 

@@ -9,7 +9,6 @@
 #include "training/PreparedProject.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -116,9 +115,8 @@ QStringList PyTorchProjectExport::write(
         }
         if (!PyTorchDataExporter::write(project, data, error))
             return {};
-        QDirIterator it(data, QDir::Files);
-        while (it.hasNext())
-            files << QStringLiteral("data/") + QFileInfo(it.next()).fileName();
+        for (const QString& name : QDir(data).entryList(QDir::Files, QDir::Name))
+            files << QStringLiteral("data/") + name;
     }
     if (!moveInto(root, target.absoluteFilePath(), files, error))
         return {};

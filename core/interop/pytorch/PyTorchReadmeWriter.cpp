@@ -65,7 +65,8 @@ explicitly: `torchrun --redirects 1 --tee 1 --nproc_per_node 2 train.py`.
 
 ## Back into Netwright
 
-`trained.safetensors` uses Netwright's names and layouts. Copy it beside the project,
+`trained.safetensors` uses Netwright's names and layouts. In the window, open the
+project and drop the file onto it. On the command line, copy it beside the project,
 point the project at it (`"weights": "trained.safetensors"` in the .nwproj file) and
 check it with
 
