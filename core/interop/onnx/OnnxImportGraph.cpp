@@ -36,6 +36,26 @@ const onnx::AttributeProto* attribute(const onnx::NodeProto& node, const std::st
     return nullptr;
 }
 
+// The inputs the operators we read need at least, so that matchers may read them
+// without checking: a damaged file is refused here instead.
+void checkArity(const onnx::NodeProto& n)
+{
+    static const std::map<std::string, int> minimum { { "Gemm", 2 }, { "MatMul", 2 }, { "Conv", 2 }, { "Add", 2 },
+        { "Sub", 2 }, { "Mul", 2 }, { "Div", 2 }, { "Pow", 2 }, { "BatchNormalization", 5 },
+        { "LayerNormalization", 2 }, { "Reshape", 2 }, { "Gather", 2 }, { "Slice", 3 }, { "Pad", 2 }, { "RNN", 3 },
+        { "GRU", 3 }, { "LSTM", 3 }, { "Constant", 0 } };
+    const auto it = minimum.find(n.op_type());
+    const int needed = it == minimum.end() ? 1 : it->second;
+    if (n.input_size() < needed || n.output_size() < 1)
+        throw OnnxImportError(n.op_type() + " node '" + n.name() + "' has " + std::to_string(n.input_size())
+            + " inputs and " + std::to_string(n.output_size()) + " outputs; it needs at least " + std::to_string(needed)
+            + " and 1");
+    for (int k = 0; k < needed; ++k)
+        if (n.input(k).empty() && !(n.op_type() == "Gemm" && k == 2))
+            throw OnnxImportError(
+                n.op_type() + " node '" + n.name() + "' leaves its required input " + std::to_string(k) + " empty");
+}
+
 } // namespace
 
 OnnxConstant decodeTensor(const onnx::TensorProto& t)
@@ -77,6 +97,7 @@ OnnxImportGraph::OnnxImportGraph(const onnx::GraphProto& graph)
         m_outputs.insert(o.name());
     for (int i = 0; i < graph.node_size(); ++i) {
         const auto& n = graph.node(i);
+        checkArity(n);
         for (const std::string& in : n.input())
             if (!in.empty())
                 m_consumers[in].push_back(i);

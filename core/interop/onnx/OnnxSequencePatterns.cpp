@@ -75,6 +75,15 @@ std::optional<HeadProjection> headProjection(
         g.node(transpose).output(0) };
 }
 
+// The node `steps` producers up from node `n` along first inputs (Transpose ->
+// Reshape -> Add -> MatMul), or -1 where the chain ends.
+int upstream(const OnnxImportGraph& g, int n, int steps)
+{
+    for (; n >= 0 && steps > 0; --steps)
+        n = g.producer(g.node(n).input(0));
+    return n;
+}
+
 // Whether a recurrent operator's activations are ONNX's defaults (torch writes
 // RNN's Tanh out explicitly): RNN Tanh, GRU Sigmoid+Tanh, LSTM Sigmoid+Tanh+Tanh,
 // per direction; no alpha or beta.
@@ -325,9 +334,7 @@ std::optional<PatternMatch> attention(const OnnxImportGraph& g, int i)
     if (scores < 0 || g.node(scores).op_type() != "MatMul" || g.node(scores).input(0) != q->output)
         return std::nullopt;
     const int kTranspose = g.producer(g.node(scores).input(1));
-    const int kMatmul = kTranspose >= 0
-        ? g.producer(g.node(g.producer(g.node(g.producer(g.node(kTranspose).input(0))).input(0))).input(0))
-        : -1;
+    const int kMatmul = kTranspose >= 0 ? upstream(g, kTranspose, 3) : -1;
     const auto k = headProjection(g, kMatmul, { 0, 2, 3, 1 });
     const std::string& x = g.node(i).input(0);
     if (!k || g.node(kMatmul).input(0) != x || k->heads != q->heads)
@@ -355,9 +362,7 @@ std::optional<PatternMatch> attention(const OnnxImportGraph& g, int i)
     if (values < 0 || g.node(values).input(0) != g.node(softmax).output(0))
         return std::nullopt;
     const int vTranspose = g.producer(g.node(values).input(1));
-    const int vMatmul = vTranspose >= 0
-        ? g.producer(g.node(g.producer(g.node(g.producer(g.node(vTranspose).input(0))).input(0))).input(0))
-        : -1;
+    const int vMatmul = vTranspose >= 0 ? upstream(g, vTranspose, 3) : -1;
     const auto v = headProjection(g, vMatmul, { 0, 2, 1, 3 });
     if (!v || g.node(vMatmul).input(0) != x)
         return std::nullopt;
