@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,8 +45,21 @@ QString fixture(const char* name)
 TEST(OnnxMenu, FileMenuHasTheExportAndImportEntries)
 {
     Window w;
-    EXPECT_NE(w.window.findChild<QAction*>(QStringLiteral("actionExportOnnx")), nullptr);
-    EXPECT_NE(w.window.findChild<QAction*>(QStringLiteral("actionImportOnnx")), nullptr);
+    QAction* exportOnnx = w.window.findChild<QAction*>(QStringLiteral("actionExportOnnx"));
+    QAction* importOnnx = w.window.findChild<QAction*>(QStringLiteral("actionImportOnnx"));
+    ASSERT_NE(exportOnnx, nullptr);
+    ASSERT_NE(importOnnx, nullptr);
+    // File > Export > ONNX… and File > Import > ONNX Model…
+    for (QAction* action : { exportOnnx, importOnnx }) {
+        const auto menus = action->associatedObjects();
+        ASSERT_FALSE(menus.isEmpty());
+        auto* submenu = qobject_cast<QMenu*>(menus.first());
+        ASSERT_NE(submenu, nullptr);
+        EXPECT_EQ(submenu->title(), action == exportOnnx ? QStringLiteral("&Export") : QStringLiteral("&Import"));
+        submenu->adjustSize();
+        EXPECT_TRUE(submenu->grab().save(test::screenshotPath(
+            action == exportOnnx ? QStringLiteral("onnx-export-menu.png") : QStringLiteral("onnx-import-menu.png"))));
+    }
 }
 
 TEST(OnnxMenu, ExportWritesTheDocumentsNetworkInTheBackground)
