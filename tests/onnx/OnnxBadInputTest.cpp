@@ -35,17 +35,20 @@ QByteArray serialized(const onnx::ModelProto& m)
 }
 
 // input [batch, 4] -> ops... -> output, each op named as given.
-onnx::ModelProto chain(const std::vector<std::pair<std::string, std::string>>& ops, std::int64_t width = 4)
+onnx::ModelProto chain(const std::vector<std::pair<std::string, std::string>>& ops, std::int64_t width = 4,
+    std::int64_t opset = 17, std::int64_t steps = 0)
 {
     onnx::ModelProto m;
     m.set_ir_version(8);
-    m.add_opset_import()->set_version(17);
+    m.add_opset_import()->set_version(opset);
     auto* g = m.mutable_graph();
     auto* in = g->add_input();
     in->set_name("x");
     auto* t = in->mutable_type()->mutable_tensor_type();
     t->set_elem_type(onnx::TensorProto::FLOAT);
     t->mutable_shape()->add_dim()->set_dim_param("batch");
+    if (steps > 0)
+        t->mutable_shape()->add_dim()->set_dim_value(steps);
     t->mutable_shape()->add_dim()->set_dim_value(width);
     std::string previous = "x";
     for (const auto& [op, name] : ops) {
@@ -205,4 +208,20 @@ TEST(OnnxImportBadInput, RandomlyDamagedModelsAreRefusedOrReadNeverCrash)
         }
     EXPECT_GT(refused, 0);
     std::printf("damaged models: %d refused, %d still read\n", refused, read);
+}
+
+TEST(OnnxImport, OldOperatorSetsAreRefusedAndOpset12SoftmaxOnlyOverFlatInputs)
+{
+    expectRefused(serialized(chain({ { "Relu", "r" } }, 4, 8)), QStringLiteral("opset 9 or newer"));
+    // Before opset 13 Softmax flattened from its axis on: ours only for [N, C].
+    expectRefused(serialized(chain({ { "Softmax", "soft" } }, 4, 12, 3)),
+        QStringLiteral("node 'soft': a Softmax of opset 12 or older over a non-flat input"));
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("flat.onnx"));
+    writeBytes(model, serialized(chain({ { "Softmax", "soft" } }, 4, 12)));
+    QString error;
+    const auto imported = OnnxImporter::read(model, &error);
+    ASSERT_TRUE(imported) << error.toStdString();
+    CompiledModel c = compileProject(imported->project);
+    EXPECT_EQ(c.model->node(QStringLiteral("soft"))->type, QStringLiteral("Softmax"));
 }

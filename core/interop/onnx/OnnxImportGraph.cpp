@@ -88,8 +88,9 @@ OnnxConstant decodeTensor(const onnx::TensorProto& t)
     return c;
 }
 
-OnnxImportGraph::OnnxImportGraph(const onnx::GraphProto& graph)
+OnnxImportGraph::OnnxImportGraph(const onnx::GraphProto& graph, int opset)
     : m_graph(graph)
+    , m_opset(opset)
 {
     for (const auto& t : graph.initializer())
         m_constants[t.name()] = decodeTensor(t);

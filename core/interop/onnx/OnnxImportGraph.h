@@ -27,7 +27,11 @@ struct OnnxConstant {
 
 class OnnxImportGraph {
 public:
-    explicit OnnxImportGraph(const onnx::GraphProto& graph);
+    // `opset`: the model's version of the default operator set (some operators'
+    // meaning changed with it).
+    OnnxImportGraph(const onnx::GraphProto& graph, int opset);
+
+    int opset() const { return m_opset; }
 
     int nodeCount() const { return m_graph.node_size(); }
     const onnx::NodeProto& node(int i) const { return m_graph.node(i); }
@@ -45,6 +49,7 @@ public:
 
 private:
     const onnx::GraphProto& m_graph;
+    int m_opset = 0;
     std::map<std::string, int> m_producer;
     std::map<std::string, std::vector<int>> m_consumers;
     std::map<std::string, OnnxConstant> m_constants;

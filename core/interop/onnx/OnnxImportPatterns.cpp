@@ -320,9 +320,16 @@ std::optional<PatternMatch> reshape(const OnnxImportGraph& g, int i)
 std::optional<PatternMatch> softmax(const OnnxImportGraph& g, int i)
 {
     const Node& n = g.node(i);
-    if (intAttribute(n, "axis", -1) != -1)
+    ImportedLayer l = layer(n, "Softmax", { n.input(0) }, n.output(0));
+    if (g.opset() < 13) {
+        const std::int64_t axis = intAttribute(n, "axis", 1);
+        if (axis != 1 && axis != -1)
+            refuse(n, "only axis 1 or -1 is supported");
+        l.needsFlatInput = true;
+    } else if (intAttribute(n, "axis", -1) != -1) {
         refuse(n, "only the last axis is supported (axis=-1)");
-    return single(i, layer(n, "Softmax", { n.input(0) }, n.output(0)));
+    }
+    return single(i, std::move(l));
 }
 std::optional<PatternMatch> add(const OnnxImportGraph& g, int i)
 {

@@ -27,6 +27,9 @@ struct ImportedLayer {
     // A Gather of one step along the time axis stands for "the last step" only when
     // its index is T-1 or -1; T is known once the graph compiles. Unset: no such Gather.
     std::optional<int> stepIndex;
+    // Before opset 13 Softmax flattened everything from its axis on: the same as ours
+    // only for a flat input, which is known once the graph compiles.
+    bool needsFlatInput = false;
 };
 
 struct PatternMatch {

@@ -101,7 +101,15 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
     const auto meta = metadataOf(*model);
     OnnxImport result;
     try {
-        const OnnxImportGraph graph(g);
+        int opset = 0;
+        for (const auto& o : model->opset_import())
+            if (o.domain().empty() || o.domain() == "ai.onnx")
+                opset = static_cast<int>(o.version());
+        // Older operator sets gave several operators other meanings (Gemm's broadcast,
+        // BatchNormalization's spatial flag); torch has not written them for years.
+        if (opset < 9)
+            throw OnnxImportError("the model uses opset " + std::to_string(opset) + "; opset 9 or newer is supported");
+        const OnnxImportGraph graph(g, opset);
         const auto [inputName, inputShape] = inputOf(g);
 
         // Match every node; collect all the unknown ones before refusing.
@@ -164,6 +172,7 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
         doc.addNode(QStringLiteral("Input"), {}, { { QStringLiteral("shape"), inputShape } }, inputId);
         nodeOf[inputName] = inputId;
         std::map<QString, int> lastSteps;
+        std::set<QString> flatInputs;
         std::map<std::string, Tensor> weights;
         for (const ImportedLayer& l : layers) {
             const QString id = uniqueId(idFrom(l.name, l.type.toLower()), taken);
@@ -182,6 +191,8 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
                 weights[id.toStdString() + "." + name] = value;
             if (l.stepIndex && *l.stepIndex != -1)
                 lastSteps[id] = *l.stepIndex;
+            if (l.needsFlatInput)
+                flatInputs.insert(id);
         }
         const auto out = nodeOf.find(resolve(output));
         if (out == nodeOf.end())
@@ -207,12 +218,19 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
         if (!compiled.ok())
             throw OnnxImportError("the imported network does not compile:\n" + compiled.summary().toStdString());
         for (const auto& [id, index] : lastSteps) {
+            if (!needed.count(id))
+                continue;
             const EdgeData in = doc.edgesInto(id).value(0);
             const Shape shape = compiled.graph->nodeShape(in.from.toStdString());
             if (shape.empty() || index != shape[0] - 1)
                 throw OnnxImportError("node '" + id.toStdString() + "' takes step " + std::to_string(index)
                     + " of the sequence; only the last step can be imported");
         }
+        for (const QString& id : flatInputs)
+            if (needed.count(id)
+                && compiled.graph->nodeShape(doc.edgesInto(id).value(0).from.toStdString()).size() != 1)
+                throw OnnxImportError("node '" + id.toStdString()
+                    + "': a Softmax of opset 12 or older over a non-flat input is not supported");
         QString weightError;
         std::map<std::string, Tensor> kept;
         for (const auto& [name, value] : weights)
