@@ -11,6 +11,9 @@ set -euo pipefail
 
 cache="${NETWRIGHT_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/netwright-test-tools}"
 target="$cache/onnxruntime"
+# The version the tests were written against (its CPU runtime needs N-API 6: Node 12+,
+# so Debian 12's Node 18 runs it).
+version=1.31.1
 
 if ! command -v npm >/dev/null 2>&1; then
     echo "install-onnxruntime: installing Debian's nodejs and npm"
@@ -29,5 +32,5 @@ if [ -f "$target/node_modules/onnxruntime-node/package.json" ]; then
 fi
 
 mkdir -p "$target"
-echo "install-onnxruntime: npm install --ignore-scripts onnxruntime-node into $target"
-( cd "$target" && npm install --ignore-scripts --no-audit --no-fund onnxruntime-node )
+echo "install-onnxruntime: npm install --ignore-scripts onnxruntime-node@$version into $target"
+( cd "$target" && npm install --ignore-scripts --no-audit --no-fund "onnxruntime-node@$version" )
