@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <onnx/onnx_pb.h>
 #include <random>
+#include <tuple>
 
 using namespace nw;
 using namespace nwtest;
@@ -224,4 +225,21 @@ TEST(OnnxImport, OldOperatorSetsAreRefusedAndOpset12SoftmaxOnlyOverFlatInputs)
     ASSERT_TRUE(imported) << error.toStdString();
     CompiledModel c = compileProject(imported->project);
     EXPECT_EQ(c.model->node(QStringLiteral("soft"))->type, QStringLiteral("Softmax"));
+}
+
+TEST(OnnxImportBadInput, IdentitiesInACircleAreRefusedWithoutHanging)
+{
+    onnx::ModelProto m = chain({});
+    auto* g = m.mutable_graph();
+    g->clear_output();
+    for (const auto& [name, from, to] :
+        { std::tuple { "a", "b_out", "a_out" }, std::tuple { "b", "a_out", "b_out" } }) {
+        auto* n = g->add_node();
+        n->set_op_type("Identity");
+        n->set_name(name);
+        n->add_input(from);
+        n->add_output(to);
+    }
+    g->add_output()->set_name("a_out");
+    expectRefused(serialized(m), QStringLiteral("is not made by any layer"));
 }

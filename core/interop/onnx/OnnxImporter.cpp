@@ -158,8 +158,10 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
         for (const auto& o : g.output())
             if (o.name() == "logits")
                 output = o.name();
+        // Bounded: a damaged file may chain Identities in a circle.
         const auto resolve = [&alias](std::string t) {
-            for (auto it = alias.find(t); it != alias.end(); it = alias.find(t))
+            std::size_t hops = 0;
+            for (auto it = alias.find(t); it != alias.end() && hops <= alias.size(); it = alias.find(t), ++hops)
                 t = it->second;
             return t;
         };
@@ -184,7 +186,9 @@ std::optional<OnnxImport> OnnxImporter::read(const QString& onnxPath, QString* e
                     throw OnnxImportError("node '" + l.name + "' reads '" + l.inputs[port]
                         + "', which is neither the input nor made by a layer (a constant where a layer's input should "
                           "be)");
-                doc.addEdge({ from->second, id, static_cast<int>(port) });
+                if (!doc.addEdge({ from->second, id, static_cast<int>(port) }))
+                    throw OnnxImportError("node '" + l.name + "': cannot connect input " + std::to_string(port) + " ("
+                        + doc.canConnect({ from->second, id, static_cast<int>(port) }).toStdString() + ")");
             }
             nodeOf[l.output] = id;
             for (const auto& [name, value] : l.weights)
