@@ -237,15 +237,17 @@ def main():
     if best_state is not None:
         net.load_state_dict(best_state)
 
+    test_loss = test_accuracy = None
     if len(test_x):
         test_loss, test_accuracy = evaluate(net, test_x, test_y, info, run)
-        if run.rank == 0:
-            print("test loss %.4f" % test_loss, flush=True)
-            if test_accuracy is not None:
-                print("test accuracy %.4f" % test_accuracy, flush=True)
     if run.rank == 0:
         model.save(net, args.output)
         print("wrote %s" % args.output, flush=True)
+        # The test result comes last, for scripts that read the final line.
+        if test_loss is not None:
+            print("test loss %.4f" % test_loss, flush=True)
+        if test_accuracy is not None:
+            print("test accuracy %.4f" % test_accuracy, flush=True)
     run.close()
 
 
