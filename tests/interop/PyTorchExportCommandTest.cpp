@@ -188,6 +188,26 @@ TEST(PyTorchExport, BadInputsExitOneNamingTheProblemAndWriteNothing)
     EXPECT_EQ(r.exitCode, 1) << qPrintable(r.describe());
     EXPECT_TRUE(r.err().contains(QLatin1String("missing.nwproj"))) << qPrintable(r.err());
 
+    // Data that cannot be read: refused naming the file; --no-data exports without reading it.
+    QString project = QString::fromUtf8(readAll(source(QStringLiteral("resources/examples/iris.nwproj"))));
+    project.replace(QStringLiteral("bundled:iris"), QStringLiteral("csv:no-such-table.csv"));
+    const QString missingData = dir.filePath(QStringLiteral("missing-data.nwproj"));
+    QFile m(missingData);
+    ASSERT_TRUE(m.open(QIODevice::WriteOnly));
+    m.write(project.toUtf8());
+    m.close();
+    r = runCli({ QStringLiteral("export"), missingData, QStringLiteral("--format"), QStringLiteral("pytorch"),
+        QStringLiteral("--output"), out });
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.describe());
+    EXPECT_TRUE(r.err().contains(QLatin1String("no-such-table.csv"))) << qPrintable(r.err());
+    EXPECT_FALSE(QFile::exists(out));
+    r = runCli({ QStringLiteral("export"), missingData, QStringLiteral("--format"), QStringLiteral("pytorch"),
+        QStringLiteral("--output"), out, QStringLiteral("--no-data") });
+    EXPECT_EQ(r.exitCode, 0) << qPrintable(r.describe());
+    EXPECT_TRUE(QFile::exists(QDir(out).filePath(QStringLiteral("model.py"))));
+    QDir(out).removeRecursively();
+    QFile::remove(missingData);
+
     // A node id that torch.nn.Module reserves cannot name a submodule: refused, naming the node.
     const QString renamed = exampleWithNodeRenamed(
         dir, QStringLiteral("resources/examples/xor.nwproj"), QStringLiteral("out"), QStringLiteral("train"));
