@@ -1,7 +1,8 @@
 """For every project given (the examples, and the fixtures that hold every other layer
 type): `netwright-cli export --format pytorch`, then model.py's probabilities (PyTorch)
-equal `netwright-cli predict`'s (the engine) to 1e-4 on random samples, with the
-exported weights.safetensors as the project's weights.
+equal `netwright-cli predict`'s (the engine) to 1e-4 on random samples, with random
+weights written by model.py's write_safetensors as the project's weights (so Netwright
+also reads what model.py writes).
 
     check_pytorch_probabilities.py NETWRIGHT_CLI WORK_DIR PROJECT_OR_FOLDER...
 
@@ -58,7 +59,19 @@ def check(cli, example, work):
     assert not os.path.exists(os.path.join(folder, "data")), "%s: --no-data wrote data/" % name
 
     module = import_model(folder, name)
-    net = module.load()
+    # Both sides get the same random weights, so BatchNorm's running statistics and
+    # every bias matter (initial weights leave them at 0 and 1).
+    rng = np.random.default_rng(11)
+    tensors = module.read_safetensors(os.path.join(folder, "weights.safetensors"))
+    for key, value in tensors.items():
+        if key.endswith("running_var"):
+            tensors[key] = rng.uniform(0.5, 1.5, size=value.shape).astype(np.float32)
+        else:  # as large as the initial weights (so outputs do not saturate), 0.5 for zeros
+            bound = float(np.abs(value).max()) if value.size and np.abs(value).max() > 0 else 0.5
+            tensors[key] = rng.uniform(-bound, bound, size=value.shape).astype(np.float32)
+    weights = os.path.join(folder, "random.safetensors")
+    module.write_safetensors(weights, tensors)
+    net = module.load(weights)
     assert not net.training, "%s: load() must return the network in eval mode" % name
     x = random_samples(net, module.INPUT_SHAPES[0], np.random.default_rng(7))
     with torch.no_grad():
@@ -67,7 +80,7 @@ def check(cli, example, work):
     # The engine's side: the same weights, named as the project's weights file.
     with open(example, encoding="utf-8") as f:
         project = json.load(f)
-    project["weights"] = os.path.join(folder, "weights.safetensors")
+    project["weights"] = weights
     project_path = os.path.join(work, name + "-exported-weights.nwproj")
     with open(project_path, "w", encoding="utf-8") as f:
         json.dump(project, f)
