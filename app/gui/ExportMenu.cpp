@@ -129,12 +129,22 @@ QFuture<PyTorchExportResult> ExportMenu::exportPyTorch(const QString& folder) co
         .output = folder });
 }
 
+QString ExportMenu::pytorchFolderFor(const QString& chosen, const QString& projectPath)
+{
+    const QDir dir(chosen);
+    if (dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) || dir.exists(QStringLiteral("model.py")))
+        return chosen;
+    const QString base = projectPath.isEmpty() ? QStringLiteral("network") : QFileInfo(projectPath).completeBaseName();
+    return dir.filePath(base + QStringLiteral("-pytorch"));
+}
+
 void ExportMenu::exportPyTorchDialog()
 {
     const QString start = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export PyTorch Project into a Folder"), start);
-    if (folder.isEmpty())
+    const QString chosen = QFileDialog::getExistingDirectory(m_window, tr("Export PyTorch Project into a Folder"), start);
+    if (chosen.isEmpty())
         return;
+    const QString folder = pytorchFolderFor(chosen, m_document->filePath());
     auto* watcher = new QFutureWatcher<PyTorchExportResult>(this);
     connect(watcher, &QFutureWatcher<PyTorchExportResult>::finished, this, [this, watcher, folder] {
         watcher->deleteLater();

@@ -44,6 +44,10 @@ public:
     void exportGraphImageDialog();
     void exportOnnxDialog();
     void exportPyTorchDialog();
+    // Where the PyTorch folder goes when `chosen` is picked in the dialog: the folder
+    // itself when it is empty or holds an earlier export (model.py), else a new
+    // "<project>-pytorch" inside it, so a project's folder is never strewn with files.
+    static QString pytorchFolderFor(const QString& chosen, const QString& projectPath);
 
 Q_SIGNALS:
     // A line for the status bar after an export that runs in the background.

@@ -77,3 +77,19 @@ TEST(PyTorchMenu, ExportWritesTheFolderWithTheDocumentsWeightsAndData)
     EXPECT_TRUE(text.contains("self.fc1 = nn.Linear(4, 16)")) << text.constData();
     EXPECT_TRUE(text.contains("CLASSES = [\"setosa\", \"versicolor\", \"virginica\"]"));
 }
+
+TEST(PyTorchMenu, AFolderWithOtherFilesGetsASubfolderNamedAfterTheProject)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("digits.nwproj"));
+    EXPECT_EQ(ExportMenu::pytorchFolderFor(dir.path(), project), dir.path()); // empty: right there
+    QFile file(project);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    EXPECT_EQ(ExportMenu::pytorchFolderFor(dir.path(), project), dir.filePath(QStringLiteral("digits-pytorch")));
+    EXPECT_EQ(ExportMenu::pytorchFolderFor(dir.path(), QString()), dir.filePath(QStringLiteral("network-pytorch")));
+    QFile model(dir.filePath(QStringLiteral("model.py"))); // an earlier export is replaced in place
+    ASSERT_TRUE(model.open(QIODevice::WriteOnly));
+    model.close();
+    EXPECT_EQ(ExportMenu::pytorchFolderFor(dir.path(), project), dir.path());
+}
