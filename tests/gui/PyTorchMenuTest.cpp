@@ -5,6 +5,7 @@
 #include "DocumentFiles.h"
 #include "ExportMenu.h"
 #include "GuiTestSupport.h"
+#include "io/SafetensorsFile.h"
 #include "MainWindow.h"
 #include "model/NetworkDocument.h"
 
@@ -14,8 +15,11 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace nw;
 
@@ -92,4 +96,37 @@ TEST(PyTorchMenu, AFolderWithOtherFilesGetsASubfolderNamedAfterTheProject)
     ASSERT_TRUE(model.open(QIODevice::WriteOnly));
     model.close();
     EXPECT_EQ(ExportMenu::pytorchFolderFor(dir.path(), project), dir.path());
+}
+
+TEST(PyTorchMenu, WeightsTrainedByTrainPyOpenBackOnTheNetwork)
+{
+    Window w;
+    ASSERT_TRUE(w.window.files()->openExample(test::examplePath(QStringLiteral("iris"))));
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("iris-torch"));
+    QFuture<PyTorchExportResult> future = w.window.exportMenu()->exportPyTorch(folder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return future.isFinished(); }, 30000));
+    ASSERT_EQ(future.result().error, QString());
+
+    QProcess python;
+    python.setWorkingDirectory(folder);
+    python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import torch") });
+    if (!python.waitForFinished(60000) || python.exitCode() != 0)
+        GTEST_SKIP() << "no PyTorch at /usr/bin/python3 (python3-torch)";
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("train.py"), QStringLiteral("--epochs"), QStringLiteral("2") });
+    ASSERT_TRUE(python.waitForFinished(120000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().constData();
+
+    const QString trained = QDir(folder).filePath(QStringLiteral("trained.safetensors"));
+    QString error;
+    ASSERT_TRUE(w.window.files()->openWeightsFile(trained, &error)) << error.toStdString();
+    const auto file = SafetensorsFile::read(trained, &error);
+    ASSERT_TRUE(file) << error.toStdString();
+    const std::map<std::string, Tensor>& adopted = w.window.document()->weights();
+    ASSERT_EQ(adopted.size(), file->tensors.size());
+    for (const auto& [name, tensor] : file->tensors) {
+        ASSERT_EQ(adopted.count(name), 1u) << name;
+        EXPECT_TRUE(std::equal(tensor.data(), tensor.data() + tensor.size(), adopted.at(name).data())) << name;
+    }
 }
