@@ -29,7 +29,7 @@ PyTorchExportResult PyTorchExportJob::run(const PyTorchExportRequest& request)
     if (!request.weights.empty() && !applyWeights(prepared->graph(), request.weights, &result.error))
         return result;
     result.error.clear();
-    result.withData = prepared->hasData();
+    result.withData = prepared->hasData() && prepared->graph().inputIds().size() == 1;
     if (pytorch::PyTorchProjectExport::write(
             *prepared, request.output, { .includeData = result.withData }, &result.error)
             .isEmpty()

@@ -208,6 +208,29 @@ TEST(PyTorchExport, BadInputsExitOneNamingTheProblemAndWriteNothing)
     QDir(out).removeRecursively();
     QFile::remove(missingData);
 
+    // Two inputs: the data feeds one, so only --no-data exports (model.py takes both).
+    const QString twoInputs = dir.filePath(QStringLiteral("two-inputs.nwproj"));
+    QFile t(twoInputs);
+    ASSERT_TRUE(t.open(QIODevice::WriteOnly));
+    t.write(R"({"format_version": 2, "name": "two", "dataset": {"spec": "toy:xor?samples=100"}, "graph": {"nodes": [
+        {"id": "a", "type": "Input", "params": {"shape": [2]}, "position": [0, 0]},
+        {"id": "b", "type": "Input", "params": {"shape": [2]}, "position": [0, 100]},
+        {"id": "sum", "type": "Add", "params": {}, "position": [200, 0]},
+        {"id": "out", "type": "Dense", "params": {"units": 2}, "position": [400, 0]}], "edges": [
+        {"from": "a", "to": "sum", "port": 0}, {"from": "b", "to": "sum", "port": 1}, {"from": "sum", "to": "out", "port": 0}]}})");
+    t.close();
+    r = runCli({ QStringLiteral("export"), twoInputs, QStringLiteral("--format"), QStringLiteral("pytorch"),
+        QStringLiteral("--output"), out });
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.describe());
+    EXPECT_TRUE(r.err().contains(QLatin1String("2 inputs"))) << qPrintable(r.err());
+    EXPECT_FALSE(QFile::exists(out));
+    r = runCli({ QStringLiteral("export"), twoInputs, QStringLiteral("--format"), QStringLiteral("pytorch"),
+        QStringLiteral("--output"), out, QStringLiteral("--no-data") });
+    EXPECT_EQ(r.exitCode, 0) << qPrintable(r.describe());
+    EXPECT_TRUE(readAll(QDir(out).filePath(QStringLiteral("model.py"))).contains("def forward(self, a, b):"));
+    QDir(out).removeRecursively();
+    QFile::remove(twoInputs);
+
     // A node id that torch.nn.Module reserves cannot name a submodule: refused, naming the node.
     const QString renamed = exampleWithNodeRenamed(
         dir, QStringLiteral("resources/examples/xor.nwproj"), QStringLiteral("out"), QStringLiteral("train"));

@@ -60,6 +60,15 @@ QStringList PyTorchProjectExport::write(
         *error = QStringLiteral("%1: the network does not compile").arg(project.path());
         return {};
     }
+    // A dataset feeds one input, as in Netwright's own training; model.py takes any number.
+    const std::size_t inputs = project.graph().inputIds().size();
+    if (options.includeData && inputs != 1) {
+        *error = QStringLiteral("%1: the network has %2 inputs but its data feeds one; export with --no-data for "
+                                "model.py and its weights")
+                     .arg(project.path())
+                     .arg(inputs);
+        return {};
+    }
     const QFileInfo target(directory);
     if (target.exists() && !target.isDir()) {
         *error = QStringLiteral("%1: exists and is not a folder").arg(QDir::toNativeSeparators(directory));
