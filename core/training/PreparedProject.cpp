@@ -135,7 +135,11 @@ bool PreparedProject::loadWeights(QString* error)
     }
     QString applyError;
     if (!applyWeights(graph(), contents->tensors, &applyError)) {
-        *error = m_path + QStringLiteral(": weights: ") + weightsPath + QStringLiteral(": ") + applyError;
+        // Also what an older Netwright left when it was killed between writing the new
+        // weights and the project: say what can still be done with the project.
+        *error = m_path + QStringLiteral(": weights: ") + weightsPath + QStringLiteral(": ") + applyError
+            + QStringLiteral("; the weights belong to a different network (or an interrupted save of an older "
+                             "Netwright): the network itself is intact, train it again to make weights that fit");
         return false;
     }
     m_savedState = std::move(*contents);

@@ -163,3 +163,23 @@ TEST_F(CrashConsistentTrainSave, AHundredKillsAtRandomMomentsLeaveTheOldOrTheNew
     }
     EXPECT_GT(m_seen[PairIs::Old], 0);
 }
+
+// What an older Netwright left when a kill came between its two renames: the new
+// weights beside the old project. evaluate names the tensor and says what is still
+// possible; training the project again (no --resume) makes a matching pair.
+TEST_F(CrashConsistentTrainSave, AMismatchedPairFromAnOlderVersionSaysWhatCanBeRecovered)
+{
+    restoreOldPair();
+    writeAll(m_tmp.filePath(QStringLiteral("work/base.safetensors")), m_new.weights);
+    const CliResult evaluate = runCli({ QStringLiteral("evaluate"), workProject() });
+    EXPECT_EQ(evaluate.exitCode, 1) << evaluate.describe().toStdString();
+    EXPECT_TRUE(evaluate.err().contains(QStringLiteral("tensor 'fc1.weight' is [8, 2] in the weights but [16, 2]")))
+        << evaluate.describe().toStdString();
+    EXPECT_TRUE(evaluate.err().contains(QStringLiteral("belong to a different network")));
+    EXPECT_TRUE(evaluate.err().contains(QStringLiteral("train it again")));
+    const CliResult train
+        = runCli({ QStringLiteral("train"), workProject(), QStringLiteral("--epochs"), QStringLiteral("1") });
+    ASSERT_EQ(train.exitCode, 0) << train.describe().toStdString();
+    const CliResult again = runCli({ QStringLiteral("evaluate"), workProject() });
+    EXPECT_EQ(again.exitCode, 0) << again.describe().toStdString();
+}
