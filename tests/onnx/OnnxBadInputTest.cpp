@@ -182,8 +182,8 @@ TEST(OnnxImportBadInput, RandomlyDamagedModelsAreRefusedOrReadNeverCrash)
     // Every fixture and one of our exports, with a few bytes changed at random
     // (seeded): each read either succeeds or says why naming the file, and returns.
     std::vector<QByteArray> models { exportedExample() };
-    for (const char* name :
-        { "torch_mlp", "torch_cnn", "torch_tokens_opset13", "torch_lstm_bidirectional", "torch_cnn_view" }) {
+    for (const char* name : { "torch_mlp", "torch_cnn", "torch_tokens_opset13", "torch_lstm_bidirectional",
+             "torch_cnn_view", "torch_attention" }) {
         QFile f(QStringLiteral(NETWRIGHT_SOURCE_DIR "/tests/fixtures/onnx/%1.onnx").arg(QLatin1String(name)));
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         models.push_back(f.readAll());

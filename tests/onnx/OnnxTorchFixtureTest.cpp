@@ -3,7 +3,8 @@
 // linears, Conv with BatchNorm folded in, Pad+AveragePool, erf GELU, x*sigmoid(x),
 // Cast+Gather embeddings, LayerNorm's decomposition (opset 13) and operator (17),
 // LSTM/GRU/RNN with torch's zero initial states and output reshaping, and
-// x.view(x.size(0), -1) (a Reshape to a shape computed from the batch size).
+// x.view(x.size(0), -1) (a Reshape to a shape computed from the batch size), and
+// nn.MultiheadAttention with its Shape arithmetic.
 #include "data/NpyFile.h"
 #include "engine/Predictor.h"
 #include "interop/onnx/OnnxImporter.h"
@@ -49,4 +50,4 @@ TEST_P(OnnxTorchFixture, ImportsAndPredictsWhatPyTorchPredicts)
 
 INSTANTIATE_TEST_SUITE_P(TorchOnnxExport, OnnxTorchFixture,
     ::testing::Values("torch_mlp", "torch_cnn", "torch_tokens_opset13", "torch_tokens_opset17",
-        "torch_cnn_view", "torch_lstm_bidirectional", "torch_gru_mean", "torch_rnn_last"));
+        "torch_cnn_view", "torch_lstm_bidirectional", "torch_gru_mean", "torch_rnn_last", "torch_attention"));

@@ -435,8 +435,11 @@ std::optional<PatternMatch> matchPattern(const OnnxImportGraph& g, int i)
         return gatherStep(g, i);
     if (op == "Slice")
         return slicedPositions(g, i);
-    if (op == "Transpose")
-        return recurrent(g, i);
+    if (op == "Transpose") {
+        if (auto m = recurrent(g, i))
+            return m;
+        return torchAttention(g, i);
+    }
     return std::nullopt;
 }
 
