@@ -49,6 +49,28 @@ def random_samples(net, shape, rng, count=16):
     return rng.uniform(-2.0, 2.0, size=(count, *shape)).astype(np.float32)
 
 
+def refuses_bad_weights(module, folder, tensors):
+    """load() refuses, naming the file, weights of another network and damaged files."""
+    missing = dict(tensors)
+    missing.pop(sorted(missing)[0])
+    cases = {"missing.safetensors": None, "truncated.safetensors": None, "text.safetensors": b"not safetensors"}
+    module.write_safetensors(os.path.join(folder, "missing.safetensors"), missing)
+    with open(os.path.join(folder, "random.safetensors"), "rb") as f:
+        whole = f.read()
+    cases["truncated.safetensors"] = whole[: len(whole) // 2]
+    for name, content in cases.items():
+        path = os.path.join(folder, name)
+        if content is not None:
+            with open(path, "wb") as f:
+                f.write(content)
+        try:
+            module.load(path)
+        except ValueError as e:
+            assert path in str(e), "%s: the message does not name the file: %s" % (name, e)
+            continue
+        raise AssertionError("load() accepted " + name)
+
+
 def check(cli, example, work):
     name = os.path.splitext(os.path.basename(example))[0]
     folder = os.path.join(work, name)
@@ -76,6 +98,7 @@ def check(cli, example, work):
     x = random_samples(net, module.INPUT_SHAPES[0], np.random.default_rng(7))
     with torch.no_grad():
         ours = module.probabilities(net(torch.from_numpy(x))).numpy()
+    refuses_bad_weights(module, folder, tensors)
 
     # The engine's side: the same weights, named as the project's weights file.
     with open(example, encoding="utf-8") as f:

@@ -71,18 +71,26 @@ DTYPES = {"F32": "<f4", "F64": "<f8", "F16": "<f2", "I64": "<i8", "I32": "<i4", 
 def read_safetensors(path):
     """{name: numpy array} of a .safetensors file, read with numpy alone."""
     with open(path, "rb") as f:
-        (length,) = struct.unpack("<Q", f.read(8))
-        header = json.loads(f.read(length))
-        data = f.read()
-    tensors = {}
-    for name, entry in header.items():
-        if name == "__metadata__":
-            continue
-        if entry["dtype"] not in DTYPES:
-            raise ValueError("%s: tensor %s has dtype %s, which this reader does not know" % (path, name, entry["dtype"]))
-        start, end = entry["data_offsets"]
-        array = np.frombuffer(data[start:end], dtype=DTYPES[entry["dtype"]])
-        tensors[name] = array.reshape(entry["shape"]).astype(np.float32)
+        content = f.read()
+    try:
+        (length,) = struct.unpack("<Q", content[:8])
+        if 8 + length > len(content):
+            raise ValueError("the header claims %d bytes, the file has %d" % (length, len(content) - 8))
+        header = json.loads(content[8:8 + length])
+        data = content[8 + length:]
+        tensors = {}
+        for name, entry in header.items():
+            if name == "__metadata__":
+                continue
+            if entry["dtype"] not in DTYPES:
+                raise ValueError("tensor %s has dtype %s, which this reader does not know" % (name, entry["dtype"]))
+            start, end = entry["data_offsets"]
+            if not 0 <= start <= end <= len(data):
+                raise ValueError("tensor %s lies outside the data (bytes %d to %d of %d)" % (name, start, end, len(data)))
+            array = np.frombuffer(data[start:end], dtype=DTYPES[entry["dtype"]])
+            tensors[name] = array.reshape(entry["shape"]).astype(np.float32)
+    except (struct.error, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise ValueError("%s: not a readable safetensors file: %s" % (path, e)) from None
     return tensors
 
 
