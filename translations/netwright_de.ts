@@ -4696,6 +4696,11 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>Daten werden geladen: %1 von %2 Dateien…</translation>
+    </message>
 </context>
 <context>
     <name>nw::TrainingHistory</name>

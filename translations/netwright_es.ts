@@ -4696,6 +4696,11 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>Cargando los datos: %1 de %2 archivos…</translation>
+    </message>
 </context>
 <context>
     <name>nw::TrainingHistory</name>

@@ -4696,6 +4696,11 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>Chargement des données : %1 fichiers sur %2…</translation>
+    </message>
 </context>
 <context>
     <name>nw::TrainingHistory</name>

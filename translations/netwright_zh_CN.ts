@@ -4676,6 +4676,11 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>正在加载数据：%1 / %2 个文件…</translation>
+    </message>
 </context>
 <context>
     <name>nw::TrainingHistory</name>

@@ -2,6 +2,7 @@
 
 #include "RunMessages.h"
 
+#include "data/DataLoadProgress.h"
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
 #include "training/BackgroundPool.h"
@@ -27,6 +28,8 @@ TrainingController::TrainingController(
     registerTrainingMetaTypes();
     createActions();
     connect(&m_watcher, &QFutureWatcher<Prepared>::finished, this, &TrainingController::onPrepared);
+    m_prepareTimer.setInterval(250);
+    connect(&m_prepareTimer, &QTimer::timeout, this, &TrainingController::showPrepareProgress);
     connect(&m_session, &TrainingSession::stateChanged, this, &TrainingController::updateActions);
     connect(&m_session, &TrainingSession::started, this, &TrainingController::runStarted);
     connect(&m_session, &TrainingSession::finished, this, &TrainingController::onFinished);
@@ -37,7 +40,19 @@ TrainingController::TrainingController(
     updateActions();
 }
 
-TrainingController::~TrainingController() = default;
+TrainingController::~TrainingController()
+{
+    if (m_prepareProgress)
+        m_prepareProgress->cancel = true; // nobody waits for that data any more
+}
+
+void TrainingController::showPrepareProgress()
+{
+    if (!m_preparing || !m_prepareProgress || m_prepareProgress->total == 0)
+        return;
+    Q_EMIT statusMessage(
+        tr("Loading the data: %1 of %2 files…").arg(m_prepareProgress->done.load()).arg(m_prepareProgress->total.load()));
+}
 
 void TrainingController::createActions()
 {
@@ -107,7 +122,12 @@ void TrainingController::start()
     updateActions();
     Q_EMIT runStarting();
     Q_EMIT statusMessage(tr("Loading the data…"));
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path, cache = m_dataCache]() mutable {
+    // Stop cancels the load itself (a folder of 100,000 images), not only its result.
+    m_prepareProgress = std::make_shared<DataLoadProgress>();
+    m_prepareTimer.start();
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(),
+        [project = std::move(project), path, cache = m_dataCache, progress = m_prepareProgress]() mutable {
+        const ScopedDataLoadProgress reporting(progress.get());
         PreparedProject::Options options;
         options.loadWeights = false; // a fresh run starts from the seed's weights
         options.dataCache = cache.get();
@@ -131,6 +151,8 @@ void TrainingController::onPrepared()
     if (!m_preparing)
         return; // stopped while the data was loading
     m_preparing = false;
+    m_prepareTimer.stop();
+    m_prepareProgress.reset();
     Prepared prepared = m_watcher.result();
     if (!prepared.project) {
         updateActions();
@@ -153,6 +175,10 @@ void TrainingController::stop()
 {
     if (m_preparing) {
         m_preparing = false; // onPrepared() drops what the pool thread finishes
+        m_prepareTimer.stop();
+        if (m_prepareProgress)
+            m_prepareProgress->cancel = true;
+        m_prepareProgress.reset();
         updateActions();
         Q_EMIT statusMessage(tr("Training cancelled."));
         return;

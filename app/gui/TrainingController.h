@@ -15,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <map>
 #include <memory>
@@ -25,6 +26,7 @@ class QAction;
 
 namespace nw {
 
+struct DataLoadProgress;
 class NetworkDocument;
 class PreparedDataCache;
 class PreparedProject;
@@ -91,6 +93,7 @@ private:
     void createActions();
     void updateActions();
     void onPrepared();
+    void showPrepareProgress();
     void onFinished(const nw::TrainingResult& result);
 
     NetworkDocument* m_document;
@@ -102,6 +105,10 @@ private:
     QString m_runSpec;
     std::optional<Vocabulary> m_runVocabulary;
     bool m_preparing = false;
+    // The data load of the run being prepared: its progress for the status bar, and
+    // its stop (shared with the job on the background pool).
+    std::shared_ptr<DataLoadProgress> m_prepareProgress;
+    QTimer m_prepareTimer;
 
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;

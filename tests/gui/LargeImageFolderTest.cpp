@@ -6,8 +6,11 @@
 #include "MainWindow.h"
 #include "model/NetworkDocument.h"
 #include "panels/DatasetDock.h"
+#include "training/BackgroundPool.h"
+#include "TrainingController.h"
 
 #include <gtest/gtest.h>
+#include <QAction>
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace nw;
 
@@ -90,4 +94,36 @@ TEST(LargeImageFolder, TheDatasetDockShowsProgressAndCancelStopsTheLoad)
     ASSERT_TRUE(QTest::qWaitFor([&] { return dock->dataset() || !dock->errorText().isEmpty(); }, 60000));
     ASSERT_NE(dock->dataset(), nullptr) << dock->errorText().toStdString();
     EXPECT_EQ(dock->dataset()->size(), 100'000u);
+}
+
+// Train pressed with the 100,000 files not loaded yet: the status bar counts the
+// files, and Stop ends the load itself, so the data pool is free again at once.
+TEST(LargeImageFolder, StoppingARunWhileItsDataLoadsStopsTheLoad)
+{
+    QTemporaryDir tmp;
+    ASSERT_TRUE(writeFolder(tmp.filePath(QStringLiteral("images"))));
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.show();
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("digits"))));
+    QStringList messages;
+    QObject::connect(window.training(), &TrainingController::statusMessage, &window,
+        [&messages](const QString& message) { messages << message; });
+    DatasetReference data = window.document()->dataset();
+    data.spec = QStringLiteral("images:%1?size=8").arg(tmp.filePath(QStringLiteral("images")));
+    window.document()->setDataset(data);
+    window.findChild<DatasetDock*>()->cancelLoad(); // the dock's own load stays out of the way
+    window.action(QStringLiteral("actionTrainStart"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !messages.isEmpty() && messages.last().contains(QStringLiteral("of 100000 files")); }, 30000))
+        << messages.join(QLatin1Char('\n')).toStdString();
+    QElapsedTimer stopping;
+    stopping.start();
+    window.action(QStringLiteral("actionTrainStop"))->trigger();
+    EXPECT_FALSE(window.training()->isBusy());
+    // The load on the pool ends within moments instead of reading the remaining files.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return backgroundPool()->activeThreadCount() == 0; }, 1000))
+        << "the data is still being read after Stop";
+    EXPECT_LT(stopping.elapsed(), 1000);
 }
