@@ -165,6 +165,9 @@ def describe(name, loss, accuracy):
 
 def main():
     args = parse_arguments()
+    if not os.path.isfile(os.path.join(args.data, "info.json")):
+        sys.exit("train.py: %s holds no exported data (info.json): export the project again without --no-data"
+                 % args.data)
     run = Distributed()
     random.seed(SEED)
     np.random.seed(SEED)
