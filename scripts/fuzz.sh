@@ -10,12 +10,14 @@
 #   HARNESS        names from tests/fuzz/seeds.txt [all of them]
 #
 # Limits per input: 1 s (a slower input is a hang) and 1 GB of memory (a bigger
-# one is an out-of-memory); crashes, leaks and sanitizer reports count too. Every
-# finding is copied to tests/corrupt/fuzz/HARNESS/, where the normal build's
-# ctest Fuzz.HARNESS.ReplaysSeedsAndCorruptCorpus replays it: fix it, keep the
-# file. The corpus each harness grew is kept in $NETWRIGHT_FUZZ_BUILD_DIR/corpus
-# for the next run. Prints per harness the executions, coverage (edges), features,
-# corpus size and findings; exits 1 if anything was found.
+# one is an out-of-memory); crashes, leaks and sanitizer reports count too. A hang
+# or out-of-memory must happen again when the input runs alone (on a busy machine
+# the wall clock lies). Every finding is copied to tests/corrupt/fuzz/HARNESS/,
+# where the normal build's ctest Fuzz.HARNESS.ReplaysSeedsAndCorruptCorpus
+# replays it: fix it, keep the file. The corpus each harness grew is kept in
+# $NETWRIGHT_FUZZ_BUILD_DIR/corpus for the next run. Prints per harness the
+# executions, coverage (edges), features, corpus size and findings; exits 1 if
+# anything was found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -27,7 +29,7 @@ while [ $# -gt 0 ]; do
     case $1 in
     --seconds) seconds=$2; shift 2 ;;
     --parallel) parallel=$2; shift 2 ;;
-    -h | --help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) echo "fuzz: unknown option $1" >&2; exit 2 ;;
     *) harnesses+=("$1"); shift ;;
     esac
@@ -100,13 +102,28 @@ for h in "${harnesses[@]}"; do
     features=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
     corpus=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
     found=0
+    unconfirmed=0
     for f in "$findings"/*; do
         [ -e "$f" ] || continue
+        # A hang or out-of-memory seen while the machine was busy is tried once more
+        # alone, with the same limits; what does not happen again is reported, not kept.
+        case $(basename "$f") in
+        timeout-* | oom-* | slow-unit-*)
+            if "$build_dir/tests/fuzz/fuzz_$h" -timeout=1 -rss_limit_mb=1024 -malloc_limit_mb=1024 "$f" \
+                >>"$log.confirm" 2>&1; then
+                unconfirmed=$((unconfirmed + 1))
+                continue
+            fi
+            ;;
+        esac
         mkdir -p "tests/corrupt/fuzz/$h"
         cp "$f" "tests/corrupt/fuzz/$h/"
         found=$((found + 1))
     done
     printf '%-12s %12s %8s %9s %8s %9s\n' "$h" "${execs:-?}" "${edges:-?}" "${features:-?}" "${corpus:-?}" "$found"
+    if [ "$unconfirmed" -gt 0 ]; then
+        echo "  $h: $unconfirmed hang or out-of-memory reports did not happen again alone (a busy machine)"
+    fi
     if [ "$found" -gt 0 ]; then
         status=1
         echo "  $h: findings copied to tests/corrupt/fuzz/$h (log: $log)"

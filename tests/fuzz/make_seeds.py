@@ -7,6 +7,14 @@ with the folders listed in seeds.txt):
 
 Small files, so the fuzzer mutates structure rather than bulk. Deterministic
 (fixed gzip mtime, no randomness).
+
+seeds/onnx/ holds what our own exporter writes (PyTorch's are in
+tests/fixtures/onnx), made with the CLI rather than here:
+
+    for e in iris spiral sequence-parity; do
+        build/app/netwright-cli export resources/examples/$e.nwproj --format onnx \
+            --output tests/fuzz/seeds/onnx/$e.onnx
+    done
 """
 import gzip
 import json

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <string>
 
 namespace nw::onnximport {
 
@@ -15,6 +17,16 @@ using Node = onnx::NodeProto;
 [[noreturn]] inline void refuse(const Node& n, const std::string& problem)
 {
     throw OnnxImportError(n.op_type() + " node '" + n.name() + "': " + problem);
+}
+
+// A constant's value as an int, refused unless it is a whole number in int's range
+// (a file can hold 1e300 or NaN where an index or a size belongs).
+inline int wholeInt(const Node& n, double value, const char* what)
+{
+    if (!(value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max())
+        || std::floor(value) != value)
+        refuse(n, std::string(what) + " must be a whole number, got " + std::to_string(value));
+    return static_cast<int>(value);
 }
 
 inline Tensor tensorOf(const OnnxConstant& c)

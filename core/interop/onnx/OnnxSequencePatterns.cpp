@@ -71,7 +71,8 @@ std::optional<HeadProjection> headProjection(
     const int transpose = next(g, reshape, "Transpose");
     if (transpose < 0 || intsAttribute(g.node(transpose), "perm") != perm)
         return std::nullopt;
-    return HeadProjection { *linear, { matmul, linear->add, reshape, transpose }, static_cast<int>(shape->values[2]),
+    return HeadProjection { *linear, { matmul, linear->add, reshape, transpose },
+        wholeInt(g.node(reshape), shape->values[2], "the number of heads"),
         g.node(transpose).output(0) };
 }
 
@@ -220,7 +221,7 @@ std::optional<PatternMatch> gatherStep(const OnnxImportGraph& g, int i)
         return std::nullopt;
     ImportedLayer l
         = layer(n, "SequencePool", { n.input(0) }, n.output(0), { { QStringLiteral("mode"), QStringLiteral("last") } });
-    l.stepIndex = static_cast<int>(index->values[0]);
+    l.stepIndex = wholeInt(n, index->values[0], "the step index");
     return single(i, std::move(l));
 }
 
@@ -282,6 +283,13 @@ std::optional<PatternMatch> recurrent(const OnnxImportGraph& g, int i)
     const int features = static_cast<int>(w->dims[2]);
     if (units <= 0 || w->dims[0] != dirs || w->dims[1] != gates * units)
         refuse(r, "the weights do not match hidden_size and direction");
+    // R [dirs, gates*H, H] and B [dirs, 2*gates*H] are read by offset below: a file
+    // whose shapes disagree with W's must be refused, not read past its end.
+    const std::int64_t gateRows = static_cast<std::int64_t>(gates) * units;
+    if (rw->dims != std::vector<std::int64_t> { dirs, gateRows, units })
+        refuse(r, "the recurrence weights do not match hidden_size and direction");
+    if (b && b->dims != std::vector<std::int64_t> { dirs, 2 * gateRows })
+        refuse(r, "the biases do not match hidden_size and direction");
     PatternMatch m { .nodes = { i, op } };
     m.nodes.insert(m.nodes.end(), tail.begin(), tail.end());
     std::string out = g.node(tail.back()).output(0);
