@@ -49,9 +49,13 @@ for h in "${harnesses[@]}"; do
     fi
 done
 
+# Everything the normal build needs, then clang and libFuzzer (Debian 12's LLVM 14),
+# which only fuzzing needs.
+./scripts/install-deps.sh
 if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-    echo "fuzz: needs clang and libFuzzer: apt-get install clang libfuzzer-14-dev" >&2
-    exit 2
+    sudo_cmd=()
+    [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends clang libfuzzer-14-dev
 fi
 
 build_dir=${NETWRIGHT_FUZZ_BUILD_DIR:-build-fuzz}
