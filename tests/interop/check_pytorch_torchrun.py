@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -28,7 +29,7 @@ TORCHRUN = shutil.which("torchrun", path=os.path.dirname(sys.executable) + os.pa
 
 def run(command, cwd=None, echo=True):
     print("$ " + " ".join(command), flush=True)
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=cwd)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=cwd)
     print((result.stdout if echo else "") + result.stderr[-3000:], flush=True)
     if result.returncode != 0:
         raise SystemExit("FAILED: exit %d" % result.returncode)
@@ -78,8 +79,14 @@ def main():
 
     # Two processes under torchrun. Debian's torchrun (1.13 on Python 3.11) needs the
     # redirects spelled out; later versions accept them too.
-    output = run([TORCHRUN, "--redirects", "1", "--tee", "1", "--standalone", "--nproc_per_node", "2", "train.py",
-                  "--epochs", epochs], cwd=folder)
+    # What --standalone does, on a port of this run's own: torch 1.13's --standalone
+    # always meets on localhost:29400, so two runs at once would join each other.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    output = run([TORCHRUN, "--redirects", "1", "--tee", "1", "--nnodes", "1", "--nproc_per_node", "2",
+                  "--rdzv_backend", "c10d", "--rdzv_endpoint", "127.0.0.1:%d" % port, "--rdzv_id", "check-%d" % os.getpid(),
+                  "train.py", "--epochs", epochs], cwd=folder)
     assert "2 process(es)" in output, "torchrun did not start 2 processes"
     assert len(re.findall(r"epoch \d+/%s: train loss" % epochs, output)) == int(epochs), "not one line per epoch"
     printed = test_accuracy(output)

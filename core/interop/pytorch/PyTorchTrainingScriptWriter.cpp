@@ -55,6 +55,9 @@ class Distributed:
 
     def close(self):
         if self.world > 1:
+            # Leave together: a process that tears its group down while another is still
+            # writing the weights can leave that one waiting forever on a gone peer.
+            dist.barrier()
             dist.destroy_process_group()
 
 
