@@ -111,6 +111,19 @@ fresh_root() {
     rm -rf "$root"
     cp -a "$base" "$root"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
+    # This workplace reaches the npm registry through a TLS proxy whose certificate
+    # authority every machine of it carries (with npm's cafile setting): part of the
+    # machine, like DNS, not of what a newcomer installs. A machine on the open
+    # internet needs neither.
+    if [ -d /usr/local/share/ca-certificates ]; then
+        mkdir -p "$root/usr/local/share/ca-certificates"
+        cp -a /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/"
+    fi
+    if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+        mkdir -p "$root/etc/ssl/certs"
+        cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/"
+    fi
+    [ -f /etc/npmrc ] && cp /etc/npmrc "$root/etc/npmrc"
     mount -t proc proc "$root/proc"
     mount -t sysfs sys "$root/sys"
     mount --rbind /dev "$root/dev"
