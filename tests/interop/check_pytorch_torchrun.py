@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -29,11 +30,21 @@ TORCHRUN = shutil.which("torchrun", path=os.path.dirname(sys.executable) + os.pa
 
 def run(command, cwd=None, echo=True):
     print("$ " + " ".join(command), flush=True)
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=cwd)
-    print((result.stdout if echo else "") + result.stderr[-3000:], flush=True)
-    if result.returncode != 0:
-        raise SystemExit("FAILED: exit %d" % result.returncode)
-    return result.stdout
+    # In a session of its own, so a hang ends with every process torchrun started,
+    # not with its workers left spinning after the test.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
+                               start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        print(stdout + stderr[-3000:], flush=True)
+        raise SystemExit("FAILED: no end after 300 s: " + " ".join(command))
+    print((stdout if echo else "") + stderr[-3000:], flush=True)
+    if process.returncode != 0:
+        raise SystemExit("FAILED: exit %d" % process.returncode)
+    return stdout
 
 
 def test_accuracy(output):
