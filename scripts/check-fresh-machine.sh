@@ -111,6 +111,9 @@ fresh_root() {
     rm -rf "$root"
     cp -a "$base" "$root"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
+    # Every installed Debian has /etc/hosts (localhost); debootstrap's root has none,
+    # and torchrun resolves "localhost".
+    cp /etc/hosts "$root/etc/hosts"
     # This workplace reaches the npm registry through a TLS proxy whose certificate
     # authority every machine of it carries (with npm's cafile setting): part of the
     # machine, like DNS, not of what a newcomer installs. A machine on the open
