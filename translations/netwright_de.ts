@@ -902,12 +902,12 @@
 <context>
     <name>PyTorchExportJob</name>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="25"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="26"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe das Fenster „Probleme“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="35"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="37"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -1621,159 +1621,24 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>Die im Projekt gespeicherte Datenangabe; netwright-cli --data nimmt denselben Text.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Die Daten erneut lesen, zum Beispiel nachdem sich die Datei geändert hat.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
-        <source>Split</source>
-        <translation>Aufteilung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
-        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
-        <translation>Anteil der Stichproben, der zurückgehalten wird, um nach jeder Epoche auf Überanpassung zu achten.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
-        <source>Share of the samples kept aside for the final evaluation.</source>
-        <translation>Anteil der Stichproben, der für die abschließende Auswertung beiseitegelegt wird.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
-        <source>The same seed always gives the same split.</source>
-        <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
-        <source>Keep class proportions in every part (stratified)</source>
-        <translation>Klassenanteile in jedem Teil erhalten (stratifiziert)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
-        <source>Validation:</source>
-        <translation>Validierung:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
-        <source>Test:</source>
-        <translation>Test:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
-        <source>Split seed:</source>
-        <translation>Startwert der Aufteilung:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
-        <source>Samples</source>
-        <translation>Stichproben</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
-        <source>No data loaded yet.</source>
-        <translation>Noch keine Daten geladen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
-        <source>The first samples of the dataset; click one to inspect it.</source>
-        <translation>Die ersten Stichproben des Datensatzes; klicken Sie auf eine, um sie zu untersuchen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
-        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
-        <translation>Die Punkte des 2-D-Problems, gefärbt nach Klasse (oder bei Regression nach Wert).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
-        <source>Classes per part</source>
-        <translation>Klassen pro Teil</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
-        <source>No dataset chosen yet.</source>
-        <translation>Noch kein Datensatz gewählt.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
-        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
-        <source>Choose where the data comes from.</source>
-        <translation>Wählen Sie, woher die Daten kommen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
-        <source>Could not load the data.
-%1</source>
-        <translation>Die Daten konnten nicht geladen werden.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
-        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
-        <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
-        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
-        <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
-        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
-        <translation>
-            <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
-            <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
-        <source>Sample %1: %2</source>
-        <translation>Stichprobe %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
-        <source>%1 training, %2 validation, %3 test samples.</source>
-        <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
-        <source>Testing uses %1.</source>
-        <translation>Getestet wird mit %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
-        <source>Regression data has no classes. %1</source>
-        <translation>Regressionsdaten haben keine Klassen. %1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
@@ -1796,9 +1661,144 @@
         <translation>%1 von %2 Dateien gelesen…</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>Anteil der Stichproben, der zurückgehalten wird, um nach jeder Epoche auf Überanpassung zu achten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>Anteil der Stichproben, der für die abschließende Auswertung beiseitegelegt wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>Klassenanteile in jedem Teil erhalten (stratifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>Validation:</source>
+        <translation>Validierung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <source>Split seed:</source>
+        <translation>Startwert der Aufteilung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <source>No data loaded yet.</source>
+        <translation>Noch keine Daten geladen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>Die ersten Stichproben des Datensatzes; klicken Sie auf eine, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>Die Punkte des 2-D-Problems, gefärbt nach Klasse (oder bei Regression nach Wert).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <source>Classes per part</source>
+        <translation>Klassen pro Teil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Noch kein Datensatz gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <source>Choose where the data comes from.</source>
+        <translation>Wählen Sie, woher die Daten kommen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Laden beendet. „Neu laden“ liest die Daten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>Die Daten konnten nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
+            <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <source>Sample %1: %2</source>
+        <translation>Stichprobe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <source>Testing uses %1.</source>
+        <translation>Getestet wird mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>Regressionsdaten haben keine Klassen. %1</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3084,7 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="107"/>
-        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="165"/>
         <source>network.nwproj</source>
         <translation>netz.nwproj</translation>
     </message>
@@ -3109,37 +3109,37 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>ONNX-Modell %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="135"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="144"/>
         <source>Export PyTorch Project into a Folder</source>
         <translation>PyTorch-Projekt in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="143"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="153"/>
         <source>Cannot export the PyTorch project</source>
         <translation>Das PyTorch-Projekt kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="145"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
         <source>Exported the PyTorch project to %1</source>
         <translation>PyTorch-Projekt nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="147"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="157"/>
         <source>Exported the PyTorch project to %1 without data/: the dataset could not be read</source>
         <translation>PyTorch-Projekt ohne data/ nach %1 exportiert: Der Datensatz konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>Export Graph Image</source>
         <translation>Graph als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="162"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="172"/>
         <source>Cannot export the image</source>
         <translation>Das Bild kann nicht exportiert werden</translation>
     </message>
@@ -4622,84 +4622,84 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>Daten werden geladen: %1 von %2 Dateien…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="65"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="67"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Das Netz mit den Einstellungen des Projekts ab seinen Anfangsgewichten trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>Step &amp;One Batch</source>
         <translation>&amp;Einen Stapel trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="75"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="62"/>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
         <source>Reset &amp;Weights</source>
         <translation>&amp;Gewichte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="64"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="109"/>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
         <source>Loading the data…</source>
         <translation>Daten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="120"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="144"/>
+        <location filename="../app/gui/TrainingController.cpp" line="166"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="147"/>
+        <location filename="../app/gui/TrainingController.cpp" line="169"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="157"/>
+        <location filename="../app/gui/TrainingController.cpp" line="183"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
-        <source>Loading the data: %1 of %2 files…</source>
-        <translation>Daten werden geladen: %1 von %2 Dateien…</translation>
     </message>
 </context>
 <context>

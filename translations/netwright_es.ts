@@ -902,12 +902,12 @@
 <context>
     <name>PyTorchExportJob</name>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="25"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="26"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; consulte el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="35"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="37"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
@@ -1621,159 +1621,24 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La especificación de datos guardada en el proyecto; netwright-cli --data acepta el mismo texto.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Leer los datos de nuevo, por ejemplo después de que el archivo cambie en el disco.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
-        <source>Split</source>
-        <translation>División</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
-        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
-        <translation>Proporción de muestras reservada para vigilar el sobreajuste después de cada época.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
-        <source>Share of the samples kept aside for the final evaluation.</source>
-        <translation>Proporción de muestras apartada para la evaluación final.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
-        <source>The same seed always gives the same split.</source>
-        <translation>La misma semilla siempre da la misma división.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
-        <source>Keep class proportions in every part (stratified)</source>
-        <translation>Mantener las proporciones de clases en cada parte (estratificado)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
-        <source>Validation:</source>
-        <translation>Validación:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
-        <source>Test:</source>
-        <translation>Prueba:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
-        <source>Split seed:</source>
-        <translation>Semilla de división:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
-        <source>Samples</source>
-        <translation>Muestras</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
-        <source>No data loaded yet.</source>
-        <translation>Aún no se han cargado datos.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
-        <source>The first samples of the dataset; click one to inspect it.</source>
-        <translation>Las primeras muestras del conjunto de datos; haga clic en una para inspeccionarla.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
-        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
-        <translation>Los puntos del problema 2D, coloreados por clase (o por valor en regresión).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
-        <source>Classes per part</source>
-        <translation>Clases por parte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
-        <source>No dataset chosen yet.</source>
-        <translation>Aún no se ha elegido un conjunto de datos.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
-        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
-        <source>Choose where the data comes from.</source>
-        <translation>Elija de dónde vienen los datos.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
-        <source>Loading %1…</source>
-        <translation>Cargando %1…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
-        <source>Could not load the data.
-%1</source>
-        <translation>No se pudieron cargar los datos.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
-        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
-        <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
-        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
-        <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
-        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
-        <translation>
-            <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
-            <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
-        <source>Sample %1: %2</source>
-        <translation>Muestra %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
-        <source>%1 training, %2 validation, %3 test samples.</source>
-        <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
-        <source>Testing uses %1.</source>
-        <translation>La prueba usa %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
-        <source>Regression data has no classes. %1</source>
-        <translation>Los datos de regresión no tienen clases. %1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
@@ -1796,9 +1661,144 @@
         <translation>Leídos %1 de %2 archivos…</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <source>Split</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>Proporción de muestras reservada para vigilar el sobreajuste después de cada época.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>Proporción de muestras apartada para la evaluación final.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>La misma semilla siempre da la misma división.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>Mantener las proporciones de clases en cada parte (estratificado)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>Validation:</source>
+        <translation>Validación:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <source>Test:</source>
+        <translation>Prueba:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <source>Split seed:</source>
+        <translation>Semilla de división:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <source>No data loaded yet.</source>
+        <translation>Aún no se han cargado datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>Las primeras muestras del conjunto de datos; haga clic en una para inspeccionarla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>Los puntos del problema 2D, coloreados por clase (o por valor en regresión).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <source>Classes per part</source>
+        <translation>Clases por parte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Aún no se ha elegido un conjunto de datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <source>Choose where the data comes from.</source>
+        <translation>Elija de dónde vienen los datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Carga detenida. Recargar vuelve a leer los datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>No se pudieron cargar los datos.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
+            <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <source>Sample %1: %2</source>
+        <translation>Muestra %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <source>Testing uses %1.</source>
+        <translation>La prueba usa %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>Los datos de regresión no tienen clases. %1</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3084,7 @@ La red se abrió sin pesos entrenados.</translation>
     </message>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="107"/>
-        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="165"/>
         <source>network.nwproj</source>
         <translation>red.nwproj</translation>
     </message>
@@ -3109,37 +3109,37 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Modelo ONNX %1 exportado</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="135"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="144"/>
         <source>Export PyTorch Project into a Folder</source>
         <translation>Exportar el proyecto de PyTorch a una carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="143"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="153"/>
         <source>Cannot export the PyTorch project</source>
         <translation>No se puede exportar el proyecto de PyTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="145"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
         <source>Exported the PyTorch project to %1</source>
         <translation>Proyecto de PyTorch exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="147"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="157"/>
         <source>Exported the PyTorch project to %1 without data/: the dataset could not be read</source>
         <translation>Proyecto de PyTorch exportado a %1 sin data/: no se pudo leer el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>Export Graph Image</source>
         <translation>Exportar imagen del grafo</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="162"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="172"/>
         <source>Cannot export the image</source>
         <translation>No se puede exportar la imagen</translation>
     </message>
@@ -4622,84 +4622,84 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>Cargando los datos: %1 de %2 archivos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="65"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="67"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entrenar la red desde sus pesos iniciales con la configuración del proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>Step &amp;One Batch</source>
         <translation>Avanzar &amp;un lote</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entrenar exactamente un lote más y luego pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="75"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="62"/>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
         <source>Reset &amp;Weights</source>
         <translation>Restablecer pe&amp;sos</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="64"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="109"/>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
         <source>Loading the data…</source>
         <translation>Cargando los datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="120"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="144"/>
+        <location filename="../app/gui/TrainingController.cpp" line="166"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="147"/>
+        <location filename="../app/gui/TrainingController.cpp" line="169"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="157"/>
+        <location filename="../app/gui/TrainingController.cpp" line="183"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
-        <source>Loading the data: %1 of %2 files…</source>
-        <translation>Cargando los datos: %1 de %2 archivos…</translation>
     </message>
 </context>
 <context>

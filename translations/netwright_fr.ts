@@ -902,12 +902,12 @@
 <context>
     <name>PyTorchExportJob</name>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="25"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="26"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="35"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="37"/>
         <source>Nothing was written.</source>
         <translation>Rien n’a été écrit.</translation>
     </message>
@@ -1621,159 +1621,24 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La spécification des données enregistrée dans le projet ; netwright-cli --data accepte le même texte.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Relire les données, par exemple après une modification du fichier sur le disque.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
-        <source>Split</source>
-        <translation>Partage</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
-        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
-        <translation>Part des échantillons mise de côté pour surveiller le surapprentissage après chaque époque.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
-        <source>Share of the samples kept aside for the final evaluation.</source>
-        <translation>Part des échantillons réservée à l’évaluation finale.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
-        <source>The same seed always gives the same split.</source>
-        <translation>La même graine donne toujours le même partage.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
-        <source>Keep class proportions in every part (stratified)</source>
-        <translation>Conserver les proportions des classes dans chaque partie (stratifié)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
-        <source>Validation:</source>
-        <translation>Validation :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
-        <source>Test:</source>
-        <translation>Test :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
-        <source>Split seed:</source>
-        <translation>Graine du partage :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
-        <source>Samples</source>
-        <translation>Échantillons</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
-        <source>No data loaded yet.</source>
-        <translation>Aucune donnée chargée pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
-        <source>The first samples of the dataset; click one to inspect it.</source>
-        <translation>Les premiers échantillons du jeu de données ; cliquez sur l’un d’eux pour l’inspecter.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
-        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
-        <translation>Les points du problème 2D, colorés par classe (ou par valeur en régression).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
-        <source>Classes per part</source>
-        <translation>Classes par partie</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
-        <source>No dataset chosen yet.</source>
-        <translation>Aucun jeu de données choisi pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
-        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
-        <source>Choose where the data comes from.</source>
-        <translation>Choisissez d’où viennent les données.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
-        <source>Loading %1…</source>
-        <translation>Chargement de %1…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
-        <source>Could not load the data.
-%1</source>
-        <translation>Impossible de charger les données.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
-        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
-        <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
-        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
-        <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
-        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
-        <translation>
-            <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
-            <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
-        <source>Sample %1: %2</source>
-        <translation>Échantillon %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
-        <source>%1 training, %2 validation, %3 test samples.</source>
-        <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
-        <source>Testing uses %1.</source>
-        <translation>Le test utilise %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
-        <source>Regression data has no classes. %1</source>
-        <translation>Les données de régression n’ont pas de classes. %1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
@@ -1796,9 +1661,144 @@
         <translation>%1 fichiers lus sur %2…</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <source>Split</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>Part des échantillons mise de côté pour surveiller le surapprentissage après chaque époque.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>Part des échantillons réservée à l’évaluation finale.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>La même graine donne toujours le même partage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>Conserver les proportions des classes dans chaque partie (stratifié)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>Validation:</source>
+        <translation>Validation :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <source>Test:</source>
+        <translation>Test :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <source>Split seed:</source>
+        <translation>Graine du partage :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <source>No data loaded yet.</source>
+        <translation>Aucune donnée chargée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>Les premiers échantillons du jeu de données ; cliquez sur l’un d’eux pour l’inspecter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>Les points du problème 2D, colorés par classe (ou par valeur en régression).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <source>Classes per part</source>
+        <translation>Classes par partie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Aucun jeu de données choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <source>Choose where the data comes from.</source>
+        <translation>Choisissez d’où viennent les données.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Chargement arrêté. Recharger relit les données.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>Impossible de charger les données.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
+            <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <source>Sample %1: %2</source>
+        <translation>Échantillon %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <source>Testing uses %1.</source>
+        <translation>Le test utilise %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>Les données de régression n’ont pas de classes. %1</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3084,7 @@ Le réseau a été ouvert sans poids entraînés.</translation>
     </message>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="107"/>
-        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="165"/>
         <source>network.nwproj</source>
         <translation>reseau.nwproj</translation>
     </message>
@@ -3109,37 +3109,37 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Modèle ONNX %1 exporté</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="135"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="144"/>
         <source>Export PyTorch Project into a Folder</source>
         <translation>Exporter le projet PyTorch dans un dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="143"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="153"/>
         <source>Cannot export the PyTorch project</source>
         <translation>Impossible d’exporter le projet PyTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="145"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
         <source>Exported the PyTorch project to %1</source>
         <translation>Projet PyTorch exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="147"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="157"/>
         <source>Exported the PyTorch project to %1 without data/: the dataset could not be read</source>
         <translation>Projet PyTorch exporté dans %1 sans data/ : le jeu de données n’a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>Export Graph Image</source>
         <translation>Exporter l’image du graphe</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="162"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="172"/>
         <source>Cannot export the image</source>
         <translation>Impossible d’exporter l’image</translation>
     </message>
@@ -4622,84 +4622,84 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>Chargement des données : %1 fichiers sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="65"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="67"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>Entraîner le réseau depuis ses poids initiaux avec les paramètres du projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>Step &amp;One Batch</source>
         <translation>Avancer d’&amp;un lot</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="75"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="62"/>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
         <source>Reset &amp;Weights</source>
         <translation>Réinitialiser &amp;les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="64"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="109"/>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
         <source>Loading the data…</source>
         <translation>Chargement des données…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="120"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="144"/>
+        <location filename="../app/gui/TrainingController.cpp" line="166"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="147"/>
+        <location filename="../app/gui/TrainingController.cpp" line="169"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="157"/>
+        <location filename="../app/gui/TrainingController.cpp" line="183"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
-        <source>Loading the data: %1 of %2 files…</source>
-        <translation>Chargement des données : %1 fichiers sur %2…</translation>
     </message>
 </context>
 <context>

@@ -897,12 +897,12 @@
 <context>
     <name>PyTorchExportJob</name>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="25"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="26"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PyTorchExportJob.cpp" line="35"/>
+        <location filename="../app/gui/PyTorchExportJob.cpp" line="37"/>
         <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
     </message>
@@ -1609,158 +1609,24 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="61"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="68"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>项目中保存的数据描述；netwright-cli --data 接受同样的文本。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>重新读取数据，例如在磁盘上的文件发生变化后。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="123"/>
-        <source>Split</source>
-        <translation>划分</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="127"/>
-        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
-        <translation>留出的样本比例，用于在每轮训练后观察是否过拟合。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="130"/>
-        <source>Share of the samples kept aside for the final evaluation.</source>
-        <translation>为最终评估保留的样本比例。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="135"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="143"/>
-        <source>The same seed always gives the same split.</source>
-        <translation>相同的种子总是得到相同的划分。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
-        <source>Keep class proportions in every part (stratified)</source>
-        <translation>在每个部分中保持类别比例（分层）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="146"/>
-        <source>Validation:</source>
-        <translation>验证：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
-        <source>Test:</source>
-        <translation>测试：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="148"/>
-        <source>Split seed:</source>
-        <translation>划分种子：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="161"/>
-        <source>Samples</source>
-        <translation>样本</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
-        <source>No data loaded yet.</source>
-        <translation>尚未加载数据。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
-        <source>The first samples of the dataset; click one to inspect it.</source>
-        <translation>数据集的前几个样本；点击一个样本进行检查。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
-        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
-        <translation>二维问题的数据点，按类别着色（回归时按数值着色）。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="204"/>
-        <source>Classes per part</source>
-        <translation>各部分的类别分布</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="258"/>
-        <source>No dataset chosen yet.</source>
-        <translation>尚未选择数据集。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="259"/>
-        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="319"/>
-        <source>Choose where the data comes from.</source>
-        <translation>选择数据的来源。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="331"/>
-        <source>Loading %1…</source>
-        <translation>正在加载 %1…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="353"/>
-        <source>Could not load the data.
-%1</source>
-        <translation>无法加载数据。
-%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
-        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
-        <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="363"/>
-        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
-        <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
-        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
-        <translation>
-            <numerusform>此处显示全部 %n 个词元的词表；训练时会用训练部分另建词表。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="415"/>
-        <source>Sample %1: %2</source>
-        <translation>样本 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="444"/>
-        <source>%1 training, %2 validation, %3 test samples.</source>
-        <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="449"/>
-        <source>Testing uses %1.</source>
-        <translation>测试使用 %1。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="453"/>
-        <source>Regression data has no classes. %1</source>
-        <translation>回归数据没有类别。%1</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
@@ -1783,9 +1649,143 @@
         <translation>已读取 %1 / %2 个文件…</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <source>Share of the samples held out to watch for overfitting after each epoch.</source>
+        <translation>留出的样本比例，用于在每轮训练后观察是否过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <source>Share of the samples kept aside for the final evaluation.</source>
+        <translation>为最终评估保留的样本比例。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <source>The same seed always gives the same split.</source>
+        <translation>相同的种子总是得到相同的划分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <source>Keep class proportions in every part (stratified)</source>
+        <translation>在每个部分中保持类别比例（分层）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <source>Validation:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <source>Test:</source>
+        <translation>测试：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <source>Split seed:</source>
+        <translation>划分种子：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <source>No data loaded yet.</source>
+        <translation>尚未加载数据。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <source>The first samples of the dataset; click one to inspect it.</source>
+        <translation>数据集的前几个样本；点击一个样本进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
+        <translation>二维问题的数据点，按类别着色（回归时按数值着色）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <source>Classes per part</source>
+        <translation>各部分的类别分布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <source>No dataset chosen yet.</source>
+        <translation>尚未选择数据集。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <source>Choose where the data comes from.</source>
+        <translation>选择数据的来源。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
         <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>加载已停止。“重新加载”会再次读取数据。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <source>Could not load the data.
+%1</source>
+        <translation>无法加载数据。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
+        <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
+        <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
+        <translation>
+            <numerusform>此处显示全部 %n 个词元的词表；训练时会用训练部分另建词表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <source>Sample %1: %2</source>
+        <translation>样本 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <source>%1 training, %2 validation, %3 test samples.</source>
+        <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <source>Testing uses %1.</source>
+        <translation>测试使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <source>Regression data has no classes. %1</source>
+        <translation>回归数据没有类别。%1</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3068,7 @@ The network opened without trained weights.</source>
     </message>
     <message>
         <location filename="../app/gui/ExportMenu.cpp" line="107"/>
-        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="165"/>
         <source>network.nwproj</source>
         <translation>network.nwproj</translation>
     </message>
@@ -3093,37 +3093,37 @@ The network opened without trained weights.</source>
         <translation>已导出 ONNX 模型 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="135"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="144"/>
         <source>Export PyTorch Project into a Folder</source>
         <translation>将 PyTorch 项目导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="143"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="153"/>
         <source>Cannot export the PyTorch project</source>
         <translation>无法导出 PyTorch 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="145"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="155"/>
         <source>Exported the PyTorch project to %1</source>
         <translation>已将 PyTorch 项目导出到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="147"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="157"/>
         <source>Exported the PyTorch project to %1 without data/: the dataset could not be read</source>
         <translation>已将 PyTorch 项目导出到 %1，但未包含 data/：无法读取数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>Export Graph Image</source>
         <translation>导出网络图图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="159"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="169"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportMenu.cpp" line="162"/>
+        <location filename="../app/gui/ExportMenu.cpp" line="172"/>
         <source>Cannot export the image</source>
         <translation>无法导出图像</translation>
     </message>
@@ -4602,84 +4602,84 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="50"/>
+        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <source>Loading the data: %1 of %2 files…</source>
+        <translation>正在加载数据：%1 / %2 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="65"/>
         <source>&amp;Start Training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="52"/>
+        <location filename="../app/gui/TrainingController.cpp" line="67"/>
         <source>Train the network from its initial weights with the project&apos;s settings</source>
         <translation>使用项目的设置，从初始权重开始训练网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="57"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>Step &amp;One Batch</source>
         <translation>单步训练一批(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="59"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>再训练正好一批，然后暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="60"/>
+        <location filename="../app/gui/TrainingController.cpp" line="75"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="62"/>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
         <source>Reset &amp;Weights</source>
         <translation>重置权重(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="64"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="109"/>
+        <location filename="../app/gui/TrainingController.cpp" line="124"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="120"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="144"/>
+        <location filename="../app/gui/TrainingController.cpp" line="166"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="147"/>
+        <location filename="../app/gui/TrainingController.cpp" line="169"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="157"/>
+        <location filename="../app/gui/TrainingController.cpp" line="183"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
-        <source>Loading the data: %1 of %2 files…</source>
-        <translation>正在加载数据：%1 / %2 个文件…</translation>
     </message>
 </context>
 <context>
