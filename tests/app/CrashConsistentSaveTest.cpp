@@ -4,6 +4,7 @@
 // weights that are whole and its own, the previous pair or the new one, byte for
 // byte, and `evaluate` must accept it. Each run trains XOR for one epoch (~0.1 s).
 #include "CliRunner.h"
+#include "support/PairKillCheck.h"
 #include "support/SaveKills.h"
 
 #include <gtest/gtest.h>
@@ -11,8 +12,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QTemporaryDir>
+
+#include <optional>
 
 using namespace nwtest;
 
@@ -67,7 +69,7 @@ protected:
         ASSERT_NE(old_->weights, new_->weights);
         m_old = *old_;
         m_new = *new_;
-        m_oldProject = readAll(m_tmp.filePath(QStringLiteral("old/base.nwproj")));
+        m_check.emplace(workProject(), m_old, readAll(m_tmp.filePath(QStringLiteral("old/base.nwproj"))), m_new);
         m_target.program = QStringLiteral(NETWRIGHT_CLI);
         m_target.arguments = trainArguments(workProject());
         m_target.workingDirectory = m_tmp.path();
@@ -78,39 +80,26 @@ protected:
     // The folder holds the previous pair and nothing else.
     void restoreOldPair()
     {
-        QDir work(m_tmp.filePath(QStringLiteral("work")));
-        work.removeRecursively();
-        ASSERT_TRUE(work.mkpath(QStringLiteral(".")));
-        writeAll(workProject(), m_oldProject);
-        writeAll(work.filePath(QStringLiteral("base.safetensors")), m_old.weights);
+        const QString problem = m_check->restoreOldPair();
+        ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
     }
 
     // What the killed run left is the old or the new pair, and evaluates.
+    QString evaluateWork() const
+    {
+        const CliResult evaluate = runCli({ QStringLiteral("evaluate"), workProject() });
+        return evaluate.exitCode == 0 ? QString() : evaluate.describe();
+    }
     void expectWholePair(const QString& moment)
     {
-        QString problem;
-        const std::optional<Pair> found = readPair(workProject(), &problem);
-        ASSERT_TRUE(found) << moment.toStdString() << ": " << problem.toStdString();
-        const PairIs verdict = judge(*found, m_old, m_new);
-        ASSERT_NE(verdict, PairIs::Neither)
-            << moment.toStdString() << ": the project and its weights " << found->weightsPath.toStdString()
-            << " are neither the old pair nor the new one";
-        ++m_seen[verdict];
-        // Each distinct state on disk is evaluated once (the same bytes evaluate the same).
-        const QByteArray state = readAll(workProject()) + found->weightsPath.toUtf8();
-        if (m_evaluated.contains(state))
-            return;
-        m_evaluated.insert(state);
-        const CliResult evaluate = runCli({ QStringLiteral("evaluate"), workProject() });
-        EXPECT_EQ(evaluate.exitCode, 0) << moment.toStdString() << ": " << evaluate.describe().toStdString();
+        const QString problem = m_check->judgeLeftover(moment, [this] { return evaluateWork(); });
+        EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
     }
 
     QTemporaryDir m_tmp;
     Pair m_old, m_new;
-    QByteArray m_oldProject;
     KillTarget m_target;
-    std::map<PairIs, int> m_seen;
-    QSet<QByteArray> m_evaluated;
+    std::optional<PairKillCheck> m_check;
 };
 
 } // namespace
@@ -119,29 +108,15 @@ TEST_F(CrashConsistentTrainSave, AKillAtEveryRenameLinkOrUnlinkLeavesTheOldOrThe
 {
     QString problem;
     ASSERT_TRUE(straceWorks(&problem)) << problem.toStdString();
-    restoreOldPair();
-    const std::map<QString, int> counts = countSaveSyscalls(m_target, &problem);
-    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
+    const PairKillCheck::EveryCallResult result = m_check->killAtEveryCall(m_target, [this] { return evaluateWork(); });
+    EXPECT_TRUE(result.problems.isEmpty()) << result.problems.join(QLatin1Char('\n')).toStdString();
     // QSaveFile's link and rename twice for the project, once for the weights, the
     // hard link to the documented name, its rename, the staging file's removal.
-    int calls = 0;
-    for (const auto& [syscall, count] : counts)
-        calls += count;
-    ASSERT_GE(calls, 6);
-    int kills = 0;
-    for (const auto& [syscall, count] : counts) {
-        for (int when = 1; when <= count; ++when) {
-            restoreOldPair();
-            const KilledRun run = runKilledAtSyscall(m_target, syscall, when);
-            ASSERT_TRUE(run.started);
-            kills += run.killed ? 1 : 0;
-            expectWholePair(QStringLiteral("killed at %1 #%2").arg(syscall).arg(when));
-        }
-    }
+    ASSERT_GE(result.calls, 6);
     // Every call was on the CLI's main thread, so every injection killed it.
-    EXPECT_EQ(kills, calls);
-    EXPECT_GT(m_seen[PairIs::Old], 0);
-    EXPECT_GT(m_seen[PairIs::New], 0);
+    EXPECT_EQ(result.kills, result.calls);
+    EXPECT_GT(m_check->seen(PairIs::Old), 0);
+    EXPECT_GT(m_check->seen(PairIs::New), 0);
 }
 
 TEST_F(CrashConsistentTrainSave, AHundredKillsAtRandomMomentsLeaveTheOldOrTheNewPair)
@@ -161,7 +136,7 @@ TEST_F(CrashConsistentTrainSave, AHundredKillsAtRandomMomentsLeaveTheOldOrTheNew
         runKilledAfter(m_target, delay);
         expectWholePair(QStringLiteral("killed after %1 us").arg(delay.count()));
     }
-    EXPECT_GT(m_seen[PairIs::Old], 0);
+    EXPECT_GT(m_check->seen(PairIs::Old), 0);
 }
 
 // What an older Netwright left when a kill came between its two renames: the new

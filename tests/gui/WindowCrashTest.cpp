@@ -9,6 +9,7 @@
 #include "io/SafetensorsFile.h"
 #include "MainWindow.h"
 #include "model/NetworkDocument.h"
+#include "support/PairKillCheck.h"
 #include "support/SaveKills.h"
 
 #include <gtest/gtest.h>
@@ -20,9 +21,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace nw;
 using namespace nwtest;
@@ -86,9 +88,7 @@ protected:
         auto saved = readPair(m_tmp.filePath(QStringLiteral("new/base.nwproj")), &problem);
         ASSERT_TRUE(old && saved) << problem.toStdString();
         ASSERT_NE(old->weights, saved->weights);
-        m_old = *old;
-        m_new = *saved;
-        m_oldProject = readAll(m_tmp.filePath(QStringLiteral("old/base.nwproj")));
+        m_check.emplace(workProject(), *old, readAll(m_tmp.filePath(QStringLiteral("old/base.nwproj"))), *saved);
         m_target.arguments = { QStringLiteral("save"), source(), workProject() };
     }
 
@@ -97,37 +97,20 @@ protected:
 
     void restoreOldPair()
     {
-        QDir work(m_tmp.filePath(QStringLiteral("work")));
-        work.removeRecursively();
-        ASSERT_TRUE(work.mkpath(QStringLiteral(".")));
-        ASSERT_TRUE(writeAll(workProject(), m_oldProject));
-        ASSERT_TRUE(writeAll(work.filePath(QStringLiteral("base.safetensors")), m_old.weights));
+        const QString problem = m_check->restoreOldPair();
+        ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
     }
 
+    QString evaluateWork() const { return runCli({ QStringLiteral("evaluate"), workProject() }); }
     void expectWholePair(const QString& moment)
     {
-        QString problem;
-        const std::optional<Pair> found = readPair(workProject(), &problem);
-        ASSERT_TRUE(found) << moment.toStdString() << ": " << problem.toStdString();
-        const PairIs verdict = judge(*found, m_old, m_new);
-        ASSERT_NE(verdict, PairIs::Neither)
-            << moment.toStdString() << ": the project and its weights " << found->weightsPath.toStdString()
-            << " are neither the old pair nor the new one";
-        ++m_seen[verdict];
-        const QByteArray state = readAll(workProject()) + found->weightsPath.toUtf8();
-        if (m_evaluated.contains(state))
-            return;
-        m_evaluated.insert(state);
-        problem = runCli({ QStringLiteral("evaluate"), workProject() });
-        EXPECT_TRUE(problem.isEmpty()) << moment.toStdString() << ": " << problem.toStdString();
+        const QString problem = m_check->judgeLeftover(moment, [this] { return evaluateWork(); });
+        EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
     }
 
     QTemporaryDir m_tmp;
-    Pair m_old, m_new;
-    QByteArray m_oldProject;
     KillTarget m_target;
-    std::map<PairIs, int> m_seen;
-    QSet<QByteArray> m_evaluated;
+    std::optional<PairKillCheck> m_check;
 };
 
 } // namespace
@@ -136,26 +119,12 @@ TEST_F(WindowSaveKills, AKillAtEveryRenameLinkOrUnlinkLeavesTheOldOrTheNewPair)
 {
     QString problem;
     ASSERT_TRUE(straceWorks(&problem)) << problem.toStdString();
-    restoreOldPair();
-    const std::map<QString, int> counts = countSaveSyscalls(m_target, &problem);
-    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
-    int calls = 0;
-    for (const auto& [syscall, count] : counts)
-        calls += count;
-    ASSERT_GE(calls, 6); // the save's own: two project commits, the weights, the link, its rename, the removal
-    int kills = 0;
-    for (const auto& [syscall, count] : counts) {
-        for (int when = 1; when <= count; ++when) {
-            restoreOldPair();
-            const KilledRun run = runKilledAtSyscall(m_target, syscall, when);
-            ASSERT_TRUE(run.started);
-            kills += run.killed ? 1 : 0;
-            expectWholePair(QStringLiteral("killed at %1 #%2").arg(syscall).arg(when));
-        }
-    }
-    EXPECT_GE(kills, 6);
-    EXPECT_GT(m_seen[PairIs::Old], 0);
-    EXPECT_GT(m_seen[PairIs::New], 0);
+    const PairKillCheck::EveryCallResult result = m_check->killAtEveryCall(m_target, [this] { return evaluateWork(); });
+    EXPECT_TRUE(result.problems.isEmpty()) << result.problems.join(QLatin1Char('\n')).toStdString();
+    ASSERT_GE(result.calls, 6); // the save's own: two project commits, the weights, the link, its rename, the removal
+    EXPECT_GE(result.kills, 6);
+    EXPECT_GT(m_check->seen(PairIs::Old), 0);
+    EXPECT_GT(m_check->seen(PairIs::New), 0);
 }
 
 TEST_F(WindowSaveKills, KillsAtRandomMomentsLeaveTheOldOrTheNewPair)
@@ -175,7 +144,7 @@ TEST_F(WindowSaveKills, KillsAtRandomMomentsLeaveTheOldOrTheNewPair)
         runKilledAfter(m_target, delay);
         expectWholePair(QStringLiteral("killed after %1 us").arg(delay.count()));
     }
-    EXPECT_GT(m_seen[PairIs::Old], 0);
+    EXPECT_GT(m_check->seen(PairIs::Old), 0);
 }
 
 // A window killed while its person edits: the next window offers what autosave kept,
