@@ -56,6 +56,22 @@ int formatVersionOf(const QJsonObject& root, QString* problem)
     return static_cast<int>(d);
 }
 
+// Up to `limit` bytes of `file`, in chunks: QIODevice::read(n) reserves n bytes
+// first, so one read of the limit would claim 64 MiB for every project opened.
+QByteArray readAtMost(QFile& file, qint64 limit)
+{
+    constexpr qint64 kChunk = 64 * 1024;
+    QByteArray bytes;
+    bytes.reserve(static_cast<qsizetype>(std::min(file.size(), limit)));
+    while (bytes.size() < limit) {
+        const QByteArray chunk = file.read(std::min(kChunk, limit - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
 } // namespace
 
 QJsonObject ProjectFile::toJson(const Project& project, const QString& projectPath)
@@ -110,26 +126,6 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& root, QString* e
     }
     return p;
 }
-
-namespace {
-
-// Up to `limit` bytes of `file`, in chunks: QIODevice::read(n) reserves n bytes
-// first, so one read of the limit would claim 64 MiB for every project opened.
-QByteArray readAtMost(QFile& file, qint64 limit)
-{
-    constexpr qint64 kChunk = 64 * 1024;
-    QByteArray bytes;
-    bytes.reserve(static_cast<qsizetype>(std::min(file.size(), limit)));
-    while (bytes.size() < limit) {
-        const QByteArray chunk = file.read(std::min(kChunk, limit - bytes.size()));
-        if (chunk.isEmpty())
-            break;
-        bytes += chunk;
-    }
-    return bytes;
-}
-
-} // namespace
 
 std::optional<Project> ProjectFile::read(const QString& path, QString* error)
 {
