@@ -438,6 +438,11 @@ Shape Graph::outputShape() const
     return nodeById(m_outputId).sampleShape;
 }
 
+const std::vector<std::string>& Graph::nodeInputIds(const std::string& id) const
+{
+    return nodeById(id).inputNames;
+}
+
 Shape Graph::nodeShape(const std::string& id) const
 {
     return nodeById(id).sampleShape;

@@ -84,6 +84,8 @@ public:
     const Tensor& nodeGradient(const std::string& id) const;
     // The sample shape of any node's output (after compile()).
     Shape nodeShape(const std::string& id) const;
+    // The ids a node reads, in input order (empty for an input node).
+    const std::vector<std::string>& nodeInputIds(const std::string& id) const;
     Layer* layer(const std::string& id);
     std::vector<std::string> nodeIds() const; // topological order after compile()
 

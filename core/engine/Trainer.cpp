@@ -7,6 +7,7 @@
 #include "Shuffle.h"
 #include "ThreadPool.h"
 #include "TrainingControl.h"
+#include "WeightPenalties.h"
 #include "losses/Loss.h"
 #include "optim/GradientClipping.h"
 #include "optim/LearningRateSchedule.h"
@@ -53,22 +54,7 @@ Trainer::Trainer(Graph& graph, const Loss& loss, Optimizer& optimizer, const Lea
 
 float Trainer::applyPenalties(bool addGradients)
 {
-    double penalty = 0.0;
-    for (const auto& p : m_graph.penalties()) {
-        const auto w = p.weight->value.array();
-        if (p.l1 != 0.0f)
-            penalty += p.l1 * w.abs().cast<double>().sum();
-        if (p.l2 != 0.0f)
-            penalty += p.l2 * w.square().cast<double>().sum();
-        if (addGradients) {
-            auto g = p.weight->grad.array();
-            if (p.l1 != 0.0f)
-                g += p.l1 * w.sign();
-            if (p.l2 != 0.0f)
-                g += (2.0f * p.l2) * w;
-        }
-    }
-    return static_cast<float>(penalty);
+    return applyWeightPenalties(m_graph, addGradients);
 }
 
 void Trainer::snapshotWeights(std::vector<Tensor>& into)
