@@ -1,5 +1,6 @@
 #include "DataSpec.h"
 
+#include "ClassSelection.h"
 #include "DataKind.h"
 
 #include <algorithm>
@@ -64,6 +65,27 @@ std::string encode(const std::string& s, const std::string& special)
     return out;
 }
 
+// Options every kind takes, applied after its loader (ClassSelection.h).
+const std::vector<DataOption>& commonOptions()
+{
+    static const std::vector<DataOption> options = { { "classes", "", checkClassList }, { "per_class", "", checkPerClass } };
+    return options;
+}
+
+const DataOption* commonOption(const std::string& key)
+{
+    for (const DataOption& o : commonOptions())
+        if (o.key == key)
+            return &o;
+    return nullptr;
+}
+
+std::string optionOrEmpty(const DataSpec& spec, const std::string& key)
+{
+    const auto it = spec.options.find(key);
+    return it == spec.options.end() ? std::string() : it->second;
+}
+
 // Checks everything parseDataSpec promises; `text` names the spec in messages.
 const DataKind& validate(const DataSpec& spec, const std::string& text)
 {
@@ -88,13 +110,15 @@ const DataKind& validate(const DataSpec& spec, const std::string& text)
     }
     for (const auto& [key, value] : spec.options) {
         const DataOption* option = kind->option(key);
+        if (!option)
+            option = commonOption(key);
         if (!option) {
             std::vector<std::string> keys;
             for (const DataOption& o : kind->options)
                 keys.push_back(o.key);
-            fail(text,
-                "unknown option '" + key + "' for " + spec.kind
-                    + (keys.empty() ? " (it takes no options)" : " (options: " + join(keys) + ")"));
+            for (const DataOption& o : commonOptions())
+                keys.push_back(o.key);
+            fail(text, "unknown option '" + key + "' for " + spec.kind + " (options: " + join(keys) + ")");
         }
         if (const std::string expected = option->check(value); !expected.empty())
             fail(text, "option " + key + "='" + value + "' must be " + expected);
@@ -227,8 +251,21 @@ Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory)
 
 Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory, DataLoadReport& report)
 {
-    const DataKind& kind = validate(spec, toString(spec));
-    return kind.load(resolved(spec, kind, baseDirectory), report);
+    const std::string text = toString(spec);
+    const DataKind& kind = validate(spec, text);
+    // The kind's loader sees only its own options.
+    DataSpec own = resolved(spec, kind, baseDirectory);
+    for (const DataOption& o : commonOptions())
+        own.options.erase(o.key);
+    const ClassSelection selection
+        = parseClassSelection(optionOrEmpty(spec, "classes"), optionOrEmpty(spec, "per_class"));
+    if (selection.empty())
+        return kind.load(own, report);
+    try {
+        return selectClasses(kind.load(own, report), selection);
+    } catch (const DataError& e) {
+        fail(text, e.what());
+    }
 }
 
 bool standardizeFeaturesByDefault(const DataSpec& spec)

@@ -85,6 +85,12 @@
 //                       seed=N       [1]
 //                     e.g. words:/usr/share/dict?languages=english,german,french&words=2000
 //
+// Options every kind takes (single-label classification data only; see ClassSelection.h):
+//   classes=A,B,...   keep these classes, by index, renumbered in this order
+//                     (classes=5,6,7,8,9: class 5 becomes label 0) [all]
+//   per_class=N       keep the first N samples of each kept class, in file order [all]
+//                     e.g. fashion-mnist:train?classes=5,6,7,8,9&per_class=50
+//
 // Loaders keep features raw; for tabular data (csv, bundled:iris) the caller
 // fits a FeatureScaler on the training split (standardizeFeaturesByDefault()).
 //

@@ -159,6 +159,23 @@ void Dataset::validate() const
                 + std::to_string(classes) + " classes (0.." + std::to_string(classes - 1) + ")");
 }
 
+void Dataset::relabel(std::vector<int> labels, std::vector<std::string> classNames)
+{
+    if (m_task != TaskKind::Classification || hasPositionLabels())
+        fail("only single-label classification data can be relabelled");
+    if (labels.size() != m_sampleCount)
+        fail(std::to_string(labels.size()) + " new labels for " + std::to_string(m_sampleCount) + " samples");
+    std::swap(labels, m_labels);
+    std::swap(classNames, m_classNames);
+    try {
+        validate();
+    } catch (...) {
+        m_labels = std::move(labels);
+        m_classNames = std::move(classNames);
+        throw;
+    }
+}
+
 void Dataset::checkIndex(std::size_t i) const
 {
     if (i >= m_sampleCount)

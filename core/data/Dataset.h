@@ -119,6 +119,10 @@ public:
     // The given samples, in the given order (repeats allowed). Keeps the storage
     // type and scale, class names and each sample's origin.
     Dataset subset(std::span<const std::size_t> indices) const;
+    // Single-label classification only: new labels (one per sample) over new class
+    // names, as a class selection (ClassSelection.h) renumbers the classes it keeps.
+    // Throws DataError, changing nothing, when they do not fit.
+    void relabel(std::vector<int> labels, std::vector<std::string> classNames);
     // Samples per class over all samples, or over `indices` (repeats counted). Two
     // overloads rather than "all when empty": an empty validation part must count
     // as zero samples, not as the whole dataset. Empty for regression.
