@@ -46,6 +46,21 @@ CliResult runCli(const QStringList& arguments, const CliOptions& options)
     process.setWorkingDirectory(
         options.workingDirectory.isEmpty() ? QStringLiteral(NETWRIGHT_SOURCE_DIR) : options.workingDirectory);
     process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef __SANITIZE_ADDRESS__
+    // AddressSanitizer reserves terabytes of shadow memory at start, which no
+    // RLIMIT_AS allows: its own allocator enforces the limit instead (one allocation
+    // past it fails as std::bad_alloc, as it would under the rlimit; resident memory
+    // past it aborts the run, which the test reports as a crash).
+    if (options.addressSpaceLimit > 0) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString limitMb = QString::number(options.addressSpaceLimit / (1024 * 1024));
+        environment.insert(QStringLiteral("ASAN_OPTIONS"),
+            environment.value(QStringLiteral("ASAN_OPTIONS"))
+                + QStringLiteral(":allocator_may_return_null=1:max_allocation_size_mb=%1:hard_rss_limit_mb=%1")
+                      .arg(limitMb));
+        process.setProcessEnvironment(environment);
+    }
+#else
     if (options.addressSpaceLimit > 0) {
         const rlim_t limit = static_cast<rlim_t>(options.addressSpaceLimit);
         // Runs in the child between fork and exec: setrlimit is async-signal-safe.
@@ -54,6 +69,7 @@ CliResult runCli(const QStringList& arguments, const CliOptions& options)
             setrlimit(RLIMIT_AS, &r);
         });
     }
+#endif
     CliResult result;
     process.start();
     if (!process.waitForStarted(10000)) {

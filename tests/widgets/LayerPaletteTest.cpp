@@ -28,6 +28,9 @@ QTreeWidgetItem* findRow(LayerPaletteTree* tree, const QString& type)
     return nullptr;
 }
 
+// Opens the protected mimeData() to the test: its member pointer, taken through this
+// class, is applied to the real tree (casting the tree to MimeProbe would be a
+// downcast to a type it is not, undefined behaviour that UBSan reports).
 class MimeProbe : public LayerPaletteTree {
 public:
     using LayerPaletteTree::mimeData;
@@ -76,7 +79,8 @@ TEST(LayerPalette, DragCarriesTheTypeName)
 {
     LayerPalette palette;
     QTreeWidgetItem* row = findRow(palette.tree(), QStringLiteral("Dense"));
-    std::unique_ptr<QMimeData> mime(static_cast<MimeProbe*>(palette.tree())->mimeData({ row }));
+    const auto mimeData = &MimeProbe::mimeData;
+    std::unique_ptr<QMimeData> mime((palette.tree()->*mimeData)({ row }));
     ASSERT_NE(mime, nullptr);
     EXPECT_EQ(mime->data(QStringLiteral("application/x-netwright-layer-type")), QByteArray("Dense"));
 }

@@ -12,16 +12,17 @@
 
 namespace nw {
 
+// The chart goes to QChartView's constructor: QChartView(parent) makes a default
+// chart of its own, and setChart() only takes that one off the scene, leaking it.
 ClassDistributionChart::ClassDistributionChart(QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    setChart(chart);
     setMinimumHeight(200);
 }
 
