@@ -797,6 +797,51 @@
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>ein Input-Knoten hat keine Engine-Schicht: er wird dem Graphen als Eingabe hinzugefügt</translation>
     </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>Transposed Convolution 2D</source>
+        <translation>Transponierte Faltung 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
+        <translation>Der Weg zurück nach oben in einem Decoder: Jedes Eingabepixel stempelt einen gelernten Filter, mit seinem Wert skaliert, auf eine größere Ausgabe, sodass eine Schrittweite von 2 Höhe und Breite verdoppelt. Die Ausgabegröße ist (Eingabe - 1) x stride - 2 x padding + kernel_size + output_padding. Mit kernel_size 3, stride 2, padding 1 und output_padding 1 wird aus 7x7 14x14. Verwenden Sie sie im Decoder eines Autoencoders oder eines Segmentierungsmodells, wo eine Faltung 2D die Karten verkleinert hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Spacing of the stamps in the output: 2 doubles the size</source>
+        <translation>Abstand der Stempel in der Ausgabe: 2 verdoppelt die Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <source>Rows and columns cropped from every side of the output</source>
+        <translation>Zeilen und Spalten, die an jeder Seite der Ausgabe abgeschnitten werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
+        <translation>Zusätzliche Zeilen und Spalten unten und rechts an der Ausgabe; kleiner als die Schrittweite</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <source>Upsample 2D</source>
+        <translation>Hochskalieren 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
+        <translation>Vergrößert jede Merkmalskarte um einen ganzzahligen Faktor, das Gegenteil von Pooling: "nearest" wiederholt jedes Pixel, "bilinear" mischt die vier nächsten Pixel für ein glatteres Ergebnis. Die Schicht hat keine Gewichte; lassen Sie eine Faltung 2D folgen, die lernt, was in die größere Karte zu zeichnen ist. Wird im Decoder eines Autoencoders verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <source>How many times larger the height and width become</source>
+        <translation>Um wie viel größer Höhe und Breite werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
+        <translation>nearest wiederholt Pixel; bilinear interpoliert zwischen ihnen (align_corners=False)</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>

@@ -797,6 +797,51 @@
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>un nodo Input no tiene capa en el motor: se añade al grafo como entrada</translation>
     </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>Transposed Convolution 2D</source>
+        <translation>Convolución transpuesta 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
+        <translation>El camino de vuelta hacia arriba en un decodificador: cada píxel de entrada estampa un filtro aprendido, escalado por su valor, sobre una salida más grande, de modo que un paso de 2 duplica el alto y el ancho. El tamaño de salida es (entrada - 1) x stride - 2 x padding + kernel_size + output_padding. Con kernel_size 3, stride 2, padding 1 y output_padding 1, 7x7 pasa a 14x14. Úsela en el decodificador de un autocodificador o de un modelo de segmentación, donde una Convolución 2D redujo los mapas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Spacing of the stamps in the output: 2 doubles the size</source>
+        <translation>Separación de los estampados en la salida: 2 duplica el tamaño</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <source>Rows and columns cropped from every side of the output</source>
+        <translation>Filas y columnas recortadas de cada lado de la salida</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
+        <translation>Filas y columnas extra añadidas abajo y a la derecha de la salida; menor que el paso</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <source>Upsample 2D</source>
+        <translation>Sobremuestreo 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
+        <translation>Amplía cada mapa de características por un factor entero, lo contrario del pooling: "nearest" repite cada píxel, "bilinear" mezcla los cuatro píxeles más cercanos para un resultado más suave. No tiene pesos; póngale detrás una Convolución 2D que aprenda qué dibujar en el mapa más grande. Se usa en el decodificador de un autocodificador.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <source>How many times larger the height and width become</source>
+        <translation>Cuántas veces mayores se vuelven el alto y el ancho</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
+        <translation>nearest repite píxeles; bilinear interpola entre ellos (align_corners=False)</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>

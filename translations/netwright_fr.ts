@@ -797,6 +797,51 @@
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>un nœud Input n’a pas de couche dans le moteur : il est ajouté au graphe comme entrée</translation>
     </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>Transposed Convolution 2D</source>
+        <translation>Convolution transposée 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
+        <translation>Le chemin du retour dans un décodeur : chaque pixel d'entrée appose un filtre appris, multiplié par sa valeur, sur une sortie plus grande, si bien qu'un pas de 2 double la hauteur et la largeur. La taille de sortie vaut (entrée - 1) x stride - 2 x padding + kernel_size + output_padding. Avec kernel_size 3, stride 2, padding 1 et output_padding 1, 7x7 devient 14x14. À utiliser dans le décodeur d'un auto-encodeur ou d'un modèle de segmentation, là où une Convolution 2D a réduit les cartes.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Spacing of the stamps in the output: 2 doubles the size</source>
+        <translation>Espacement des empreintes dans la sortie : 2 double la taille</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <source>Rows and columns cropped from every side of the output</source>
+        <translation>Lignes et colonnes retirées de chaque côté de la sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
+        <translation>Lignes et colonnes supplémentaires ajoutées en bas et à droite de la sortie ; inférieur au pas</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <source>Upsample 2D</source>
+        <translation>Suréchantillonnage 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
+        <translation>Agrandit chaque carte de caractéristiques d'un facteur entier, l'inverse du pooling : "nearest" répète chaque pixel, "bilinear" mélange les quatre pixels les plus proches pour un résultat plus lisse. Elle n'a pas de poids ; faites-la suivre d'une Convolution 2D qui apprend quoi dessiner dans la carte agrandie. Utilisée dans le décodeur d'un auto-encodeur.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <source>How many times larger the height and width become</source>
+        <translation>Combien de fois la hauteur et la largeur sont agrandies</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
+        <translation>nearest répète les pixels ; bilinear interpole entre eux (align_corners=False)</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>

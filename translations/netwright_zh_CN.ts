@@ -793,6 +793,51 @@
         <source>an Input node has no engine layer: it is added to the graph as an input</source>
         <translation>Input 节点没有引擎层：它作为输入添加到图中</translation>
     </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <source>Transposed Convolution 2D</source>
+        <translation>二维转置卷积</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
+        <translation>解码器中向上还原的方式：每个输入像素按其数值缩放后，把一个学习到的滤波器印到更大的输出上，因此步长为 2 时高度和宽度加倍。输出大小为 (输入 - 1) x stride - 2 x padding + kernel_size + output_padding。当 kernel_size 为 3、stride 为 2、padding 为 1、output_padding 为 1 时，7x7 变为 14x14。用于自编码器或分割模型的解码器中，对应二维卷积缩小特征图的位置。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <source>Spacing of the stamps in the output: 2 doubles the size</source>
+        <translation>输出中印记之间的间距：2 会使尺寸加倍</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <source>Rows and columns cropped from every side of the output</source>
+        <translation>从输出每一侧裁掉的行数和列数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
+        <translation>在输出底部和右侧额外添加的行数和列数；须小于步长</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <source>Upsample 2D</source>
+        <translation>二维上采样</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
+        <translation>按整数倍放大每个特征图，与池化相反："nearest" 重复每个像素，"bilinear" 混合最近的四个像素以得到更平滑的结果。它没有权重；在其后接一个二维卷积，让它学习在更大的特征图中画什么。用于自编码器的解码器。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <source>How many times larger the height and width become</source>
+        <translation>高度和宽度放大的倍数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
+        <translation>nearest 重复像素；bilinear 在像素之间插值（align_corners=False）</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>

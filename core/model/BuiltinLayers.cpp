@@ -6,6 +6,7 @@
 #include "engine/layers/BatchNorm.h"
 #include "engine/layers/Concat.h"
 #include "engine/layers/Conv2D.h"
+#include "engine/layers/ConvTranspose2D.h"
 #include "engine/layers/Dense.h"
 #include "engine/layers/Dropout.h"
 #include "engine/layers/Embedding.h"
@@ -21,6 +22,7 @@
 #include "engine/layers/MaxPool2D.h"
 #include "engine/layers/Reshape.h"
 #include "engine/layers/Softmax.h"
+#include "engine/layers/Upsample2D.h"
 
 #include <QtGlobal>
 
@@ -220,6 +222,54 @@ QVector<LayerSpec> builtinLayerSpecs()
         .factory = [](const QVariantMap& p) {
             return std::make_unique<Conv2D>(intOf(p, "filters"), intOf(p, "kernel_size"), intOf(p, "stride"),
                 intOf(p, "padding"), boolOf(p, "bias"), initOf(p));
+        } });
+
+    specs.append({ .type = QStringLiteral("ConvTranspose2D"),
+        .category = QStringLiteral("Convolution"),
+        .idPrefix = QStringLiteral("deconv"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Transposed Convolution 2D"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "The way back up in a decoder: every input pixel stamps a learned filter, scaled by "
+            "its value, onto a larger output, so a stride of 2 doubles the height and width. "
+            "The output size is (input - 1) x stride - 2 x padding + kernel_size + "
+            "output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, "
+            "7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation "
+            "model, where a Convolution 2D shrank the maps."),
+        .parameters = { intParam("filters", 1, 4096, 16,
+                            QT_TRANSLATE_NOOP("LayerRegistry", "Number of filters, i.e. output channels")),
+            intParam("kernel_size", 1, 15, 3, QT_TRANSLATE_NOOP("LayerRegistry", "Width and height of each filter")),
+            intParam("stride", 1, 8, 2,
+                QT_TRANSLATE_NOOP("LayerRegistry", "Spacing of the stamps in the output: 2 doubles the size")),
+            intParam("padding", 0, 7, 1,
+                QT_TRANSLATE_NOOP("LayerRegistry", "Rows and columns cropped from every side of the output")),
+            intParam("output_padding", 0, 7, 1,
+                QT_TRANSLATE_NOOP("LayerRegistry",
+                    "Extra rows and columns added at the bottom and right of the output; smaller than the stride")),
+            biasParam(), initParam() },
+        .factory = [](const QVariantMap& p) {
+            return std::make_unique<ConvTranspose2D>(intOf(p, "filters"), intOf(p, "kernel_size"), intOf(p, "stride"),
+                intOf(p, "padding"), intOf(p, "output_padding"), boolOf(p, "bias"), initOf(p));
+        } });
+
+    specs.append({ .type = QStringLiteral("Upsample2D"),
+        .category = QStringLiteral("Pooling"),
+        .idPrefix = QStringLiteral("upsample"),
+        .displayNameSource = QT_TRANSLATE_NOOP("LayerRegistry", "Upsample 2D"),
+        .descriptionSource = QT_TRANSLATE_NOOP("LayerRegistry",
+            "Enlarges every feature map by a whole-number factor, the opposite of pooling: "
+            "\"nearest\" repeats each pixel, \"bilinear\" blends the four nearest pixels for a "
+            "smoother result. It has no weights; follow it with a Convolution 2D that learns "
+            "what to draw into the larger map. Used in the decoder of an autoencoder."),
+        .parameters = { intParam("scale_factor", 1, 16, 2,
+                            QT_TRANSLATE_NOOP("LayerRegistry", "How many times larger the height and width become")),
+            enumParam("mode", { QStringLiteral("nearest"), QStringLiteral("bilinear") },
+                QT_TRANSLATE_NOOP("LayerRegistry",
+                    "nearest repeats pixels; bilinear interpolates between them (align_corners=False)")) },
+        .factory = [](const QVariantMap& p) {
+            const UpsampleMode mode = p.value(QStringLiteral("mode")).toString() == QLatin1String("bilinear")
+                ? UpsampleMode::Bilinear
+                : UpsampleMode::Nearest;
+            return std::make_unique<Upsample2D>(intOf(p, "scale_factor"), mode);
         } });
 
     specs.append({ .type = QStringLiteral("MaxPool2D"),

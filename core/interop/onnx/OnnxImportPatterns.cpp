@@ -373,6 +373,10 @@ std::optional<PatternMatch> matchPattern(const OnnxImportGraph& g, int i)
     }
     if (op == "Conv")
         return conv(g, i);
+    if (op == "ConvTranspose")
+        return convTranspose(g, i);
+    if (op == "Resize")
+        return resize(g, i);
     if (op == "MaxPool")
         return pool(g, i, "MaxPool2D");
     if (op == "AveragePool")

@@ -44,6 +44,37 @@ void conv2d(const OnnxLayerContext& c)
     setAttribute(node, "pads", pads(c.intParam("padding")));
 }
 
+// Our weight is already ONNX's (and PyTorch's) [inC, outC, k, k].
+void convTranspose2d(const OnnxLayerContext& c)
+{
+    std::vector<std::string> in { c.inputs[0], c.out.floats(c.id + ".weight", c.param("weight")) };
+    if (c.hasParam("bias"))
+        in.push_back(c.out.floats(c.id + ".bias", c.param("bias")));
+    auto& node = c.out.add("ConvTranspose", c.id, in, c.id);
+    setAttribute(node, "kernel_shape", square(c.intParam("kernel_size")));
+    setAttribute(node, "strides", square(c.intParam("stride")));
+    setAttribute(node, "pads", pads(c.intParam("padding")));
+    setAttribute(node, "output_padding", square(c.intParam("output_padding")));
+}
+
+// Resize with constant scales, written as torch.onnx writes nn.Upsample: nearest
+// reads floor(o / scale) ("asymmetric", "floor"); bilinear lines up pixel centres
+// (align_corners=False is "half_pixel").
+void upsample2d(const OnnxLayerContext& c)
+{
+    const auto scale = static_cast<float>(c.intParam("scale_factor"));
+    const std::string scales = c.out.floats(c.part("scales"), { 4 }, { 1.0f, 1.0f, scale, scale });
+    auto& node = c.out.add("Resize", c.id, { c.inputs[0], "", scales }, c.id);
+    if (c.stringParam("mode") == QLatin1String("bilinear")) {
+        setAttribute(node, "mode", std::string("linear"));
+        setAttribute(node, "coordinate_transformation_mode", std::string("half_pixel"));
+        return;
+    }
+    setAttribute(node, "mode", std::string("nearest"));
+    setAttribute(node, "coordinate_transformation_mode", std::string("asymmetric"));
+    setAttribute(node, "nearest_mode", std::string("floor"));
+}
+
 void pool(const OnnxLayerContext& c, const char* op)
 {
     auto& node = c.out.add(op, c.id, { c.inputs[0] }, c.id);
@@ -193,6 +224,8 @@ std::map<std::string, OnnxLayerWriter> makeTable()
     std::map<std::string, OnnxLayerWriter> t {
         { "Dense", dense },
         { "Conv2D", conv2d },
+        { "ConvTranspose2D", convTranspose2d },
+        { "Upsample2D", upsample2d },
         { "MaxPool2D", [](const OnnxLayerContext& c) { pool(c, "MaxPool"); } },
         { "AvgPool2D", [](const OnnxLayerContext& c) { pool(c, "AveragePool"); } },
         { "GlobalAvgPool", globalAvgPool },

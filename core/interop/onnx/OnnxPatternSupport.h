@@ -105,6 +105,9 @@ std::optional<PatternMatch> gatherStep(const OnnxImportGraph& g, int i); // one 
 std::optional<PatternMatch> reduceOverSteps(const OnnxImportGraph& g, int i, const char* mode);
 std::optional<PatternMatch> recurrent(const OnnxImportGraph& g, int i); // Transpose -> RNN/GRU/LSTM -> ...
 std::optional<PatternMatch> attention(const OnnxImportGraph& g, int i); // Q/K/V MatMuls -> ... -> out_proj
+// Decoder layers (OnnxUpsamplingPatterns.cpp): ConvTranspose and Resize.
+std::optional<PatternMatch> convTranspose(const OnnxImportGraph& g, int i);
+std::optional<PatternMatch> resize(const OnnxImportGraph& g, int i);
 // torch's nn.MultiheadAttention, from its first Transpose (OnnxTorchAttention.cpp).
 std::optional<PatternMatch> torchAttention(const OnnxImportGraph& g, int i);
 

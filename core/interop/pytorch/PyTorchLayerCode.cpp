@@ -64,6 +64,30 @@ LayerCode conv2d(const LayerContext& c)
     return module(QStringLiteral("nn.Conv2d(%1%2)").arg(args, biasArgument(c)));
 }
 
+LayerCode convTranspose2d(const LayerContext& c)
+{
+    QString args = QStringLiteral("%1, %2, %3")
+                       .arg(c.inputShapes.at(0).at(0))
+                       .arg(intParam(c, "filters"))
+                       .arg(intParam(c, "kernel_size"));
+    if (intParam(c, "stride") != 1)
+        args += QStringLiteral(", stride=%1").arg(intParam(c, "stride"));
+    if (intParam(c, "padding") != 0)
+        args += QStringLiteral(", padding=%1").arg(intParam(c, "padding"));
+    if (intParam(c, "output_padding") != 0)
+        args += QStringLiteral(", output_padding=%1").arg(intParam(c, "output_padding"));
+    return module(QStringLiteral("nn.ConvTranspose2d(%1%2)").arg(args, biasArgument(c)));
+}
+
+LayerCode upsample2d(const LayerContext& c)
+{
+    const int scale = intParam(c, "scale_factor");
+    if (stringParam(c, "mode") == QLatin1String("bilinear"))
+        return module(
+            QStringLiteral("nn.Upsample(scale_factor=%1, mode='bilinear', align_corners=False)").arg(scale));
+    return module(QStringLiteral("nn.Upsample(scale_factor=%1, mode='nearest')").arg(scale));
+}
+
 // Netwright's stride 0 means "the kernel size", which is also PyTorch's default.
 QString poolArguments(const LayerContext& c)
 {
@@ -138,6 +162,8 @@ const std::map<QString, Writer>& table()
         };
         t[QStringLiteral("Dense")] = dense;
         t[QStringLiteral("Conv2D")] = conv2d;
+        t[QStringLiteral("ConvTranspose2D")] = convTranspose2d;
+        t[QStringLiteral("Upsample2D")] = upsample2d;
         t[QStringLiteral("MaxPool2D")]
             = [](const LayerContext& c) { return module(QStringLiteral("nn.MaxPool2d(%1)").arg(poolArguments(c))); };
         t[QStringLiteral("AvgPool2D")] = [](const LayerContext& c) {
