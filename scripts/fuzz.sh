@@ -21,6 +21,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+# ccache shares objects between clones (see scripts/build.sh).
+export CCACHE_BASEDIR="$repo" CCACHE_NOHASHDIR=true
 
 seconds=60
 parallel=1

@@ -14,6 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+# ccache shares objects between clones (see scripts/build.sh).
+export CCACHE_BASEDIR="$repo" CCACHE_NOHASHDIR=true
 
 run_asan=1
 run_tsan=1
