@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "InitFrom.h"
 #include "TrainingProgress.h"
 
 #include "engine/EngineError.h"
@@ -53,6 +54,12 @@ int TrainCommand::run(const QStringList& arguments)
     cl.addOption(QStringLiteral("data"), QStringLiteral("dataset spec instead of the project's (see docs/CLI.md)"), QStringLiteral("SPEC"));
     cl.addOption(QStringLiteral("out"), QStringLiteral("write the trained project here (default: update PROJECT)"), QStringLiteral("FILE"));
     cl.addOption(QStringLiteral("resume"), QStringLiteral("continue from the saved weights and optimizer state"));
+    cl.addOption(QStringLiteral("init-from"),
+        QStringLiteral("start from the weights of another project or a .safetensors file, node by node"), QStringLiteral("FILE"));
+    cl.addOption(QStringLiteral("init-map"),
+        QStringLiteral("with --init-from: nodes renamed since, as OLD=NEW pairs separated by commas"), QStringLiteral("MAP"));
+    cl.addOption(QStringLiteral("freeze"), QStringLiteral("do not train these nodes in this run (ids separated by commas)"),
+        QStringLiteral("NODES"));
     cl.addJsonOption();
     if (const auto exit = cl.parse(arguments, 1))
         return *exit;
@@ -71,6 +78,22 @@ int TrainCommand::run(const QStringList& arguments)
             ok = false;
         }
         overrides.optimizer = name;
+    }
+    InitFromRequest initFrom;
+    initFrom.file = cl.value(QStringLiteral("init-from"));
+    if (cl.isSet(QStringLiteral("init-map"))) {
+        if (initFrom.file.isEmpty()) {
+            CliOutput::error(QStringLiteral("--init-map needs --init-from"));
+            ok = false;
+        } else {
+            initFrom.mapping = parseIdMapping(cl.value(QStringLiteral("init-map")), ok);
+        }
+    }
+    if (cl.isSet(QStringLiteral("freeze")))
+        initFrom.freeze = parseNodeList(QStringLiteral("freeze"), cl.value(QStringLiteral("freeze")), ok);
+    if (!initFrom.file.isEmpty() && cl.isSet(QStringLiteral("resume"))) {
+        CliOutput::error(QStringLiteral("--init-from starts a new run; it cannot be combined with --resume"));
+        ok = false;
     }
     if (!ok)
         return UsageError;
@@ -92,6 +115,8 @@ int TrainCommand::run(const QStringList& arguments)
     }
 
     QJsonObject json{{"command", "train"}, {"project", projectPath}};
+    if (const auto exit = applyInitFrom(*prepared, initFrom, cl.json(), json))
+        return *exit;
     try {
         ProjectTraining training(*prepared, overrides);
         if (resume && !training.resume(&error)) {

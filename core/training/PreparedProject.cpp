@@ -116,6 +116,42 @@ bool PreparedProject::buildGraph(QString* error)
     return true;
 }
 
+WeightMatch PreparedProject::setStartingWeights(
+    const std::map<std::string, Tensor>& tensors, const std::map<std::string, std::string>& mapping)
+{
+    if (!isValid())
+        throw EngineError("the network has errors: " + m_compiled.summary().toStdString());
+    WeightMatch match = matchWeights(graph(), tensors, mapping);
+    applyMatchedWeights(graph(), match);
+    m_startingWeights = match;
+    return match;
+}
+
+bool PreparedProject::freeze(const QStringList& nodeIds, QString* error)
+{
+    if (!isValid()) {
+        *error = m_path + QStringLiteral(": the network has errors: ") + m_compiled.summary();
+        return false;
+    }
+    for (const QString& id : nodeIds) {
+        const NodeData* node = m_model->node(id);
+        if (!node) {
+            QStringList ids;
+            for (const std::string& known : graph().nodeIds())
+                ids << QString::fromStdString(known);
+            *error = m_path + QStringLiteral(": cannot freeze '%1': the network has no such node (nodes: %2)")
+                                  .arg(id, ids.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    for (const QString& id : nodeIds)
+        m_model->setNodeTrainable(id, false);
+    m_compiled = GraphCompiler().compile(*m_model);
+    if (m_compiled.ok())
+        graph().initialize(m_project.training.seed);
+    return true;
+}
+
 bool PreparedProject::loadWeights(QString* error)
 {
     const QString weightsPath = m_project.resolvedWeightsPath(m_path);

@@ -11,6 +11,7 @@
 #include "io/SafetensorsFile.h"
 #include "model/CompileResult.h"
 #include "model/NetworkGraphModel.h"
+#include "engine/WeightTransfer.h"
 
 #include <QString>
 #include <QStringList>
@@ -62,6 +63,19 @@ public:
     bool isValid() const { return m_compiled.ok(); }
     Graph& graph() { return *m_compiled.graph; }
 
+    // Transfer learning: the tensors a fresh run starts from instead of the seed's,
+    // node by node (matchWeights: loaded nodes take them, the others are drawn from
+    // the run's seed); the verdicts are returned and kept for startingWeights().
+    // Needs a valid graph. ProjectTraining applies them at the start of run().
+    WeightMatch setStartingWeights(
+        const std::map<std::string, Tensor>& tensors, const std::map<std::string, std::string>& mapping = {});
+    const std::optional<WeightMatch>& startingWeights() const { return m_startingWeights; }
+    // Freezes these nodes for this run only (the project keeps its trainable flags):
+    // their weights and biases are not trained. Recompiles the graph (the seed's
+    // weights again; call it before setStartingWeights). False with `error` naming
+    // the first id the network does not have.
+    bool freeze(const QStringList& nodeIds, QString* error);
+
     bool hasWeights() const { return m_savedState.has_value(); }
     const SafetensorsContents& savedState() const { return *m_savedState; }
 
@@ -107,6 +121,7 @@ private:
     std::unique_ptr<NetworkGraphModel> m_model;
     CompileResult m_compiled;
     std::optional<SafetensorsContents> m_savedState;
+    std::optional<WeightMatch> m_startingWeights;
     // Read-only once loaded, so twins and other projects share it across threads.
     std::shared_ptr<const PreparedData> m_data;
     QStringList m_dataNotes;

@@ -5,6 +5,7 @@
 #include "engine/BatchSource.h"
 #include "engine/EngineError.h"
 #include "engine/ThreadPool.h"
+#include "engine/WeightTransfer.h"
 #include "engine/losses/Loss.h"
 #include "engine/optim/LearningRateSchedule.h"
 #include "engine/optim/Optimizer.h"
@@ -70,8 +71,12 @@ TrainingResult ProjectTraining::run(const TrainerCallbacks& callbacks, TrainingC
 {
     // A fresh run starts from the seed's initial weights, so the same project and
     // seed always give the same curves; --resume continues the saved run instead.
-    if (!m_resumed)
+    // Transfer learning: the nodes given starting weights take them, the others the seed's.
+    if (!m_resumed) {
         m_project.graph().initialize(m_config.seed);
+        if (const auto& start = m_project.startingWeights())
+            applyMatchedWeights(m_project.graph(), *start);
+    }
     TrainerSettings settings = m_config.toTrainerSettings();
     settings.startEpoch = m_epochsBefore;
     settings.validationFraction = 0.0f; // the project's split decides validation
