@@ -124,6 +124,50 @@ def main():
          "schedule": {"kind": "cosine", "total_epochs": 10, "min_learning_rate": 0.00005}},
         fashion))
 
+    # Transfer learning: a small CNN learns Fashion-MNIST's first five classes (T-shirt
+    # to Coat) from 30,000 images; its convolutions then serve the other five (Sandal
+    # to Ankle boot), learnt from 50 images each. The pre-trained weights are shipped,
+    # made by our own CLI (see README.md in this folder for the exact commands):
+    #   netwright-cli train fashion-transfer-pretrain.nwproj
+    # and the lesson compares, on the 5,000 test images of classes 5-9,
+    #   netwright-cli train fashion-transfer.nwproj --init-from fashion-transfer-pretrain.nwproj --out tuned.nwproj
+    #   netwright-cli train fashion-transfer.nwproj --out scratch.nwproj
+    def transfer_cnn(head):
+        return [node("input", "Input", 0, shape=[1, 28, 28]),
+                node("conv1", "Conv2D", 1, filters=8, kernel_size=3, padding=1, bias=False),
+                node("bn1", "BatchNorm", 2), node("relu1", "ReLU", 3), node("pool1", "MaxPool2D", 4, kernel_size=2),
+                node("conv2", "Conv2D", 5, filters=16, kernel_size=3, padding=1, bias=False),
+                node("bn2", "BatchNorm", 6), node("relu2", "ReLU", 7), node("pool2", "MaxPool2D", 8, kernel_size=2),
+                node("flatten", "Flatten", 9), node("fc1", "Dense", 10, units=64), node("relu3", "ReLU", 11),
+                node(head, "Dense", 12, units=5)]
+
+    nodes = transfer_cnn("fc2")
+    pretrain = project(
+        "Fashion transfer: pre-training",
+        "A small CNN learns Fashion-MNIST's classes 0-4 (T-shirt/top, Trouser, Pullover, Dress, Coat) from "
+        "30,000 images. Its trained weights are shipped beside it: the starting point of Fashion transfer.",
+        nodes, chain(nodes),
+        {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.002,
+         "batch_size": 64, "epochs": 3, "seed": 1},
+        {"spec": "fashion-mnist:train?classes=0,1,2,3,4", "test_spec": "fashion-mnist:test?classes=0,1,2,3,4",
+         "validation_fraction": 0.1, "test_fraction": 0.0, "split_seed": 1, "stratified": True})
+    pretrain["weights"] = "fashion-transfer-pretrain.safetensors"
+    write("fashion-transfer-pretrain.nwproj", pretrain)
+
+    nodes = transfer_cnn("head")
+    write("fashion-transfer.nwproj", project(
+        "Fashion transfer",
+        "Classes 5-9 of Fashion-MNIST (Sandal, Shirt, Sneaker, Bag, Ankle boot) from only 50 images each. "
+        "Import the weights of Fashion transfer: pre-training (File > Import Weights...): the convolutions and "
+        "fc1 load, the new head starts afresh; then Start. Reset Weights and Start again to compare with "
+        "learning from scratch.",
+        nodes, chain(nodes),
+        {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": 0.002,
+         "batch_size": 25, "epochs": 30, "seed": 1},
+        {"spec": "fashion-mnist:train?classes=5,6,7,8,9&per_class=50",
+         "test_spec": "fashion-mnist:test?classes=5,6,7,8,9",
+         "validation_fraction": 0.0, "test_fraction": 0.0, "split_seed": 1, "stratified": True}))
+
     # Sequences: which language is a word (characters), read by an LSTM and by a
     # small transformer; and a built-in sequence task.
     words = {"spec": "words:/usr/share/dict?words=3000&max_len=12", "validation_fraction": 0.15,
