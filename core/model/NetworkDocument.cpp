@@ -82,12 +82,38 @@ void NetworkDocument::setPartsModified(bool modified)
     updateModified();
 }
 
+namespace {
+
+std::map<QString, WeightOrigin> allTrained(const std::map<std::string, Tensor>& weights)
+{
+    std::map<QString, WeightOrigin> origins;
+    for (const auto& entry : weights)
+        origins[nodeOfTensor(entry.first)] = WeightOrigin::Trained;
+    return origins;
+}
+
+} // namespace
+
 void NetworkDocument::setWeights(std::map<std::string, Tensor> weights, int epoch)
+{
+    auto origins = allTrained(weights);
+    setWeights(std::move(weights), epoch, std::move(origins));
+}
+
+WeightOrigin NetworkDocument::weightOrigin(const QString& nodeId) const
+{
+    const auto it = m_weightOrigins.find(nodeId);
+    return it == m_weightOrigins.end() ? WeightOrigin::Initial : it->second;
+}
+
+void NetworkDocument::setWeights(std::map<std::string, Tensor> weights, int epoch, std::map<QString, WeightOrigin> origins)
 {
     if (weights.empty() && m_weights.empty())
         return; // a reset of untrained weights changes nothing
     m_weights = std::move(weights);
     m_weightsEpoch = epoch;
+    std::erase_if(origins, [](const auto& entry) { return entry.second == WeightOrigin::Initial; });
+    m_weightOrigins = m_weights.empty() ? std::map<QString, WeightOrigin>{} : std::move(origins);
     ++m_revision;
     Q_EMIT weightsChanged();
     setPartsModified(true); // the trained weights are not in the file yet
@@ -95,6 +121,7 @@ void NetworkDocument::setWeights(std::map<std::string, Tensor> weights, int epoc
 
 void NetworkDocument::adoptWeights(std::map<std::string, Tensor> weights)
 {
+    m_weightOrigins = allTrained(weights);
     m_weights = std::move(weights);
     m_weightsEpoch = -1;
     ++m_revision;

@@ -25,6 +25,7 @@
 #include "engine/Tensor.h"
 #include "io/Project.h"
 #include "NetworkGraphModel.h"
+#include "WeightOrigin.h"
 
 #include <QObject>
 #include <QTimer>
@@ -76,9 +77,16 @@ public:
     // they came from a file, an autosave, or a reset.
     int weightsEpoch() const { return m_weightsEpoch; }
     // Weights from training or a reset: the document now differs from its file.
+    // Every node with tensors in `weights` counts as trained.
     void setWeights(std::map<std::string, Tensor> weights, int epoch);
+    // The same with where each node's weights came from (nodes left out: Initial).
+    void setWeights(std::map<std::string, Tensor> weights, int epoch, std::map<QString, WeightOrigin> origins);
     // Weights that belong to what was just loaded (its weights file, an autosave): no change.
     void adoptWeights(std::map<std::string, Tensor> weights);
+    // Where a node's weights came from: Initial when the document has none for it
+    // (the seed's draw applies), Imported or Trained otherwise.
+    WeightOrigin weightOrigin(const QString& nodeId) const;
+    const std::map<QString, WeightOrigin>& weightOrigins() const { return m_weightOrigins; }
 
     // The whole project, graph included: what save() writes and training compiles.
     Project project() const;
@@ -130,6 +138,7 @@ private:
     QTimer m_compileTimer; // zero-interval, single-shot: one compile per burst of edits
     bool m_compilePending = false;
     std::map<std::string, Tensor> m_weights;
+    std::map<QString, WeightOrigin> m_weightOrigins; // nodes not listed: Initial
     int m_weightsEpoch = -1;
     quint64 m_revision = 0;
 };
