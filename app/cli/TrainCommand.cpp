@@ -187,6 +187,10 @@ int TrainCommand::run(const QStringList& arguments)
                                        .arg(test.accuracy, 0, 'f', 4)
                                        .arg(test.samples)
                                        .arg(test.loss, 0, 'f', 4));
+            else if (test.reconstruction)
+                CliOutput::message(QStringLiteral("test reconstruction error (MSE per value) %1 on %2 samples")
+                                       .arg(test.meanSquaredError, 0, 'g', 5)
+                                       .arg(test.samples));
             else
                 CliOutput::message(QStringLiteral("test MSE %1 on %2 samples").arg(test.meanSquaredError, 0, 'g', 5).arg(test.samples));
         }

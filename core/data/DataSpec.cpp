@@ -2,6 +2,7 @@
 
 #include "ClassSelection.h"
 #include "DataKind.h"
+#include "ReconstructionTask.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -68,7 +69,8 @@ std::string encode(const std::string& s, const std::string& special)
 // Options every kind takes, applied after its loader (ClassSelection.h).
 const std::vector<DataOption>& commonOptions()
 {
-    static const std::vector<DataOption> options = { { "classes", "", checkClassList }, { "per_class", "", checkPerClass } };
+    static const std::vector<DataOption> options = { { "classes", "", checkClassList }, { "per_class", "", checkPerClass },
+        { "task", "", checkReconstructionTask }, { "noise_std", "0", checkNoiseStd }, { "noise_seed", "1", checkNoiseSeed } };
     return options;
 }
 
@@ -109,7 +111,8 @@ const DataKind& validate(const DataSpec& spec, const std::string& text)
         break;
     }
     for (const auto& [key, value] : spec.options) {
-        const DataOption* option = kind->option(key);
+        // task=reconstruction is every kind's, even where the kind has a task of its own.
+        const DataOption* option = isReconstructionOption(key, value) ? nullptr : kind->option(key);
         if (!option)
             option = commonOption(key);
         if (!option) {
@@ -117,11 +120,17 @@ const DataKind& validate(const DataSpec& spec, const std::string& text)
             for (const DataOption& o : kind->options)
                 keys.push_back(o.key);
             for (const DataOption& o : commonOptions())
-                keys.push_back(o.key);
+                if (std::find(keys.begin(), keys.end(), o.key) == keys.end())
+                    keys.push_back(o.key);
             fail(text, "unknown option '" + key + "' for " + spec.kind + " (options: " + join(keys) + ")");
         }
         if (const std::string expected = option->check(value); !expected.empty())
             fail(text, "option " + key + "='" + value + "' must be " + expected);
+    }
+    try {
+        reconstructionTask(spec.options);
+    } catch (const DataError& e) {
+        fail(text, e.what());
     }
     return *kind;
 }
@@ -255,17 +264,28 @@ Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory, Data
     const DataKind& kind = validate(spec, text);
     // The kind's loader sees only its own options.
     DataSpec own = resolved(spec, kind, baseDirectory);
-    for (const DataOption& o : commonOptions())
-        own.options.erase(o.key);
-    const ClassSelection selection
-        = parseClassSelection(optionOrEmpty(spec, "classes"), optionOrEmpty(spec, "per_class"));
-    if (selection.empty())
-        return kind.load(own, report);
+    eraseReconstructionOptions(own.options);
+    for (const char* key : { "classes", "per_class" })
+        own.options.erase(key);
+    ClassSelection selection;
+    ReconstructionTask reconstruction;
     try {
-        return selectClasses(kind.load(own, report), selection);
+        selection = parseClassSelection(optionOrEmpty(spec, "classes"), optionOrEmpty(spec, "per_class"));
+        reconstruction = reconstructionTask(spec.options);
     } catch (const DataError& e) {
         fail(text, e.what());
     }
+    // The loader's own errors name its files; only what follows is the spec's doing.
+    Dataset data = kind.load(own, report);
+    try {
+        if (!selection.empty())
+            data = selectClasses(data, selection);
+        if (reconstruction.enabled)
+            data = Dataset::reconstruction(std::move(data), reconstruction.noiseStd, reconstruction.noiseSeed);
+    } catch (const DataError& e) {
+        fail(text, e.what());
+    }
+    return data;
 }
 
 bool standardizeFeaturesByDefault(const DataSpec& spec)

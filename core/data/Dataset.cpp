@@ -1,5 +1,7 @@
 #include "Dataset.h"
 
+#include "engine/Rng.h"
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -102,6 +104,36 @@ Dataset Dataset::regression(
     return d;
 }
 
+Dataset Dataset::reconstruction(Dataset source, float noiseStd, std::uint64_t noiseSeed)
+{
+    Dataset d = std::move(source);
+    if (d.m_reconstruction)
+        return d;
+    if (d.m_vocabulary || d.hasPositionLabels())
+        d.fail("task=reconstruction needs images or numeric features, not token sequences");
+    if (!std::isfinite(noiseStd) || noiseStd < 0.0f)
+        d.fail("the noise level must be a finite number of at least 0, got " + std::to_string(noiseStd));
+    if (d.m_task == TaskKind::Classification) {
+        d.m_originalLabels = std::move(d.m_labels);
+        d.m_originalClassNames = std::move(d.m_classNames);
+    }
+    d.m_labels.clear();
+    d.m_classNames.clear();
+    d.m_targets.clear();
+    d.m_task = TaskKind::Regression;
+    d.m_targetShape = d.m_sampleShape;
+    d.m_reconstruction = true;
+    d.m_noiseStd = noiseStd;
+    d.m_noiseSeed = noiseSeed;
+    return d;
+}
+
+int Dataset::originalLabel(std::size_t i) const
+{
+    checkIndex(i);
+    return m_originalLabels.empty() ? -1 : m_originalLabels[i];
+}
+
 void Dataset::fail(const std::string& problem) const
 {
     throw DataError("dataset '" + m_name + "': " + problem);
@@ -131,6 +163,8 @@ void Dataset::validate() const
         }
     }
 
+    if (m_reconstruction)
+        return; // the targets are the features checked above
     if (m_task == TaskKind::Regression) {
         const std::size_t targetSize = shapeNumel(m_targetShape);
         const auto bad = std::find_if(m_targets.begin(), m_targets.end(), [](float v) { return !std::isfinite(v); });
@@ -200,7 +234,17 @@ void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Te
             std::copy_n(m_floats.data() + i * sampleSize, sampleSize, in + k * sampleSize);
     }
 
-    if (m_task == TaskKind::Classification) {
+    if (m_reconstruction) {
+        std::copy_n(in, n * sampleSize, out);
+        if (m_noiseStd > 0.0f)
+            for (std::size_t k = 0; k < n; ++k) {
+                const std::size_t i = indices[k];
+                Rng rng(splitMix64(m_noiseSeed ^ splitMix64(m_noiseKeys.empty() ? i : m_noiseKeys[i])));
+                float* x = in + k * sampleSize;
+                for (std::size_t j = 0; j < sampleSize; ++j)
+                    x[j] += rng.normal(0.0f, m_noiseStd);
+            }
+    } else if (m_task == TaskKind::Classification) {
         const auto positions = static_cast<std::size_t>(positionCount());
         for (std::size_t k = 0; k < n; ++k)
             for (std::size_t t = 0; t < positions; ++t)
@@ -370,6 +414,17 @@ Dataset Dataset::subset(std::span<const std::size_t> indices) const
         for (std::size_t i : indices)
             d.m_labels.insert(d.m_labels.end(), m_labels.begin() + static_cast<std::ptrdiff_t>(i * positions),
                 m_labels.begin() + static_cast<std::ptrdiff_t>((i + 1) * positions));
+    } else if (m_reconstruction) {
+        d.m_reconstruction = true;
+        d.m_noiseStd = m_noiseStd;
+        d.m_noiseSeed = m_noiseSeed;
+        d.m_noiseKeys.reserve(indices.size());
+        for (std::size_t i : indices)
+            d.m_noiseKeys.push_back(m_noiseKeys.empty() ? i : m_noiseKeys[i]);
+        d.m_originalClassNames = m_originalClassNames;
+        if (!m_originalLabels.empty())
+            for (std::size_t i : indices)
+                d.m_originalLabels.push_back(m_originalLabels[i]);
     } else {
         d.m_targets.resize(indices.size() * targetSize);
         for (std::size_t k = 0; k < indices.size(); ++k)

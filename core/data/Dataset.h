@@ -56,6 +56,17 @@ public:
     static Dataset regression(std::string name, Shape sampleShape, std::vector<float> features, Shape targetShape,
         std::vector<float> targets);
 
+    // The same samples as an autoencoder's data (task=reconstruction): regression
+    // whose target is each sample itself, taken from the stored features in
+    // fillBatch (no second copy; Fashion-MNIST stays bytes). With noiseStd > 0 the
+    // inputs, never the targets, get Gaussian noise of that standard deviation
+    // (denoising): the same noise for a sample in every epoch and every subset,
+    // drawn from (noiseSeed, the sample's index here), so runs and evaluations
+    // repeat exactly on any thread count. A classification source keeps its labels
+    // as originalLabel() (a latent space is coloured by them). Throws DataError for
+    // token ids, per-position labels, or a noise level that is negative or not finite.
+    static Dataset reconstruction(Dataset source, float noiseStd, std::uint64_t noiseSeed);
+
     const std::string& name() const { return m_name; }
     TaskKind task() const { return m_task; }
 
@@ -67,6 +78,13 @@ public:
     // [n, T] (per-position) or [n, target...] (regression). Reuses the tensors' storage; throws DataError for
     // an index out of range.
     void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const override;
+
+    bool isReconstruction() const { return m_reconstruction; }
+    float noiseStd() const { return m_noiseStd; }
+    // Reconstruction data: the class sample i had before it became its own target,
+    // or -1 when the source had no classes; and the names of those classes.
+    int originalLabel(std::size_t i) const;
+    const std::vector<std::string>& originalClassNames() const { return m_originalClassNames; }
 
     // 0 for regression.
     int classCount() const { return static_cast<int>(m_classNames.size()); }
@@ -150,6 +168,14 @@ private:
     std::vector<int> m_labels; // classification
     std::vector<std::string> m_classNames;
     std::vector<float> m_targets; // regression
+
+    // Reconstruction (see reconstruction()): the target is the input.
+    bool m_reconstruction = false;
+    float m_noiseStd = 0.0f;
+    std::uint64_t m_noiseSeed = 0;
+    std::vector<std::uint64_t> m_noiseKeys; // per sample; empty: the sample index
+    std::vector<int> m_originalLabels; // empty: the source had no classes
+    std::vector<std::string> m_originalClassNames;
 
     std::shared_ptr<const Vocabulary> m_vocabulary; // token sequences
     std::vector<std::string> m_texts; // text datasets: one per sample

@@ -209,6 +209,11 @@ bool PreparedProject::loadData(const QString& specText, PreparedDataCache* cache
                             + std::to_string(data.positionCount()) + ", " + std::to_string(data.classCount())
                             + "] (a recurrent layer with return_sequences, then a Dense layer of "
                             + std::to_string(data.classCount()) + " units)");
+        if (data.isReconstruction() && output != data.sampleShape())
+            throw DataError("the data is its own target (task=reconstruction) but the network's output '"
+                            + graph().outputId() + "' gives " + shapeToString(output) + " values per sample: it must give "
+                            + shapeToString(data.sampleShape()) + ", the input's shape (end the decoder with a layer of "
+                            + "that shape)");
         if (data.task() == TaskKind::Classification && !data.hasPositionLabels() && loss == QLatin1String("cross_entropy")
             && (output.size() != 1 || output[0] < data.classCount()))
             throw DataError("the data has " + std::to_string(data.classCount()) + " classes but the network's output '"

@@ -2,12 +2,14 @@
 // Evaluates a trained project on one part of its data: loss, accuracy, the
 // confusion matrix, per-class precision, recall, F1 and support, ROC and
 // precision-recall curves (per class, micro, macro) and calibration (classifiers),
-// or MSE, MAE and R^2 (regression). Per-position labels count every position as
+// or MSE, MAE and R^2 (regression), or each sample's reconstruction error
+// (autoencoders). Per-position labels count every position as
 // one prediction. Runs on the calling thread.
 #include "PreparedProject.h"
 
 #include "metrics/Calibration.h"
 #include "metrics/ConfusionMatrix.h"
+#include "metrics/ReconstructionErrors.h"
 #include "metrics/PrecisionRecallCurve.h"
 #include "metrics/RocCurve.h"
 
@@ -39,6 +41,12 @@ struct EvaluationReport {
     double meanSquaredError = 0.0;               // regression
     double meanAbsoluteError = 0.0;              // regression
     double r2 = 0.0;                             // regression, uniform over outputs
+    // Reconstruction (task=reconstruction): each sample's error, in the part's order;
+    // their mean is meanSquaredError. R^2 is left out (border pixels that are always
+    // zero make it meaningless).
+    bool reconstruction = false;
+    double noiseStd = 0.0;
+    std::optional<ReconstructionErrors> reconstructionErrors;
 
     QJsonObject toJson() const;
     QString toText() const; // a table for people

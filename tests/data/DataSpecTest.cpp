@@ -83,10 +83,10 @@ TEST(DataSpec, ErrorsListTheValidChoices)
         << msg;
     msg = errorOf("csv:x.csv?targte=y");
     EXPECT_NE(
-        msg.find("unknown option 'targte' for csv (options: delimiter, missing, target, task, classes, per_class)"), std::string::npos)
+        msg.find("unknown option 'targte' for csv (options: delimiter, missing, target, task, classes, per_class, noise_std, noise_seed)"), std::string::npos)
         << msg;
     msg = errorOf("bundled:iris?seed=1");
-    EXPECT_NE(msg.find("unknown option 'seed' for bundled (options: classes, per_class)"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("unknown option 'seed' for bundled (options: classes, per_class, task, noise_std, noise_seed)"), std::string::npos) << msg;
     msg = errorOf("toy:spirals");
     EXPECT_NE(msg.find("unknown toy dataset 'spirals' (choose one of: circle, xor, gaussians, spiral, plane, "
                        "multi_gaussian)"),
