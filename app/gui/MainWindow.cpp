@@ -12,6 +12,7 @@
 #include "RecentFiles.h"
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
+#include "WeightsImporter.h"
 
 #include "charts/DecisionBoundaryPanel.h"
 #include "charts/NeuronFieldsHover.h"
@@ -260,6 +261,12 @@ void MainWindow::createFileMenu()
     QMenu* import = menu->addMenu(tr("&Import"));
     import->addAction(tr("&ONNX Model…"), this, [this] { m_files->importOnnxDialog(); })
         ->setObjectName(QStringLiteral("actionImportOnnx"));
+    m_weightsImporter = new WeightsImporter(m_document, m_training, this);
+    connect(m_weightsImporter, &WeightsImporter::statusMessage, this,
+        [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
+    add(QStringLiteral("actionImportWeights"), tr("Import &Weights…"), QKeySequence::UnknownKey,
+        [this] { m_weightsImporter->importDialog(); })
+        ->setStatusTip(tr("Start from another network's weights: a project or a .safetensors file, matched node by node"));
     menu->addSeparator();
     QAction* quit = add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

@@ -35,6 +35,7 @@ class TrainingChartsWidget;
 class TrainingController;
 class TrainingHistory;
 class TrainingSettingsDock;
+class WeightsImporter;
 class TrainingProgressWidget;
 
 class MainWindow : public QMainWindow {
@@ -73,6 +74,8 @@ public:
 
     // File > Export: weights and the graph as a picture.
     ExportMenu* exportMenu() const { return m_export; }
+    // File > Import Weights...: another network's weights, node by node.
+    WeightsImporter* weightsImporter() const { return m_weightsImporter; }
 
     QAction* action(const QString& objectName) const;
 
@@ -124,6 +127,7 @@ private:
     AnalysisDocks* m_analysis = nullptr;
     ActivationHover* m_activationHover = nullptr;
     ExportMenu* m_export = nullptr;
+    WeightsImporter* m_weightsImporter = nullptr;
 
     bool m_defaultLayoutPending = false; // no saved dock layout: apply ours on first show
 };

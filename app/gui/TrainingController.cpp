@@ -1,6 +1,7 @@
 #include "TrainingController.h"
 
 #include "RunMessages.h"
+#include "StartingWeightsText.h"
 
 #include "data/DataLoadProgress.h"
 #include "io/GraphWeights.h"
@@ -64,7 +65,8 @@ void TrainingController::createActions()
     };
     m_start = make(tr("&Start Training"), QStringLiteral("media-playback-start"), QKeySequence(Qt::Key_F5),
         &TrainingController::start);
-    m_start->setStatusTip(tr("Train the network from its initial weights with the project's settings"));
+    m_start->setStatusTip(tr("Train the network with the project's settings, from its imported or trained weights "
+                             "where it has them and the seed's elsewhere"));
     m_pause = make(tr("&Pause"), QStringLiteral("media-playback-pause"), QKeySequence(Qt::Key_F6),
         &TrainingController::pause);
     m_resume = make(tr("&Resume"), QStringLiteral("media-playback-start"), QKeySequence(Qt::SHIFT | Qt::Key_F6),
@@ -115,6 +117,17 @@ void TrainingController::start()
         return;
     // The snapshot: whatever the user edits from now on is not part of this run.
     Project project = m_document->project();
+    // Start keeps what the document has: imported and trained weights (the seed's
+    // initial ones, origin Initial, are drawn again from the run's seed).
+    std::map<std::string, Tensor> kept;
+    m_runOrigins = m_document->weightOrigins();
+    for (const auto& [name, tensor] : m_document->weights())
+        if (m_document->weightOrigin(nodeOfTensor(name)) != WeightOrigin::Initial)
+            kept.emplace(name, tensor);
+    m_runFrozen.clear();
+    for (const QString& id : m_document->model()->nodeIds())
+        if (const NodeData* node = m_document->model()->node(id); node && !node->trainable)
+            m_runFrozen << id;
     const QString path = m_document->filePath().isEmpty()
         ? QDir(m_baseDirectory).filePath(QStringLiteral("untitled.nwproj"))
         : m_document->filePath();
@@ -126,10 +139,11 @@ void TrainingController::start()
     m_prepareProgress = std::make_shared<DataLoadProgress>();
     m_prepareTimer.start();
     m_watcher.setFuture(QtConcurrent::run(backgroundPool(),
-        [project = std::move(project), path, cache = m_dataCache, progress = m_prepareProgress]() mutable {
+        [project = std::move(project), path, cache = m_dataCache, progress = m_prepareProgress,
+            kept = std::move(kept), origins = m_runOrigins]() mutable {
         const ScopedDataLoadProgress reporting(progress.get());
         PreparedProject::Options options;
-        options.loadWeights = false; // a fresh run starts from the seed's weights
+        options.loadWeights = false; // the document's weights, not the file's, are the starting point
         options.dataCache = cache.get();
         Prepared result;
         QString error;
@@ -139,6 +153,7 @@ void TrainingController::start()
         } else if (!prepared->isValid()) {
             result.error = tr("The network has problems; see the Problems panel.");
         } else {
+            result.startingWeights = StartingWeightsText::describe(prepared->setStartingWeights(kept), origins);
             result.evaluationTwin = prepared->twin();
             result.project = std::move(prepared);
         }
@@ -166,7 +181,8 @@ void TrainingController::onPrepared()
         Q_EMIT runFailed(tr("Training could not be started."));
         return;
     }
-    Q_EMIT statusMessage(tr("Training…"));
+    m_startingWeightsText = prepared.startingWeights;
+    Q_EMIT statusMessage(tr("Training… (%1)").arg(m_startingWeightsText));
     updateActions();
     Q_EMIT runPrepared(prepared.evaluationTwin);
 }
@@ -189,7 +205,16 @@ void TrainingController::stop()
 void TrainingController::onFinished(const TrainingResult& result)
 {
     updateActions();
-    m_document->setWeights(m_session.weightsSnapshot(), result.finalWeightsEpoch());
+    // Trained nodes are Trained now; frozen ones keep where their weights came from.
+    std::map<std::string, Tensor> weights = m_session.weightsSnapshot();
+    std::map<QString, WeightOrigin> origins;
+    for (const auto& entry : weights) {
+        const QString id = nodeOfTensor(entry.first);
+        const auto before = m_runOrigins.find(id);
+        origins[id] = !m_runFrozen.contains(id) ? WeightOrigin::Trained
+                                                : (before == m_runOrigins.end() ? WeightOrigin::Initial : before->second);
+    }
+    m_document->setWeights(std::move(weights), result.finalWeightsEpoch(), std::move(origins));
     // Text data: the weights come with the vocabulary they were trained on, saved in the project
     // for prediction; unless the dataset was changed meanwhile, when the weights are stale anyway.
     DatasetReference dataset = m_document->dataset();

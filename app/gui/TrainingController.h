@@ -9,12 +9,14 @@
 // The session's own thread does the training. Actions follow the session's state.
 #include "data/Vocabulary.h"
 #include "engine/Tensor.h"
+#include "model/WeightOrigin.h"
 #include "training/TrainingMetaTypes.h"
 #include "training/TrainingSession.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <map>
@@ -60,7 +62,12 @@ public:
     bool isBusy() const { return m_preparing || m_session.isRunning(); }
     bool isPreparing() const { return m_preparing; }
 
+    // Starts a run from the document's weights: nodes with imported or trained weights
+    // keep them, the others are drawn from the seed (statusMessage() says which).
+    // Reset Weights first to train everything from the seed.
     void start();
+    // What the last Start said about its starting weights (tests).
+    QString lastStartingWeights() const { return m_startingWeightsText; }
     void pause() { m_session.pause(); }
     void resume() { m_session.resume(); }
     void step() { m_session.step(); }
@@ -88,6 +95,7 @@ private:
         std::shared_ptr<PreparedProject> project;
         std::shared_ptr<PreparedProject> evaluationTwin;
         QString error;
+        QString startingWeights; // StartingWeightsText
     };
 
     void createActions();
@@ -104,6 +112,11 @@ private:
     // The running project's dataset spec and, for text data, its vocabulary (set when it starts).
     QString m_runSpec;
     std::optional<Vocabulary> m_runVocabulary;
+    // Where the run's nodes' weights came from at Start, and the nodes it does not
+    // train: at its end those keep their origin, the others are Trained.
+    std::map<QString, WeightOrigin> m_runOrigins;
+    QStringList m_runFrozen;
+    QString m_startingWeightsText;
     bool m_preparing = false;
     // The data load of the run being prepared: its progress for the status bar, and
     // its stop (shared with the job on the background pool).

@@ -77,6 +77,7 @@ NodeInspector::NodeInspector(QWidget* parent)
     , m_l2(new QDoubleSpinBox(m_content))
     , m_shape(new QLabel(m_content))
     , m_parameters(new QLabel(m_content))
+    , m_weights(new QLabel(m_content))
     , m_messages(new QLabel(m_content))
 {
     m_placeholder->setWordWrap(true);
@@ -111,6 +112,10 @@ NodeInspector::NodeInspector(QWidget* parent)
     auto* statusForm = new QFormLayout(status);
     statusForm->addRow(tr("Output shape"), m_shape);
     statusForm->addRow(tr("Parameters"), m_parameters);
+    statusForm->addRow(tr("Weights"), m_weights);
+    m_weights->setObjectName(QStringLiteral("inspectorWeights"));
+    m_weights->setToolTip(tr("Imported: from File > Import Weights; trained: by a run or from the project's weights "
+                             "file; initial: drawn from the seed. Start keeps imported and trained weights."));
     m_messages->setWordWrap(true);
     m_messages->setStyleSheet(QStringLiteral("color: #c62828;"));
     statusForm->addRow(m_messages);
@@ -160,6 +165,7 @@ void NodeInspector::setGraphScene(GraphScene* scene)
         };
         m_sceneConnections << connect(scene, &QGraphicsScene::selectionChanged, this, followSelection);
         m_sceneConnections << connect(scene->document(), &NetworkDocument::compiled, this, &NodeInspector::refreshStatus);
+        m_sceneConnections << connect(scene->document(), &NetworkDocument::weightsChanged, this, &NodeInspector::refreshStatus);
         NetworkGraphModel* model = scene->model();
         m_sceneConnections << connect(model, &NetworkGraphModel::nodeUpdated, this, [this](const QString& id) {
             if (id == m_nodeId)
@@ -319,8 +325,25 @@ void NodeInspector::refreshStatus()
     }
     m_shape->setText(it->shapeKnown ? it->shapeText() : tr("unknown"));
     m_parameters->setText(QLocale().toString(it->parameterCount));
+    m_weights->setText(weightsText());
     m_messages->setText(it->messages.join(QLatin1Char('\n')));
     m_messages->setVisible(!it->messages.isEmpty());
+}
+
+QString NodeInspector::weightsText() const
+{
+    if (!m_scene || m_nodeId.isEmpty())
+        return {};
+    const NetworkDocument* document = m_scene->document();
+    const auto it = document->compileResult().nodes.constFind(m_nodeId);
+    if (it != document->compileResult().nodes.cend() && it->parameterCount == 0)
+        return tr("none");
+    switch (document->weightOrigin(m_nodeId)) {
+    case WeightOrigin::Imported: return tr("imported");
+    case WeightOrigin::Trained: return tr("trained");
+    case WeightOrigin::Initial: break;
+    }
+    return tr("initial (from the seed)");
 }
 
 QString NodeInspector::statusText() const

@@ -3,7 +3,7 @@
 // boxes with the spec's range, check box, combo box, "1x28x28" line edit for
 // shapes), trainability and L1/L2 penalties, the layer's description for
 // students, and what the compiler says about the node (shape, parameters,
-// errors). Each change is pushed as an undo command through GraphEdits; the
+// errors, and whether its weights are imported, trained or the seed's). Each change is pushed as an undo command through GraphEdits; the
 // editors are refreshed from the model's signals, so undo shows up here too.
 // Owned by the main window (a dock); the scene and stack must outlive it.
 #include <QHash>
@@ -37,6 +37,8 @@ public:
     QWidget* editor(const QString& name) const { return m_editors.value(name); }
     QCheckBox* trainableBox() const { return m_trainable; }
     QString statusText() const;
+    // "imported", "trained", "initial (from the seed)": where the node's weights come from.
+    QString weightsText() const;
 
 private:
     void showNode(const QString& id);
@@ -64,6 +66,7 @@ private:
     QDoubleSpinBox* m_l2;
     QLabel* m_shape;
     QLabel* m_parameters;
+    QLabel* m_weights;
     QLabel* m_messages;
     QHash<QString, QWidget*> m_editors;
     QList<QMetaObject::Connection> m_sceneConnections;
