@@ -3614,6 +3614,21 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <source>Step Through</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <source>Import &amp;Weights…</source>
+        <translation>&amp;Gewichte importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
+        <translation>Mit den Gewichten eines anderen Netzes beginnen: ein Projekt oder eine .safetensors-Datei, Knoten für Knoten zugeordnet</translation>
+    </message>
 </context>
 <context>
     <name>nw::MatrixHeatmap</name>
@@ -3786,6 +3801,36 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="115"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
+        <source>Imported: from File &gt; Import Weights; trained: by a run or from the project&apos;s weights file; initial: drawn from the seed. Start keeps imported and trained weights.</source>
+        <translation>Importiert: über Datei &gt; Gewichte importieren; trainiert: durch einen Lauf oder aus der Gewichtsdatei des Projekts; initial: aus dem Seed gezogen. Start behält importierte und trainierte Gewichte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="342"/>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
+        <source>trained</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="346"/>
+        <source>initial (from the seed)</source>
+        <translation>initial (aus dem Seed)</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4791,16 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
+        <source>Train the network with the project&apos;s settings, from its imported or trained weights where it has them and the seed&apos;s elsewhere</source>
+        <translation>Das Netz mit den Einstellungen des Projekts trainieren, ausgehend von seinen importierten oder trainierten Gewichten, wo es welche hat, sonst von denen des Seeds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="185"/>
+        <source>Training… (%1)</source>
+        <translation>Training… (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nw::TrainingHistory</name>
@@ -5109,6 +5164,440 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <location filename="../app/gui/WeightsFit.cpp" line="22"/>
         <source>the network has errors, so no weights can be checked against it; fix them first</source>
         <translation>das Netz hat Fehler, daher lassen sich keine Gewichte dagegen prüfen; beheben Sie sie zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepFormulas</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
+        <source>(%1 more terms)</source>
+        <translation>(%1 weitere Terme)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
+        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
+        <translation>%1 Werte: die Formel für Ausgabe %2 (die hervorgehobene); der Streifen zeigt alle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
+        <source>Forward: %1</source>
+        <translation>Vorwärts: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
+        <source>Backward: %1</source>
+        <translation>Rückwärts: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
+        <source>Update: %1</source>
+        <translation>Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <source>The sample enters the network: %1 values.</source>
+        <translation>Das Beispiel kommt ins Netz: %1 Werte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <source>Its class: %1</source>
+        <translation>Seine Klasse: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
+        <translation>%1 macht aus seiner Eingabe %2 Werte; Streifen und Karte zeigen sie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
+        <translation>&lt;b&gt;Dropout&lt;/b&gt; (Trainingsmodus): jeder Wert wird behalten und skaliert oder auf 0 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gibt jeden Wert unverändert weiter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
+        <translation>&lt;b&gt;Faltung&lt;/b&gt;: jede Ausgabe ist der Bias plus die Summe über ein %1×%2-Fenster aller %3 Eingabekanäle, Gewicht mal Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <source>Output channel %1, row %2, column %3 (highlighted):</source>
+        <translation>Ausgabekanal %1, Zeile %2, Spalte %3 (hervorgehoben):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
+        <translation>&lt;b&gt;Kreuzentropie&lt;/b&gt;: Softmax macht aus den Scores Wahrscheinlichkeiten, und der Verlust ist minus der Logarithmus der Wahrscheinlichkeit der wahren Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <source>True class: %1 (output %2)</source>
+        <translation>Wahre Klasse: %1 (Ausgabe %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
+        <translation>&lt;b&gt;Mittlerer quadratischer Fehler&lt;/b&gt;: der Mittelwert der quadrierten Abweichungen vom Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
+        <translation>&lt;b&gt;Binäre Kreuzentropie&lt;/b&gt; auf dem Sigmoid jedes Scores:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
+        <translation>Dazu die L1/L2-Strafe auf die Gewichte: %1; trainiert wird auf den Verlust %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
+        <translation>Der Gradient des Verlusts an den Scores: die Wahrscheinlichkeit minus 1 bei der wahren Klasse, minus 0 sonst.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <source>The loss&apos;s gradient at the network&apos;s output:</source>
+        <translation>Der Gradient des Verlusts an der Ausgabe des Netzes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
+        <translation>Der Gradient, der von den folgenden Schichten an der Ausgabe dieses Knotens ankommt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
+        <translation>Das ist der Gradient an der Eingabe: wie sich der Verlust mit jedem Eingabewert ändern würde (was eine Saliency-Karte zeigt).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
+        <translation>&lt;b&gt;Kettenregel für y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
+        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
+        <translation>&lt;b&gt;Kettenregel&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
+        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
+        <translation>&lt;b&gt;Kettenregel durch tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
+        <translation>&lt;b&gt;Kettenregel durch ReLU&lt;/b&gt;: der Gradient fließt, wo x &gt; 0 ist, und hält sonst an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
+        <translation>&lt;b&gt;Kettenregel durch σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
+        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
+        <translation>&lt;b&gt;Kettenregel für eine Faltung&lt;/b&gt;: der Gradient jedes Gewichts summiert ∂L/∂y mal die Eingabe, auf die es traf, über jede Position des Fensters; der Gradient jedes Bias summiert ∂L/∂y über seinen Kanal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
+        <source>%1: %2 gradients (the update stage shows them).</source>
+        <translation>%1: %2 Gradienten (die Aktualisierung zeigt sie).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
+        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
+        <translation>Die Parametergradienten enthalten den Anteil der L1/L2-Strafe und ein etwaiges Clipping (so verwendet sie die Aktualisierung).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
+        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
+        <translation>&lt;b&gt;SGD&lt;/b&gt;: jeder Parameter bewegt sich gegen seinen Gradienten, mit der Lernrate %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
+        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;SGD mit Momentum %1&lt;/b&gt;, Lernrate %2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Schritt t = %2, Lernrate %3, β₁ = %4, β₂ = %5:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
+        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
+        <translation>Beim ersten Schritt beginnen die Momente bei 0, daher bewegt sich jedes Gewicht um etwa die Lernrate, gegen das Vorzeichen seines Gradienten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Lernrate %2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
+        <source>The gradients were clipped: their norm %1 was above the limit.</source>
+        <translation>Die Gradienten wurden begrenzt: ihre Norm %1 lag über der Grenze.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughController</name>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <source>Previous Step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <source>Next Step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <source>Preparing the network…</source>
+        <translation>Das Netz wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Dieses Beispiel (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>untrainiert: die Anfangsgewichte aus dem Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>trained weights</source>
+        <translation>trainierte Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <source>This sample cannot be stepped through: %1</source>
+        <translation>Dieses Beispiel kann nicht schrittweise durchlaufen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <source>Apply Step is off while the network trains.</source>
+        <translation>„Schritt anwenden“ ist aus, solange das Netz trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
+        <translation>Der Schritt wurde angewendet: die Gewichte des Netzes haben sich geändert. „Anwenden rückgängig“ stellt die vorherigen Gewichte wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
+        <translation>„Schritt anwenden“ schreibt diese Aktualisierung in die Gewichte des Netzes, als einen Trainingsschritt mit diesem Beispiel.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughOverlay</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <source>step of %1</source>
+        <translation>Schritt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughPanel</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
+        <source>Apply Step</source>
+        <translation>Schritt anwenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
+        <source>Undo Apply</source>
+        <translation>Anwenden rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <source>Evaluation mode</source>
+        <translation>Auswertungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <source>Training mode (dropout and batch statistics on)</source>
+        <translation>Trainingsmodus (Dropout und Batch-Statistiken an)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <source>largest</source>
+        <translation>größte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <source>The output whose formula is written out when a layer has too many to show them all.</source>
+        <translation>Die Ausgabe, deren Formel ausgeschrieben wird, wenn eine Schicht zu viele hat, um alle zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <source>Highlighted output:</source>
+        <translation>Hervorgehobene Ausgabe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
+        <translation>Klicken Sie ein Beispiel an (Entscheidungsgrenze, Galerie der Konfusionsmatrix, Datensatzvorschau oder Beispiel-Dock), um einen Trainingsschritt durch das Netz zu verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartingWeightsText</name>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
+        <source>kept imported weights for %1</source>
+        <translation>importierte Gewichte behalten für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
+        <source>kept trained weights for %1</source>
+        <translation>trainierte Gewichte behalten für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
+        <source>initialised every layer from the seed</source>
+        <translation>alle Schichten aus dem Seed initialisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
+        <source>initialised %1</source>
+        <translation>%1 initialisiert</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ImportWeightsDialog</name>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>Formen passen nicht: %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
+        <source>Import Weights</source>
+        <translation>Gewichte importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
+        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
+        <translation>Gewichte aus &lt;b&gt;%1&lt;/b&gt;, diesem Netz über die Knoten-ID zugeordnet. Nur die als geladen markierten Knoten ändern sich; die anderen behalten ihre Gewichte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
+        <source>The file has no tensor %1.%2</source>
+        <translation>Die Datei hat keinen Tensor %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
+        <source>%1 is %2 in the file but %3 in this network</source>
+        <translation>%1 ist %2 in der Datei, aber %3 in diesem Netz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
+        <source>%1 loaded, %2 skipped, %3 with another shape</source>
+        <translation>%1 geladen, %2 übersprungen, %3 mit anderer Form</translation>
+    </message>
+</context>
+<context>
+    <name>nw::WeightsImporter</name>
+    <message>
+        <location filename="../app/gui/WeightsImporter.cpp" line="29"/>
+        <source>Import Weights</source>
+        <translation>Gewichte importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WeightsImporter.cpp" line="30"/>
+        <source>Projects and weights (*.nwproj *.safetensors);;All files (*)</source>
+        <translation>Projekte und Gewichte (*.nwproj *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WeightsImporter.cpp" line="40"/>
+        <source>Stop training before importing weights.</source>
+        <translation>Beende das Training, bevor du Gewichte importierst.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WeightsImporter.cpp" line="45"/>
+        <source>The network has problems; fix them before importing weights:
+%1</source>
+        <translation>Das Netz hat Probleme; behebe sie, bevor du Gewichte importierst:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WeightsImporter.cpp" line="51"/>
+        <source>Cannot import weights</source>
+        <translation>Gewichte können nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
+        <source>Imported weights from %1 for %2; Start keeps them.</source>
+        <translation>Gewichte aus %1 für %2 importiert; Start behält sie.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "HelpMenu.h"
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
+#include "StepThroughController.h"
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
 #include "WeightsImporter.h"
@@ -26,6 +27,7 @@
 #include "graph/ProblemsPanel.h"
 #include "panels/DatasetDock.h"
 #include "panels/TrainingSettingsDock.h"
+#include "stepthrough/StepThroughPanel.h"
 #include "model/NetworkDocument.h"
 #include "training/PreparedDataCache.h"
 
@@ -130,7 +132,8 @@ bool MainWindow::maybeSave()
 QList<QDockWidget*> MainWindow::docks() const
 {
     return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock,
-        m_analysis->evaluationDock(), m_analysis->sampleDock(), m_analysis->explainDock(), m_analysis->attentionDock() };
+        m_analysis->evaluationDock(), m_analysis->sampleDock(), m_analysis->explainDock(), m_analysis->attentionDock(),
+        m_stepThroughDock };
 }
 
 QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* widget,
@@ -209,6 +212,20 @@ void MainWindow::createDocks()
     // (2-D networks show their units' pictures instead).
     m_activationHover = new ActivationHover(m_editor->scene(), m_analysis->explainController(), this,
         [this] { return m_neuronHover->isEnabled(); });
+
+    // Step Through: one training step on the Explain dock's sample, walked node by node
+    // on the graph while the dock is on show.
+    m_stepThroughPanel = new StepThroughPanel(this);
+    m_stepThroughDock = addDock(
+        QStringLiteral("stepThroughDock"), tr("Step Through"), m_stepThroughPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_analysis->attentionDock(), m_stepThroughDock);
+    m_stepThrough = new StepThroughController(m_document, m_analysis->explainController(), m_training,
+        m_editor->scene(), m_stepThroughPanel, m_stepThroughDock, this);
+    addAction(m_stepThrough->previousAction());
+    addAction(m_stepThrough->nextAction());
+    connect(m_stepThroughDock, &QDockWidget::visibilityChanged, m_stepThrough, [this] {
+        QTimer::singleShot(0, m_stepThrough, &StepThroughController::visibilityMayHaveChanged);
+    });
 }
 
 void MainWindow::createMenus()
@@ -307,6 +324,9 @@ void MainWindow::createViewMenu()
     QAction* fit = m_viewMenu->addAction(tr("&Fit to Window"), this, [this] { m_editor->fitToView(); });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit->setObjectName(QStringLiteral("actionFit"));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_stepThrough->previousAction());
+    m_viewMenu->addAction(m_stepThrough->nextAction());
 }
 
 void MainWindow::createTrainMenu()

@@ -31,6 +31,8 @@ class NetworkDocument;
 class NodeInspector;
 class ProblemsPanel;
 class RecentFiles;
+class StepThroughController;
+class StepThroughPanel;
 class TrainingChartsWidget;
 class TrainingController;
 class TrainingHistory;
@@ -62,6 +64,9 @@ public:
     AnalysisDocks* analysis() const { return m_analysis; }
     // Activations of a hovered card for the sample open in the Explain dock.
     ActivationHover* activationHover() const { return m_activationHover; }
+    QDockWidget* stepThroughDock() const { return m_stepThroughDock; }
+    StepThroughPanel* stepThrough() const { return m_stepThroughPanel; }
+    StepThroughController* stepThroughController() const { return m_stepThrough; }
 
     // The file workflow, as DocumentFiles does it (see there).
     bool openFile(const QString& path, QString* error = nullptr);
@@ -126,6 +131,9 @@ private:
     NeuronFieldsHover* m_neuronHover = nullptr;
     AnalysisDocks* m_analysis = nullptr;
     ActivationHover* m_activationHover = nullptr;
+    StepThroughPanel* m_stepThroughPanel = nullptr;
+    QDockWidget* m_stepThroughDock = nullptr;
+    StepThroughController* m_stepThrough = nullptr;
     ExportMenu* m_export = nullptr;
     WeightsImporter* m_weightsImporter = nullptr;
 
