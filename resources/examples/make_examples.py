@@ -217,6 +217,65 @@ def main():
         {"spec": "sequence:parity?length=10&samples=8000", "validation_fraction": 0.15, "test_fraction": 0.15,
          "split_seed": 1, "stratified": True}))
 
+    # Autoencoders: the network learns to give its input back through a narrow middle.
+    # With a 2-unit bottleneck every image becomes a point on a plane: the
+    # Reconstruction panel draws that plane coloured by class, and a click on it
+    # decodes the point into an image.
+    autoencoder_data = {"spec": "fashion-mnist:train?task=reconstruction",
+                        "test_spec": "fashion-mnist:test?task=reconstruction",
+                        "validation_fraction": 0.1, "test_fraction": 0.0, "split_seed": 1}
+    nodes = [node("input", "Input", 0, shape=[1, 28, 28]),
+             node("conv1", "Conv2D", 1, filters=16, kernel_size=3, stride=2, padding=1),
+             node("relu1", "ReLU", 2),
+             node("conv2", "Conv2D", 3, filters=32, kernel_size=3, stride=2, padding=1),
+             node("relu2", "ReLU", 4), node("flatten", "Flatten", 5),
+             node("latent", "Dense", 6, units=2),
+             node("expand", "Dense", 7, units=32 * 7 * 7), node("relu3", "ReLU", 8),
+             node("unflatten", "Reshape", 9, shape=[32, 7, 7]),
+             node("deconv1", "ConvTranspose2D", 10, filters=16, kernel_size=3, stride=2, padding=1,
+                  output_padding=1),
+             node("relu4", "ReLU", 11),
+             node("deconv2", "ConvTranspose2D", 12, filters=1, kernel_size=3, stride=2, padding=1,
+                  output_padding=1),
+             node("out", "Sigmoid", 13)]
+    write("fashion-autoencoder.nwproj", project(
+        "Fashion autoencoder",
+        "Fashion-MNIST through a bottleneck of two numbers: two strided convolutions encode each image, "
+        "a Dense layer of 2 units is all that is kept, and two transposed convolutions paint the image "
+        "back. The Reconstruction panel shows inputs beside their reconstructions, worst first, and the "
+        "2-D latent space coloured by class: click an empty spot to see what the decoder makes of it.",
+        nodes, chain(nodes),
+        {"loss": "mse", "optimizer": {"name": "adam"}, "learning_rate": 0.002,
+         "batch_size": 64, "epochs": 10, "seed": 1},
+        autoencoder_data))
+
+    # Denoising: the inputs get Gaussian noise (std 0.3, inputs only), the targets stay
+    # clean, so the network learns to remove it; the middle keeps 32 maps of 7x7, and
+    # the decoder grows them back with Upsample2D and convolutions.
+    nodes = [node("input", "Input", 0, shape=[1, 28, 28]),
+             node("conv1", "Conv2D", 1, filters=16, kernel_size=3, padding=1),
+             node("relu1", "ReLU", 2), node("pool1", "MaxPool2D", 3, kernel_size=2),
+             node("conv2", "Conv2D", 4, filters=32, kernel_size=3, padding=1),
+             node("relu2", "ReLU", 5), node("pool2", "MaxPool2D", 6, kernel_size=2),
+             node("up1", "Upsample2D", 7, scale_factor=2, mode="nearest"),
+             node("conv3", "Conv2D", 8, filters=16, kernel_size=3, padding=1),
+             node("relu3", "ReLU", 9),
+             node("up2", "Upsample2D", 10, scale_factor=2, mode="bilinear"),
+             node("conv4", "Conv2D", 11, filters=1, kernel_size=3, padding=1),
+             node("out", "Sigmoid", 12)]
+    write("fashion-denoising-autoencoder.nwproj", project(
+        "Fashion denoising autoencoder",
+        "Fashion-MNIST images with Gaussian noise added to the input (std 0.3) and the clean image as "
+        "the target: the network learns to remove the noise. Convolutions and pooling encode, Upsample2D "
+        "(nearest, then bilinear) and convolutions decode. Compare inputs and outputs in the "
+        "Reconstruction panel.",
+        nodes, chain(nodes),
+        {"loss": "mse", "optimizer": {"name": "adam"}, "learning_rate": 0.002,
+         "batch_size": 64, "epochs": 3, "seed": 1},
+        {"spec": "fashion-mnist:train?noise_std=0.3&task=reconstruction",
+         "test_spec": "fashion-mnist:test?noise_std=0.3&task=reconstruction",
+         "validation_fraction": 0.1, "test_fraction": 0.0, "split_seed": 1}))
+
 
 if __name__ == "__main__":
     main()

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -33,6 +34,23 @@ void writePart(const PreparedProject& project, DataPart part, const QString& dir
     const std::size_t count = indices.size();
 
     Tensor inputs, targets;
+    if (data.isReconstruction()) {
+        // An autoencoder's data: X as the network sees it (noise included, the same
+        // noise every epoch, as in Netwright), Y the clean samples. Chunks keep the
+        // batch tensors small; the two arrays are the export's size anyway.
+        constexpr std::size_t kChunk = 1024;
+        std::vector<float> x, y;
+        for (std::size_t first = 0; first < count; first += kChunk) {
+            const std::vector<std::size_t> chunk(indices.begin() + static_cast<std::ptrdiff_t>(first),
+                indices.begin() + static_cast<std::ptrdiff_t>(std::min(count, first + kChunk)));
+            data.fillBatch(chunk, inputs, targets);
+            x.insert(x.end(), inputs.data(), inputs.data() + inputs.size());
+            y.insert(y.end(), targets.data(), targets.data() + targets.size());
+        }
+        writeNpy(stem + "_x.npy", withCount(count, data.sampleShape()), x.data());
+        writeNpy(stem + "_y.npy", withCount(count, data.targetShape()), y.data());
+        return;
+    }
     if (data.holdsBytes()) {
         // Images stay bytes: a quarter of the size, and exactly what was loaded.
         std::vector<std::uint8_t> bytes;
@@ -66,8 +84,10 @@ QJsonObject describe(const PreparedProject& project)
         : data.hasPositionLabels()                                     ? QStringLiteral("classification per position")
                                                                        : QStringLiteral("classification");
     // Multiplying X by x_scale gives the values the network was trained on.
-    info[QStringLiteral("x_scale")] = static_cast<double>(data.byteScale());
-    info[QStringLiteral("x_dtype")] = data.holdsBytes() ? QStringLiteral("uint8") : QStringLiteral("float32");
+    // Reconstruction data leaves as float32 (noisy inputs are no longer bytes).
+    const bool bytes = data.holdsBytes() && !data.isReconstruction();
+    info[QStringLiteral("x_scale")] = bytes ? static_cast<double>(data.byteScale()) : 1.0;
+    info[QStringLiteral("x_dtype")] = bytes ? QStringLiteral("uint8") : QStringLiteral("float32");
     QJsonArray classes;
     for (const std::string& c : data.classNames())
         classes.append(QString::fromStdString(c));
