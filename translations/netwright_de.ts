@@ -315,7 +315,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Eingabe</translation>
@@ -361,441 +361,107 @@
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Umformen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Wie die Gewichte beginnen: He passt zu ReLU-artigen Aktivierungen, Xavier zu tanh und Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>Add a learnable offset to every output</source>
         <translation>Einen lernbaren Versatz zu jeder Ausgabe addieren</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
         <source>Size of the hidden state</source>
         <translation>Größe des verborgenen Zustands</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>Den verborgenen Zustand bei jedem Schritt ausgeben (Schritte x Einheiten) statt nur den des letzten Schritts</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>Die Sequenz auch rückwärts lesen und die Zustände beider Richtungen nebeneinanderlegen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Width and height of the window</source>
         <translation>Breite und Höhe des Fensters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Schritt zwischen Fenstern; 0 bedeutet dasselbe wie die Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Rand um jedes Bild, höchstens die halbe Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Hier gelangen die Daten ins Netz. Ihre Form ist die Form einer Stichprobe ohne den Stapel: 784 für ein abgeflachtes 28×28-Bild, 1x28x28 für ein Graustufenbild, das Faltungen lesen, 3x32x32 für ein farbiges. Jedes Netz braucht mindestens eine Eingabe, und die Form muss zum Datensatz passen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Form einer Stichprobe, z. B. 784 oder 1, 28, 28 (Kanäle, Höhe, Breite)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>Eine vollständig verbundene Schicht: jede Ausgabe ist eine gewichtete Summe aller Eingaben plus ein Bias, y = Wx + b. Mit Aktivierungen dazwischen gestapelt, können Dense-Schichten jede glatte Funktion lernen, und die letzte Schicht eines Klassifikators ist meist eine Dense-Schicht mit einer Einheit pro Klasse. Sie braucht eine flache Eingabe, setzen Sie also ein Flatten (oder ein globales Pooling) zwischen Faltungen und eine Dense-Schicht. Auf einer Sequenz (Schritte x Merkmale) wirkt sie mit denselben Gewichten auf jeden Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
         <source>Number of outputs (neurons)</source>
         <translation>Anzahl der Ausgaben (Neuronen)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Convolution 2D</source>
         <translation>Faltung 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Schiebt kleine gelernte Filter über ein Bild (Kanäle × Höhe × Breite) und erzeugt pro Filter eine Merkmalskarte. Weil an jeder Position derselbe Filter verwendet wird, findet sie ein Muster wie eine Kante oder eine Textur überall, wo es vorkommt, mit weit weniger Gewichten als eine Dense-Schicht. Die üblichen ersten Schichten eines Bildmodells; stapeln Sie mehrere, mit Pooling zum Verkleinern der Karten.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Anzahl der Filter, d. h. der Ausgabekanäle</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
         <source>Width and height of each filter</source>
         <translation>Breite und Höhe jedes Filters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Step between filter positions</source>
         <translation>Schritt zwischen Filterpositionen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Nullen rund um das Bild; (kernel_size - 1) / 2 erhält die Größe</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
-        <source>Max Pooling 2D</source>
-        <translation>Max-Pooling 2D</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
-        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
-        <translation>Behält den größten Wert in jedem kleinen Fenster jeder Merkmalskarte, sodass ein 2×2-Pooling Höhe und Breite halbiert. Das macht das Netz günstiger, etwas tolerant gegenüber kleinen Verschiebungen und bewahrt die stärkste Antwort jedes Filters. Verwenden Sie es nach einer Faltung (und ihrer Aktivierung).</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
-        <source>Average Pooling 2D</source>
-        <translation>Average-Pooling 2D</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
-        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
-        <translation>Ersetzt jedes kleine Fenster jeder Merkmalskarte durch seinen Mittelwert; die Karten schrumpfen wie beim Max-Pooling, werden aber geglättet, statt den stärksten Wert auszuwählen. Verwenden Sie es zum Verkleinern, wenn jeder Teil des Fensters zählen soll.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
-        <source>Global Average Pooling</source>
-        <translation>Globales Average-Pooling</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
-        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
-        <translation>Mittelt jede ganze Merkmalskarte zu einer einzigen Zahl und macht aus Kanäle × Höhe × Breite einen Wert pro Kanal. Eine leichte Brücke von Faltungen zum Klassifikator: anders als Flatten fügt es dahinter keine Gewichte für die Bildgröße hinzu, und Grad-CAM-Erklärungen bauen darauf auf.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
-        <source>Flatten</source>
-        <translation>Flatten</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
-        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
-        <translation>Legt alle Werte einer Stichprobe in einer langen Zeile aus, z. B. wird aus 16x7x7 dann 784. Es berechnet nichts und hat keine Gewichte; es ist das Bindeglied zwischen Faltungsschichten und einer Dense-Schicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
-        <translation>Gibt jeder Stichprobe eine neue Form mit gleich vielen Werten in derselben Reihenfolge: zum Beispiel wird 784 zu 1x28x28, damit flache Daten in eine Faltung gehen können. Ein Eintrag darf -1 sein, was „der Rest“ bedeutet.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
-        <source>New shape of one sample; one entry may be -1 to infer it</source>
-        <translation>Neue Form einer Stichprobe; ein Eintrag darf -1 sein, um ihn abzuleiten</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
-        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
-        <translation>Setzt während des Trainings in jedem Schritt einen zufälligen Anteil der Eingaben auf null und skaliert den Rest hoch, sodass sich das Netz auf kein einzelnes Neuron verlassen kann. Das wirkt Überanpassung entgegen (Trainingsgenauigkeit weit über der Validierungsgenauigkeit). Bei der Auswertung tut es nichts.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
-        <source>Fraction of values dropped during training</source>
-        <translation>Anteil der Werte, die im Training verworfen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
-        <source>Batch Normalization</source>
-        <translation>Batch-Normalisierung</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
-        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
-        <translation>Skaliert jedes Merkmal bzw. jeden Kanal mit den Statistiken des aktuellen Stapels auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Tiefe Netze trainieren damit schneller und vertragen höhere Lernraten. Meist nach einer Faltung oder Dense-Schicht und vor ihrer Aktivierung platziert; sie braucht Stapel mit mehr als einer Stichprobe.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
-        <source>How fast the running statistics used for evaluation follow the batches</source>
-        <translation>Wie schnell die laufenden Statistiken für die Auswertung den Stapeln folgen</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
-        <source>Small number added to the variance to avoid dividing by zero</source>
-        <translation>Kleine Zahl, die zur Varianz addiert wird, um eine Division durch null zu vermeiden</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
-        <source>Layer Normalization</source>
-        <translation>Layer-Normalisierung</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
-        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
-        <translation>Skaliert die Werte entlang der letzten Achse jeder Stichprobe auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Anders als die Batch-Normalisierung betrachtet sie eine Stichprobe nach der anderen, verhält sich also in Training und Auswertung gleich und funktioniert mit jeder Stapelgröße; sie ist die Normalisierung in Transformern.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
-        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
-        <translation>Rectified Linear Unit: behält positive Werte und ersetzt negative durch null, max(0, x). Günstig und wirksam, die Standardaktivierung zwischen verdeckten Schichten. Ohne Aktivierung fallen gestapelte Schichten zu einer einzigen linearen Schicht zusammen.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
-        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
-        <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung alpha multipliziert, statt null zu werden. Neuronen hören daher nie ganz auf zu lernen („sterbende ReLU“); probieren Sie es, wenn viele ReLU-Ausgaben bei null bleiben.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
-        <source>Slope for negative inputs</source>
-        <translation>Steigung für negative Eingaben</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
-        <source>ELU</source>
-        <translation>ELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
-        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
-        <translation>Exponential Linear Unit: x für positive Werte und alpha * (exp(x) - 1) für negative, eine glatte Kurve, die bei -alpha abflacht. Ihre Ausgaben liegen im Mittel näher an null als die von ReLU, was das Training beschleunigen kann.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
-        <source>Value that large negative inputs approach (as -alpha)</source>
-        <translation>Wert, dem sich große negative Eingaben nähern (als -alpha)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
-        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
-        <translation>Gaussian Error Linear Unit: x, gewichtet mit der Wahrscheinlichkeit, dass ein standardnormalverteilter Wert kleiner als x ist. Eine glatte Version von ReLU, die kleine negative Werte durchlässt; die übliche Aktivierung in Transformern.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
-        <source>SiLU</source>
-        <translation>SiLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
-        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
-        <translation>Sigmoid Linear Unit, auch Swish genannt: x multipliziert mit seinem eigenen Sigmoid, x / (1 + exp(-x)). Wie GELU eine glatte Version von ReLU, die kleine negative Werte durchlässt und knapp unter null sinkt, bevor sie sich bei 0 einpendelt. In tiefen Netzen trainiert sie oft etwas besser als ReLU.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
-        <source>Sigmoid</source>
-        <translation>Sigmoid</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
-        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
-        <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
-        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
-        <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
-        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
-        <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
-        <source>Embedding</source>
-        <translation>Embedding</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
-        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
-        <translation>Wandelt Token-IDs (ganze Zahlen, etwa für die Zeichen oder Wörter eines Textes) in gelernte Vektoren um: eine Tabellenzeile pro Token. Die Eingabe ist eine Folge von IDs aus einem Input der Form [Schritte]; die Ausgabe ist Schritte x dim, was rekurrente und Attention-Schichten lesen.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
-        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
-        <translation>Anzahl verschiedener Tokens (IDs 0 bis vocab_size - 1)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
-        <source>Length of each token&apos;s vector</source>
-        <translation>Länge des Vektors jedes Tokens</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
-        <source>Simple RNN</source>
-        <translation>Einfaches RNN</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
-        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
-        <translation>Liest eine Sequenz Schritt für Schritt und hält einen verborgenen Zustand, der den neuen Schritt mit dem Erinnerten mischt: h = tanh(W x + U h_prev + b). Das einfachste rekurrente Netz; über lange Sequenzen vergisst es schnell, wofür LSTM und GRU erfunden wurden.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
-        <source>LSTM</source>
-        <translation>LSTM</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
-        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
-        <translation>Long Short-Term Memory: eine rekurrente Schicht mit einer Speicherzelle und drei Gates (Eingabe, Vergessen, Ausgabe), die lernen, was bei jedem Schritt geschrieben, behalten und gezeigt wird, sodass sie Information über lange Sequenzen tragen kann.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
-        <source>GRU</source>
-        <translation>GRU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
-        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
-        <translation>Gated Recurrent Unit: ein leichteres LSTM mit zwei Gates (Zurücksetzen und Aktualisieren) und ohne eigene Speicherzelle. Es lernt oft ebenso gut wie ein LSTM, mit weniger Gewichten.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
-        <source>Multi-Head Attention</source>
-        <translation>Multi-Head-Attention</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
-        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
-        <translation>Self-Attention: Jeder Schritt einer Sequenz betrachtet jeden anderen Schritt und nimmt eine gewichtete Mischung davon; die Gewichte ergeben sich daraus, wie gut seine Anfrage (Query) zu deren Schlüsseln (Keys) passt. Mehrere Köpfe arbeiten parallel, jeder achtet auf etwas anderes. Das Herz eines Transformers; das Attention-Dock zeigt, worauf jeder Kopf schaut.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
-        <source>Number of heads; must divide the input&apos;s features</source>
-        <translation>Anzahl der Köpfe; muss die Merkmale der Eingabe teilen</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
-        <source>Let each step see only itself and earlier steps (for generating text)</source>
-        <translation>Jeden Schritt nur sich selbst und frühere Schritte sehen lassen (zum Erzeugen von Text)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
-        <source>Fraction of attention weights dropped during training</source>
-        <translation>Anteil der Attention-Gewichte, die im Training verworfen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
-        <source>Positional Encoding</source>
-        <translation>Positionskodierung</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
-        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
-        <translation>Addiert zu jedem Schritt einen Vektor, der seine Position kodiert, denn Attention allein kennt die Reihenfolge der Schritte nicht. Sinusförmige Kodierungen sind feste Wellen verschiedener Frequenz; gelernte sind eine trainierte Tabelle mit einer Zeile pro Position.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
-        <source>Fixed sine and cosine waves, or a learned table</source>
-        <translation>Feste Sinus- und Kosinuswellen oder eine gelernte Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
-        <source>The longest sequence it accepts</source>
-        <translation>Die längste Sequenz, die sie annimmt</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
-        <source>Sequence Pooling</source>
-        <translation>Sequenz-Pooling</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
-        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
-        <translation>Fasst eine ganze Sequenz (Schritte x Merkmale) in einem Merkmalsvektor zusammen: Mittelwert über die Schritte, Maximum oder letzter Schritt. Setzen Sie sie zwischen Sequenzschichten und die klassifizierende Dense-Schicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
-        <source>How the steps are combined</source>
-        <translation>Wie die Schritte kombiniert werden</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
-        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
-        <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
-        <source>Concatenate</source>
-        <translation>Concatenate</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
-        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
-        <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
-        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
-        <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
-        <source>unknown layer type &apos;%1&apos;</source>
-        <translation>unbekannter Schichttyp „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
-        <source>%1 has no parameter &apos;%2&apos;</source>
-        <translation>%1 hat keinen Parameter „%2“</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
-        <source>an Input node has no engine layer: it is added to the graph as an input</source>
-        <translation>ein Input-Knoten hat keine Engine-Schicht: er wird dem Graphen als Eingabe hinzugefügt</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
@@ -830,7 +496,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
-        <translation>Vergrößert jede Merkmalskarte um einen ganzzahligen Faktor, das Gegenteil von Pooling: "nearest" wiederholt jedes Pixel, "bilinear" mischt die vier nächsten Pixel für ein glatteres Ergebnis. Die Schicht hat keine Gewichte; lassen Sie eine Faltung 2D folgen, die lernt, was in die größere Karte zu zeichnen ist. Wird im Decoder eines Autoencoders verwendet.</translation>
+        <translation>Vergrößert jede Merkmalskarte um einen ganzzahligen Faktor, das Gegenteil von Pooling: &quot;nearest&quot; wiederholt jedes Pixel, &quot;bilinear&quot; mischt die vier nächsten Pixel für ein glatteres Ergebnis. Die Schicht hat keine Gewichte; lassen Sie eine Faltung 2D folgen, die lernt, was in die größere Karte zu zeichnen ist. Wird im Decoder eines Autoencoders verwendet.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
@@ -841,6 +507,342 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest wiederholt Pixel; bilinear interpoliert zwischen ihnen (align_corners=False)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <source>Max Pooling 2D</source>
+        <translation>Max-Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>Behält den größten Wert in jedem kleinen Fenster jeder Merkmalskarte, sodass ein 2×2-Pooling Höhe und Breite halbiert. Das macht das Netz günstiger, etwas tolerant gegenüber kleinen Verschiebungen und bewahrt die stärkste Antwort jedes Filters. Verwenden Sie es nach einer Faltung (und ihrer Aktivierung).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <source>Average Pooling 2D</source>
+        <translation>Average-Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>Ersetzt jedes kleine Fenster jeder Merkmalskarte durch seinen Mittelwert; die Karten schrumpfen wie beim Max-Pooling, werden aber geglättet, statt den stärksten Wert auszuwählen. Verwenden Sie es zum Verkleinern, wenn jeder Teil des Fensters zählen soll.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Global Average Pooling</source>
+        <translation>Globales Average-Pooling</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>Mittelt jede ganze Merkmalskarte zu einer einzigen Zahl und macht aus Kanäle × Höhe × Breite einen Wert pro Kanal. Eine leichte Brücke von Faltungen zum Klassifikator: anders als Flatten fügt es dahinter keine Gewichte für die Bildgröße hinzu, und Grad-CAM-Erklärungen bauen darauf auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>Legt alle Werte einer Stichprobe in einer langen Zeile aus, z. B. wird aus 16x7x7 dann 784. Es berechnet nichts und hat keine Gewichte; es ist das Bindeglied zwischen Faltungsschichten und einer Dense-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>Gibt jeder Stichprobe eine neue Form mit gleich vielen Werten in derselben Reihenfolge: zum Beispiel wird 784 zu 1x28x28, damit flache Daten in eine Faltung gehen können. Ein Eintrag darf -1 sein, was „der Rest“ bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>Neue Form einer Stichprobe; ein Eintrag darf -1 sein, um ihn abzuleiten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>Setzt während des Trainings in jedem Schritt einen zufälligen Anteil der Eingaben auf null und skaliert den Rest hoch, sodass sich das Netz auf kein einzelnes Neuron verlassen kann. Das wirkt Überanpassung entgegen (Trainingsgenauigkeit weit über der Validierungsgenauigkeit). Bei der Auswertung tut es nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>Anteil der Werte, die im Training verworfen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <source>Batch Normalization</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>Skaliert jedes Merkmal bzw. jeden Kanal mit den Statistiken des aktuellen Stapels auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Tiefe Netze trainieren damit schneller und vertragen höhere Lernraten. Meist nach einer Faltung oder Dense-Schicht und vor ihrer Aktivierung platziert; sie braucht Stapel mit mehr als einer Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>Wie schnell die laufenden Statistiken für die Auswertung den Stapeln folgen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>Kleine Zahl, die zur Varianz addiert wird, um eine Division durch null zu vermeiden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <source>Layer Normalization</source>
+        <translation>Layer-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>Skaliert die Werte entlang der letzten Achse jeder Stichprobe auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Anders als die Batch-Normalisierung betrachtet sie eine Stichprobe nach der anderen, verhält sich also in Training und Auswertung gleich und funktioniert mit jeder Stapelgröße; sie ist die Normalisierung in Transformern.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>Rectified Linear Unit: behält positive Werte und ersetzt negative durch null, max(0, x). Günstig und wirksam, die Standardaktivierung zwischen verdeckten Schichten. Ohne Aktivierung fallen gestapelte Schichten zu einer einzigen linearen Schicht zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung alpha multipliziert, statt null zu werden. Neuronen hören daher nie ganz auf zu lernen („sterbende ReLU“); probieren Sie es, wenn viele ReLU-Ausgaben bei null bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <source>Slope for negative inputs</source>
+        <translation>Steigung für negative Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>Exponential Linear Unit: x für positive Werte und alpha * (exp(x) - 1) für negative, eine glatte Kurve, die bei -alpha abflacht. Ihre Ausgaben liegen im Mittel näher an null als die von ReLU, was das Training beschleunigen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>Wert, dem sich große negative Eingaben nähern (als -alpha)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>Gaussian Error Linear Unit: x, gewichtet mit der Wahrscheinlichkeit, dass ein standardnormalverteilter Wert kleiner als x ist. Eine glatte Version von ReLU, die kleine negative Werte durchlässt; die übliche Aktivierung in Transformern.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Sigmoid Linear Unit, auch Swish genannt: x multipliziert mit seinem eigenen Sigmoid, x / (1 + exp(-x)). Wie GELU eine glatte Version von ReLU, die kleine negative Werte durchlässt und knapp unter null sinkt, bevor sie sich bei 0 einpendelt. In tiefen Netzen trainiert sie oft etwas besser als ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>Wandelt Token-IDs (ganze Zahlen, etwa für die Zeichen oder Wörter eines Textes) in gelernte Vektoren um: eine Tabellenzeile pro Token. Die Eingabe ist eine Folge von IDs aus einem Input der Form [Schritte]; die Ausgabe ist Schritte x dim, was rekurrente und Attention-Schichten lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>Anzahl verschiedener Tokens (IDs 0 bis vocab_size - 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>Länge des Vektors jedes Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Simple RNN</source>
+        <translation>Einfaches RNN</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>Liest eine Sequenz Schritt für Schritt und hält einen verborgenen Zustand, der den neuen Schritt mit dem Erinnerten mischt: h = tanh(W x + U h_prev + b). Das einfachste rekurrente Netz; über lange Sequenzen vergisst es schnell, wofür LSTM und GRU erfunden wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>Long Short-Term Memory: eine rekurrente Schicht mit einer Speicherzelle und drei Gates (Eingabe, Vergessen, Ausgabe), die lernen, was bei jedem Schritt geschrieben, behalten und gezeigt wird, sodass sie Information über lange Sequenzen tragen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>Gated Recurrent Unit: ein leichteres LSTM mit zwei Gates (Zurücksetzen und Aktualisieren) und ohne eigene Speicherzelle. Es lernt oft ebenso gut wie ein LSTM, mit weniger Gewichten.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <source>Multi-Head Attention</source>
+        <translation>Multi-Head-Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>Self-Attention: Jeder Schritt einer Sequenz betrachtet jeden anderen Schritt und nimmt eine gewichtete Mischung davon; die Gewichte ergeben sich daraus, wie gut seine Anfrage (Query) zu deren Schlüsseln (Keys) passt. Mehrere Köpfe arbeiten parallel, jeder achtet auf etwas anderes. Das Herz eines Transformers; das Attention-Dock zeigt, worauf jeder Kopf schaut.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>Anzahl der Köpfe; muss die Merkmale der Eingabe teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>Jeden Schritt nur sich selbst und frühere Schritte sehen lassen (zum Erzeugen von Text)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>Anteil der Attention-Gewichte, die im Training verworfen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <source>Positional Encoding</source>
+        <translation>Positionskodierung</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>Addiert zu jedem Schritt einen Vektor, der seine Position kodiert, denn Attention allein kennt die Reihenfolge der Schritte nicht. Sinusförmige Kodierungen sind feste Wellen verschiedener Frequenz; gelernte sind eine trainierte Tabelle mit einer Zeile pro Position.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>Feste Sinus- und Kosinuswellen oder eine gelernte Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <source>The longest sequence it accepts</source>
+        <translation>Die längste Sequenz, die sie annimmt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <source>Sequence Pooling</source>
+        <translation>Sequenz-Pooling</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>Fasst eine ganze Sequenz (Schritte x Merkmale) in einem Merkmalsvektor zusammen: Mittelwert über die Schritte, Maximum oder letzter Schritt. Setzen Sie sie zwischen Sequenzschichten und die klassifizierende Dense-Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <source>How the steps are combined</source>
+        <translation>Wie die Schritte kombiniert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <source>Concatenate</source>
+        <translation>Concatenate</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>unbekannter Schichttyp „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 hat keinen Parameter „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>ein Input-Knoten hat keine Engine-Schicht: er wird dem Graphen als Eingabe hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1054,29 @@
         <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>StartingWeightsText</name>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
+        <source>kept imported weights for %1</source>
+        <translation>importierte Gewichte behalten für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
+        <source>kept trained weights for %1</source>
+        <translation>trainierte Gewichte behalten für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
+        <source>initialised every layer from the seed</source>
+        <translation>alle Schichten aus dem Seed initialisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
+        <source>initialised %1</source>
+        <translation>%1 initialisiert</translation>
     </message>
 </context>
 <context>
@@ -1503,17 +1528,17 @@
 <context>
     <name>nw::ClassDistributionChart</name>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -1666,159 +1691,159 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>Die im Projekt gespeicherte Datenangabe; netwright-cli --data nimmt denselben Text.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Die Daten erneut lesen, zum Beispiel nachdem sich die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>Das Lesen der Daten beenden; „Neu laden“ liest sie erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Read %1 of %2 files…</source>
         <translation>%1 von %2 Dateien gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Anteil der Stichproben, der zurückgehalten wird, um nach jeder Epoche auf Überanpassung zu achten.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Anteil der Stichproben, der für die abschließende Auswertung beiseitegelegt wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
         <source>The same seed always gives the same split.</source>
         <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Klassenanteile in jedem Teil erhalten (stratifiziert)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>Validation:</source>
         <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Test:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
         <source>Split seed:</source>
         <translation>Startwert der Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>No data loaded yet.</source>
         <translation>Noch keine Daten geladen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Die ersten Stichproben des Datensatzes; klicken Sie auf eine, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Die Punkte des 2-D-Problems, gefärbt nach Klasse (oder bei Regression nach Wert).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
         <source>Classes per part</source>
         <translation>Klassen pro Teil</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
         <source>No dataset chosen yet.</source>
         <translation>Noch kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
         <source>Choose where the data comes from.</source>
         <translation>Wählen Sie, woher die Daten kommen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Laden beendet. „Neu laden“ liest die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
         <source>Could not load the data.
 %1</source>
         <translation>Die Daten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
@@ -1826,22 +1851,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
         <source>Sample %1: %2</source>
         <translation>Stichprobe %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
         <source>Testing uses %1.</source>
         <translation>Getestet wird mit %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>Regressionsdaten haben keine Klassen. %1</translation>
     </message>
@@ -2185,14 +2210,14 @@
 <context>
     <name>nw::DecisionBoundaryWidget</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="70"/>
         <source>Background: the class the network predicts, stronger where it is surer.
 Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
         <translation>Hintergrund: die Klasse, die das Netz vorhersagt, kräftiger, wo es sich sicherer ist.
 Punkte: Trainingsstichproben. Ringe: Teststichproben. Klicken Sie auf eine Stichprobe, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="244"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="245"/>
         <source>For datasets with two features, this shows how the network divides the plane.
 
 Press Train to watch the boundary take shape.</source>
@@ -2201,17 +2226,17 @@ Press Train to watch the boundary take shape.</source>
 Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="323"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="324"/>
         <source>Class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="327"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="328"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="330"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -3355,17 +3380,17 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>1 layer</source>
         <translation>1 Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>%1 layers</source>
         <translation>%1 Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="65"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
@@ -3401,6 +3426,64 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ImportWeightsDialog</name>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>Formen passen nicht: %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
+        <source>Import Weights</source>
+        <translation>Gewichte importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
+        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
+        <translation>Gewichte aus &lt;b&gt;%1&lt;/b&gt;, diesem Netz über die Knoten-ID zugeordnet. Nur die als geladen markierten Knoten ändern sich; die anderen behalten ihre Gewichte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
+        <source>The file has no tensor %1.%2</source>
+        <translation>Die Datei hat keinen Tensor %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
+        <source>%1 is %2 in the file but %3 in this network</source>
+        <translation>%1 ist %2 in der Datei, aber %3 in diesem Netz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
+        <source>%1 loaded, %2 skipped, %3 with another shape</source>
+        <translation>%1 geladen, %2 übersprungen, %3 mit anderer Form</translation>
     </message>
 </context>
 <context>
@@ -3445,179 +3528,94 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
-        <source>Open &amp;Example</source>
-        <translation>Beispie&amp;l öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
-        <source>Example &amp;Gallery…</source>
-        <translation>Beispiel&amp;galerie…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
-        <source>&amp;ONNX Model…</source>
-        <translation>&amp;ONNX-Modell…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
-        <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
-        <source>&amp;Train</source>
-        <translation>&amp;Trainieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
-        <source>Training ended: %1</source>
-        <translation>Training beendet: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
-        <source>Training failed.</source>
-        <translation>Training fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
-        <source>Training failed</source>
-        <translation>Training fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
-        <source>%1[*] — Netwright</source>
-        <translation>%1[*] — Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
-        <source>Restart Netwright</source>
-        <translation>Netwright neu starten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <source>The new language applies when Netwright starts again. Restart now?</source>
-        <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>Step Through</source>
         <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>Open &amp;Example</source>
+        <translation>Beispie&amp;l öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>Beispiel&amp;galerie…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <source>&amp;ONNX Model…</source>
+        <translation>&amp;ONNX-Modell…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="285"/>
@@ -3628,6 +3626,91 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Mit den Gewichten eines anderen Netzes beginnen: ein Projekt oder eine .safetensors-Datei, Knoten für Knoten zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <source>Training ended: %1</source>
+        <translation>Training beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <source>Training failed.</source>
+        <translation>Training fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>Restart Netwright</source>
+        <translation>Netwright neu starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
 </context>
 <context>
@@ -3727,80 +3810,50 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>Trainierbar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>L1-Strafe auf die Gewichte dieser Schicht: drückt kleine Gewichte auf genau null</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>L2-Strafe (Weight Decay) auf die Gewichte dieser Schicht: hält die Gewichte klein</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Abwählen, um die Gewichte dieser Schicht beim Training einzufrieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="105"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
         <source>Compiled</source>
         <translation>Kompiliert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
         <source>Output shape</source>
         <translation>Ausgabeform</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="114"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="123"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
-        <source>This layer type is unknown to this version of Netwright.</source>
-        <translation>Dieser Schichttyp ist dieser Version von Netwright unbekannt.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
-        <source>This layer has no parameters.</source>
-        <translation>Diese Schicht hat keine Parameter.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
-        <source>e.g. 1x28x28</source>
-        <translation>z. B. 1x28x28</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
-        <source>not compiled yet</source>
-        <translation>noch nicht kompiliert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="115"/>
@@ -3811,6 +3864,36 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
         <source>Imported: from File &gt; Import Weights; trained: by a run or from the project&apos;s weights file; initial: drawn from the seed. Start keeps imported and trained weights.</source>
         <translation>Importiert: über Datei &gt; Gewichte importieren; trainiert: durch einen Lauf oder aus der Gewichtsdatei des Projekts; initial: aus dem Seed gezogen. Start behält importierte und trainierte Gewichte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="211"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>Dieser Schichttyp ist dieser Version von Netwright unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="223"/>
+        <source>This layer has no parameters.</source>
+        <translation>Diese Schicht hat keine Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <source>e.g. 1x28x28</source>
+        <translation>z. B. 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <source>not compiled yet</source>
+        <translation>noch nicht kompiliert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
@@ -3963,6 +4046,29 @@ Trefferquote: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::PresentationMode</name>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="18"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="19"/>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>&amp;Farbenblind-sichere Farben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="25"/>
+        <source>Larger text, thicker lines, high-contrast colours and only the main views: for a projector</source>
+        <translation>Größere Schrift, dickere Linien, kontrastreiche Farben und nur die Hauptansichten: für einen Beamer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="32"/>
+        <source>Class colours that stay distinct with red-green or blue-yellow colour blindness (Okabe-Ito)</source>
+        <translation>Klassenfarben, die auch bei Rot-Grün- oder Blau-Gelb-Farbenblindheit unterscheidbar bleiben (Okabe-Ito)</translation>
+    </message>
+</context>
+<context>
     <name>nw::ProblemsPanel</name>
     <message>
         <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
@@ -4011,27 +4117,27 @@ Trefferquote: %4</translation>
 <context>
     <name>nw::ProjectionScatter</name>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="169"/>
         <source>PC 1 (%1% of the variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="174"/>
         <source>PC 2 (%1% of the variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="231"/>
         <source>wrong (%1)</source>
         <translation>falsch (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
         <source>True: %1</source>
         <translation>Wahr: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="251"/>
         <source>Predicted: %1</source>
         <translation>Vorhergesagt: %1</translation>
     </message>
@@ -4131,72 +4237,72 @@ Trefferquote: %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Stichproben, deren Wahrscheinlichkeit für die positive Klasse die Schwelle erreicht, werden als positiv vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>ROC-Kurven gibt es nur für Klassifikatoren mit mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Werten Sie das trainierte Modell aus, um seine ROC-Kurven zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 gegen %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>Mikro-Mittel (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="149"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>Makro-Mittel (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="172"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="178"/>
         <source>Chance</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="206"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
         <source>Operating point</source>
         <translation>Arbeitspunkt</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="224"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
         <source>averaged, no single threshold</source>
         <translation>gemittelt, keine einzelne Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="227"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
         <source>above every score</source>
         <translation>über jedem Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="229"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4207,7 +4313,7 @@ TPR: %3
 FPR: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="266"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Schwelle auf P(%1): %2 — TPR %3, FPR %4</translation>
     </message>
@@ -4389,6 +4495,324 @@ FPR: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::StepFormulas</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
+        <source>(%1 more terms)</source>
+        <translation>(%1 weitere Terme)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
+        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
+        <translation>%1 Werte: die Formel für Ausgabe %2 (die hervorgehobene); der Streifen zeigt alle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
+        <source>Forward: %1</source>
+        <translation>Vorwärts: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
+        <source>Backward: %1</source>
+        <translation>Rückwärts: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
+        <source>Update: %1</source>
+        <translation>Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <source>The sample enters the network: %1 values.</source>
+        <translation>Das Beispiel kommt ins Netz: %1 Werte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <source>Its class: %1</source>
+        <translation>Seine Klasse: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
+        <translation>%1 macht aus seiner Eingabe %2 Werte; Streifen und Karte zeigen sie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
+        <translation>&lt;b&gt;Dropout&lt;/b&gt; (Trainingsmodus): jeder Wert wird behalten und skaliert oder auf 0 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gibt jeden Wert unverändert weiter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
+        <translation>&lt;b&gt;Faltung&lt;/b&gt;: jede Ausgabe ist der Bias plus die Summe über ein %1×%2-Fenster aller %3 Eingabekanäle, Gewicht mal Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <source>Output channel %1, row %2, column %3 (highlighted):</source>
+        <translation>Ausgabekanal %1, Zeile %2, Spalte %3 (hervorgehoben):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
+        <translation>&lt;b&gt;Kreuzentropie&lt;/b&gt;: Softmax macht aus den Scores Wahrscheinlichkeiten, und der Verlust ist minus der Logarithmus der Wahrscheinlichkeit der wahren Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <source>True class: %1 (output %2)</source>
+        <translation>Wahre Klasse: %1 (Ausgabe %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
+        <translation>&lt;b&gt;Mittlerer quadratischer Fehler&lt;/b&gt;: der Mittelwert der quadrierten Abweichungen vom Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
+        <translation>&lt;b&gt;Binäre Kreuzentropie&lt;/b&gt; auf dem Sigmoid jedes Scores:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
+        <translation>Dazu die L1/L2-Strafe auf die Gewichte: %1; trainiert wird auf den Verlust %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
+        <translation>Der Gradient des Verlusts an den Scores: die Wahrscheinlichkeit minus 1 bei der wahren Klasse, minus 0 sonst.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <source>The loss&apos;s gradient at the network&apos;s output:</source>
+        <translation>Der Gradient des Verlusts an der Ausgabe des Netzes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
+        <translation>Der Gradient, der von den folgenden Schichten an der Ausgabe dieses Knotens ankommt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
+        <translation>Das ist der Gradient an der Eingabe: wie sich der Verlust mit jedem Eingabewert ändern würde (was eine Saliency-Karte zeigt).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
+        <translation>&lt;b&gt;Kettenregel für y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
+        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
+        <translation>&lt;b&gt;Kettenregel&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
+        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
+        <translation>&lt;b&gt;Kettenregel durch tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
+        <translation>&lt;b&gt;Kettenregel durch ReLU&lt;/b&gt;: der Gradient fließt, wo x &gt; 0 ist, und hält sonst an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
+        <translation>&lt;b&gt;Kettenregel durch σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
+        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
+        <translation>&lt;b&gt;Kettenregel für eine Faltung&lt;/b&gt;: der Gradient jedes Gewichts summiert ∂L/∂y mal die Eingabe, auf die es traf, über jede Position des Fensters; der Gradient jedes Bias summiert ∂L/∂y über seinen Kanal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
+        <source>%1: %2 gradients (the update stage shows them).</source>
+        <translation>%1: %2 Gradienten (die Aktualisierung zeigt sie).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
+        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
+        <translation>Die Parametergradienten enthalten den Anteil der L1/L2-Strafe und ein etwaiges Clipping (so verwendet sie die Aktualisierung).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
+        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
+        <translation>&lt;b&gt;SGD&lt;/b&gt;: jeder Parameter bewegt sich gegen seinen Gradienten, mit der Lernrate %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
+        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;SGD mit Momentum %1&lt;/b&gt;, Lernrate %2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Schritt t = %2, Lernrate %3, β₁ = %4, β₂ = %5:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
+        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
+        <translation>Beim ersten Schritt beginnen die Momente bei 0, daher bewegt sich jedes Gewicht um etwa die Lernrate, gegen das Vorzeichen seines Gradienten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Lernrate %2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
+        <source>The gradients were clipped: their norm %1 was above the limit.</source>
+        <translation>Die Gradienten wurden begrenzt: ihre Norm %1 lag über der Grenze.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughController</name>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <source>Previous Step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <source>Next Step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <source>Preparing the network…</source>
+        <translation>Das Netz wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Dieses Beispiel (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>untrainiert: die Anfangsgewichte aus dem Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>trained weights</source>
+        <translation>trainierte Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <source>This sample cannot be stepped through: %1</source>
+        <translation>Dieses Beispiel kann nicht schrittweise durchlaufen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <source>Apply Step is off while the network trains.</source>
+        <translation>„Schritt anwenden“ ist aus, solange das Netz trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
+        <translation>Der Schritt wurde angewendet: die Gewichte des Netzes haben sich geändert. „Anwenden rückgängig“ stellt die vorherigen Gewichte wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
+        <translation>„Schritt anwenden“ schreibt diese Aktualisierung in die Gewichte des Netzes, als einen Trainingsschritt mit diesem Beispiel.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughOverlay</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <source>step of %1</source>
+        <translation>Schritt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughPanel</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
+        <source>Apply Step</source>
+        <translation>Schritt anwenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
+        <source>Undo Apply</source>
+        <translation>Anwenden rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <source>Evaluation mode</source>
+        <translation>Auswertungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <source>Training mode (dropout and batch statistics on)</source>
+        <translation>Trainingsmodus (Dropout und Batch-Statistiken an)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <source>largest</source>
+        <translation>größte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <source>The output whose formula is written out when a layer has too many to show them all.</source>
+        <translation>Die Ausgabe, deren Formel ausgeschrieben wird, wenn eine Schicht zu viele hat, um alle zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <source>Highlighted output:</source>
+        <translation>Hervorgehobene Ausgabe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
+        <translation>Klicken Sie ein Beispiel an (Entscheidungsgrenze, Galerie der Konfusionsmatrix, Datensatzvorschau oder Beispiel-Dock), um einen Trainingsschritt durch das Netz zu verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>nw::TokenSourcePage</name>
     <message>
         <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
@@ -4551,92 +4975,92 @@ FPR: %4</translation>
 <context>
     <name>nw::TrainingChartsWidget</name>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="111"/>
         <source>Log scale</source>
         <translation>Log-Skala</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="112"/>
         <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
         <translation>Den Verlust auf einer logarithmischen Achse zeigen, auf der späte, kleine Verbesserungen sichtbar bleiben</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="116"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="117"/>
         <source>Save the charts as a picture, or the numbers behind them as CSV</source>
         <translation>Die Diagramme als Bild speichern oder die Zahlen dahinter als CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
         <source>Charts as PNG…</source>
         <translation>Diagramme als PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
         <source>Charts as SVG…</source>
         <translation>Diagramme als SVG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="124"/>
         <source>Data as CSV…</source>
         <translation>Daten als CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
         <source>Train, per batch</source>
         <translation>Training, pro Stapel</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
         <source>Train, epoch</source>
         <translation>Training, Epoche</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="138"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="149"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="139"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="150"/>
         <source>Train, smoothed</source>
         <translation>Training, geglättet</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="143"/>
         <source>Loss (log scale)</source>
         <translation>Verlust (Log-Skala)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="155"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="156"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="167"/>
         <source>Press Train to see the loss fall.
 
 Loss, accuracy and learning rate appear here while the network learns.</source>
@@ -4645,66 +5069,66 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="211"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Epoche %1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
         <source>Training charts</source>
         <translation>Trainingsdiagramme</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Verlust, Genauigkeit und Lernrate, exportiert aus Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
         <source>Export training charts</source>
         <translation>Trainingsdiagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
         <source>training.%1</source>
         <translation>training.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -4712,84 +5136,14 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>Daten werden geladen: %1 von %2 Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="65"/>
+        <location filename="../app/gui/TrainingController.cpp" line="66"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="67"/>
-        <source>Train the network from its initial weights with the project&apos;s settings</source>
-        <translation>Das Netz mit den Einstellungen des Projekts ab seinen Anfangsgewichten trainieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
-        <source>Step &amp;One Batch</source>
-        <translation>&amp;Einen Stapel trainieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
-        <source>Train exactly one more batch, then pause</source>
-        <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="75"/>
-        <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
-        <source>Reset &amp;Weights</source>
-        <translation>&amp;Gewichte zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
-        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
-        <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="124"/>
-        <source>Loading the data…</source>
-        <translation>Daten werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="166"/>
-        <source>Training could not be started.</source>
-        <translation>Das Training konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="169"/>
-        <source>Training…</source>
-        <translation>Training läuft…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="183"/>
-        <source>Training cancelled.</source>
-        <translation>Training abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="212"/>
-        <source>The weights are back at their initial values.</source>
-        <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
     <message>
         <location filename="../app/gui/TrainingController.cpp" line="68"/>
@@ -4797,9 +5151,69 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Das Netz mit den Einstellungen des Projekts trainieren, ausgehend von seinen importierten oder trainierten Gewichten, wo es welche hat, sonst von denen des Seeds</translation>
     </message>
     <message>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <source>Step &amp;One Batch</source>
+        <translation>&amp;Einen Stapel trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <source>Reset &amp;Weights</source>
+        <translation>&amp;Gewichte zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <source>Loading the data…</source>
+        <translation>Daten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <source>Training could not be started.</source>
+        <translation>Das Training konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/TrainingController.cpp" line="185"/>
         <source>Training… (%1)</source>
         <translation>Training… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <source>Training cancelled.</source>
+        <translation>Training abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
 </context>
 <context>
@@ -5164,405 +5578,6 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <location filename="../app/gui/WeightsFit.cpp" line="22"/>
         <source>the network has errors, so no weights can be checked against it; fix them first</source>
         <translation>das Netz hat Fehler, daher lassen sich keine Gewichte dagegen prüfen; beheben Sie sie zuerst</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepFormulas</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
-        <source>(%1 more terms)</source>
-        <translation>(%1 weitere Terme)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
-        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
-        <translation>%1 Werte: die Formel für Ausgabe %2 (die hervorgehobene); der Streifen zeigt alle.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
-        <source>Forward: %1</source>
-        <translation>Vorwärts: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
-        <source>Loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
-        <source>Backward: %1</source>
-        <translation>Rückwärts: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
-        <source>Update: %1</source>
-        <translation>Aktualisierung: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
-        <source>The sample enters the network: %1 values.</source>
-        <translation>Das Beispiel kommt ins Netz: %1 Werte.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
-        <source>Its class: %1</source>
-        <translation>Seine Klasse: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
-        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
-        <translation>%1 macht aus seiner Eingabe %2 Werte; Streifen und Karte zeigen sie.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
-        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
-        <translation>&lt;b&gt;Dropout&lt;/b&gt; (Trainingsmodus): jeder Wert wird behalten und skaliert oder auf 0 gesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; gibt jeden Wert unverändert weiter.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
-        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
-        <translation>&lt;b&gt;Faltung&lt;/b&gt;: jede Ausgabe ist der Bias plus die Summe über ein %1×%2-Fenster aller %3 Eingabekanäle, Gewicht mal Eingabe.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
-        <source>Output channel %1, row %2, column %3 (highlighted):</source>
-        <translation>Ausgabekanal %1, Zeile %2, Spalte %3 (hervorgehoben):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
-        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
-        <translation>&lt;b&gt;Kreuzentropie&lt;/b&gt;: Softmax macht aus den Scores Wahrscheinlichkeiten, und der Verlust ist minus der Logarithmus der Wahrscheinlichkeit der wahren Klasse.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
-        <source>True class: %1 (output %2)</source>
-        <translation>Wahre Klasse: %1 (Ausgabe %2)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
-        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
-        <translation>&lt;b&gt;Mittlerer quadratischer Fehler&lt;/b&gt;: der Mittelwert der quadrierten Abweichungen vom Ziel.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
-        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
-        <translation>&lt;b&gt;Binäre Kreuzentropie&lt;/b&gt; auf dem Sigmoid jedes Scores:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
-        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
-        <translation>Dazu die L1/L2-Strafe auf die Gewichte: %1; trainiert wird auf den Verlust %2.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
-        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
-        <translation>Der Gradient des Verlusts an den Scores: die Wahrscheinlichkeit minus 1 bei der wahren Klasse, minus 0 sonst.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
-        <source>The loss&apos;s gradient at the network&apos;s output:</source>
-        <translation>Der Gradient des Verlusts an der Ausgabe des Netzes:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
-        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
-        <translation>Der Gradient, der von den folgenden Schichten an der Ausgabe dieses Knotens ankommt:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
-        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
-        <translation>Das ist der Gradient an der Eingabe: wie sich der Verlust mit jedem Eingabewert ändern würde (was eine Saliency-Karte zeigt).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
-        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
-        <translation>&lt;b&gt;Kettenregel für y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
-        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
-        <translation>&lt;b&gt;Kettenregel&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
-        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
-        <translation>&lt;b&gt;Kettenregel durch tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
-        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
-        <translation>&lt;b&gt;Kettenregel durch ReLU&lt;/b&gt;: der Gradient fließt, wo x &gt; 0 ist, und hält sonst an.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
-        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
-        <translation>&lt;b&gt;Kettenregel durch σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
-        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
-        <translation>&lt;b&gt;Kettenregel für eine Faltung&lt;/b&gt;: der Gradient jedes Gewichts summiert ∂L/∂y mal die Eingabe, auf die es traf, über jede Position des Fensters; der Gradient jedes Bias summiert ∂L/∂y über seinen Kanal.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
-        <source>%1: %2 gradients (the update stage shows them).</source>
-        <translation>%1: %2 Gradienten (die Aktualisierung zeigt sie).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
-        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
-        <translation>Die Parametergradienten enthalten den Anteil der L1/L2-Strafe und ein etwaiges Clipping (so verwendet sie die Aktualisierung).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
-        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
-        <translation>&lt;b&gt;SGD&lt;/b&gt;: jeder Parameter bewegt sich gegen seinen Gradienten, mit der Lernrate %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
-        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;SGD mit Momentum %1&lt;/b&gt;, Lernrate %2:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, Schritt t = %2, Lernrate %3, β₁ = %4, β₂ = %5:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
-        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
-        <translation>Beim ersten Schritt beginnen die Momente bei 0, daher bewegt sich jedes Gewicht um etwa die Lernrate, gegen das Vorzeichen seines Gradienten.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, Lernrate %2:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
-        <source>step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
-        <source>The gradients were clipped: their norm %1 was above the limit.</source>
-        <translation>Die Gradienten wurden begrenzt: ihre Norm %1 lag über der Grenze.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughController</name>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
-        <source>Previous Step</source>
-        <translation>Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
-        <source>Next Step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
-        <source>Preparing the network…</source>
-        <translation>Das Netz wird vorbereitet …</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
-        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
-        <translation>Dieses Beispiel (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>untrained: the seed&apos;s initial weights</source>
-        <translation>untrainiert: die Anfangsgewichte aus dem Seed</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>trained weights</source>
-        <translation>trainierte Gewichte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
-        <source>This sample cannot be stepped through: %1</source>
-        <translation>Dieses Beispiel kann nicht schrittweise durchlaufen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
-        <source>Apply Step is off while the network trains.</source>
-        <translation>„Schritt anwenden“ ist aus, solange das Netz trainiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
-        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
-        <translation>Der Schritt wurde angewendet: die Gewichte des Netzes haben sich geändert. „Anwenden rückgängig“ stellt die vorherigen Gewichte wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
-        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
-        <translation>„Schritt anwenden“ schreibt diese Aktualisierung in die Gewichte des Netzes, als einen Trainingsschritt mit diesem Beispiel.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughOverlay</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
-        <source>step of %1</source>
-        <translation>Schritt von %1</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughPanel</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
-        <source>◀ Previous</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
-        <source>Next ▶</source>
-        <translation>Weiter ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
-        <source>Apply Step</source>
-        <translation>Schritt anwenden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
-        <source>Undo Apply</source>
-        <translation>Anwenden rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
-        <source>Evaluation mode</source>
-        <translation>Auswertungsmodus</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
-        <source>Training mode (dropout and batch statistics on)</source>
-        <translation>Trainingsmodus (Dropout und Batch-Statistiken an)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
-        <source>largest</source>
-        <translation>größte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
-        <source>The output whose formula is written out when a layer has too many to show them all.</source>
-        <translation>Die Ausgabe, deren Formel ausgeschrieben wird, wenn eine Schicht zu viele hat, um alle zu zeigen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
-        <source>Highlighted output:</source>
-        <translation>Hervorgehobene Ausgabe:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
-        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
-        <translation>Klicken Sie ein Beispiel an (Entscheidungsgrenze, Galerie der Konfusionsmatrix, Datensatzvorschau oder Beispiel-Dock), um einen Trainingsschritt durch das Netz zu verfolgen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-</context>
-<context>
-    <name>StartingWeightsText</name>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
-        <source>kept imported weights for %1</source>
-        <translation>importierte Gewichte behalten für %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
-        <source>kept trained weights for %1</source>
-        <translation>trainierte Gewichte behalten für %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
-        <source>initialised every layer from the seed</source>
-        <translation>alle Schichten aus dem Seed initialisiert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
-        <source>initialised %1</source>
-        <translation>%1 initialisiert</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ImportWeightsDialog</name>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
-        <source>loaded</source>
-        <translation>geladen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
-        <source>shape mismatch: %1 vs %2</source>
-        <translation>Formen passen nicht: %1 gegenüber %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
-        <source>Import Weights</source>
-        <translation>Gewichte importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
-        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
-        <translation>Gewichte aus &lt;b&gt;%1&lt;/b&gt;, diesem Netz über die Knoten-ID zugeordnet. Nur die als geladen markierten Knoten ändern sich; die anderen behalten ihre Gewichte.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Node</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>From</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Verdict</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
-        <source>The file has no tensor %1.%2</source>
-        <translation>Die Datei hat keinen Tensor %1.%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
-        <source>%1 is %2 in the file but %3 in this network</source>
-        <translation>%1 ist %2 in der Datei, aber %3 in diesem Netz</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
-        <source>%1 loaded, %2 skipped, %3 with another shape</source>
-        <translation>%1 geladen, %2 übersprungen, %3 mit anderer Form</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrada</translation>
@@ -361,441 +361,107 @@
         <translation>Combinación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelado</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Cómo empiezan los pesos: He conviene a activaciones tipo ReLU, Xavier a tanh y sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>Add a learnable offset to every output</source>
         <translation>Sumar un desplazamiento aprendible a cada salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
         <source>Size of the hidden state</source>
         <translation>Tamaño del estado oculto</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>Devolver el estado oculto en cada paso (pasos x unidades) en lugar de solo el del último paso</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>Leer también la secuencia hacia atrás y poner los estados de ambas direcciones uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Width and height of the window</source>
         <translation>Ancho y alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Paso entre ventanas; 0 significa igual al tamaño del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Borde añadido alrededor de cada imagen, como mucho la mitad del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Donde los datos entran en la red. Su forma es la de una muestra sin el lote: 784 para una imagen de 28x28 aplanada, 1x28x28 para una imagen en gris que leerán las convoluciones, 3x32x32 para una en color. Toda red necesita al menos una entrada, y la forma debe coincidir con el conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forma de una muestra, p. ej. 784 o 1, 28, 28 (canales, alto, ancho)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>Una capa totalmente conectada: cada salida es una suma ponderada de todas las entradas más un sesgo, y = Wx + b. Apiladas con activaciones entre ellas, las capas densas pueden aprender cualquier función suave, y la última capa de un clasificador suele ser una Dense con una unidad por clase. Necesita una entrada plana, así que ponga un Flatten (o una agrupación global) entre las convoluciones y una Dense. Sobre una secuencia (pasos x características) actúa en cada paso con los mismos pesos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
         <source>Number of outputs (neurons)</source>
         <translation>Número de salidas (neuronas)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Convolution 2D</source>
         <translation>Convolución 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Desliza pequeños filtros aprendidos sobre una imagen (canales × alto × ancho) y produce un mapa de características por filtro. Como el mismo filtro se usa en todas las posiciones, encuentra un patrón como un borde o una textura dondequiera que aparezca, con muchos menos pesos que una capa Dense. Las primeras capas habituales de un modelo de imágenes; apile varias, con agrupación para reducir los mapas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Número de filtros, es decir, canales de salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
         <source>Width and height of each filter</source>
         <translation>Ancho y alto de cada filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Step between filter positions</source>
         <translation>Paso entre posiciones del filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Ceros añadidos alrededor de la imagen; (kernel_size - 1) / 2 conserva el tamaño</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
-        <source>Max Pooling 2D</source>
-        <translation>Max Pooling 2D</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
-        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
-        <translation>Conserva el valor mayor de cada pequeña ventana de cada mapa de características, de modo que una agrupación de 2x2 reduce a la mitad el alto y el ancho. Abarata la red, la hace algo tolerante a pequeños desplazamientos y conserva la respuesta más fuerte de cada filtro. Úsela después de una convolución (y su activación).</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
-        <source>Average Pooling 2D</source>
-        <translation>Average Pooling 2D</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
-        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
-        <translation>Sustituye cada pequeña ventana de cada mapa de características por su media, reduciendo los mapas como max pooling pero suavizando en lugar de elegir el valor más fuerte. Úsela para reducir cuando cada parte de la ventana deba contar.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
-        <source>Global Average Pooling</source>
-        <translation>Agrupación promedio global</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
-        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
-        <translation>Promedia cada mapa de características entero en un solo número, convirtiendo canales × alto × ancho en un valor por canal. Un puente ligero de las convoluciones al clasificador: a diferencia de Flatten no añade pesos posteriores según el tamaño de la imagen, y sobre él se construyen las explicaciones Grad-CAM.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
-        <source>Flatten</source>
-        <translation>Flatten</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
-        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
-        <translation>Coloca todos los valores de una muestra en una sola fila larga, p. ej. 16x7x7 pasa a 784. No calcula nada y no tiene pesos; es el pegamento necesario entre capas convolucionales y una capa Dense.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
-        <translation>Da a cada muestra una nueva forma con el mismo número de valores, leídos en el mismo orden: por ejemplo, 784 pasa a 1x28x28 para que datos planos puedan entrar en una convolución. Una entrada puede ser -1, que significa «lo que quede».</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
-        <source>New shape of one sample; one entry may be -1 to infer it</source>
-        <translation>Nueva forma de una muestra; una entrada puede ser -1 para deducirla</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
-        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
-        <translation>Durante el entrenamiento pone a cero una fracción aleatoria de sus entradas en cada paso y escala el resto, de modo que la red no puede depender de ninguna neurona concreta. Combate el sobreajuste (exactitud de entrenamiento muy por encima de la de validación). En la evaluación no hace nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
-        <source>Fraction of values dropped during training</source>
-        <translation>Fracción de valores descartados durante el entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
-        <source>Batch Normalization</source>
-        <translation>Normalización por lotes</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
-        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
-        <translation>Reescala cada característica o canal a media 0 y varianza 1 con las estadísticas del lote actual, y luego aplica una escala y un desplazamiento aprendidos. Hace que las redes profundas entrenen más rápido y toleren tasas de aprendizaje más altas. Suele ir después de una convolución o capa Dense y antes de su activación; necesita lotes de más de una muestra.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
-        <source>How fast the running statistics used for evaluation follow the batches</source>
-        <translation>Rapidez con que las estadísticas acumuladas para la evaluación siguen a los lotes</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
-        <source>Small number added to the variance to avoid dividing by zero</source>
-        <translation>Número pequeño sumado a la varianza para evitar dividir por cero</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
-        <source>Layer Normalization</source>
-        <translation>Normalización de capa</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
-        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
-        <translation>Reescala los valores a lo largo del último eje de cada muestra a media 0 y varianza 1, y luego aplica una escala y un desplazamiento aprendidos. A diferencia de la normalización por lotes mira una muestra cada vez, así que se comporta igual en entrenamiento y evaluación y funciona con cualquier tamaño de lote; es la normalización de los transformers.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
-        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
-        <translation>Unidad lineal rectificada: conserva los valores positivos y sustituye los negativos por cero, max(0, x). Barata y eficaz, es la activación por defecto entre capas ocultas. Sin alguna activación, las capas apiladas se reducen a una sola capa lineal.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
-        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
-        <translation>Como ReLU, pero los valores negativos se multiplican por una pequeña pendiente alpha en lugar de volverse cero. Así las neuronas nunca dejan de aprender del todo («ReLU moribunda»); pruébela cuando muchas salidas de ReLU se queden en cero.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
-        <source>Slope for negative inputs</source>
-        <translation>Pendiente para entradas negativas</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
-        <source>ELU</source>
-        <translation>ELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
-        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
-        <translation>Unidad lineal exponencial: x para valores positivos y alpha * (exp(x) - 1) para los negativos, una curva suave que se estabiliza en -alpha. Sus salidas promedian más cerca de cero que las de ReLU, lo que puede acelerar el entrenamiento.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
-        <source>Value that large negative inputs approach (as -alpha)</source>
-        <translation>Valor al que se acercan las entradas muy negativas (como -alpha)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
-        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
-        <translation>Unidad lineal de error gaussiano: x ponderado por la probabilidad de que un valor normal estándar sea menor que x. Una versión suave de ReLU que deja pasar pequeños valores negativos; la activación habitual de los transformers.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
-        <source>SiLU</source>
-        <translation>SiLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
-        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
-        <translation>Unidad lineal sigmoide, también llamada Swish: x multiplicado por su propia sigmoide, x / (1 + exp(-x)). Como GELU, es una versión suave de ReLU que deja pasar pequeños valores negativos y baja un poco por debajo de cero antes de estabilizarse en 0. En redes profundas suele entrenar algo mejor que ReLU.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
-        <source>Sigmoid</source>
-        <translation>Sigmoide</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
-        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
-        <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
-        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
-        <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
-        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
-        <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
-        <source>Embedding</source>
-        <translation>Embedding</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
-        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
-        <translation>Convierte identificadores de tokens (números enteros como los caracteres o las palabras de un texto) en vectores aprendidos: una fila de una tabla por token. Su entrada es una secuencia de identificadores de un Input de forma [pasos]; su salida es pasos x dim, lo que leen las capas recurrentes y de atención.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
-        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
-        <translation>Número de tokens distintos (identificadores de 0 a vocab_size - 1)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
-        <source>Length of each token&apos;s vector</source>
-        <translation>Longitud del vector de cada token</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
-        <source>Simple RNN</source>
-        <translation>RNN simple</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
-        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
-        <translation>Lee una secuencia paso a paso y mantiene un estado oculto que mezcla el paso nuevo con lo que recuerda: h = tanh(W x + U h_prev + b). La red recurrente más sencilla; olvida rápido en secuencias largas, y para eso se inventaron LSTM y GRU.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
-        <source>LSTM</source>
-        <translation>LSTM</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
-        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
-        <translation>Memoria a corto y largo plazo: una capa recurrente con una celda de memoria y tres puertas (entrada, olvido, salida) que aprenden qué escribir, conservar y mostrar en cada paso, de modo que puede llevar información a lo largo de secuencias largas.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
-        <source>GRU</source>
-        <translation>GRU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
-        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
-        <translation>Unidad recurrente con puertas: una LSTM más ligera con dos puertas (reinicio y actualización) y sin celda de memoria aparte. A menudo aprende tan bien como una LSTM con menos pesos.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
-        <source>Multi-Head Attention</source>
-        <translation>Atención multicabeza</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
-        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
-        <translation>Autoatención: cada paso de una secuencia mira todos los demás pasos y toma una mezcla ponderada de ellos; los pesos salen de lo bien que su consulta (query) coincide con sus claves (keys). Varias cabezas atienden en paralelo, cada una a algo distinto. El corazón de un transformer; el panel Atención muestra qué mira cada cabeza.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
-        <source>Number of heads; must divide the input&apos;s features</source>
-        <translation>Número de cabezas; debe dividir las características de la entrada</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
-        <source>Let each step see only itself and earlier steps (for generating text)</source>
-        <translation>Que cada paso vea solo a sí mismo y los pasos anteriores (para generar texto)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
-        <source>Fraction of attention weights dropped during training</source>
-        <translation>Fracción de pesos de atención descartados durante el entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
-        <source>Positional Encoding</source>
-        <translation>Codificación posicional</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
-        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
-        <translation>Suma a cada paso un vector que codifica su posición, porque la atención por sí sola no conoce el orden de los pasos. Las codificaciones sinusoidales son ondas fijas de distintas frecuencias; las aprendidas son una tabla entrenada con una fila por posición.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
-        <source>Fixed sine and cosine waves, or a learned table</source>
-        <translation>Ondas fijas de seno y coseno, o una tabla aprendida</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
-        <source>The longest sequence it accepts</source>
-        <translation>La secuencia más larga que acepta</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
-        <source>Sequence Pooling</source>
-        <translation>Agrupación de secuencia</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
-        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
-        <translation>Resume una secuencia entera (pasos x características) en un vector de características: la media sobre los pasos, el máximo o el último paso. Colóquela entre las capas de secuencia y la Dense que clasifica.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
-        <source>How the steps are combined</source>
-        <translation>Cómo se combinan los pasos</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
-        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
-        <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
-        <source>Concatenate</source>
-        <translation>Concatenate</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
-        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
-        <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
-        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
-        <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
-        <source>unknown layer type &apos;%1&apos;</source>
-        <translation>tipo de capa desconocido «%1»</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
-        <source>%1 has no parameter &apos;%2&apos;</source>
-        <translation>%1 no tiene el parámetro «%2»</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
-        <source>an Input node has no engine layer: it is added to the graph as an input</source>
-        <translation>un nodo Input no tiene capa en el motor: se añade al grafo como entrada</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
@@ -830,7 +496,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
-        <translation>Amplía cada mapa de características por un factor entero, lo contrario del pooling: "nearest" repite cada píxel, "bilinear" mezcla los cuatro píxeles más cercanos para un resultado más suave. No tiene pesos; póngale detrás una Convolución 2D que aprenda qué dibujar en el mapa más grande. Se usa en el decodificador de un autocodificador.</translation>
+        <translation>Amplía cada mapa de características por un factor entero, lo contrario del pooling: &quot;nearest&quot; repite cada píxel, &quot;bilinear&quot; mezcla los cuatro píxeles más cercanos para un resultado más suave. No tiene pesos; póngale detrás una Convolución 2D que aprenda qué dibujar en el mapa más grande. Se usa en el decodificador de un autocodificador.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
@@ -841,6 +507,342 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest repite píxeles; bilinear interpola entre ellos (align_corners=False)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <source>Max Pooling 2D</source>
+        <translation>Max Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>Conserva el valor mayor de cada pequeña ventana de cada mapa de características, de modo que una agrupación de 2x2 reduce a la mitad el alto y el ancho. Abarata la red, la hace algo tolerante a pequeños desplazamientos y conserva la respuesta más fuerte de cada filtro. Úsela después de una convolución (y su activación).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <source>Average Pooling 2D</source>
+        <translation>Average Pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>Sustituye cada pequeña ventana de cada mapa de características por su media, reduciendo los mapas como max pooling pero suavizando en lugar de elegir el valor más fuerte. Úsela para reducir cuando cada parte de la ventana deba contar.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Global Average Pooling</source>
+        <translation>Agrupación promedio global</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>Promedia cada mapa de características entero en un solo número, convirtiendo canales × alto × ancho en un valor por canal. Un puente ligero de las convoluciones al clasificador: a diferencia de Flatten no añade pesos posteriores según el tamaño de la imagen, y sobre él se construyen las explicaciones Grad-CAM.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>Coloca todos los valores de una muestra en una sola fila larga, p. ej. 16x7x7 pasa a 784. No calcula nada y no tiene pesos; es el pegamento necesario entre capas convolucionales y una capa Dense.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>Da a cada muestra una nueva forma con el mismo número de valores, leídos en el mismo orden: por ejemplo, 784 pasa a 1x28x28 para que datos planos puedan entrar en una convolución. Una entrada puede ser -1, que significa «lo que quede».</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>Nueva forma de una muestra; una entrada puede ser -1 para deducirla</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>Durante el entrenamiento pone a cero una fracción aleatoria de sus entradas en cada paso y escala el resto, de modo que la red no puede depender de ninguna neurona concreta. Combate el sobreajuste (exactitud de entrenamiento muy por encima de la de validación). En la evaluación no hace nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>Fracción de valores descartados durante el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <source>Batch Normalization</source>
+        <translation>Normalización por lotes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>Reescala cada característica o canal a media 0 y varianza 1 con las estadísticas del lote actual, y luego aplica una escala y un desplazamiento aprendidos. Hace que las redes profundas entrenen más rápido y toleren tasas de aprendizaje más altas. Suele ir después de una convolución o capa Dense y antes de su activación; necesita lotes de más de una muestra.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>Rapidez con que las estadísticas acumuladas para la evaluación siguen a los lotes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>Número pequeño sumado a la varianza para evitar dividir por cero</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <source>Layer Normalization</source>
+        <translation>Normalización de capa</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>Reescala los valores a lo largo del último eje de cada muestra a media 0 y varianza 1, y luego aplica una escala y un desplazamiento aprendidos. A diferencia de la normalización por lotes mira una muestra cada vez, así que se comporta igual en entrenamiento y evaluación y funciona con cualquier tamaño de lote; es la normalización de los transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>Unidad lineal rectificada: conserva los valores positivos y sustituye los negativos por cero, max(0, x). Barata y eficaz, es la activación por defecto entre capas ocultas. Sin alguna activación, las capas apiladas se reducen a una sola capa lineal.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>Como ReLU, pero los valores negativos se multiplican por una pequeña pendiente alpha en lugar de volverse cero. Así las neuronas nunca dejan de aprender del todo («ReLU moribunda»); pruébela cuando muchas salidas de ReLU se queden en cero.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <source>Slope for negative inputs</source>
+        <translation>Pendiente para entradas negativas</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>Unidad lineal exponencial: x para valores positivos y alpha * (exp(x) - 1) para los negativos, una curva suave que se estabiliza en -alpha. Sus salidas promedian más cerca de cero que las de ReLU, lo que puede acelerar el entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>Valor al que se acercan las entradas muy negativas (como -alpha)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>Unidad lineal de error gaussiano: x ponderado por la probabilidad de que un valor normal estándar sea menor que x. Una versión suave de ReLU que deja pasar pequeños valores negativos; la activación habitual de los transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Unidad lineal sigmoide, también llamada Swish: x multiplicado por su propia sigmoide, x / (1 + exp(-x)). Como GELU, es una versión suave de ReLU que deja pasar pequeños valores negativos y baja un poco por debajo de cero antes de estabilizarse en 0. En redes profundas suele entrenar algo mejor que ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>Convierte identificadores de tokens (números enteros como los caracteres o las palabras de un texto) en vectores aprendidos: una fila de una tabla por token. Su entrada es una secuencia de identificadores de un Input de forma [pasos]; su salida es pasos x dim, lo que leen las capas recurrentes y de atención.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>Número de tokens distintos (identificadores de 0 a vocab_size - 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>Longitud del vector de cada token</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Simple RNN</source>
+        <translation>RNN simple</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>Lee una secuencia paso a paso y mantiene un estado oculto que mezcla el paso nuevo con lo que recuerda: h = tanh(W x + U h_prev + b). La red recurrente más sencilla; olvida rápido en secuencias largas, y para eso se inventaron LSTM y GRU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>Memoria a corto y largo plazo: una capa recurrente con una celda de memoria y tres puertas (entrada, olvido, salida) que aprenden qué escribir, conservar y mostrar en cada paso, de modo que puede llevar información a lo largo de secuencias largas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>Unidad recurrente con puertas: una LSTM más ligera con dos puertas (reinicio y actualización) y sin celda de memoria aparte. A menudo aprende tan bien como una LSTM con menos pesos.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <source>Multi-Head Attention</source>
+        <translation>Atención multicabeza</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>Autoatención: cada paso de una secuencia mira todos los demás pasos y toma una mezcla ponderada de ellos; los pesos salen de lo bien que su consulta (query) coincide con sus claves (keys). Varias cabezas atienden en paralelo, cada una a algo distinto. El corazón de un transformer; el panel Atención muestra qué mira cada cabeza.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>Número de cabezas; debe dividir las características de la entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>Que cada paso vea solo a sí mismo y los pasos anteriores (para generar texto)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>Fracción de pesos de atención descartados durante el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <source>Positional Encoding</source>
+        <translation>Codificación posicional</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>Suma a cada paso un vector que codifica su posición, porque la atención por sí sola no conoce el orden de los pasos. Las codificaciones sinusoidales son ondas fijas de distintas frecuencias; las aprendidas son una tabla entrenada con una fila por posición.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>Ondas fijas de seno y coseno, o una tabla aprendida</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <source>The longest sequence it accepts</source>
+        <translation>La secuencia más larga que acepta</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <source>Sequence Pooling</source>
+        <translation>Agrupación de secuencia</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>Resume una secuencia entera (pasos x características) en un vector de características: la media sobre los pasos, el máximo o el último paso. Colóquela entre las capas de secuencia y la Dense que clasifica.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <source>How the steps are combined</source>
+        <translation>Cómo se combinan los pasos</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <source>Concatenate</source>
+        <translation>Concatenate</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>tipo de capa desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 no tiene el parámetro «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>un nodo Input no tiene capa en el motor: se añade al grafo como entrada</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1054,29 @@
         <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartingWeightsText</name>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
+        <source>kept imported weights for %1</source>
+        <translation>pesos importados conservados para %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
+        <source>kept trained weights for %1</source>
+        <translation>pesos entrenados conservados para %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
+        <source>initialised every layer from the seed</source>
+        <translation>todas las capas inicializadas desde la semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
+        <source>initialised %1</source>
+        <translation>%1 inicializado</translation>
     </message>
 </context>
 <context>
@@ -1503,17 +1528,17 @@
 <context>
     <name>nw::ClassDistributionChart</name>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -1666,159 +1691,159 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La especificación de datos guardada en el proyecto; netwright-cli --data acepta el mismo texto.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Leer los datos de nuevo, por ejemplo después de que el archivo cambie en el disco.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>Dejar de leer los datos; Recargar los vuelve a leer.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Read %1 of %2 files…</source>
         <translation>Leídos %1 de %2 archivos…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>Split</source>
         <translation>División</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Proporción de muestras reservada para vigilar el sobreajuste después de cada época.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Proporción de muestras apartada para la evaluación final.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
         <source>The same seed always gives the same split.</source>
         <translation>La misma semilla siempre da la misma división.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Mantener las proporciones de clases en cada parte (estratificado)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>Validation:</source>
         <translation>Validación:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Test:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
         <source>Split seed:</source>
         <translation>Semilla de división:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>No data loaded yet.</source>
         <translation>Aún no se han cargado datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Las primeras muestras del conjunto de datos; haga clic en una para inspeccionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Los puntos del problema 2D, coloreados por clase (o por valor en regresión).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
         <source>Classes per part</source>
         <translation>Clases por parte</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
         <source>No dataset chosen yet.</source>
         <translation>Aún no se ha elegido un conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
         <source>Choose where the data comes from.</source>
         <translation>Elija de dónde vienen los datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Carga detenida. Recargar vuelve a leer los datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
         <source>Could not load the data.
 %1</source>
         <translation>No se pudieron cargar los datos.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
@@ -1826,22 +1851,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
         <source>Sample %1: %2</source>
         <translation>Muestra %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
         <source>Testing uses %1.</source>
         <translation>La prueba usa %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>Los datos de regresión no tienen clases. %1</translation>
     </message>
@@ -2185,14 +2210,14 @@
 <context>
     <name>nw::DecisionBoundaryWidget</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="70"/>
         <source>Background: the class the network predicts, stronger where it is surer.
 Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
         <translation>Fondo: la clase que predice la red, más intensa donde está más segura.
 Puntos: muestras de entrenamiento. Anillos: muestras de prueba. Haga clic en una muestra para inspeccionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="244"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="245"/>
         <source>For datasets with two features, this shows how the network divides the plane.
 
 Press Train to watch the boundary take shape.</source>
@@ -2201,17 +2226,17 @@ Press Train to watch the boundary take shape.</source>
 Pulse Entrenar para ver cómo se forma la frontera.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="323"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="324"/>
         <source>Class %1</source>
         <translation>Clase %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="327"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="328"/>
         <source>training</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="330"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
@@ -3355,17 +3380,17 @@ La red se abrió sin pesos entrenados.</translation>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>1 layer</source>
         <translation>1 capa</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>%1 layers</source>
         <translation>%1 capas</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="65"/>
         <source>%1 parameters</source>
         <translation>%1 parámetros</translation>
     </message>
@@ -3401,6 +3426,64 @@ La red se abrió sin pesos entrenados.</translation>
         <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2 y Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ImportWeightsDialog</name>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
+        <source>loaded</source>
+        <translation>cargado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>forma distinta: %1 frente a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
+        <source>Import Weights</source>
+        <translation>Importar pesos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
+        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
+        <translation>Pesos de &lt;b&gt;%1&lt;/b&gt;, asignados a esta red por el id del nodo. Solo cambian los nodos marcados como cargados; los demás conservan sus pesos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
+        <source>The file has no tensor %1.%2</source>
+        <translation>El archivo no tiene el tensor %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
+        <source>%1 is %2 in the file but %3 in this network</source>
+        <translation>%1 es %2 en el archivo pero %3 en esta red</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
+        <source>%1 loaded, %2 skipped, %3 with another shape</source>
+        <translation>%1 cargados, %2 omitidos, %3 con otra forma</translation>
     </message>
 </context>
 <context>
@@ -3445,179 +3528,94 @@ La red se abrió sin pesos entrenados.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
-        <source>Open &amp;Example</source>
-        <translation>Abrir &amp;ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
-        <source>Example &amp;Gallery…</source>
-        <translation>&amp;Galería de ejemplos…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
-        <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
-        <source>&amp;ONNX Model…</source>
-        <translation>Modelo &amp;ONNX…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
-        <source>Zoom &amp;Out</source>
-        <translation>A&amp;lejar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
-        <source>&amp;Fit to Window</source>
-        <translation>Ajustar a la &amp;ventana</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
-        <source>&amp;Train</source>
-        <translation>E&amp;ntrenar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
-        <source>Training ended: %1</source>
-        <translation>Entrenamiento terminado: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
-        <source>Training failed.</source>
-        <translation>El entrenamiento ha fallado.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
-        <source>Training failed</source>
-        <translation>El entrenamiento ha fallado</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
-        <source>%1[*] — Netwright</source>
-        <translation>%1[*] — Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
-        <source>Restart Netwright</source>
-        <translation>Reiniciar Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <source>The new language applies when Netwright starts again. Restart now?</source>
-        <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>Step Through</source>
         <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>Open &amp;Example</source>
+        <translation>Abrir &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>&amp;Galería de ejemplos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <source>&amp;ONNX Model…</source>
+        <translation>Modelo &amp;ONNX…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="285"/>
@@ -3628,6 +3626,91 @@ La red se abrió sin pesos entrenados.</translation>
         <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Empezar con los pesos de otra red: un proyecto o un archivo .safetensors, asignados nodo a nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajustar a la &amp;ventana</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <source>&amp;Train</source>
+        <translation>E&amp;ntrenar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <source>Training ended: %1</source>
+        <translation>Entrenamiento terminado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <source>Training failed.</source>
+        <translation>El entrenamiento ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <source>Training failed</source>
+        <translation>El entrenamiento ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>Restart Netwright</source>
+        <translation>Reiniciar Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
 </context>
 <context>
@@ -3727,80 +3810,50 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Entrenable</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>Penalización L1 sobre los pesos de esta capa: lleva los pesos pequeños exactamente a cero</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>Penalización L2 (decaimiento de pesos) sobre los pesos de esta capa: mantiene los pesos pequeños</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Desmarque para congelar los pesos de esta capa durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="105"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
         <source>Compiled</source>
         <translation>Compilado</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
         <source>Output shape</source>
         <translation>Forma de salida</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="114"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="123"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
-        <source>This layer type is unknown to this version of Netwright.</source>
-        <translation>Esta versión de Netwright no conoce este tipo de capa.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
-        <source>This layer has no parameters.</source>
-        <translation>Esta capa no tiene parámetros.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
-        <source>e.g. 1x28x28</source>
-        <translation>p. ej. 1x28x28</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
-        <source>not compiled yet</source>
-        <translation>aún no compilado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="115"/>
@@ -3811,6 +3864,36 @@ La red se abrió sin pesos entrenados.</translation>
         <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
         <source>Imported: from File &gt; Import Weights; trained: by a run or from the project&apos;s weights file; initial: drawn from the seed. Start keeps imported and trained weights.</source>
         <translation>Importados: con Archivo &gt; Importar pesos; entrenados: por una ejecución o del archivo de pesos del proyecto; iniciales: sacados de la semilla. Iniciar conserva los pesos importados y entrenados.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="211"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>Esta versión de Netwright no conoce este tipo de capa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="223"/>
+        <source>This layer has no parameters.</source>
+        <translation>Esta capa no tiene parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <source>e.g. 1x28x28</source>
+        <translation>p. ej. 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <source>not compiled yet</source>
+        <translation>aún no compilado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
@@ -3963,6 +4046,29 @@ Exhaustividad: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::PresentationMode</name>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="18"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo de &amp;presentación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="19"/>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>&amp;Colores aptos para daltónicos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="25"/>
+        <source>Larger text, thicker lines, high-contrast colours and only the main views: for a projector</source>
+        <translation>Texto más grande, líneas más gruesas, colores de alto contraste y solo las vistas principales: para un proyector</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="32"/>
+        <source>Class colours that stay distinct with red-green or blue-yellow colour blindness (Okabe-Ito)</source>
+        <translation>Colores de clase que siguen distinguiéndose con daltonismo rojo-verde o azul-amarillo (Okabe-Ito)</translation>
+    </message>
+</context>
+<context>
     <name>nw::ProblemsPanel</name>
     <message>
         <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
@@ -4011,27 +4117,27 @@ Exhaustividad: %4</translation>
 <context>
     <name>nw::ProjectionScatter</name>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="169"/>
         <source>PC 1 (%1% of the variance)</source>
         <translation>CP 1 (%1 % de la varianza)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="174"/>
         <source>PC 2 (%1% of the variance)</source>
         <translation>CP 2 (%1 % de la varianza)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="231"/>
         <source>wrong (%1)</source>
         <translation>errónea (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
         <source>True: %1</source>
         <translation>Real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="251"/>
         <source>Predicted: %1</source>
         <translation>Predicha: %1</translation>
     </message>
@@ -4131,72 +4237,72 @@ Exhaustividad: %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Las muestras cuya probabilidad de la clase positiva alcanza el umbral se predicen como positivas.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>Las curvas ROC son para clasificadores con al menos dos clases.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Evalúe el modelo entrenado para ver sus curvas ROC.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 frente a %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>Media micro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="149"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>Media macro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="172"/>
         <source>False positive rate</source>
         <translation>Tasa de falsos positivos</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
         <source>True positive rate</source>
         <translation>Tasa de verdaderos positivos</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="178"/>
         <source>Chance</source>
         <translation>Azar</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="206"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
         <source>Operating point</source>
         <translation>Punto de operación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="224"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
         <source>averaged, no single threshold</source>
         <translation>promediada, sin un único umbral</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="227"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
         <source>above every score</source>
         <translation>por encima de cualquier puntuación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="229"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4207,7 +4313,7 @@ TPR: %3
 FPR: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="266"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Umbral sobre P(%1): %2 — TPR %3, FPR %4</translation>
     </message>
@@ -4389,6 +4495,324 @@ FPR: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::StepFormulas</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
+        <source>(%1 more terms)</source>
+        <translation>(%1 términos más)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
+        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
+        <translation>%1 valores: la fórmula de la salida %2 (la resaltada); la franja los muestra todos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
+        <source>Forward: %1</source>
+        <translation>Hacia delante: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
+        <source>Backward: %1</source>
+        <translation>Hacia atrás: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
+        <source>Update: %1</source>
+        <translation>Actualización: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <source>The sample enters the network: %1 values.</source>
+        <translation>La muestra entra en la red: %1 valores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <source>Its class: %1</source>
+        <translation>Su clase: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
+        <translation>%1 convierte su entrada en %2 valores; la franja y la tarjeta los muestran.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
+        <translation>&lt;b&gt;Dropout&lt;/b&gt; (modo de entrenamiento): cada valor se conserva y se escala, o se pone a 0.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pasa cada valor sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
+        <translation>&lt;b&gt;Convolución&lt;/b&gt;: cada salida es el sesgo más la suma, sobre una ventana de %1×%2 de los %3 canales de entrada, de peso por entrada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <source>Output channel %1, row %2, column %3 (highlighted):</source>
+        <translation>Canal de salida %1, fila %2, columna %3 (resaltado):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
+        <translation>&lt;b&gt;Entropía cruzada&lt;/b&gt;: softmax convierte las puntuaciones en probabilidades, y la pérdida es menos el logaritmo de la probabilidad de la clase verdadera.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <source>True class: %1 (output %2)</source>
+        <translation>Clase verdadera: %1 (salida %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
+        <translation>&lt;b&gt;Error cuadrático medio&lt;/b&gt;: la media de las diferencias al cuadrado respecto al objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
+        <translation>&lt;b&gt;Entropía cruzada binaria&lt;/b&gt; sobre la sigmoide de cada puntuación:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
+        <translation>Más la penalización L1/L2 de los pesos: %1; la pérdida con la que se entrena es %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
+        <translation>El gradiente de la pérdida en las puntuaciones: la probabilidad menos 1 en la clase verdadera, menos 0 en las demás.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <source>The loss&apos;s gradient at the network&apos;s output:</source>
+        <translation>El gradiente de la pérdida en la salida de la red:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
+        <translation>El gradiente que llega a la salida de este nodo desde las capas siguientes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
+        <translation>Este es el gradiente en la entrada: cómo cambiaría la pérdida con cada valor de entrada (lo que muestra un mapa de saliencia).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
+        <translation>&lt;b&gt;Regla de la cadena para y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
+        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
+        <translation>&lt;b&gt;Regla de la cadena&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
+        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
+        <translation>&lt;b&gt;Regla de la cadena a través de tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
+        <translation>&lt;b&gt;Regla de la cadena a través de ReLU&lt;/b&gt;: el gradiente pasa donde x &gt; 0 y se detiene en lo demás.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
+        <translation>&lt;b&gt;Regla de la cadena a través de σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
+        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
+        <translation>&lt;b&gt;Regla de la cadena para una convolución&lt;/b&gt;: el gradiente de cada peso suma ∂L/∂y por la entrada que encontró, en cada posición de la ventana; el de cada sesgo suma ∂L/∂y sobre su canal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
+        <source>%1: %2 gradients (the update stage shows them).</source>
+        <translation>%1: %2 gradientes (la actualización los muestra).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
+        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
+        <translation>Los gradientes de los parámetros incluyen la parte de la penalización L1/L2 y el recorte, si lo hay (así los usa la actualización).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
+        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
+        <translation>&lt;b&gt;SGD&lt;/b&gt;: cada parámetro se mueve en contra de su gradiente, con la tasa de aprendizaje %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
+        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;SGD con momento %1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, paso t = %2, tasa de aprendizaje %3, β₁ = %4, β₂ = %5:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
+        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
+        <translation>En el primer paso los momentos parten de 0, así que cada peso se mueve aproximadamente la tasa de aprendizaje, en contra del signo de su gradiente.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
+        <source>The gradients were clipped: their norm %1 was above the limit.</source>
+        <translation>Los gradientes se recortaron: su norma %1 superaba el límite.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughController</name>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <source>Previous Step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <source>Next Step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <source>Preparing the network…</source>
+        <translation>Preparando la red…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>sin entrenar: los pesos iniciales de la semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>trained weights</source>
+        <translation>pesos entrenados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <source>This sample cannot be stepped through: %1</source>
+        <translation>No se puede recorrer esta muestra paso a paso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <source>Apply Step is off while the network trains.</source>
+        <translation>«Aplicar paso» está desactivado mientras la red se entrena.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
+        <translation>Se aplicó el paso: los pesos de la red cambiaron. «Deshacer aplicación» devuelve los pesos de antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
+        <translation>«Aplicar paso» escribe esta actualización en los pesos de la red, como un paso de entrenamiento con esta muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughOverlay</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <source>step of %1</source>
+        <translation>paso de %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughPanel</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
+        <source>Apply Step</source>
+        <translation>Aplicar paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
+        <source>Undo Apply</source>
+        <translation>Deshacer aplicación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <source>Evaluation mode</source>
+        <translation>Modo de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <source>Training mode (dropout and batch statistics on)</source>
+        <translation>Modo de entrenamiento (dropout y estadísticas del lote activos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <source>largest</source>
+        <translation>la mayor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <source>The output whose formula is written out when a layer has too many to show them all.</source>
+        <translation>La salida cuya fórmula se escribe cuando una capa tiene demasiadas para mostrarlas todas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <source>Highlighted output:</source>
+        <translation>Salida resaltada:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
+        <translation>Haga clic en una muestra (la frontera de decisión, la galería de la matriz de confusión, la vista previa del conjunto de datos o el panel Muestra) para recorrer un paso de entrenamiento por la red.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>nw::TokenSourcePage</name>
     <message>
         <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
@@ -4551,92 +4975,92 @@ FPR: %4</translation>
 <context>
     <name>nw::TrainingChartsWidget</name>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="111"/>
         <source>Log scale</source>
         <translation>Escala logarítmica</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="112"/>
         <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
         <translation>Mostrar la pérdida en un eje logarítmico, donde las pequeñas mejoras tardías siguen siendo visibles</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="116"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="117"/>
         <source>Save the charts as a picture, or the numbers behind them as CSV</source>
         <translation>Guardar las gráficas como imagen, o los números en que se basan como CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
         <source>Charts as PNG…</source>
         <translation>Gráficas como PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
         <source>Charts as SVG…</source>
         <translation>Gráficas como SVG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="124"/>
         <source>Data as CSV…</source>
         <translation>Datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
         <source>Train, per batch</source>
         <translation>Entrenamiento, por lote</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
         <source>Train, epoch</source>
         <translation>Entrenamiento, por época</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="138"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="149"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="139"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="150"/>
         <source>Train, smoothed</source>
         <translation>Entrenamiento, suavizada</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="143"/>
         <source>Loss (log scale)</source>
         <translation>Pérdida (escala log.)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy</source>
         <translation>Exactitud</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy (%)</source>
         <translation>Exactitud (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="155"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="156"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="167"/>
         <source>Press Train to see the loss fall.
 
 Loss, accuracy and learning rate appear here while the network learns.</source>
@@ -4645,66 +5069,66 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la red aprende.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="211"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Época %1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
         <source>Training charts</source>
         <translation>Gráficas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Pérdida, exactitud y tasa de aprendizaje, exportadas desde Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
         <source>Export training charts</source>
         <translation>Exportar las gráficas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
         <source>training.%1</source>
         <translation>entrenamiento.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -4712,84 +5136,14 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>Cargando los datos: %1 de %2 archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="65"/>
+        <location filename="../app/gui/TrainingController.cpp" line="66"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="67"/>
-        <source>Train the network from its initial weights with the project&apos;s settings</source>
-        <translation>Entrenar la red desde sus pesos iniciales con la configuración del proyecto</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
-        <source>Step &amp;One Batch</source>
-        <translation>Avanzar &amp;un lote</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
-        <source>Train exactly one more batch, then pause</source>
-        <translation>Entrenar exactamente un lote más y luego pausar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="75"/>
-        <source>S&amp;top</source>
-        <translation>De&amp;tener</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
-        <source>Reset &amp;Weights</source>
-        <translation>Restablecer pe&amp;sos</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
-        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
-        <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="124"/>
-        <source>Loading the data…</source>
-        <translation>Cargando los datos…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>La red tiene problemas; vea el panel Problemas.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="166"/>
-        <source>Training could not be started.</source>
-        <translation>No se pudo iniciar el entrenamiento.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="169"/>
-        <source>Training…</source>
-        <translation>Entrenando…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="183"/>
-        <source>Training cancelled.</source>
-        <translation>Entrenamiento cancelado.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="212"/>
-        <source>The weights are back at their initial values.</source>
-        <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
     <message>
         <location filename="../app/gui/TrainingController.cpp" line="68"/>
@@ -4797,9 +5151,69 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>Entrenar la red con la configuración del proyecto, desde sus pesos importados o entrenados donde los tenga y desde los de la semilla en el resto</translation>
     </message>
     <message>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <source>Step &amp;One Batch</source>
+        <translation>Avanzar &amp;un lote</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>Entrenar exactamente un lote más y luego pausar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <source>Reset &amp;Weights</source>
+        <translation>Restablecer pe&amp;sos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <source>Loading the data…</source>
+        <translation>Cargando los datos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; vea el panel Problemas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <source>Training could not be started.</source>
+        <translation>No se pudo iniciar el entrenamiento.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/TrainingController.cpp" line="185"/>
         <source>Training… (%1)</source>
         <translation>Entrenando… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <source>Training cancelled.</source>
+        <translation>Entrenamiento cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
 </context>
 <context>
@@ -5164,405 +5578,6 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <location filename="../app/gui/WeightsFit.cpp" line="22"/>
         <source>the network has errors, so no weights can be checked against it; fix them first</source>
         <translation>la red tiene errores, así que no se pueden comprobar pesos con ella; corríjalos primero</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepFormulas</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
-        <source>(%1 more terms)</source>
-        <translation>(%1 términos más)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
-        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
-        <translation>%1 valores: la fórmula de la salida %2 (la resaltada); la franja los muestra todos.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
-        <source>Forward: %1</source>
-        <translation>Hacia delante: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
-        <source>Loss</source>
-        <translation>Pérdida</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
-        <source>Backward: %1</source>
-        <translation>Hacia atrás: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
-        <source>Update: %1</source>
-        <translation>Actualización: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
-        <source>The sample enters the network: %1 values.</source>
-        <translation>La muestra entra en la red: %1 valores.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
-        <source>Its class: %1</source>
-        <translation>Su clase: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
-        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
-        <translation>%1 convierte su entrada en %2 valores; la franja y la tarjeta los muestran.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
-        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
-        <translation>&lt;b&gt;Dropout&lt;/b&gt; (modo de entrenamiento): cada valor se conserva y se escala, o se pone a 0.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; pasa cada valor sin cambios.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
-        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
-        <translation>&lt;b&gt;Convolución&lt;/b&gt;: cada salida es el sesgo más la suma, sobre una ventana de %1×%2 de los %3 canales de entrada, de peso por entrada.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
-        <source>Output channel %1, row %2, column %3 (highlighted):</source>
-        <translation>Canal de salida %1, fila %2, columna %3 (resaltado):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
-        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
-        <translation>&lt;b&gt;Entropía cruzada&lt;/b&gt;: softmax convierte las puntuaciones en probabilidades, y la pérdida es menos el logaritmo de la probabilidad de la clase verdadera.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
-        <source>True class: %1 (output %2)</source>
-        <translation>Clase verdadera: %1 (salida %2)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
-        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
-        <translation>&lt;b&gt;Error cuadrático medio&lt;/b&gt;: la media de las diferencias al cuadrado respecto al objetivo.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
-        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
-        <translation>&lt;b&gt;Entropía cruzada binaria&lt;/b&gt; sobre la sigmoide de cada puntuación:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
-        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
-        <translation>Más la penalización L1/L2 de los pesos: %1; la pérdida con la que se entrena es %2.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
-        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
-        <translation>El gradiente de la pérdida en las puntuaciones: la probabilidad menos 1 en la clase verdadera, menos 0 en las demás.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
-        <source>The loss&apos;s gradient at the network&apos;s output:</source>
-        <translation>El gradiente de la pérdida en la salida de la red:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
-        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
-        <translation>El gradiente que llega a la salida de este nodo desde las capas siguientes:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
-        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
-        <translation>Este es el gradiente en la entrada: cómo cambiaría la pérdida con cada valor de entrada (lo que muestra un mapa de saliencia).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
-        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
-        <translation>&lt;b&gt;Regla de la cadena para y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
-        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
-        <translation>&lt;b&gt;Regla de la cadena&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
-        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
-        <translation>&lt;b&gt;Regla de la cadena a través de tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
-        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
-        <translation>&lt;b&gt;Regla de la cadena a través de ReLU&lt;/b&gt;: el gradiente pasa donde x &gt; 0 y se detiene en lo demás.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
-        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
-        <translation>&lt;b&gt;Regla de la cadena a través de σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
-        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
-        <translation>&lt;b&gt;Regla de la cadena para una convolución&lt;/b&gt;: el gradiente de cada peso suma ∂L/∂y por la entrada que encontró, en cada posición de la ventana; el de cada sesgo suma ∂L/∂y sobre su canal.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
-        <source>%1: %2 gradients (the update stage shows them).</source>
-        <translation>%1: %2 gradientes (la actualización los muestra).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
-        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
-        <translation>Los gradientes de los parámetros incluyen la parte de la penalización L1/L2 y el recorte, si lo hay (así los usa la actualización).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
-        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
-        <translation>&lt;b&gt;SGD&lt;/b&gt;: cada parámetro se mueve en contra de su gradiente, con la tasa de aprendizaje %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
-        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;SGD con momento %1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, paso t = %2, tasa de aprendizaje %3, β₁ = %4, β₂ = %5:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
-        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
-        <translation>En el primer paso los momentos parten de 0, así que cada peso se mueve aproximadamente la tasa de aprendizaje, en contra del signo de su gradiente.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
-        <source>step %1</source>
-        <translation>paso %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
-        <source>The gradients were clipped: their norm %1 was above the limit.</source>
-        <translation>Los gradientes se recortaron: su norma %1 superaba el límite.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughController</name>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
-        <source>Previous Step</source>
-        <translation>Paso anterior</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
-        <source>Next Step</source>
-        <translation>Paso siguiente</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
-        <source>Preparing the network…</source>
-        <translation>Preparando la red…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
-        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
-        <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>untrained: the seed&apos;s initial weights</source>
-        <translation>sin entrenar: los pesos iniciales de la semilla</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>trained weights</source>
-        <translation>pesos entrenados</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
-        <source>This sample cannot be stepped through: %1</source>
-        <translation>No se puede recorrer esta muestra paso a paso: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
-        <source>Apply Step is off while the network trains.</source>
-        <translation>«Aplicar paso» está desactivado mientras la red se entrena.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
-        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
-        <translation>Se aplicó el paso: los pesos de la red cambiaron. «Deshacer aplicación» devuelve los pesos de antes.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
-        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
-        <translation>«Aplicar paso» escribe esta actualización en los pesos de la red, como un paso de entrenamiento con esta muestra.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughOverlay</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
-        <source>step of %1</source>
-        <translation>paso de %1</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughPanel</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
-        <source>◀ Previous</source>
-        <translation>◀ Anterior</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
-        <source>Next ▶</source>
-        <translation>Siguiente ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Play</source>
-        <translation>Reproducir</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
-        <source>Apply Step</source>
-        <translation>Aplicar paso</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
-        <source>Undo Apply</source>
-        <translation>Deshacer aplicación</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
-        <source>Evaluation mode</source>
-        <translation>Modo de evaluación</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
-        <source>Training mode (dropout and batch statistics on)</source>
-        <translation>Modo de entrenamiento (dropout y estadísticas del lote activos)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
-        <source>largest</source>
-        <translation>la mayor</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
-        <source>The output whose formula is written out when a layer has too many to show them all.</source>
-        <translation>La salida cuya fórmula se escribe cuando una capa tiene demasiadas para mostrarlas todas.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
-        <source>Highlighted output:</source>
-        <translation>Salida resaltada:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
-        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
-        <translation>Haga clic en una muestra (la frontera de decisión, la galería de la matriz de confusión, la vista previa del conjunto de datos o el panel Muestra) para recorrer un paso de entrenamiento por la red.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>StartingWeightsText</name>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
-        <source>kept imported weights for %1</source>
-        <translation>pesos importados conservados para %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
-        <source>kept trained weights for %1</source>
-        <translation>pesos entrenados conservados para %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
-        <source>initialised every layer from the seed</source>
-        <translation>todas las capas inicializadas desde la semilla</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
-        <source>initialised %1</source>
-        <translation>%1 inicializado</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ImportWeightsDialog</name>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
-        <source>loaded</source>
-        <translation>cargado</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
-        <source>skipped</source>
-        <translation>omitido</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
-        <source>shape mismatch: %1 vs %2</source>
-        <translation>forma distinta: %1 frente a %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
-        <source>Import Weights</source>
-        <translation>Importar pesos</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
-        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
-        <translation>Pesos de &lt;b&gt;%1&lt;/b&gt;, asignados a esta red por el id del nodo. Solo cambian los nodos marcados como cargados; los demás conservan sus pesos.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Node</source>
-        <translation>Nodo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Verdict</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
-        <source>The file has no tensor %1.%2</source>
-        <translation>El archivo no tiene el tensor %1.%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
-        <source>%1 is %2 in the file but %3 in this network</source>
-        <translation>%1 es %2 en el archivo pero %3 en esta red</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
-        <source>%1 loaded, %2 skipped, %3 with another shape</source>
-        <translation>%1 cargados, %2 omitidos, %3 con otra forma</translation>
     </message>
 </context>
 <context>

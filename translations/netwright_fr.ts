@@ -315,7 +315,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrée</translation>
@@ -361,441 +361,107 @@
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelage</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Initialisation des poids : He convient aux activations de type ReLU, Xavier à tanh et à la sigmoïde</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>Add a learnable offset to every output</source>
         <translation>Ajouter un décalage apprenable à chaque sortie</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
         <source>Size of the hidden state</source>
         <translation>Taille de l&apos;état caché</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>Sortir l&apos;état caché à chaque pas (pas x unités) au lieu de celui du dernier pas seulement</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>Lire aussi la séquence à rebours et placer côte à côte les états des deux sens</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Width and height of the window</source>
         <translation>Largeur et hauteur de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Pas entre les fenêtres ; 0 signifie la même chose que la taille du noyau</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Bordure ajoutée autour de chaque image, au plus la moitié du noyau</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Là où les données entrent dans le réseau. Sa forme est celle d’un échantillon sans le lot : 784 pour une image 28x28 aplatie, 1x28x28 pour une image en niveaux de gris que liront des convolutions, 3x32x32 pour une image en couleur. Tout réseau a besoin d’au moins une entrée, et la forme doit correspondre au jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forme d’un échantillon, par ex. 784 ou 1, 28, 28 (canaux, hauteur, largeur)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>Une couche entièrement connectée : chaque sortie est une somme pondérée de toutes les entrées plus un biais, y = Wx + b. Empilées avec des activations entre elles, les couches denses peuvent apprendre n’importe quelle fonction lisse, et la dernière couche d’un classifieur est généralement une Dense avec une unité par classe. Elle a besoin d’une entrée plate : placez un Flatten (ou un pooling global) entre les convolutions et une Dense. Sur une séquence (pas x caractéristiques), elle agit sur chaque pas avec les mêmes poids.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
         <source>Number of outputs (neurons)</source>
         <translation>Nombre de sorties (neurones)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Convolution 2D</source>
         <translation>Convolution 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Fait glisser de petits filtres appris sur une image (canaux × hauteur × largeur) et produit une carte de caractéristiques par filtre. Comme le même filtre sert à chaque position, elle trouve un motif tel qu’un bord ou une texture partout où il apparaît, avec bien moins de poids qu’une couche Dense. Les premières couches habituelles d’un modèle d’images ; empilez-en plusieurs, avec du pooling pour réduire les cartes.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Nombre de filtres, c.-à-d. de canaux de sortie</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
         <source>Width and height of each filter</source>
         <translation>Largeur et hauteur de chaque filtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Step between filter positions</source>
         <translation>Pas entre les positions du filtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Zéros ajoutés autour de l’image ; (kernel_size - 1) / 2 conserve la taille</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
-        <source>Max Pooling 2D</source>
-        <translation>Max pooling 2D</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
-        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
-        <translation>Garde la plus grande valeur de chaque petite fenêtre de chaque carte de caractéristiques, si bien qu’un pooling 2x2 divise par deux la hauteur et la largeur. Le réseau devient moins coûteux, un peu tolérant aux petits décalages, et garde la réponse la plus forte de chaque filtre. Utilisez-le après une convolution (et son activation).</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
-        <source>Average Pooling 2D</source>
-        <translation>Average pooling 2D</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
-        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
-        <translation>Remplace chaque petite fenêtre de chaque carte de caractéristiques par sa moyenne, réduisant les cartes comme le max pooling mais en lissant au lieu de choisir la valeur la plus forte. Utilisez-le pour sous-échantillonner quand chaque partie de la fenêtre doit compter.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
-        <source>Global Average Pooling</source>
-        <translation>Average pooling global</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
-        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
-        <translation>Moyenne chaque carte de caractéristiques entière en un seul nombre, transformant canaux × hauteur × largeur en une valeur par canal. Un pont léger entre les convolutions et le classifieur : contrairement à Flatten, il n’ajoute pas de poids en aval selon la taille de l’image, et c’est sur lui que reposent les explications Grad-CAM.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
-        <source>Flatten</source>
-        <translation>Flatten</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
-        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
-        <translation>Range toutes les valeurs d’un échantillon sur une seule longue ligne, par ex. 16x7x7 devient 784. Ne calcule rien et n’a pas de poids ; c’est la liaison nécessaire entre des couches de convolution et une couche Dense.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
-        <translation>Donne à chaque échantillon une nouvelle forme avec le même nombre de valeurs, lues dans le même ordre : par exemple 784 devient 1x28x28 pour que des données plates puissent entrer dans une convolution. Une entrée peut valoir -1, c’est-à-dire « ce qui reste ».</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
-        <source>New shape of one sample; one entry may be -1 to infer it</source>
-        <translation>Nouvelle forme d’un échantillon ; une entrée peut valoir -1 pour être déduite</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
-        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
-        <translation>Pendant l’entraînement, met à zéro une fraction aléatoire de ses entrées à chaque pas et agrandit le reste, pour que le réseau ne puisse s’appuyer sur aucun neurone en particulier. Cela combat le surapprentissage (exactitude d’entraînement bien au-dessus de celle de validation). À l’évaluation, il ne fait rien.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
-        <source>Fraction of values dropped during training</source>
-        <translation>Fraction des valeurs abandonnées pendant l’entraînement</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
-        <source>Batch Normalization</source>
-        <translation>Normalisation par lots</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
-        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
-        <translation>Ramène chaque caractéristique ou canal à une moyenne 0 et une variance 1 avec les statistiques du lot courant, puis applique une échelle et un décalage appris. Les réseaux profonds s’entraînent ainsi plus vite et tolèrent des taux d’apprentissage plus élevés. Se place généralement après une convolution ou une couche Dense et avant son activation ; elle a besoin de lots de plus d’un échantillon.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
-        <source>How fast the running statistics used for evaluation follow the batches</source>
-        <translation>Vitesse à laquelle les statistiques courantes utilisées pour l’évaluation suivent les lots</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
-        <source>Small number added to the variance to avoid dividing by zero</source>
-        <translation>Petit nombre ajouté à la variance pour éviter une division par zéro</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
-        <source>Layer Normalization</source>
-        <translation>Normalisation de couche</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
-        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
-        <translation>Ramène les valeurs le long du dernier axe de chaque échantillon à une moyenne 0 et une variance 1, puis applique une échelle et un décalage appris. Contrairement à la normalisation par lots, elle regarde un échantillon à la fois : elle se comporte de la même façon à l’entraînement et à l’évaluation et fonctionne avec toute taille de lot ; c’est la normalisation des transformers.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
-        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
-        <translation>Unité linéaire rectifiée : garde les valeurs positives et remplace les négatives par zéro, max(0, x). Peu coûteuse et efficace, c’est l’activation par défaut entre couches cachées. Sans activation, des couches empilées se réduisent à une seule couche linéaire.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
-        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
-        <translation>Comme ReLU, mais les valeurs négatives sont multipliées par une petite pente alpha au lieu de devenir nulles. Les neurones ne cessent donc jamais complètement d’apprendre (« ReLU mourante ») ; essayez-la quand beaucoup de sorties ReLU restent à zéro.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
-        <source>Slope for negative inputs</source>
-        <translation>Pente pour les entrées négatives</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
-        <source>ELU</source>
-        <translation>ELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
-        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
-        <translation>Unité linéaire exponentielle : x pour les valeurs positives et alpha * (exp(x) - 1) pour les négatives, une courbe lisse qui plafonne à -alpha. Ses sorties ont une moyenne plus proche de zéro que celles de ReLU, ce qui peut accélérer l’entraînement.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
-        <source>Value that large negative inputs approach (as -alpha)</source>
-        <translation>Valeur dont s’approchent les grandes entrées négatives (soit -alpha)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
-        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
-        <translation>Unité linéaire à erreur gaussienne : x pondéré par la probabilité qu’une valeur normale standard soit inférieure à x. Une version lisse de ReLU qui laisse passer les petites valeurs négatives ; l’activation habituelle des transformers.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
-        <source>SiLU</source>
-        <translation>SiLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
-        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
-        <translation>Unité linéaire sigmoïde, aussi appelée Swish : x multiplié par sa propre sigmoïde, x / (1 + exp(-x)). Comme GELU, c’est une version lisse de ReLU qui laisse passer les petites valeurs négatives et descend juste sous zéro avant de se stabiliser à 0. Dans les réseaux profonds, elle entraîne souvent un peu mieux que ReLU.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
-        <source>Sigmoid</source>
-        <translation>Sigmoïde</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
-        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
-        <translation>Écrase chaque valeur dans l’intervalle de 0 à 1 avec 1 / (1 + exp(-x)), de sorte qu’une sortie se lit comme une probabilité de oui ou non. Bonne pour les portes et les sorties binaires ; dans des couches cachées profondes, elle fait disparaître les gradients : préférez-y ReLU.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
-        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
-        <translation>Écrase chaque valeur dans l’intervalle de -1 à 1. Centrée sur zéro, elle convient aux petits réseaux et aux réseaux récurrents ; comme la sigmoïde, elle sature pour les grandes entrées, ce qui ralentit l’apprentissage dans les empilements profonds.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
-        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
-        <translation>Transforme les scores le long du dernier axe en probabilités positives de somme 1, en accentuant le plus grand. Utilisez-la pour lire la sortie d’un classifieur comme des probabilités de classes, ou pour des poids d’attention. La perte d’entropie croisée l’applique déjà : le réseau entraîné doit donc se terminer par les scores bruts.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
-        <source>Embedding</source>
-        <translation>Plongement (embedding)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
-        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
-        <translation>Transforme des identifiants de jetons (des entiers, comme les caractères ou les mots d&apos;un texte) en vecteurs appris : une ligne d&apos;une table par jeton. Son entrée est une suite d&apos;identifiants venant d&apos;un Input de forme [pas] ; sa sortie est pas x dim, ce que lisent les couches récurrentes et d&apos;attention.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
-        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
-        <translation>Nombre de jetons différents (identifiants de 0 à vocab_size - 1)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
-        <source>Length of each token&apos;s vector</source>
-        <translation>Longueur du vecteur de chaque jeton</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
-        <source>Simple RNN</source>
-        <translation>RNN simple</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
-        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
-        <translation>Lit une séquence pas à pas et garde un état caché qui mêle le nouveau pas à ce dont il se souvient : h = tanh(W x + U h_prev + b). Le réseau récurrent le plus simple ; il oublie vite sur les longues séquences, ce que LSTM et GRU ont été inventés pour corriger.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
-        <source>LSTM</source>
-        <translation>LSTM</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
-        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
-        <translation>Mémoire à long et court terme : une couche récurrente avec une cellule mémoire et trois portes (entrée, oubli, sortie) qui apprennent quoi écrire, garder et montrer à chaque pas, si bien qu&apos;elle peut transporter l&apos;information sur de longues séquences.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
-        <source>GRU</source>
-        <translation>GRU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
-        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
-        <translation>Unité récurrente à portes : un LSTM allégé avec deux portes (réinitialisation et mise à jour) et sans cellule mémoire séparée. Il apprend souvent aussi bien qu&apos;un LSTM avec moins de poids.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
-        <source>Multi-Head Attention</source>
-        <translation>Attention multi-têtes</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
-        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
-        <translation>Auto-attention : chaque pas d&apos;une séquence regarde tous les autres pas et en prend un mélange pondéré, les poids venant de l&apos;accord entre sa requête (query) et leurs clés (keys). Plusieurs têtes opèrent en parallèle, chacune sur autre chose. Le cœur d&apos;un transformer ; le panneau Attention montre ce que regarde chaque tête.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
-        <source>Number of heads; must divide the input&apos;s features</source>
-        <translation>Nombre de têtes ; doit diviser les caractéristiques de l&apos;entrée</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
-        <source>Let each step see only itself and earlier steps (for generating text)</source>
-        <translation>Chaque pas ne voit que lui-même et les pas précédents (pour générer du texte)</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
-        <source>Fraction of attention weights dropped during training</source>
-        <translation>Fraction des poids d&apos;attention abandonnés pendant l&apos;entraînement</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
-        <source>Positional Encoding</source>
-        <translation>Encodage positionnel</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
-        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
-        <translation>Ajoute à chaque pas un vecteur qui encode sa position, car l&apos;attention seule ne connaît pas l&apos;ordre des pas. Les encodages sinusoïdaux sont des ondes fixes de fréquences différentes ; les encodages appris sont une table entraînée avec une ligne par position.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
-        <source>Fixed sine and cosine waves, or a learned table</source>
-        <translation>Ondes sinus et cosinus fixes, ou une table apprise</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
-        <source>The longest sequence it accepts</source>
-        <translation>La plus longue séquence acceptée</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
-        <source>Sequence Pooling</source>
-        <translation>Regroupement de séquence</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
-        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
-        <translation>Résume une séquence entière (pas x caractéristiques) en un vecteur de caractéristiques : la moyenne sur les pas, le maximum ou le dernier pas. Placez-la entre les couches de séquence et la Dense qui classe.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
-        <source>How the steps are combined</source>
-        <translation>Comment les pas sont combinés</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
-        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
-        <translation>Additionne valeur par valeur deux entrées ou plus de même forme. C’est la fusion d’une connexion résiduelle : l’entrée d’un bloc est ajoutée à sa sortie, ce qui permet d’entraîner des réseaux très profonds car le gradient peut contourner chaque bloc.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
-        <source>Concatenate</source>
-        <translation>Concatenate</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
-        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
-        <translation>Juxtapose deux entrées ou plus le long d’un axe, dans l’ordre de ses ports d’entrée : caractéristiques pour les entrées plates, canaux pour les images. Utilisez-la pour combiner des branches parallèles qui regardent les données différemment, comme dans les blocs Inception ; tous les autres axes doivent correspondre.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
-        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
-        <translation>Axe de l’échantillon le long duquel joindre : 0 correspond aux caractéristiques ou canaux ; les valeurs négatives comptent depuis le dernier</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
-        <source>unknown layer type &apos;%1&apos;</source>
-        <translation>type de couche inconnu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
-        <source>%1 has no parameter &apos;%2&apos;</source>
-        <translation>%1 n’a pas de paramètre « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
-        <source>an Input node has no engine layer: it is added to the graph as an input</source>
-        <translation>un nœud Input n’a pas de couche dans le moteur : il est ajouté au graphe comme entrée</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
@@ -805,7 +471,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
         <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
-        <translation>Le chemin du retour dans un décodeur : chaque pixel d'entrée appose un filtre appris, multiplié par sa valeur, sur une sortie plus grande, si bien qu'un pas de 2 double la hauteur et la largeur. La taille de sortie vaut (entrée - 1) x stride - 2 x padding + kernel_size + output_padding. Avec kernel_size 3, stride 2, padding 1 et output_padding 1, 7x7 devient 14x14. À utiliser dans le décodeur d'un auto-encodeur ou d'un modèle de segmentation, là où une Convolution 2D a réduit les cartes.</translation>
+        <translation>Le chemin du retour dans un décodeur : chaque pixel d&apos;entrée appose un filtre appris, multiplié par sa valeur, sur une sortie plus grande, si bien qu&apos;un pas de 2 double la hauteur et la largeur. La taille de sortie vaut (entrée - 1) x stride - 2 x padding + kernel_size + output_padding. Avec kernel_size 3, stride 2, padding 1 et output_padding 1, 7x7 devient 14x14. À utiliser dans le décodeur d&apos;un auto-encodeur ou d&apos;un modèle de segmentation, là où une Convolution 2D a réduit les cartes.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
@@ -830,7 +496,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
-        <translation>Agrandit chaque carte de caractéristiques d'un facteur entier, l'inverse du pooling : "nearest" répète chaque pixel, "bilinear" mélange les quatre pixels les plus proches pour un résultat plus lisse. Elle n'a pas de poids ; faites-la suivre d'une Convolution 2D qui apprend quoi dessiner dans la carte agrandie. Utilisée dans le décodeur d'un auto-encodeur.</translation>
+        <translation>Agrandit chaque carte de caractéristiques d&apos;un facteur entier, l&apos;inverse du pooling : &quot;nearest&quot; répète chaque pixel, &quot;bilinear&quot; mélange les quatre pixels les plus proches pour un résultat plus lisse. Elle n&apos;a pas de poids ; faites-la suivre d&apos;une Convolution 2D qui apprend quoi dessiner dans la carte agrandie. Utilisée dans le décodeur d&apos;un auto-encodeur.</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
@@ -841,6 +507,342 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest répète les pixels ; bilinear interpole entre eux (align_corners=False)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <source>Max Pooling 2D</source>
+        <translation>Max pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>Garde la plus grande valeur de chaque petite fenêtre de chaque carte de caractéristiques, si bien qu’un pooling 2x2 divise par deux la hauteur et la largeur. Le réseau devient moins coûteux, un peu tolérant aux petits décalages, et garde la réponse la plus forte de chaque filtre. Utilisez-le après une convolution (et son activation).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <source>Average Pooling 2D</source>
+        <translation>Average pooling 2D</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>Remplace chaque petite fenêtre de chaque carte de caractéristiques par sa moyenne, réduisant les cartes comme le max pooling mais en lissant au lieu de choisir la valeur la plus forte. Utilisez-le pour sous-échantillonner quand chaque partie de la fenêtre doit compter.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Global Average Pooling</source>
+        <translation>Average pooling global</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>Moyenne chaque carte de caractéristiques entière en un seul nombre, transformant canaux × hauteur × largeur en une valeur par canal. Un pont léger entre les convolutions et le classifieur : contrairement à Flatten, il n’ajoute pas de poids en aval selon la taille de l’image, et c’est sur lui que reposent les explications Grad-CAM.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>Range toutes les valeurs d’un échantillon sur une seule longue ligne, par ex. 16x7x7 devient 784. Ne calcule rien et n’a pas de poids ; c’est la liaison nécessaire entre des couches de convolution et une couche Dense.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>Donne à chaque échantillon une nouvelle forme avec le même nombre de valeurs, lues dans le même ordre : par exemple 784 devient 1x28x28 pour que des données plates puissent entrer dans une convolution. Une entrée peut valoir -1, c’est-à-dire « ce qui reste ».</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>Nouvelle forme d’un échantillon ; une entrée peut valoir -1 pour être déduite</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>Pendant l’entraînement, met à zéro une fraction aléatoire de ses entrées à chaque pas et agrandit le reste, pour que le réseau ne puisse s’appuyer sur aucun neurone en particulier. Cela combat le surapprentissage (exactitude d’entraînement bien au-dessus de celle de validation). À l’évaluation, il ne fait rien.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>Fraction des valeurs abandonnées pendant l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <source>Batch Normalization</source>
+        <translation>Normalisation par lots</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>Ramène chaque caractéristique ou canal à une moyenne 0 et une variance 1 avec les statistiques du lot courant, puis applique une échelle et un décalage appris. Les réseaux profonds s’entraînent ainsi plus vite et tolèrent des taux d’apprentissage plus élevés. Se place généralement après une convolution ou une couche Dense et avant son activation ; elle a besoin de lots de plus d’un échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>Vitesse à laquelle les statistiques courantes utilisées pour l’évaluation suivent les lots</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>Petit nombre ajouté à la variance pour éviter une division par zéro</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <source>Layer Normalization</source>
+        <translation>Normalisation de couche</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>Ramène les valeurs le long du dernier axe de chaque échantillon à une moyenne 0 et une variance 1, puis applique une échelle et un décalage appris. Contrairement à la normalisation par lots, elle regarde un échantillon à la fois : elle se comporte de la même façon à l’entraînement et à l’évaluation et fonctionne avec toute taille de lot ; c’est la normalisation des transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>Unité linéaire rectifiée : garde les valeurs positives et remplace les négatives par zéro, max(0, x). Peu coûteuse et efficace, c’est l’activation par défaut entre couches cachées. Sans activation, des couches empilées se réduisent à une seule couche linéaire.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>Comme ReLU, mais les valeurs négatives sont multipliées par une petite pente alpha au lieu de devenir nulles. Les neurones ne cessent donc jamais complètement d’apprendre (« ReLU mourante ») ; essayez-la quand beaucoup de sorties ReLU restent à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <source>Slope for negative inputs</source>
+        <translation>Pente pour les entrées négatives</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>Unité linéaire exponentielle : x pour les valeurs positives et alpha * (exp(x) - 1) pour les négatives, une courbe lisse qui plafonne à -alpha. Ses sorties ont une moyenne plus proche de zéro que celles de ReLU, ce qui peut accélérer l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>Valeur dont s’approchent les grandes entrées négatives (soit -alpha)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>Unité linéaire à erreur gaussienne : x pondéré par la probabilité qu’une valeur normale standard soit inférieure à x. Une version lisse de ReLU qui laisse passer les petites valeurs négatives ; l’activation habituelle des transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Unité linéaire sigmoïde, aussi appelée Swish : x multiplié par sa propre sigmoïde, x / (1 + exp(-x)). Comme GELU, c’est une version lisse de ReLU qui laisse passer les petites valeurs négatives et descend juste sous zéro avant de se stabiliser à 0. Dans les réseaux profonds, elle entraîne souvent un peu mieux que ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>Écrase chaque valeur dans l’intervalle de 0 à 1 avec 1 / (1 + exp(-x)), de sorte qu’une sortie se lit comme une probabilité de oui ou non. Bonne pour les portes et les sorties binaires ; dans des couches cachées profondes, elle fait disparaître les gradients : préférez-y ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>Écrase chaque valeur dans l’intervalle de -1 à 1. Centrée sur zéro, elle convient aux petits réseaux et aux réseaux récurrents ; comme la sigmoïde, elle sature pour les grandes entrées, ce qui ralentit l’apprentissage dans les empilements profonds.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>Transforme les scores le long du dernier axe en probabilités positives de somme 1, en accentuant le plus grand. Utilisez-la pour lire la sortie d’un classifieur comme des probabilités de classes, ou pour des poids d’attention. La perte d’entropie croisée l’applique déjà : le réseau entraîné doit donc se terminer par les scores bruts.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <source>Embedding</source>
+        <translation>Plongement (embedding)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>Transforme des identifiants de jetons (des entiers, comme les caractères ou les mots d&apos;un texte) en vecteurs appris : une ligne d&apos;une table par jeton. Son entrée est une suite d&apos;identifiants venant d&apos;un Input de forme [pas] ; sa sortie est pas x dim, ce que lisent les couches récurrentes et d&apos;attention.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>Nombre de jetons différents (identifiants de 0 à vocab_size - 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>Longueur du vecteur de chaque jeton</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Simple RNN</source>
+        <translation>RNN simple</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>Lit une séquence pas à pas et garde un état caché qui mêle le nouveau pas à ce dont il se souvient : h = tanh(W x + U h_prev + b). Le réseau récurrent le plus simple ; il oublie vite sur les longues séquences, ce que LSTM et GRU ont été inventés pour corriger.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>Mémoire à long et court terme : une couche récurrente avec une cellule mémoire et trois portes (entrée, oubli, sortie) qui apprennent quoi écrire, garder et montrer à chaque pas, si bien qu&apos;elle peut transporter l&apos;information sur de longues séquences.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>Unité récurrente à portes : un LSTM allégé avec deux portes (réinitialisation et mise à jour) et sans cellule mémoire séparée. Il apprend souvent aussi bien qu&apos;un LSTM avec moins de poids.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <source>Multi-Head Attention</source>
+        <translation>Attention multi-têtes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>Auto-attention : chaque pas d&apos;une séquence regarde tous les autres pas et en prend un mélange pondéré, les poids venant de l&apos;accord entre sa requête (query) et leurs clés (keys). Plusieurs têtes opèrent en parallèle, chacune sur autre chose. Le cœur d&apos;un transformer ; le panneau Attention montre ce que regarde chaque tête.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>Nombre de têtes ; doit diviser les caractéristiques de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>Chaque pas ne voit que lui-même et les pas précédents (pour générer du texte)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>Fraction des poids d&apos;attention abandonnés pendant l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <source>Positional Encoding</source>
+        <translation>Encodage positionnel</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>Ajoute à chaque pas un vecteur qui encode sa position, car l&apos;attention seule ne connaît pas l&apos;ordre des pas. Les encodages sinusoïdaux sont des ondes fixes de fréquences différentes ; les encodages appris sont une table entraînée avec une ligne par position.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>Ondes sinus et cosinus fixes, ou une table apprise</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <source>The longest sequence it accepts</source>
+        <translation>La plus longue séquence acceptée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <source>Sequence Pooling</source>
+        <translation>Regroupement de séquence</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>Résume une séquence entière (pas x caractéristiques) en un vecteur de caractéristiques : la moyenne sur les pas, le maximum ou le dernier pas. Placez-la entre les couches de séquence et la Dense qui classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <source>How the steps are combined</source>
+        <translation>Comment les pas sont combinés</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>Additionne valeur par valeur deux entrées ou plus de même forme. C’est la fusion d’une connexion résiduelle : l’entrée d’un bloc est ajoutée à sa sortie, ce qui permet d’entraîner des réseaux très profonds car le gradient peut contourner chaque bloc.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <source>Concatenate</source>
+        <translation>Concatenate</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>Juxtapose deux entrées ou plus le long d’un axe, dans l’ordre de ses ports d’entrée : caractéristiques pour les entrées plates, canaux pour les images. Utilisez-la pour combiner des branches parallèles qui regardent les données différemment, comme dans les blocs Inception ; tous les autres axes doivent correspondre.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>Axe de l’échantillon le long duquel joindre : 0 correspond aux caractéristiques ou canaux ; les valeurs négatives comptent depuis le dernier</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>type de couche inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 n’a pas de paramètre « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>un nœud Input n’a pas de couche dans le moteur : il est ajouté au graphe comme entrée</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1054,29 @@
         <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartingWeightsText</name>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
+        <source>kept imported weights for %1</source>
+        <translation>poids importés conservés pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
+        <source>kept trained weights for %1</source>
+        <translation>poids entraînés conservés pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
+        <source>initialised every layer from the seed</source>
+        <translation>toutes les couches initialisées à partir de la graine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
+        <source>initialised %1</source>
+        <translation>%1 initialisé</translation>
     </message>
 </context>
 <context>
@@ -1503,17 +1528,17 @@
 <context>
     <name>nw::ClassDistributionChart</name>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -1666,159 +1691,159 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La spécification des données enregistrée dans le projet ; netwright-cli --data accepte le même texte.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Relire les données, par exemple après une modification du fichier sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>Arrêter la lecture des données ; Recharger les relit.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Read %1 of %2 files…</source>
         <translation>%1 fichiers lus sur %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>Split</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Part des échantillons mise de côté pour surveiller le surapprentissage après chaque époque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Part des échantillons réservée à l’évaluation finale.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
         <source>The same seed always gives the same split.</source>
         <translation>La même graine donne toujours le même partage.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Conserver les proportions des classes dans chaque partie (stratifié)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>Validation:</source>
         <translation>Validation :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Test:</source>
         <translation>Test :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
         <source>Split seed:</source>
         <translation>Graine du partage :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>No data loaded yet.</source>
         <translation>Aucune donnée chargée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Les premiers échantillons du jeu de données ; cliquez sur l’un d’eux pour l’inspecter.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Les points du problème 2D, colorés par classe (ou par valeur en régression).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
         <source>Classes per part</source>
         <translation>Classes par partie</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
         <source>No dataset chosen yet.</source>
         <translation>Aucun jeu de données choisi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
         <source>Choose where the data comes from.</source>
         <translation>Choisissez d’où viennent les données.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Chargement arrêté. Recharger relit les données.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
         <source>Could not load the data.
 %1</source>
         <translation>Impossible de charger les données.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
@@ -1826,22 +1851,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
         <source>Sample %1: %2</source>
         <translation>Échantillon %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
         <source>Testing uses %1.</source>
         <translation>Le test utilise %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>Les données de régression n’ont pas de classes. %1</translation>
     </message>
@@ -2185,14 +2210,14 @@
 <context>
     <name>nw::DecisionBoundaryWidget</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="70"/>
         <source>Background: the class the network predicts, stronger where it is surer.
 Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
         <translation>Fond : la classe que prédit le réseau, plus intense là où il est plus sûr.
 Points : échantillons d’entraînement. Anneaux : échantillons de test. Cliquez sur un échantillon pour l’inspecter.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="244"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="245"/>
         <source>For datasets with two features, this shows how the network divides the plane.
 
 Press Train to watch the boundary take shape.</source>
@@ -2201,17 +2226,17 @@ Press Train to watch the boundary take shape.</source>
 Appuyez sur Entraîner pour voir la frontière se former.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="323"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="324"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="327"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="328"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="330"/>
         <source>test</source>
         <translation>test</translation>
     </message>
@@ -3355,17 +3380,17 @@ Le réseau a été ouvert sans poids entraînés.</translation>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>1 layer</source>
         <translation>1 couche</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>%1 layers</source>
         <translation>%1 couches</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="65"/>
         <source>%1 parameters</source>
         <translation>%1 paramètres</translation>
     </message>
@@ -3401,6 +3426,64 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;Un atelier pour construire, entraîner et inspecter des réseaux de neurones.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ImportWeightsDialog</name>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>formes différentes : %1 contre %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
+        <source>Import Weights</source>
+        <translation>Importer des poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
+        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
+        <translation>Poids de &lt;b&gt;%1&lt;/b&gt;, associés à ce réseau par identifiant de nœud. Seuls les nœuds marqués chargés changent ; les autres gardent leurs poids.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
+        <source>The file has no tensor %1.%2</source>
+        <translation>Le fichier n&apos;a pas de tenseur %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
+        <source>%1 is %2 in the file but %3 in this network</source>
+        <translation>%1 vaut %2 dans le fichier mais %3 dans ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
+        <source>%1 loaded, %2 skipped, %3 with another shape</source>
+        <translation>%1 chargés, %2 ignorés, %3 de forme différente</translation>
     </message>
 </context>
 <context>
@@ -3445,179 +3528,94 @@ Le réseau a été ouvert sans poids entraînés.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
-        <source>Open &amp;Example</source>
-        <translation>Ouvrir un exe&amp;mple</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
-        <source>Example &amp;Gallery…</source>
-        <translation>&amp;Galerie d’exemples…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
-        <source>&amp;ONNX Model…</source>
-        <translation>Modèle &amp;ONNX…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
-        <source>&amp;Fit to Window</source>
-        <translation>A&amp;juster à la fenêtre</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
-        <source>&amp;Train</source>
-        <translation>En&amp;traîner</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
-        <source>Training ended: %1</source>
-        <translation>Entraînement terminé : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
-        <source>Training failed.</source>
-        <translation>L’entraînement a échoué.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
-        <source>Training failed</source>
-        <translation>L’entraînement a échoué</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
-        <source>%1[*] — Netwright</source>
-        <translation>%1[*] — Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
-        <source>Restart Netwright</source>
-        <translation>Redémarrer Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <source>The new language applies when Netwright starts again. Restart now?</source>
-        <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>Step Through</source>
         <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>Open &amp;Example</source>
+        <translation>Ouvrir un exe&amp;mple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>&amp;Galerie d’exemples…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <source>&amp;ONNX Model…</source>
+        <translation>Modèle &amp;ONNX…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="285"/>
@@ -3627,7 +3625,92 @@ Le réseau a été ouvert sans poids entraînés.</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
-        <translation>Partir des poids d'un autre réseau : un projet ou un fichier .safetensors, associés nœud par nœud</translation>
+        <translation>Partir des poids d&apos;un autre réseau : un projet ou un fichier .safetensors, associés nœud par nœud</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <source>&amp;Train</source>
+        <translation>En&amp;traîner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <source>Training ended: %1</source>
+        <translation>Entraînement terminé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <source>Training failed.</source>
+        <translation>L’entraînement a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <source>Training failed</source>
+        <translation>L’entraînement a échoué</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>Restart Netwright</source>
+        <translation>Redémarrer Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -3727,80 +3810,50 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Entraînable</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>Pénalité L1 sur les poids de cette couche : pousse les petits poids exactement à zéro</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>Pénalité L2 (décroissance des poids) sur les poids de cette couche : garde les poids petits</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>Décochez pour geler les poids de cette couche pendant l’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="105"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
         <source>Compiled</source>
         <translation>Compilé</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
         <source>Output shape</source>
         <translation>Forme de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="114"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="123"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
-        <source>This layer type is unknown to this version of Netwright.</source>
-        <translation>Ce type de couche est inconnu de cette version de Netwright.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
-        <source>This layer has no parameters.</source>
-        <translation>Cette couche n’a pas de paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
-        <source>e.g. 1x28x28</source>
-        <translation>par ex. 1x28x28</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
-        <source>not compiled yet</source>
-        <translation>pas encore compilé</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="115"/>
@@ -3811,6 +3864,36 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
         <source>Imported: from File &gt; Import Weights; trained: by a run or from the project&apos;s weights file; initial: drawn from the seed. Start keeps imported and trained weights.</source>
         <translation>Importés : par Fichier &gt; Importer des poids ; entraînés : par un entraînement ou depuis le fichier de poids du projet ; initiaux : tirés de la graine. Démarrer garde les poids importés et entraînés.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="211"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>Ce type de couche est inconnu de cette version de Netwright.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="223"/>
+        <source>This layer has no parameters.</source>
+        <translation>Cette couche n’a pas de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <source>e.g. 1x28x28</source>
+        <translation>par ex. 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <source>not compiled yet</source>
+        <translation>pas encore compilé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
@@ -3963,6 +4046,29 @@ Rappel : %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::PresentationMode</name>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="18"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="19"/>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>&amp;Couleurs adaptées aux daltoniens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="25"/>
+        <source>Larger text, thicker lines, high-contrast colours and only the main views: for a projector</source>
+        <translation>Texte plus grand, traits plus épais, couleurs contrastées et seulement les vues principales : pour un vidéoprojecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="32"/>
+        <source>Class colours that stay distinct with red-green or blue-yellow colour blindness (Okabe-Ito)</source>
+        <translation>Des couleurs de classe qui restent distinctes en cas de daltonisme rouge-vert ou bleu-jaune (Okabe-Ito)</translation>
+    </message>
+</context>
+<context>
     <name>nw::ProblemsPanel</name>
     <message>
         <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
@@ -4011,27 +4117,27 @@ Rappel : %4</translation>
 <context>
     <name>nw::ProjectionScatter</name>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="169"/>
         <source>PC 1 (%1% of the variance)</source>
         <translation>CP 1 (%1 % de la variance)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="174"/>
         <source>PC 2 (%1% of the variance)</source>
         <translation>CP 2 (%1 % de la variance)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="231"/>
         <source>wrong (%1)</source>
         <translation>erronée (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
         <source>True: %1</source>
         <translation>Réelle : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="251"/>
         <source>Predicted: %1</source>
         <translation>Prédite : %1</translation>
     </message>
@@ -4131,72 +4237,72 @@ Rappel : %4</translation>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>Les échantillons dont la probabilité de la classe positive atteint le seuil sont prédits positifs.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>Les courbes ROC concernent les classifieurs d’au moins deux classes.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>Évaluez le modèle entraîné pour voir ses courbes ROC.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 contre %2 (AUC %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>Moyenne micro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="149"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>Moyenne macro (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="172"/>
         <source>False positive rate</source>
         <translation>Taux de faux positifs</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
         <source>True positive rate</source>
         <translation>Taux de vrais positifs</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="178"/>
         <source>Chance</source>
         <translation>Hasard</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="206"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="224"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
         <source>averaged, no single threshold</source>
         <translation>moyennée, pas de seuil unique</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="227"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
         <source>above every score</source>
         <translation>au-dessus de tout score</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="229"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4207,7 +4313,7 @@ TPR : %3
 FPR : %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="266"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Seuil sur P(%1) : %2 — TPR %3, FPR %4</translation>
     </message>
@@ -4389,6 +4495,324 @@ FPR : %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::StepFormulas</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
+        <source>(%1 more terms)</source>
+        <translation>(%1 termes de plus)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
+        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
+        <translation>%1 valeurs : la formule de la sortie %2 (celle mise en évidence) ; la bande les montre toutes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
+        <source>Forward: %1</source>
+        <translation>Propagation avant : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
+        <source>Backward: %1</source>
+        <translation>Rétropropagation : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
+        <source>Update: %1</source>
+        <translation>Mise à jour : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <source>The sample enters the network: %1 values.</source>
+        <translation>L’exemple entre dans le réseau : %1 valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <source>Its class: %1</source>
+        <translation>Sa classe : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
+        <translation>%1 transforme son entrée en %2 valeurs ; la bande et la carte les montrent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
+        <translation>&lt;b&gt;Dropout&lt;/b&gt; (mode entraînement) : chaque valeur est gardée et mise à l’échelle, ou mise à 0.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; transmet chaque valeur sans la changer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
+        <translation>&lt;b&gt;Convolution&lt;/b&gt; : chaque sortie est le biais plus la somme, sur une fenêtre %1×%2 des %3 canaux d’entrée, de poids fois entrée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <source>Output channel %1, row %2, column %3 (highlighted):</source>
+        <translation>Canal de sortie %1, ligne %2, colonne %3 (mis en évidence) :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
+        <translation>&lt;b&gt;Entropie croisée&lt;/b&gt; : softmax transforme les scores en probabilités, et la perte est moins le logarithme de la probabilité de la vraie classe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <source>True class: %1 (output %2)</source>
+        <translation>Vraie classe : %1 (sortie %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
+        <translation>&lt;b&gt;Erreur quadratique moyenne&lt;/b&gt; : la moyenne des écarts à la cible, au carré.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
+        <translation>&lt;b&gt;Entropie croisée binaire&lt;/b&gt; sur la sigmoïde de chaque score :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
+        <translation>Plus la pénalité L1/L2 sur les poids : %1 ; la perte entraînée vaut %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
+        <translation>Le gradient de la perte sur les scores : la probabilité moins 1 pour la vraie classe, moins 0 ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <source>The loss&apos;s gradient at the network&apos;s output:</source>
+        <translation>Le gradient de la perte à la sortie du réseau :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
+        <translation>Le gradient qui arrive à la sortie de ce nœud depuis les couches suivantes :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
+        <translation>C’est le gradient à l’entrée : comment la perte changerait avec chaque valeur d’entrée (ce que montre une carte de saillance).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
+        <translation>&lt;b&gt;Règle de dérivation en chaîne pour y = W·x + b&lt;/b&gt; : ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
+        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
+        <translation>&lt;b&gt;Règle de dérivation en chaîne&lt;/b&gt; : ∂L/∂x = ∂L/∂y · f′(x)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
+        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
+        <translation>&lt;b&gt;Règle de dérivation en chaîne à travers tanh&lt;/b&gt; : ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
+        <translation>&lt;b&gt;Règle de dérivation en chaîne à travers ReLU&lt;/b&gt; : le gradient passe là où x &gt; 0 et s’arrête ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
+        <translation>&lt;b&gt;Règle de dérivation en chaîne à travers σ&lt;/b&gt; : ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
+        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
+        <translation>&lt;b&gt;Règle de dérivation en chaîne pour une convolution&lt;/b&gt; : le gradient de chaque poids somme ∂L/∂y fois l’entrée rencontrée, sur chaque position de la fenêtre ; celui de chaque biais somme ∂L/∂y sur son canal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
+        <source>%1: %2 gradients (the update stage shows them).</source>
+        <translation>%1 : %2 gradients (la mise à jour les montre).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
+        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
+        <translation>Les gradients des paramètres incluent la part de la pénalité L1/L2 et l’écrêtage éventuel (la mise à jour les utilise ainsi).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
+        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
+        <translation>&lt;b&gt;SGD&lt;/b&gt; : chaque paramètre se déplace à l’opposé de son gradient, avec le taux d’apprentissage %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
+        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;SGD avec momentum %1&lt;/b&gt;, taux d’apprentissage %2 :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, pas t = %2, taux d’apprentissage %3, β₁ = %4, β₂ = %5 :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
+        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
+        <translation>Au premier pas, les moments partent de 0 : chaque poids se déplace d’environ le taux d’apprentissage, à l’opposé du signe de son gradient.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, taux d’apprentissage %2 :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
+        <source>step %1</source>
+        <translation>pas %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
+        <source>The gradients were clipped: their norm %1 was above the limit.</source>
+        <translation>Les gradients ont été écrêtés : leur norme %1 dépassait la limite.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughController</name>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <source>Previous Step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <source>Next Step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <source>Preparing the network…</source>
+        <translation>Préparation du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>Cet exemple (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>non entraîné : les poids initiaux de la graine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>trained weights</source>
+        <translation>poids entraînés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <source>This sample cannot be stepped through: %1</source>
+        <translation>Impossible de suivre cet exemple pas à pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <source>Apply Step is off while the network trains.</source>
+        <translation>« Appliquer le pas » est désactivé pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
+        <translation>Le pas a été appliqué : les poids du réseau ont changé. « Annuler l’application » remet les poids d’avant.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
+        <translation>« Appliquer le pas » écrit cette mise à jour dans les poids du réseau, comme un pas d’entraînement sur cet exemple.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughOverlay</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <source>step of %1</source>
+        <translation>pas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughPanel</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
+        <source>Apply Step</source>
+        <translation>Appliquer le pas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
+        <source>Undo Apply</source>
+        <translation>Annuler l’application</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <source>Evaluation mode</source>
+        <translation>Mode évaluation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <source>Training mode (dropout and batch statistics on)</source>
+        <translation>Mode entraînement (dropout et statistiques du lot actifs)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <source>largest</source>
+        <translation>la plus grande</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <source>The output whose formula is written out when a layer has too many to show them all.</source>
+        <translation>La sortie dont la formule est écrite quand une couche en a trop pour toutes les montrer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <source>Highlighted output:</source>
+        <translation>Sortie mise en évidence :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
+        <translation>Cliquez sur un exemple (la frontière de décision, la galerie de la matrice de confusion, l’aperçu du jeu de données ou le panneau Exemple) pour suivre un pas d’entraînement à travers le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>nw::TokenSourcePage</name>
     <message>
         <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
@@ -4551,92 +4975,92 @@ FPR : %4</translation>
 <context>
     <name>nw::TrainingChartsWidget</name>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="111"/>
         <source>Log scale</source>
         <translation>Échelle log</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="112"/>
         <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
         <translation>Afficher la perte sur un axe logarithmique, où les petites améliorations tardives restent visibles</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="116"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="117"/>
         <source>Save the charts as a picture, or the numbers behind them as CSV</source>
         <translation>Enregistrer les graphiques en image, ou les nombres qui les sous-tendent en CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
         <source>Charts as PNG…</source>
         <translation>Graphiques en PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
         <source>Charts as SVG…</source>
         <translation>Graphiques en SVG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="124"/>
         <source>Data as CSV…</source>
         <translation>Données en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
         <source>Train, per batch</source>
         <translation>Entraînement, par lot</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
         <source>Train, epoch</source>
         <translation>Entraînement, par époque</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="138"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="149"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="139"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="150"/>
         <source>Train, smoothed</source>
         <translation>Entraînement, lissée</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="143"/>
         <source>Loss (log scale)</source>
         <translation>Perte (échelle log)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy (%)</source>
         <translation>Exactitude (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="155"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="156"/>
         <source>Learning rate</source>
         <translation>Taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="167"/>
         <source>Press Train to see the loss fall.
 
 Loss, accuracy and learning rate appear here while the network learns.</source>
@@ -4645,66 +5069,66 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant que le réseau apprend.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="211"/>
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Époque %1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
         <source>Training charts</source>
         <translation>Graphiques d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Perte, exactitude et taux d’apprentissage, exportés depuis Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
         <source>Export training charts</source>
         <translation>Exporter les graphiques d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
         <source>training.%1</source>
         <translation>entrainement.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -4712,84 +5136,14 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>Chargement des données : %1 fichiers sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="65"/>
+        <location filename="../app/gui/TrainingController.cpp" line="66"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Démarrer l’entraînement</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="67"/>
-        <source>Train the network from its initial weights with the project&apos;s settings</source>
-        <translation>Entraîner le réseau depuis ses poids initiaux avec les paramètres du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
-        <source>Step &amp;One Batch</source>
-        <translation>Avancer d’&amp;un lot</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
-        <source>Train exactly one more batch, then pause</source>
-        <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="75"/>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
-        <source>Reset &amp;Weights</source>
-        <translation>Réinitialiser &amp;les poids</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
-        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
-        <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="124"/>
-        <source>Loading the data…</source>
-        <translation>Chargement des données…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="166"/>
-        <source>Training could not be started.</source>
-        <translation>L’entraînement n’a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="169"/>
-        <source>Training…</source>
-        <translation>Entraînement…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="183"/>
-        <source>Training cancelled.</source>
-        <translation>Entraînement annulé.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="212"/>
-        <source>The weights are back at their initial values.</source>
-        <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>
     <message>
         <location filename="../app/gui/TrainingController.cpp" line="68"/>
@@ -4797,9 +5151,69 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Entraîner le réseau avec les réglages du projet, à partir de ses poids importés ou entraînés là où il en a, et de ceux de la graine ailleurs</translation>
     </message>
     <message>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <source>Step &amp;One Batch</source>
+        <translation>Avancer d’&amp;un lot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <source>Reset &amp;Weights</source>
+        <translation>Réinitialiser &amp;les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <source>Loading the data…</source>
+        <translation>Chargement des données…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <source>Training could not be started.</source>
+        <translation>L’entraînement n’a pas pu démarrer.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/TrainingController.cpp" line="185"/>
         <source>Training… (%1)</source>
         <translation>Entraînement… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <source>Training cancelled.</source>
+        <translation>Entraînement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>
 </context>
 <context>
@@ -5167,405 +5581,6 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
     </message>
 </context>
 <context>
-    <name>nw::StepFormulas</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
-        <source>(%1 more terms)</source>
-        <translation>(%1 termes de plus)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
-        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
-        <translation>%1 valeurs : la formule de la sortie %2 (celle mise en évidence) ; la bande les montre toutes.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
-        <source>Forward: %1</source>
-        <translation>Propagation avant : %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
-        <source>Loss</source>
-        <translation>Perte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
-        <source>Backward: %1</source>
-        <translation>Rétropropagation : %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
-        <source>Update: %1</source>
-        <translation>Mise à jour : %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
-        <source>The sample enters the network: %1 values.</source>
-        <translation>L’exemple entre dans le réseau : %1 valeurs.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
-        <source>Its class: %1</source>
-        <translation>Sa classe : %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
-        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
-        <translation>%1 transforme son entrée en %2 valeurs ; la bande et la carte les montrent.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
-        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
-        <translation>&lt;b&gt;Dropout&lt;/b&gt; (mode entraînement) : chaque valeur est gardée et mise à l’échelle, ou mise à 0.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; transmet chaque valeur sans la changer.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
-        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
-        <translation>&lt;b&gt;Convolution&lt;/b&gt; : chaque sortie est le biais plus la somme, sur une fenêtre %1×%2 des %3 canaux d’entrée, de poids fois entrée.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
-        <source>Output channel %1, row %2, column %3 (highlighted):</source>
-        <translation>Canal de sortie %1, ligne %2, colonne %3 (mis en évidence) :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
-        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
-        <translation>&lt;b&gt;Entropie croisée&lt;/b&gt; : softmax transforme les scores en probabilités, et la perte est moins le logarithme de la probabilité de la vraie classe.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
-        <source>True class: %1 (output %2)</source>
-        <translation>Vraie classe : %1 (sortie %2)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
-        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
-        <translation>&lt;b&gt;Erreur quadratique moyenne&lt;/b&gt; : la moyenne des écarts à la cible, au carré.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
-        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
-        <translation>&lt;b&gt;Entropie croisée binaire&lt;/b&gt; sur la sigmoïde de chaque score :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
-        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
-        <translation>Plus la pénalité L1/L2 sur les poids : %1 ; la perte entraînée vaut %2.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
-        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
-        <translation>Le gradient de la perte sur les scores : la probabilité moins 1 pour la vraie classe, moins 0 ailleurs.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
-        <source>The loss&apos;s gradient at the network&apos;s output:</source>
-        <translation>Le gradient de la perte à la sortie du réseau :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
-        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
-        <translation>Le gradient qui arrive à la sortie de ce nœud depuis les couches suivantes :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
-        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
-        <translation>C’est le gradient à l’entrée : comment la perte changerait avec chaque valeur d’entrée (ce que montre une carte de saillance).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
-        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
-        <translation>&lt;b&gt;Règle de dérivation en chaîne pour y = W·x + b&lt;/b&gt; : ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
-        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
-        <translation>&lt;b&gt;Règle de dérivation en chaîne&lt;/b&gt; : ∂L/∂x = ∂L/∂y · f′(x)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
-        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
-        <translation>&lt;b&gt;Règle de dérivation en chaîne à travers tanh&lt;/b&gt; : ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
-        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
-        <translation>&lt;b&gt;Règle de dérivation en chaîne à travers ReLU&lt;/b&gt; : le gradient passe là où x &gt; 0 et s’arrête ailleurs.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
-        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
-        <translation>&lt;b&gt;Règle de dérivation en chaîne à travers σ&lt;/b&gt; : ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
-        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
-        <translation>&lt;b&gt;Règle de dérivation en chaîne pour une convolution&lt;/b&gt; : le gradient de chaque poids somme ∂L/∂y fois l’entrée rencontrée, sur chaque position de la fenêtre ; celui de chaque biais somme ∂L/∂y sur son canal.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
-        <source>%1: %2 gradients (the update stage shows them).</source>
-        <translation>%1 : %2 gradients (la mise à jour les montre).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
-        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
-        <translation>Les gradients des paramètres incluent la part de la pénalité L1/L2 et l’écrêtage éventuel (la mise à jour les utilise ainsi).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
-        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
-        <translation>&lt;b&gt;SGD&lt;/b&gt; : chaque paramètre se déplace à l’opposé de son gradient, avec le taux d’apprentissage %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
-        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;SGD avec momentum %1&lt;/b&gt;, taux d’apprentissage %2 :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, pas t = %2, taux d’apprentissage %3, β₁ = %4, β₂ = %5 :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
-        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
-        <translation>Au premier pas, les moments partent de 0 : chaque poids se déplace d’environ le taux d’apprentissage, à l’opposé du signe de son gradient.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, taux d’apprentissage %2 :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
-        <source>step %1</source>
-        <translation>pas %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
-        <source>The gradients were clipped: their norm %1 was above the limit.</source>
-        <translation>Les gradients ont été écrêtés : leur norme %1 dépassait la limite.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughController</name>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
-        <source>Previous Step</source>
-        <translation>Étape précédente</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
-        <source>Next Step</source>
-        <translation>Étape suivante</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
-        <source>Preparing the network…</source>
-        <translation>Préparation du réseau…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
-        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
-        <translation>Cet exemple (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>untrained: the seed&apos;s initial weights</source>
-        <translation>non entraîné : les poids initiaux de la graine</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>trained weights</source>
-        <translation>poids entraînés</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
-        <source>This sample cannot be stepped through: %1</source>
-        <translation>Impossible de suivre cet exemple pas à pas : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
-        <source>Apply Step is off while the network trains.</source>
-        <translation>« Appliquer le pas » est désactivé pendant l’entraînement.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
-        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
-        <translation>Le pas a été appliqué : les poids du réseau ont changé. « Annuler l’application » remet les poids d’avant.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
-        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
-        <translation>« Appliquer le pas » écrit cette mise à jour dans les poids du réseau, comme un pas d’entraînement sur cet exemple.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughOverlay</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
-        <source>step of %1</source>
-        <translation>pas de %1</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughPanel</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédent</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
-        <source>Next ▶</source>
-        <translation>Suivant ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Play</source>
-        <translation>Lire</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
-        <source>Apply Step</source>
-        <translation>Appliquer le pas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
-        <source>Undo Apply</source>
-        <translation>Annuler l’application</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
-        <source>Evaluation mode</source>
-        <translation>Mode évaluation</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
-        <source>Training mode (dropout and batch statistics on)</source>
-        <translation>Mode entraînement (dropout et statistiques du lot actifs)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
-        <source>largest</source>
-        <translation>la plus grande</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
-        <source>The output whose formula is written out when a layer has too many to show them all.</source>
-        <translation>La sortie dont la formule est écrite quand une couche en a trop pour toutes les montrer.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
-        <source>Highlighted output:</source>
-        <translation>Sortie mise en évidence :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
-        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
-        <translation>Cliquez sur un exemple (la frontière de décision, la galerie de la matrice de confusion, l’aperçu du jeu de données ou le panneau Exemple) pour suivre un pas d’entraînement à travers le réseau.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>StartingWeightsText</name>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
-        <source>kept imported weights for %1</source>
-        <translation>poids importés conservés pour %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
-        <source>kept trained weights for %1</source>
-        <translation>poids entraînés conservés pour %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
-        <source>initialised every layer from the seed</source>
-        <translation>toutes les couches initialisées à partir de la graine</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
-        <source>initialised %1</source>
-        <translation>%1 initialisé</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ImportWeightsDialog</name>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
-        <source>loaded</source>
-        <translation>chargé</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
-        <source>skipped</source>
-        <translation>ignoré</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
-        <source>shape mismatch: %1 vs %2</source>
-        <translation>formes différentes : %1 contre %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
-        <source>Import Weights</source>
-        <translation>Importer des poids</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
-        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
-        <translation>Poids de &lt;b&gt;%1&lt;/b&gt;, associés à ce réseau par identifiant de nœud. Seuls les nœuds marqués chargés changent ; les autres gardent leurs poids.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Node</source>
-        <translation>Nœud</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>From</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
-        <source>The file has no tensor %1.%2</source>
-        <translation>Le fichier n'a pas de tenseur %1.%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
-        <source>%1 is %2 in the file but %3 in this network</source>
-        <translation>%1 vaut %2 dans le fichier mais %3 dans ce réseau</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
-        <source>%1 loaded, %2 skipped, %3 with another shape</source>
-        <translation>%1 chargés, %2 ignorés, %3 de forme différente</translation>
-    </message>
-</context>
-<context>
     <name>nw::WeightsImporter</name>
     <message>
         <location filename="../app/gui/WeightsImporter.cpp" line="29"/>
@@ -5580,19 +5595,19 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
     <message>
         <location filename="../app/gui/WeightsImporter.cpp" line="40"/>
         <source>Stop training before importing weights.</source>
-        <translation>Arrêtez l'entraînement avant d'importer des poids.</translation>
+        <translation>Arrêtez l&apos;entraînement avant d&apos;importer des poids.</translation>
     </message>
     <message>
         <location filename="../app/gui/WeightsImporter.cpp" line="45"/>
         <source>The network has problems; fix them before importing weights:
 %1</source>
-        <translation>Le réseau a des problèmes ; corrigez-les avant d'importer des poids :
+        <translation>Le réseau a des problèmes ; corrigez-les avant d&apos;importer des poids :
 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/WeightsImporter.cpp" line="51"/>
         <source>Cannot import weights</source>
-        <translation>Impossible d'importer les poids</translation>
+        <translation>Impossible d&apos;importer les poids</translation>
     </message>
     <message>
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>

@@ -311,7 +311,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="173"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>输入</translation>
@@ -357,441 +357,107 @@
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="276"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>变形</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="75"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>权重如何初始化：He 适合类 ReLU 激活，Xavier 适合 tanh 和 sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="81"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>Add a learnable offset to every output</source>
         <translation>为每个输出加上一个可学习的偏置</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="124"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
         <source>Size of the hidden state</source>
         <translation>隐藏状态的大小</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>输出每一步的隐藏状态（步数 x 单元数），而不只是最后一步的</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="129"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>同时反向读取序列，并把两个方向的状态并排放置</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="142"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
         <source>Width and height of the window</source>
         <translation>窗口的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>窗口之间的步长；0 表示与核大小相同</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>在每幅图像周围添加的边框，最多为核大小的一半</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="174"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>数据进入网络的地方。其形状是不含批维度的单个样本的形状：展平的 28x28 图像为 784，供卷积读取的灰度图像为 1x28x28，彩色图像为 3x32x32。每个网络至少需要一个输入，且形状必须与数据集一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="180"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>单个样本的形状，例如 784 或 1, 28, 28（通道、高度、宽度）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="187"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
         <source>Dense</source>
         <translation>Dense（全连接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>全连接层：每个输出都是所有输入的加权和再加上偏置，y = Wx + b。与激活函数交替堆叠时，全连接层可以学习任何平滑函数；分类器的最后一层通常是每个类别一个单元的 Dense 层。它需要扁平的输入，因此请在卷积和 Dense 之间放一个 Flatten（或全局池化）。在序列（步数 x 特征）上，它用相同的权重作用于每一步。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
         <source>Number of outputs (neurons)</source>
         <translation>输出（神经元）的数量</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="205"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
         <source>Convolution 2D</source>
         <translation>二维卷积</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="206"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>在图像（通道 × 高度 × 宽度）上滑动学习到的小滤波器，每个滤波器产生一张特征图。由于每个位置使用同一个滤波器，它能在任何出现的位置找到边缘或纹理等模式，所需权重远少于 Dense 层。图像模型常用的前几层；可堆叠多层，并用池化缩小特征图。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>滤波器数量，即输出通道数</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
         <source>Width and height of each filter</source>
         <translation>每个滤波器的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
         <source>Step between filter positions</source>
         <translation>滤波器位置之间的步长</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>在图像周围补零；(kernel_size - 1) / 2 可保持尺寸不变</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="228"/>
-        <source>Max Pooling 2D</source>
-        <translation>二维最大池化</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="229"/>
-        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
-        <translation>保留每张特征图中每个小窗口的最大值，因此 2x2 池化会使高度和宽度减半。它让网络计算更省、对小幅平移略有容忍，并保留每个滤波器最强的响应。请在卷积（及其激活）之后使用。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
-        <source>Average Pooling 2D</source>
-        <translation>二维平均池化</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="243"/>
-        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
-        <translation>用平均值替换每张特征图的每个小窗口，像最大池化一样缩小特征图，但做的是平滑而不是选取最强值。当窗口的每一部分都应计入时，用它进行下采样。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="255"/>
-        <source>Global Average Pooling</source>
-        <translation>全局平均池化</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="256"/>
-        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
-        <translation>把每张完整的特征图平均成一个数，将 通道 × 高度 × 宽度 变为每个通道一个值。它是从卷积到分类器的轻量桥梁：与 Flatten 不同，它不会因图像尺寸在后面增加权重，Grad-CAM 解释也以它为基础。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
-        <source>Flatten</source>
-        <translation>Flatten（展平）</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="267"/>
-        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
-        <translation>把一个样本的所有值排成一长行，例如 16x7x7 变为 784。它不做计算，也没有权重；它是卷积层与 Dense 层之间必需的衔接。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="277"/>
-        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
-        <translation>给每个样本一个新形状，值的数量和读取顺序不变：例如 784 变为 1x28x28，使扁平数据可以输入卷积。某一项可以为 -1，表示“其余部分”。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="282"/>
-        <source>New shape of one sample; one entry may be -1 to infer it</source>
-        <translation>单个样本的新形状；某一项可为 -1 以自动推断</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="288"/>
-        <source>Dropout</source>
-        <translation>Dropout（随机失活）</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="289"/>
-        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
-        <translation>训练时，每一步把随机一部分输入置零并放大其余部分，使网络无法依赖任何单个神经元。这能抑制过拟合（训练准确率远高于验证准确率）。评估时它不起作用。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="295"/>
-        <source>Fraction of values dropped during training</source>
-        <translation>训练时丢弃的值所占比例</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="301"/>
-        <source>Batch Normalization</source>
-        <translation>批归一化</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="302"/>
-        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
-        <translation>利用当前批的统计量把每个特征或通道缩放到均值 0、方差 1，然后应用学习到的缩放和平移。它让深层网络训练更快，并能承受更高的学习率。通常放在卷积或 Dense 层之后、激活之前；它需要每批多于一个样本。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="309"/>
-        <source>How fast the running statistics used for evaluation follow the batches</source>
-        <translation>评估所用的滑动统计量跟随各批变化的速度</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="330"/>
-        <source>Small number added to the variance to avoid dividing by zero</source>
-        <translation>加到方差上的小数，避免除以零</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
-        <source>Layer Normalization</source>
-        <translation>层归一化</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
-        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
-        <translation>把每个样本沿最后一个轴的值缩放到均值 0、方差 1，然后应用学习到的缩放和平移。与批归一化不同，它每次只看一个样本，因此在训练和评估中表现一致，且适用于任意批大小；它是 Transformer 中使用的归一化。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="337"/>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
-        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
-        <translation>线性整流单元：保留正值，把负值替换为零，max(0, x)。计算便宜而有效，是隐藏层之间的默认激活。没有激活函数，堆叠的层会退化为单个线性层。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
-        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
-        <translation>与 ReLU 类似，但负值乘以一个小斜率 alpha，而不是变为零。因此神经元永远不会完全停止学习（“ReLU 死亡”）；当许多 ReLU 输出一直为零时可以试试它。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
-        <source>Slope for negative inputs</source>
-        <translation>负输入的斜率</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="355"/>
-        <source>ELU</source>
-        <translation>ELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="356"/>
-        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
-        <translation>指数线性单元：正值为 x，负值为 alpha * (exp(x) - 1)，是一条在 -alpha 处趋于平稳的平滑曲线。它的输出平均值比 ReLU 更接近零，可以加快训练。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="362"/>
-        <source>Value that large negative inputs approach (as -alpha)</source>
-        <translation>较大负输入趋近的值（即 -alpha）</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="365"/>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
-        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
-        <translation>高斯误差线性单元：x 乘以标准正态值小于 x 的概率。ReLU 的平滑版本，允许小的负值通过；Transformer 中常用的激活。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="372"/>
-        <source>SiLU</source>
-        <translation>SiLU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
-        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
-        <translation>Sigmoid 线性单元，也称 Swish：x 乘以它自身的 sigmoid，即 x / (1 + exp(-x))。与 GELU 一样，它是 ReLU 的平滑版本，允许小的负值通过，先略微低于零，再逐渐趋于 0。在深层网络中，它的训练效果往往比 ReLU 稍好。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
-        <source>Sigmoid</source>
-        <translation>Sigmoid</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
-        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
-        <translation>用 1 / (1 + exp(-x)) 把每个值压缩到 0 到 1 之间，因此输出可以看作“是”或“否”的概率。适合门控和二元输出；在深层隐藏层中它会导致梯度消失，那里更适合用 ReLU。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="389"/>
-        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
-        <translation>把每个值压缩到 -1 到 1 之间。它以零为中心，适合小型网络和循环网络；与 sigmoid 一样，输入较大时会饱和，使深层堆叠的学习变慢。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="397"/>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="398"/>
-        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
-        <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="408"/>
-        <source>Embedding</source>
-        <translation>嵌入</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
-        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
-        <translation>把词元编号（整数，例如文本中的字符或单词）变成学习得到的向量：每个词元对应表中的一行。它的输入是来自形状为 [步数] 的 Input 的编号序列；输出为 步数 x dim，供循环层和注意力层读取。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
-        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
-        <translation>不同词元的数量（编号 0 到 vocab_size - 1）</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
-        <source>Length of each token&apos;s vector</source>
-        <translation>每个词元向量的长度</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="424"/>
-        <source>Simple RNN</source>
-        <translation>简单 RNN</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="425"/>
-        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
-        <translation>一次读取序列的一步，并保持一个隐藏状态，把新的一步与记住的内容混合：h = tanh(W x + U h_prev + b)。最简单的循环网络；在长序列上很快遗忘，LSTM 和 GRU 正是为解决这一点而发明的。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
-        <source>LSTM</source>
-        <translation>LSTM</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
-        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
-        <translation>长短期记忆：带有一个记忆单元和三个门（输入门、遗忘门、输出门）的循环层，门学习在每一步写入、保留和输出什么，因此能够在长序列中传递信息。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="451"/>
-        <source>GRU</source>
-        <translation>GRU</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="452"/>
-        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
-        <translation>门控循环单元：更轻量的 LSTM，有两个门（重置门和更新门），没有单独的记忆单元。它常常学得和 LSTM 一样好，而权重更少。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="463"/>
-        <source>Multi-Head Attention</source>
-        <translation>多头注意力</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="464"/>
-        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
-        <translation>自注意力：序列中的每一步都查看其他每一步，并对它们加权混合，权重取决于它的查询（query）与它们的键（key）匹配得有多好。多个头并行关注，各自关注不同的内容。它是 Transformer 的核心；注意力面板显示每个头在看什么。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="470"/>
-        <source>Number of heads; must divide the input&apos;s features</source>
-        <translation>头的数量；必须能整除输入的特征数</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
-        <source>Let each step see only itself and earlier steps (for generating text)</source>
-        <translation>每一步只能看到自身和之前的步（用于生成文本）</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
-        <source>Fraction of attention weights dropped during training</source>
-        <translation>训练时丢弃的注意力权重比例</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
-        <source>Positional Encoding</source>
-        <translation>位置编码</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="483"/>
-        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
-        <translation>给每一步加上一个编码其位置的向量，因为仅靠注意力并不知道各步的顺序。正弦编码是不同频率的固定波形；学习得到的编码是一张训练出的表，每个位置一行。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
-        <source>Fixed sine and cosine waves, or a learned table</source>
-        <translation>固定的正弦和余弦波，或一张学习得到的表</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="491"/>
-        <source>The longest sequence it accepts</source>
-        <translation>它接受的最长序列</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
-        <source>Sequence Pooling</source>
-        <translation>序列池化</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
-        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
-        <translation>把整个序列（步数 x 特征）概括为一个特征向量：各步的平均值、最大值或最后一步。把它放在序列层与负责分类的 Dense 之间。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="507"/>
-        <source>How the steps are combined</source>
-        <translation>各步如何组合</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="515"/>
-        <source>Add</source>
-        <translation>Add（相加）</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="516"/>
-        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
-        <translation>把两个或多个形状相同的输入逐元素相加。这是残差（跳跃）连接的合并方式：块的输入加到它的输出上，梯度可以绕过每个块流动，因此很深的网络也能训练。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="526"/>
-        <source>Concatenate</source>
-        <translation>Concatenate（拼接）</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
-        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
-        <translation>按输入端口的顺序，沿某个轴把两个或多个输入并排拼接：扁平输入按特征，图像按通道。用它组合以不同方式观察数据的并行分支，例如 Inception 块；其余各轴必须一致。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
-        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
-        <translation>拼接所沿的样本轴：0 表示特征或通道；负数从最后一个轴倒数</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
-        <source>unknown layer type &apos;%1&apos;</source>
-        <translation>未知的层类型“%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
-        <source>%1 has no parameter &apos;%2&apos;</source>
-        <translation>%1 没有参数“%2”</translation>
-    </message>
-    <message>
-        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
-        <source>an Input node has no engine layer: it is added to the graph as an input</source>
-        <translation>Input 节点没有引擎层：它作为输入添加到图中</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
@@ -826,7 +492,7 @@
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
-        <translation>按整数倍放大每个特征图，与池化相反："nearest" 重复每个像素，"bilinear" 混合最近的四个像素以得到更平滑的结果。它没有权重；在其后接一个二维卷积，让它学习在更大的特征图中画什么。用于自编码器的解码器。</translation>
+        <translation>按整数倍放大每个特征图，与池化相反：&quot;nearest&quot; 重复每个像素，&quot;bilinear&quot; 混合最近的四个像素以得到更平滑的结果。它没有权重；在其后接一个二维卷积，让它学习在更大的特征图中画什么。用于自编码器的解码器。</translation>
     </message>
     <message>
         <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
@@ -837,6 +503,342 @@
         <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest 重复像素；bilinear 在像素之间插值（align_corners=False）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <source>Max Pooling 2D</source>
+        <translation>二维最大池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
+        <translation>保留每张特征图中每个小窗口的最大值，因此 2x2 池化会使高度和宽度减半。它让网络计算更省、对小幅平移略有容忍，并保留每个滤波器最强的响应。请在卷积（及其激活）之后使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <source>Average Pooling 2D</source>
+        <translation>二维平均池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
+        <translation>用平均值替换每张特征图的每个小窗口，像最大池化一样缩小特征图，但做的是平滑而不是选取最强值。当窗口的每一部分都应计入时，用它进行下采样。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <source>Global Average Pooling</source>
+        <translation>全局平均池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
+        <translation>把每张完整的特征图平均成一个数，将 通道 × 高度 × 宽度 变为每个通道一个值。它是从卷积到分类器的轻量桥梁：与 Flatten 不同，它不会因图像尺寸在后面增加权重，Grad-CAM 解释也以它为基础。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <source>Flatten</source>
+        <translation>Flatten（展平）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
+        <translation>把一个样本的所有值排成一长行，例如 16x7x7 变为 784。它不做计算，也没有权重；它是卷积层与 Dense 层之间必需的衔接。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
+        <translation>给每个样本一个新形状，值的数量和读取顺序不变：例如 784 变为 1x28x28，使扁平数据可以输入卷积。某一项可以为 -1，表示“其余部分”。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <source>New shape of one sample; one entry may be -1 to infer it</source>
+        <translation>单个样本的新形状；某一项可为 -1 以自动推断</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <source>Dropout</source>
+        <translation>Dropout（随机失活）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
+        <translation>训练时，每一步把随机一部分输入置零并放大其余部分，使网络无法依赖任何单个神经元。这能抑制过拟合（训练准确率远高于验证准确率）。评估时它不起作用。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <source>Fraction of values dropped during training</source>
+        <translation>训练时丢弃的值所占比例</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <source>Batch Normalization</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
+        <translation>利用当前批的统计量把每个特征或通道缩放到均值 0、方差 1，然后应用学习到的缩放和平移。它让深层网络训练更快，并能承受更高的学习率。通常放在卷积或 Dense 层之后、激活之前；它需要每批多于一个样本。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <source>How fast the running statistics used for evaluation follow the batches</source>
+        <translation>评估所用的滑动统计量跟随各批变化的速度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <source>Small number added to the variance to avoid dividing by zero</source>
+        <translation>加到方差上的小数，避免除以零</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <source>Layer Normalization</source>
+        <translation>层归一化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
+        <translation>把每个样本沿最后一个轴的值缩放到均值 0、方差 1，然后应用学习到的缩放和平移。与批归一化不同，它每次只看一个样本，因此在训练和评估中表现一致，且适用于任意批大小；它是 Transformer 中使用的归一化。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
+        <translation>线性整流单元：保留正值，把负值替换为零，max(0, x)。计算便宜而有效，是隐藏层之间的默认激活。没有激活函数，堆叠的层会退化为单个线性层。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
+        <translation>与 ReLU 类似，但负值乘以一个小斜率 alpha，而不是变为零。因此神经元永远不会完全停止学习（“ReLU 死亡”）；当许多 ReLU 输出一直为零时可以试试它。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <source>Slope for negative inputs</source>
+        <translation>负输入的斜率</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
+        <translation>指数线性单元：正值为 x，负值为 alpha * (exp(x) - 1)，是一条在 -alpha 处趋于平稳的平滑曲线。它的输出平均值比 ReLU 更接近零，可以加快训练。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <source>Value that large negative inputs approach (as -alpha)</source>
+        <translation>较大负输入趋近的值（即 -alpha）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
+        <translation>高斯误差线性单元：x 乘以标准正态值小于 x 的概率。ReLU 的平滑版本，允许小的负值通过；Transformer 中常用的激活。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
+        <translation>Sigmoid 线性单元，也称 Swish：x 乘以它自身的 sigmoid，即 x / (1 + exp(-x))。与 GELU 一样，它是 ReLU 的平滑版本，允许小的负值通过，先略微低于零，再逐渐趋于 0。在深层网络中，它的训练效果往往比 ReLU 稍好。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
+        <translation>用 1 / (1 + exp(-x)) 把每个值压缩到 0 到 1 之间，因此输出可以看作“是”或“否”的概率。适合门控和二元输出；在深层隐藏层中它会导致梯度消失，那里更适合用 ReLU。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
+        <translation>把每个值压缩到 -1 到 1 之间。它以零为中心，适合小型网络和循环网络；与 sigmoid 一样，输入较大时会饱和，使深层堆叠的学习变慢。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
+        <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
+        <translation>把词元编号（整数，例如文本中的字符或单词）变成学习得到的向量：每个词元对应表中的一行。它的输入是来自形状为 [步数] 的 Input 的编号序列；输出为 步数 x dim，供循环层和注意力层读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
+        <translation>不同词元的数量（编号 0 到 vocab_size - 1）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <source>Length of each token&apos;s vector</source>
+        <translation>每个词元向量的长度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <source>Simple RNN</source>
+        <translation>简单 RNN</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
+        <translation>一次读取序列的一步，并保持一个隐藏状态，把新的一步与记住的内容混合：h = tanh(W x + U h_prev + b)。最简单的循环网络；在长序列上很快遗忘，LSTM 和 GRU 正是为解决这一点而发明的。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
+        <translation>长短期记忆：带有一个记忆单元和三个门（输入门、遗忘门、输出门）的循环层，门学习在每一步写入、保留和输出什么，因此能够在长序列中传递信息。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
+        <translation>门控循环单元：更轻量的 LSTM，有两个门（重置门和更新门），没有单独的记忆单元。它常常学得和 LSTM 一样好，而权重更少。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <source>Multi-Head Attention</source>
+        <translation>多头注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
+        <translation>自注意力：序列中的每一步都查看其他每一步，并对它们加权混合，权重取决于它的查询（query）与它们的键（key）匹配得有多好。多个头并行关注，各自关注不同的内容。它是 Transformer 的核心；注意力面板显示每个头在看什么。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <source>Number of heads; must divide the input&apos;s features</source>
+        <translation>头的数量；必须能整除输入的特征数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <source>Let each step see only itself and earlier steps (for generating text)</source>
+        <translation>每一步只能看到自身和之前的步（用于生成文本）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <source>Fraction of attention weights dropped during training</source>
+        <translation>训练时丢弃的注意力权重比例</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <source>Positional Encoding</source>
+        <translation>位置编码</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
+        <translation>给每一步加上一个编码其位置的向量，因为仅靠注意力并不知道各步的顺序。正弦编码是不同频率的固定波形；学习得到的编码是一张训练出的表，每个位置一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <source>Fixed sine and cosine waves, or a learned table</source>
+        <translation>固定的正弦和余弦波，或一张学习得到的表</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <source>The longest sequence it accepts</source>
+        <translation>它接受的最长序列</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <source>Sequence Pooling</source>
+        <translation>序列池化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
+        <translation>把整个序列（步数 x 特征）概括为一个特征向量：各步的平均值、最大值或最后一步。把它放在序列层与负责分类的 Dense 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <source>How the steps are combined</source>
+        <translation>各步如何组合</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <source>Add</source>
+        <translation>Add（相加）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
+        <translation>把两个或多个形状相同的输入逐元素相加。这是残差（跳跃）连接的合并方式：块的输入加到它的输出上，梯度可以绕过每个块流动，因此很深的网络也能训练。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <source>Concatenate</source>
+        <translation>Concatenate（拼接）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
+        <translation>按输入端口的顺序，沿某个轴把两个或多个输入并排拼接：扁平输入按特征，图像按通道。用它组合以不同方式观察数据的并行分支，例如 Inception 块；其余各轴必须一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
+        <translation>拼接所沿的样本轴：0 表示特征或通道；负数从最后一个轴倒数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="103"/>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <translation>未知的层类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="109"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 没有参数“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/LayerRegistry.cpp" line="132"/>
+        <source>an Input node has no engine layer: it is added to the graph as an input</source>
+        <translation>Input 节点没有引擎层：它作为输入添加到图中</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1044,29 @@
         <location filename="../core/model/commands/SetParameterCommand.cpp" line="16"/>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartingWeightsText</name>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
+        <source>kept imported weights for %1</source>
+        <translation>保留了 %1 的导入权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
+        <source>kept trained weights for %1</source>
+        <translation>保留了 %1 的训练权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
+        <source>initialised every layer from the seed</source>
+        <translation>所有层均由随机种子初始化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
+        <source>initialised %1</source>
+        <translation>已初始化 %1</translation>
     </message>
 </context>
 <context>
@@ -1493,17 +1518,17 @@
 <context>
     <name>nw::ClassDistributionChart</name>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="54"/>
+        <location filename="../widgets/panels/ClassDistributionChart.cpp" line="55"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
@@ -1654,181 +1679,181 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="62"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="69"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>项目中保存的数据描述；netwright-cli --data 接受同样的文本。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="70"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>重新读取数据，例如在磁盘上的文件发生变化后。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="84"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>停止读取数据；“重新加载”会再次读取。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="142"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="157"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
         <source>Read %1 of %2 files…</source>
         <translation>已读取 %1 / %2 个文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="166"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>留出的样本比例，用于在每轮训练后观察是否过拟合。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="169"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>为最终评估保留的样本比例。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="182"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
         <source>The same seed always gives the same split.</source>
         <translation>相同的种子总是得到相同的划分。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="183"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>在每个部分中保持类别比例（分层）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>Validation:</source>
         <translation>验证：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="186"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Test:</source>
         <translation>测试：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
         <source>Split seed:</source>
         <translation>划分种子：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="200"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="203"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>No data loaded yet.</source>
         <translation>尚未加载数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="218"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>数据集的前几个样本；点击一个样本进行检查。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="227"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>二维问题的数据点，按类别着色（回归时按数值着色）。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="243"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
         <source>Classes per part</source>
         <translation>各部分的类别分布</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="297"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
         <source>No dataset chosen yet.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="298"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="361"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
         <source>Choose where the data comes from.</source>
         <translation>选择数据的来源。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="377"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="405"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>加载已停止。“重新加载”会再次读取数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
         <source>Could not load the data.
 %1</source>
         <translation>无法加载数据。
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="424"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>此处显示全部 %n 个词元的词表；训练时会用训练部分另建词表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="477"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
         <source>Sample %1: %2</source>
         <translation>样本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="506"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="511"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
         <source>Testing uses %1.</source>
         <translation>测试使用 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="515"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>回归数据没有类别。%1</translation>
     </message>
@@ -2172,14 +2197,14 @@
 <context>
     <name>nw::DecisionBoundaryWidget</name>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="68"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="70"/>
         <source>Background: the class the network predicts, stronger where it is surer.
 Dots: training samples. Rings: test samples. Click a sample to inspect it.</source>
         <translation>背景：网络预测的类别，越确定颜色越深。
 圆点：训练样本。圆环：测试样本。点击样本进行检查。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="244"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="245"/>
         <source>For datasets with two features, this shows how the network divides the plane.
 
 Press Train to watch the boundary take shape.</source>
@@ -2188,17 +2213,17 @@ Press Train to watch the boundary take shape.</source>
 按“训练”观察决策边界逐渐成形。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="323"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="324"/>
         <source>Class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="327"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="328"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="329"/>
+        <location filename="../widgets/charts/DecisionBoundaryWidget.cpp" line="330"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -3336,17 +3361,17 @@ The network opened without trained weights.</source>
 <context>
     <name>nw::GraphView</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>1 layer</source>
         <translation>1 层</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="54"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="63"/>
         <source>%1 layers</source>
         <translation>%1 层</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="56"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="65"/>
         <source>%1 parameters</source>
         <translation>%1 个参数</translation>
     </message>
@@ -3382,6 +3407,64 @@ The network opened without trained weights.</source>
         <location filename="../app/gui/HelpMenu.cpp" line="58"/>
         <source>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;A workbench for building, training and inspecting neural networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netwright %1&lt;/h3&gt;&lt;p&gt;用于构建、训练和检查神经网络的工作台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 Eigen 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ImportWeightsDialog</name>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>形状不匹配：%1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
+        <source>Import Weights</source>
+        <translation>导入权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
+        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
+        <translation>来自 &lt;b&gt;%1&lt;/b&gt; 的权重，按节点 ID 与本网络匹配。只有标记为已加载的节点会改变，其余节点保留原有权重。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
+        <source>The file has no tensor %1.%2</source>
+        <translation>文件中没有张量 %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
+        <source>%1 is %2 in the file but %3 in this network</source>
+        <translation>%1 在文件中为 %2，在本网络中为 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
+        <source>%1 loaded, %2 skipped, %3 with another shape</source>
+        <translation>%1 个已加载，%2 个已跳过，%3 个形状不同</translation>
     </message>
 </context>
 <context>
@@ -3426,179 +3509,94 @@ The network opened without trained weights.</source>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
-        <source>Open &amp;Example</source>
-        <translation>打开示例(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
-        <source>Example &amp;Gallery…</source>
-        <translation>示例库(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
-        <source>&amp;ONNX Model…</source>
-        <translation>&amp;ONNX 模型…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
-        <source>&amp;Fit to Window</source>
-        <translation>适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
-        <source>&amp;Train</source>
-        <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
-        <source>Training ended: %1</source>
-        <translation>训练结束：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
-        <source>Training failed.</source>
-        <translation>训练失败。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
-        <source>Training failed</source>
-        <translation>训练失败</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
-        <source>%1[*] — Netwright</source>
-        <translation>%1[*] — Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
-        <source>Restart Netwright</source>
-        <translation>重新启动 Netwright</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <source>The new language applies when Netwright starts again. Restart now?</source>
-        <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>Step Through</source>
         <translation>单步演示</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>Open &amp;Example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <source>Example &amp;Gallery…</source>
+        <translation>示例库(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <source>&amp;ONNX Model…</source>
+        <translation>&amp;ONNX 模型…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="285"/>
@@ -3609,6 +3607,91 @@ The network opened without trained weights.</source>
         <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>从另一个网络的权重开始：一个项目或 .safetensors 文件，逐节点匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <source>Training ended: %1</source>
+        <translation>训练结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <source>Training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <source>%1[*] — Netwright</source>
+        <translation>%1[*] — Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <source>Restart Netwright</source>
+        <translation>重新启动 Netwright</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <source>The new language applies when Netwright starts again. Restart now?</source>
+        <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
 </context>
 <context>
@@ -3708,80 +3791,50 @@ The network opened without trained weights.</source>
         <translation>可训练</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="100"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
         <source>L1 penalty on this layer&apos;s weights: pushes small weights to exactly zero</source>
         <translation>对本层权重的 L1 惩罚：把较小的权重压到正好为零</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
         <source>L2 penalty (weight decay) on this layer&apos;s weights: keeps weights small</source>
         <translation>对本层权重的 L2 惩罚（权重衰减）：使权重保持较小</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="102"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="103"/>
         <source>Untick to freeze this layer&apos;s weights during training</source>
         <translation>取消勾选可在训练中冻结本层的权重</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="104"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="105"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="107"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="108"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="109"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="110"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="111"/>
         <source>Compiled</source>
         <translation>编译结果</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="112"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
         <source>Output shape</source>
         <translation>输出形状</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="113"/>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="118"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="114"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="123"/>
         <source>Parameters</source>
         <translation>参数</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="204"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="205"/>
-        <source>This layer type is unknown to this version of Netwright.</source>
-        <translation>此版本的 Netwright 不认识这种层类型。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="217"/>
-        <source>This layer has no parameters.</source>
-        <translation>此层没有参数。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="253"/>
-        <source>e.g. 1x28x28</source>
-        <translation>例如 1x28x28</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="315"/>
-        <source>not compiled yet</source>
-        <translation>尚未编译</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="320"/>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="115"/>
@@ -3792,6 +3845,36 @@ The network opened without trained weights.</source>
         <location filename="../widgets/graph/NodeInspector.cpp" line="117"/>
         <source>Imported: from File &gt; Import Weights; trained: by a run or from the project&apos;s weights file; initial: drawn from the seed. Start keeps imported and trained weights.</source>
         <translation>导入：通过“文件 &gt; 导入权重”；训练：由一次训练或项目的权重文件得到；初始：由随机种子生成。开始训练会保留导入和训练的权重。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="211"/>
+        <source>This layer type is unknown to this version of Netwright.</source>
+        <translation>此版本的 Netwright 不认识这种层类型。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="223"/>
+        <source>This layer has no parameters.</source>
+        <translation>此层没有参数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <source>e.g. 1x28x28</source>
+        <translation>例如 1x28x28</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <source>not compiled yet</source>
+        <translation>尚未编译</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
@@ -3944,6 +4027,29 @@ Recall: %4</source>
     </message>
 </context>
 <context>
+    <name>nw::PresentationMode</name>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="18"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="19"/>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>色盲友好配色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="25"/>
+        <source>Larger text, thicker lines, high-contrast colours and only the main views: for a projector</source>
+        <translation>更大的文字、更粗的线条、高对比度配色，只显示主要视图：适合投影仪</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PresentationMode.cpp" line="32"/>
+        <source>Class colours that stay distinct with red-green or blue-yellow colour blindness (Okabe-Ito)</source>
+        <translation>在红绿或蓝黄色盲下仍能区分的类别颜色（Okabe-Ito）</translation>
+    </message>
+</context>
+<context>
     <name>nw::ProblemsPanel</name>
     <message>
         <location filename="../widgets/graph/ProblemsPanel.cpp" line="51"/>
@@ -3992,27 +4098,27 @@ Recall: %4</source>
 <context>
     <name>nw::ProjectionScatter</name>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="167"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="169"/>
         <source>PC 1 (%1% of the variance)</source>
         <translation>主成分 1（方差的 %1%）</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="172"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="174"/>
         <source>PC 2 (%1% of the variance)</source>
         <translation>主成分 2（方差的 %1%）</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="229"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="231"/>
         <source>wrong (%1)</source>
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="247"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
         <source>True: %1</source>
         <translation>真实：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/explain/ProjectionScatter.cpp" line="249"/>
+        <location filename="../widgets/explain/ProjectionScatter.cpp" line="251"/>
         <source>Predicted: %1</source>
         <translation>预测：%1</translation>
     </message>
@@ -4112,72 +4218,72 @@ Recall: %4</source>
 <context>
     <name>nw::RocPanel</name>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="79"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="78"/>
         <source>Samples whose probability of the positive class reaches the threshold are predicted positive.</source>
         <translation>正类概率达到阈值的样本被预测为正类。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="131"/>
         <source>ROC curves are for classifiers with at least two classes.</source>
         <translation>ROC 曲线适用于至少有两个类别的分类器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="133"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="132"/>
         <source>Evaluate the trained model to see its ROC curves.</source>
         <translation>评估训练好的模型以查看其 ROC 曲线。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="140"/>
         <source>%1 vs %2 (AUC %3)</source>
         <translation>%1 对 %2（AUC %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="145"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="144"/>
         <source>%1 (AUC %2)</source>
         <translation>%1（AUC %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="147"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="146"/>
         <source>Micro average (AUC %1)</source>
         <translation>微平均（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="149"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="148"/>
         <source>Macro average (AUC %1)</source>
         <translation>宏平均（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="172"/>
         <source>False positive rate</source>
         <translation>假正率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="173"/>
         <source>True positive rate</source>
         <translation>真正率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="178"/>
         <source>Chance</source>
         <translation>随机水平</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="206"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
         <source>Operating point</source>
         <translation>工作点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="224"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
         <source>averaged, no single threshold</source>
         <translation>已平均，没有单一阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="227"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
         <source>above every score</source>
         <translation>高于所有分数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="229"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4188,7 +4294,7 @@ TPR：%3
 FPR：%4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="266"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>P(%1) 的阈值：%2 — TPR %3，FPR %4</translation>
     </message>
@@ -4369,6 +4475,324 @@ FPR：%4</translation>
     </message>
 </context>
 <context>
+    <name>nw::StepFormulas</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
+        <source>(%1 more terms)</source>
+        <translation>（另有 %1 项）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
+        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
+        <translation>共 %1 个值：这里写出第 %2 个输出（高亮的那个）的公式；色条显示全部值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
+        <source>Forward: %1</source>
+        <translation>前向：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
+        <source>Backward: %1</source>
+        <translation>反向：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
+        <source>Update: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <source>The sample enters the network: %1 values.</source>
+        <translation>样本进入网络：%1 个值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <source>Its class: %1</source>
+        <translation>它的类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
+        <translation>%1 把输入变成 %2 个值；色条和卡片上显示它们。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
+        <translation>&lt;b&gt;Dropout&lt;/b&gt;（训练模式）：每个值要么保留并缩放，要么置为 0。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 原样传递每个值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
+        <translation>&lt;b&gt;卷积&lt;/b&gt;：每个输出等于偏置加上在全部 %3 个输入通道的 %1×%2 窗口上“权重乘输入”的总和。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <source>Output channel %1, row %2, column %3 (highlighted):</source>
+        <translation>输出通道 %1，第 %2 行，第 %3 列（高亮）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
+        <translation>&lt;b&gt;交叉熵&lt;/b&gt;：softmax 把分数变成概率，损失是真实类别概率的对数取负。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <source>True class: %1 (output %2)</source>
+        <translation>真实类别：%1（第 %2 个输出）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
+        <translation>&lt;b&gt;均方误差&lt;/b&gt;：与目标之差的平方的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
+        <translation>对每个分数的 sigmoid 计算&lt;b&gt;二元交叉熵&lt;/b&gt;：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
+        <translation>再加上权重的 L1/L2 惩罚：%1；训练所用的损失是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
+        <translation>损失对分数的梯度：真实类别处为概率减 1，其他处为概率减 0。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <source>The loss&apos;s gradient at the network&apos;s output:</source>
+        <translation>损失对网络输出的梯度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
+        <translation>从后面的层传回到此节点输出的梯度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
+        <translation>这是输入处的梯度：损失随每个输入值如何变化（显著性图显示的就是它）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
+        <translation>&lt;b&gt;y = W·x + b 的链式法则&lt;/b&gt;：∂L/∂W = ∂L/∂y · xᵀ，∂L/∂b = ∂L/∂y，∂L/∂x = Wᵀ · ∂L/∂y。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
+        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
+        <translation>&lt;b&gt;链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · f′(x)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
+        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
+        <translation>&lt;b&gt;经过 tanh 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · (1 − y²)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
+        <translation>&lt;b&gt;经过 ReLU 的链式法则&lt;/b&gt;：x &gt; 0 处梯度通过，其他处梯度为零。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
+        <translation>&lt;b&gt;经过 σ 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · y(1 − y)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
+        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
+        <translation>&lt;b&gt;卷积的链式法则&lt;/b&gt;：每个权重的梯度是窗口每个位置上 ∂L/∂y 乘以它遇到的输入之和；每个偏置的梯度是其通道上 ∂L/∂y 之和。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
+        <source>%1: %2 gradients (the update stage shows them).</source>
+        <translation>%1：%2 个梯度（更新步骤中显示）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
+        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
+        <translation>参数梯度包含 L1/L2 惩罚的部分以及可能的裁剪（更新就用这些梯度）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
+        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
+        <translation>&lt;b&gt;SGD&lt;/b&gt;：每个参数沿梯度的反方向移动，学习率为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
+        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;带动量 %1 的 SGD&lt;/b&gt;，学习率 %2：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，第 t = %2 步，学习率 %3，β₁ = %4，β₂ = %5：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
+        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
+        <translation>第一步时动量从 0 开始，所以每个权重大约移动一个学习率，方向与其梯度的符号相反。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，学习率 %2：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
+        <source>step %1</source>
+        <translation>步长 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
+        <source>The gradients were clipped: their norm %1 was above the limit.</source>
+        <translation>梯度已被裁剪：其范数 %1 超过了上限。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughController</name>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <source>Previous Step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <source>Next Step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <source>Preparing the network…</source>
+        <translation>正在准备网络…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
+        <translation>此样本（%1）与网络的输入（%2）不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>untrained: the seed&apos;s initial weights</source>
+        <translation>未训练：由种子生成的初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <source>trained weights</source>
+        <translation>已训练的权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <source>This sample cannot be stepped through: %1</source>
+        <translation>无法单步演示此样本：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <source>Apply Step is off while the network trains.</source>
+        <translation>网络训练期间不能“应用此步”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
+        <translation>此步已应用：网络的权重已改变。“撤销应用”会恢复之前的权重。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
+        <translation>“应用此步”会把这次更新写入网络的权重，相当于用此样本训练一步。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughOverlay</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <source>step of %1</source>
+        <translation>%1 的步长</translation>
+    </message>
+</context>
+<context>
+    <name>nw::StepThroughPanel</name>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
+        <source>Apply Step</source>
+        <translation>应用此步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
+        <source>Undo Apply</source>
+        <translation>撤销应用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <source>Evaluation mode</source>
+        <translation>评估模式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <source>Training mode (dropout and batch statistics on)</source>
+        <translation>训练模式（启用 dropout 和批统计）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <source>largest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <source>The output whose formula is written out when a layer has too many to show them all.</source>
+        <translation>当一层的输出太多、无法全部显示时，写出哪个输出的公式。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <source>Highlighted output:</source>
+        <translation>高亮输出：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
+        <translation>点击一个样本（决策边界、混淆矩阵的图库、数据集预览或样本面板），逐步查看一次训练在网络中的过程。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
     <name>nw::TokenSourcePage</name>
     <message>
         <location filename="../widgets/panels/TokenSourcePage.cpp" line="39"/>
@@ -4531,92 +4955,92 @@ FPR：%4</translation>
 <context>
     <name>nw::TrainingChartsWidget</name>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="109"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="111"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="110"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="112"/>
         <source>Show the loss on a logarithmic axis, where late, small improvements stay visible</source>
         <translation>在对数坐标轴上显示损失，后期的微小改进仍清晰可见</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="114"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="115"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="117"/>
         <source>Save the charts as a picture, or the numbers behind them as CSV</source>
         <translation>把图表保存为图片，或把其背后的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="118"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
         <source>Charts as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="120"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
         <source>Charts as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="122"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="124"/>
         <source>Data as CSV…</source>
         <translation>数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="132"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="134"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="145"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
         <source>Train, per batch</source>
         <translation>训练，每批</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="135"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
         <source>Train, epoch</source>
         <translation>训练，每轮</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="136"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="147"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="138"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="149"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="137"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="148"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="139"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="150"/>
         <source>Train, smoothed</source>
         <translation>训练，平滑</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="141"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="143"/>
         <source>Loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="144"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="146"/>
         <source>Accuracy (%)</source>
         <translation>准确率（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="153"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="154"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="155"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="156"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="165"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="167"/>
         <source>Press Train to see the loss fall.
 
 Loss, accuracy and learning rate appear here while the network learns.</source>
@@ -4625,66 +5049,66 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 网络学习时，损失、准确率和学习率会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="206"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="211"/>
         <source>Epoch</source>
         <translation>训练轮</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="429"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="435"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>第 %1 轮
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="453"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="480"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="473"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
         <source>Training charts</source>
         <translation>训练图表</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="474"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>从 Netwright 导出的损失、准确率和学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="493"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="494"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="495"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="496"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
         <source>Export training charts</source>
         <translation>导出训练图表</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="497"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
         <source>training.%1</source>
         <translation>training.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -4692,84 +5116,14 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="54"/>
+        <location filename="../app/gui/TrainingController.cpp" line="55"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>正在加载数据：%1 / %2 个文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="65"/>
+        <location filename="../app/gui/TrainingController.cpp" line="66"/>
         <source>&amp;Start Training</source>
         <translation>开始训练(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="67"/>
-        <source>Train the network from its initial weights with the project&apos;s settings</source>
-        <translation>使用项目的设置，从初始权重开始训练网络</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
-        <source>Step &amp;One Batch</source>
-        <translation>单步训练一批(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
-        <source>Train exactly one more batch, then pause</source>
-        <translation>再训练正好一批，然后暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="75"/>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
-        <source>Reset &amp;Weights</source>
-        <translation>重置权重(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
-        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
-        <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="124"/>
-        <source>Loading the data…</source>
-        <translation>正在加载数据…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="140"/>
-        <source>The network has problems; see the Problems panel.</source>
-        <translation>网络存在问题；请查看“问题”面板。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="166"/>
-        <source>Training could not be started.</source>
-        <translation>无法开始训练。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="169"/>
-        <source>Training…</source>
-        <translation>正在训练…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="183"/>
-        <source>Training cancelled.</source>
-        <translation>训练已取消。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TrainingController.cpp" line="212"/>
-        <source>The weights are back at their initial values.</source>
-        <translation>权重已恢复为初始值。</translation>
     </message>
     <message>
         <location filename="../app/gui/TrainingController.cpp" line="68"/>
@@ -4777,9 +5131,69 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>按项目设置训练网络：有导入或训练权重的层从这些权重开始，其余层使用随机种子生成的权重</translation>
     </message>
     <message>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <source>Step &amp;One Batch</source>
+        <translation>单步训练一批(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <source>Train exactly one more batch, then pause</source>
+        <translation>再训练正好一批，然后暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <source>Reset &amp;Weights</source>
+        <translation>重置权重(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
+        <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <source>Loading the data…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络存在问题；请查看“问题”面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <source>Training could not be started.</source>
+        <translation>无法开始训练。</translation>
+    </message>
+    <message>
         <location filename="../app/gui/TrainingController.cpp" line="185"/>
         <source>Training… (%1)</source>
         <translation>正在训练…（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <source>Training cancelled.</source>
+        <translation>训练已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <source>The weights are back at their initial values.</source>
+        <translation>权重已恢复为初始值。</translation>
     </message>
 </context>
 <context>
@@ -5144,405 +5558,6 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <location filename="../app/gui/WeightsFit.cpp" line="22"/>
         <source>the network has errors, so no weights can be checked against it; fix them first</source>
         <translation>网络有错误，因此无法用它检查权重；请先修正这些错误</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepFormulas</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="30"/>
-        <source>(%1 more terms)</source>
-        <translation>（另有 %1 项）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulaText.cpp" line="76"/>
-        <source>%1 values: the formula for output %2 (the highlighted one); the strip shows them all.</source>
-        <translation>共 %1 个值：这里写出第 %2 个输出（高亮的那个）的公式；色条显示全部值。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="28"/>
-        <source>Forward: %1</source>
-        <translation>前向：%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="30"/>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="32"/>
-        <source>Backward: %1</source>
-        <translation>反向：%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="34"/>
-        <source>Update: %1</source>
-        <translation>更新：%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
-        <source>The sample enters the network: %1 values.</source>
-        <translation>样本进入网络：%1 个值。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
-        <source>Its class: %1</source>
-        <translation>它的类别：%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
-        <source>%1 turns its input into %2 values; the strip and the card show them.</source>
-        <translation>%1 把输入变成 %2 个值；色条和卡片上显示它们。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
-        <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
-        <translation>&lt;b&gt;Dropout&lt;/b&gt;（训练模式）：每个值要么保留并缩放，要么置为 0。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 原样传递每个值。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
-        <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
-        <translation>&lt;b&gt;卷积&lt;/b&gt;：每个输出等于偏置加上在全部 %3 个输入通道的 %1×%2 窗口上“权重乘输入”的总和。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
-        <source>Output channel %1, row %2, column %3 (highlighted):</source>
-        <translation>输出通道 %1，第 %2 行，第 %3 列（高亮）：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
-        <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
-        <translation>&lt;b&gt;交叉熵&lt;/b&gt;：softmax 把分数变成概率，损失是真实类别概率的对数取负。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
-        <source>True class: %1 (output %2)</source>
-        <translation>真实类别：%1（第 %2 个输出）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
-        <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
-        <translation>&lt;b&gt;均方误差&lt;/b&gt;：与目标之差的平方的平均值。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
-        <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
-        <translation>对每个分数的 sigmoid 计算&lt;b&gt;二元交叉熵&lt;/b&gt;：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
-        <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
-        <translation>再加上权重的 L1/L2 惩罚：%1；训练所用的损失是 %2。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
-        <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
-        <translation>损失对分数的梯度：真实类别处为概率减 1，其他处为概率减 0。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
-        <source>The loss&apos;s gradient at the network&apos;s output:</source>
-        <translation>损失对网络输出的梯度：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
-        <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
-        <translation>从后面的层传回到此节点输出的梯度：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
-        <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
-        <translation>这是输入处的梯度：损失随每个输入值如何变化（显著性图显示的就是它）。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
-        <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
-        <translation>&lt;b&gt;y = W·x + b 的链式法则&lt;/b&gt;：∂L/∂W = ∂L/∂y · xᵀ，∂L/∂b = ∂L/∂y，∂L/∂x = Wᵀ · ∂L/∂y。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
-        <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
-        <translation>&lt;b&gt;链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · f′(x)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
-        <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
-        <translation>&lt;b&gt;经过 tanh 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · (1 − y²)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
-        <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
-        <translation>&lt;b&gt;经过 ReLU 的链式法则&lt;/b&gt;：x &gt; 0 处梯度通过，其他处梯度为零。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
-        <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
-        <translation>&lt;b&gt;经过 σ 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · y(1 − y)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
-        <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
-        <translation>&lt;b&gt;卷积的链式法则&lt;/b&gt;：每个权重的梯度是窗口每个位置上 ∂L/∂y 乘以它遇到的输入之和；每个偏置的梯度是其通道上 ∂L/∂y 之和。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
-        <source>%1: %2 gradients (the update stage shows them).</source>
-        <translation>%1：%2 个梯度（更新步骤中显示）。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
-        <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
-        <translation>参数梯度包含 L1/L2 惩罚的部分以及可能的裁剪（更新就用这些梯度）。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
-        <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
-        <translation>&lt;b&gt;SGD&lt;/b&gt;：每个参数沿梯度的反方向移动，学习率为 %1。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
-        <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;带动量 %1 的 SGD&lt;/b&gt;，学习率 %2：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，第 t = %2 步，学习率 %3，β₁ = %4，β₂ = %5：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
-        <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
-        <translation>第一步时动量从 0 开始，所以每个权重大约移动一个学习率，方向与其梯度的符号相反。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，学习率 %2：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
-        <source>step %1</source>
-        <translation>步长 %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
-        <source>The gradients were clipped: their norm %1 was above the limit.</source>
-        <translation>梯度已被裁剪：其范数 %1 超过了上限。</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughController</name>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
-        <source>Previous Step</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
-        <source>Next Step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
-        <source>Preparing the network…</source>
-        <translation>正在准备网络…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
-        <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
-        <translation>此样本（%1）与网络的输入（%2）不匹配。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>untrained: the seed&apos;s initial weights</source>
-        <translation>未训练：由种子生成的初始权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
-        <source>trained weights</source>
-        <translation>已训练的权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
-        <source>This sample cannot be stepped through: %1</source>
-        <translation>无法单步演示此样本：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
-        <source>Apply Step is off while the network trains.</source>
-        <translation>网络训练期间不能“应用此步”。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
-        <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
-        <translation>此步已应用：网络的权重已改变。“撤销应用”会恢复之前的权重。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
-        <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
-        <translation>“应用此步”会把这次更新写入网络的权重，相当于用此样本训练一步。</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughOverlay</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
-        <source>step of %1</source>
-        <translation>%1 的步长</translation>
-    </message>
-</context>
-<context>
-    <name>nw::StepThroughPanel</name>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="24"/>
-        <source>◀ Previous</source>
-        <translation>◀ 上一步</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="25"/>
-        <source>Next ▶</source>
-        <translation>下一步 ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="31"/>
-        <source>Apply Step</source>
-        <translation>应用此步</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="32"/>
-        <source>Undo Apply</source>
-        <translation>撤销应用</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
-        <source>Evaluation mode</source>
-        <translation>评估模式</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
-        <source>Training mode (dropout and batch statistics on)</source>
-        <translation>训练模式（启用 dropout 和批统计）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
-        <source>largest</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
-        <source>The output whose formula is written out when a layer has too many to show them all.</source>
-        <translation>当一层的输出太多、无法全部显示时，写出哪个输出的公式。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
-        <source>Highlighted output:</source>
-        <translation>高亮输出：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
-        <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
-        <translation>点击一个样本（决策边界、混淆矩阵的图库、数据集预览或样本面板），逐步查看一次训练在网络中的过程。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
-        <source>%1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
-    </message>
-</context>
-<context>
-    <name>StartingWeightsText</name>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="23"/>
-        <source>kept imported weights for %1</source>
-        <translation>保留了 %1 的导入权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="25"/>
-        <source>kept trained weights for %1</source>
-        <translation>保留了 %1 的训练权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="27"/>
-        <source>initialised every layer from the seed</source>
-        <translation>所有层均由随机种子初始化</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StartingWeightsText.cpp" line="28"/>
-        <source>initialised %1</source>
-        <translation>已初始化 %1</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ImportWeightsDialog</name>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="30"/>
-        <source>loaded</source>
-        <translation>已加载</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="31"/>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="33"/>
-        <source>shape mismatch: %1 vs %2</source>
-        <translation>形状不匹配：%1 与 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="47"/>
-        <source>Import Weights</source>
-        <translation>导入权重</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="49"/>
-        <source>Weights from &lt;b&gt;%1&lt;/b&gt;, matched to this network by node id. Only the nodes marked loaded change; the others keep their weights.</source>
-        <translation>来自 &lt;b&gt;%1&lt;/b&gt; 的权重，按节点 ID 与本网络匹配。只有标记为已加载的节点会改变，其余节点保留原有权重。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Node</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="57"/>
-        <source>Verdict</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="65"/>
-        <source>The file has no tensor %1.%2</source>
-        <translation>文件中没有张量 %1.%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="68"/>
-        <source>%1 is %2 in the file but %3 in this network</source>
-        <translation>%1 在文件中为 %2，在本网络中为 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ImportWeightsDialog.cpp" line="77"/>
-        <source>%1 loaded, %2 skipped, %3 with another shape</source>
-        <translation>%1 个已加载，%2 个已跳过，%3 个形状不同</translation>
     </message>
 </context>
 <context>

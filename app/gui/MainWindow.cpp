@@ -9,6 +9,7 @@
 #include "ExportMenu.h"
 #include "HelpMenu.h"
 #include "PreferencesDialog.h"
+#include "PresentationMode.h"
 #include "RecentFiles.h"
 #include "StepThroughController.h"
 #include "TrainingController.h"
@@ -324,6 +325,11 @@ void MainWindow::createViewMenu()
     QAction* fit = m_viewMenu->addAction(tr("&Fit to Window"), this, [this] { m_editor->fitToView(); });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit->setObjectName(QStringLiteral("actionFit"));
+    m_viewMenu->addSeparator();
+    // A classroom's projector: the editor, the charts and the decision boundary stay.
+    m_presentation = new PresentationMode(this, { m_chartsDock, m_boundaryDock });
+    m_viewMenu->addAction(m_presentation->presentationAction());
+    m_viewMenu->addAction(m_presentation->colourBlindAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_stepThrough->previousAction());
     m_viewMenu->addAction(m_stepThrough->nextAction());

@@ -29,6 +29,7 @@ class LayerPalette;
 class NeuronFieldsHover;
 class NetworkDocument;
 class NodeInspector;
+class PresentationMode;
 class ProblemsPanel;
 class RecentFiles;
 class StepThroughController;
@@ -81,6 +82,8 @@ public:
     ExportMenu* exportMenu() const { return m_export; }
     // File > Import Weights...: another network's weights, node by node.
     WeightsImporter* weightsImporter() const { return m_weightsImporter; }
+    // View > Presentation Mode and Colour-Blind-Safe Colours.
+    PresentationMode* presentation() const { return m_presentation; }
 
     QAction* action(const QString& objectName) const;
 
@@ -136,6 +139,7 @@ private:
     StepThroughController* m_stepThrough = nullptr;
     ExportMenu* m_export = nullptr;
     WeightsImporter* m_weightsImporter = nullptr;
+    PresentationMode* m_presentation = nullptr;
 
     bool m_defaultLayoutPending = false; // no saved dock layout: apply ours on first show
 };

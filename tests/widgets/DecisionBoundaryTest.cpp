@@ -2,6 +2,7 @@
 // widget that paints it: grid order, classes at obvious points of a trained
 // model, one-logit and Softmax outputs, painting and clicking samples.
 #include "charts/DecisionBoundaryWidget.h"
+#include "style/ClassPalette.h"
 #include "training/DecisionField.h"
 
 #include "engine/EngineError.h"
@@ -185,7 +186,7 @@ TEST(DecisionBoundaryWidget, PaintsAndReportsClickedSamples)
     widget.render(&image);
     // A training dot is painted in its class colour.
     const QPoint dot = widget.mapToWidget(train[1]).toPoint();
-    EXPECT_EQ(image.pixelColor(dot), DecisionBoundaryWidget::classColour(1));
+    EXPECT_EQ(image.pixelColor(dot), ClassPalette::colour(1));
     // The field behind it: blueish on the class-1 side, orangey on the other.
     const QColor blueSide = image.pixelColor(widget.mapToWidget(QPointF(0.8, 0.8)).toPoint());
     const QColor orangeSide = image.pixelColor(widget.mapToWidget(QPointF(-0.8, -0.8)).toPoint());

@@ -4,6 +4,9 @@
 #include "CurveThinning.h"
 #include "UnitSquareChart.h"
 
+#include "style/ClassPalette.h"
+#include "style/DisplayPreferences.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -22,14 +25,6 @@ namespace nw {
 
 namespace {
 
-QColor curveColour(int i)
-{
-    static const QColor colours[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-        QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf) };
-    return colours[static_cast<std::size_t>(i) % std::size(colours)];
-}
-
 QString apText(double ap)
 {
     return std::isfinite(ap) ? QString::number(ap, 'f', 3) : QStringLiteral("n/a");
@@ -44,6 +39,11 @@ PrecisionRecallPanel::PrecisionRecallPanel(QWidget* parent)
     , m_placeholder(new QLabel(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    // The curves take the classes' colours and the line widths in force.
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, [this] {
+        if (m_result)
+            rebuild();
+    });
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -116,7 +116,7 @@ void PrecisionRecallPanel::rebuild()
         series->setName(curve.name);
         series->replace(thinCurve(curve.recall, curve.precision));
         const bool average = i >= classCurves;
-        series->setPen(QPen(average ? QColor(0x22, 0x22, 0x22) : curveColour(i), average ? 2.5 : 1.8,
+        series->setPen(QPen(average ? QColor(0x22, 0x22, 0x22) : ClassPalette::colour(binary ? 1 : i), (average ? 2.5 : 1.8) * DisplayPreferences::instance().lineScale(),
             average ? Qt::DashLine : Qt::SolidLine));
         m_chart->addSeries(series);
         series->attachAxis(x);

@@ -5,6 +5,9 @@
 #include "ConfusionHeatmap.h"
 #include "UnitSquareChart.h"
 
+#include "style/ClassPalette.h"
+#include "style/DisplayPreferences.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -27,15 +30,6 @@ namespace nw {
 namespace {
 
 constexpr int kSliderSteps = 1000;
-
-// Tableau 10: told apart by the colour-blind, readable on white.
-QColor curveColour(int i)
-{
-    static const QColor colours[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-        QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf) };
-    return colours[static_cast<std::size_t>(i) % std::size(colours)];
-}
 
 QString aucText(double auc)
 {
@@ -68,6 +62,11 @@ RocPanel::RocPanel(QWidget* parent)
     , m_matrix(new ConfusionHeatmap(m_binaryBox))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    // The curves take the classes' colours and the line widths in force.
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, [this] {
+        if (m_result)
+            rebuild();
+    });
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -191,8 +190,8 @@ void RocPanel::rebuild()
         series->setName(curve.name);
         series->replace(thinCurve(curve.fpr, curve.tpr));
         const bool average = i >= classCurves;
-        QPen pen(average ? (i == classCurves ? QColor(0x22, 0x22, 0x22) : QColor(0x55, 0x55, 0x55)) : curveColour(i),
-            average ? 2.5 : 1.8, average ? (i == classCurves ? Qt::DashLine : Qt::DashDotLine) : Qt::SolidLine);
+        QPen pen(average ? (i == classCurves ? QColor(0x22, 0x22, 0x22) : QColor(0x55, 0x55, 0x55)) : ClassPalette::colour(isBinary() ? 1 : i),
+            (average ? 2.5 : 1.8) * DisplayPreferences::instance().lineScale(), average ? (i == classCurves ? Qt::DashLine : Qt::DashDotLine) : Qt::SolidLine);
         series->setPen(pen);
         m_chart->addSeries(series);
         series->attachAxis(xAxis);

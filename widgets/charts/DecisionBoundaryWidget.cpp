@@ -1,5 +1,7 @@
 #include "DecisionBoundaryWidget.h"
 
+#include "style/ClassPalette.h"
+#include "style/DisplayPreferences.h"
 #include "training/DecisionField.h"
 
 #include <QMouseEvent>
@@ -67,22 +69,17 @@ DecisionBoundaryWidget::DecisionBoundaryWidget(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(tr("Background: the class the network predicts, stronger where it is surer.\n"
                   "Dots: training samples. Rings: test samples. Click a sample to inspect it."));
+    // Class colours follow the palette (colour-blind safe, presentation).
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, [this] {
+        if (!m_field.isNull())
+            m_field = fieldImage(m_fieldColumns, m_fieldRows, m_fieldProbabilities, m_fieldClasses);
+        update();
+    });
 }
 
 QVector<QPointF> DecisionBoundaryWidget::gridPoints(QRectF domain, int columns, int rows)
 {
     return decisionGridPoints(domain, columns, rows);
-}
-
-QColor DecisionBoundaryWidget::classColour(int classId)
-{
-    // Playground's orange and blue first, then Tableau 10.
-    static const QColor colours[] = {QColor(0xf5, 0x93, 0x22), QColor(0x08, 0x77, 0xbd), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0x94, 0x67, 0xbd), QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-        QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
-    if (classId < 0)
-        return QColor(0x99, 0x99, 0x99);
-    return colours[classId % int(std::size(colours))];
 }
 
 void DecisionBoundaryWidget::setPoints(QVector<QPointF> train, QVector<int> trainLabels, QVector<QPointF> test,
@@ -119,7 +116,7 @@ QImage DecisionBoundaryWidget::fieldImage(int columns, int rows, const QVector<f
             }
             if (!std::isfinite(confidence))
                 confidence = 0.0;
-            line[c] = mix(kNeutral, classColour(best), confidence * kMaxTint).rgb();
+            line[c] = mix(kNeutral, ClassPalette::colour(best), confidence * kMaxTint).rgb();
         }
     }
     return image;
@@ -140,6 +137,9 @@ bool DecisionBoundaryWidget::setField(QRectF domain, int columns, int rows, QVec
     m_field = image;
     m_fieldDomain = domain;
     m_fieldClasses = classes;
+    m_fieldColumns = columns;
+    m_fieldRows = rows;
+    m_fieldProbabilities = std::move(probabilities);
     update();
     return true;
 }
@@ -154,6 +154,7 @@ void DecisionBoundaryWidget::clearField()
     m_field = QImage();
     m_fieldDomain = QRectF();
     m_fieldClasses = 0;
+    m_fieldProbabilities.clear();
     update();
 }
 
@@ -261,12 +262,12 @@ void DecisionBoundaryWidget::paintEvent(QPaintEvent*)
     auto label = [](const QVector<int>& labels, int i) { return i < labels.size() ? labels[i] : -1; };
     painter.setPen(QPen(Qt::white, 1.0));
     for (int i = 0; i < m_train.size(); ++i) {
-        painter.setBrush(classColour(label(m_trainLabels, i)));
+        painter.setBrush(ClassPalette::colour(label(m_trainLabels, i)));
         painter.drawEllipse(mapToWidget(m_train[i]), kPointRadius, kPointRadius);
     }
     painter.setBrush(Qt::white);
     for (int i = 0; i < m_test.size(); ++i) {
-        painter.setPen(QPen(classColour(label(m_testLabels, i)).darker(115), 2.0));
+        painter.setPen(QPen(ClassPalette::colour(label(m_testLabels, i)).darker(115), 2.0));
         painter.drawEllipse(mapToWidget(m_test[i]), kPointRadius - 0.5, kPointRadius - 0.5);
     }
     painter.restore();
@@ -321,7 +322,7 @@ void DecisionBoundaryWidget::paintLegend(QPainter& painter, const QRectF& plot) 
     const int classes = std::min(classCount(), 10);
     for (int k = 0; k < classes; ++k) {
         const QString name = k < m_classNames.size() ? m_classNames[k] : tr("Class %1").arg(k);
-        item(classColour(k), QPen(Qt::white, 1.0), name);
+        item(ClassPalette::colour(k), QPen(Qt::white, 1.0), name);
     }
     if (!m_train.isEmpty())
         item(QColor(0x66, 0x66, 0x66), QPen(Qt::white, 1.0), tr("training"));

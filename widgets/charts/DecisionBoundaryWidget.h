@@ -39,7 +39,6 @@ public:
     // Cell centres of a columns x rows grid over domain, row-major, row 0 at the
     // domain's smallest y: the order setField() expects.
     static QVector<QPointF> gridPoints(QRectF domain, int columns, int rows);
-    static QColor classColour(int classId);
     // The field as the widget paints it (one pixel per cell, row 0 at the top, i.e.
     // the largest y); a null image when the sizes do not agree.
     static QImage fieldImage(const DecisionField& field);
@@ -74,6 +73,10 @@ private:
     QImage m_field;
     QRectF m_fieldDomain;
     int m_fieldClasses = 0;
+    // What m_field was painted from, to paint it again when the palette changes.
+    int m_fieldColumns = 0;
+    int m_fieldRows = 0;
+    QVector<float> m_fieldProbabilities;
 };
 
 } // namespace nw

@@ -2,6 +2,8 @@
 
 #include "TrainingHistory.h"
 
+#include "style/DisplayPreferences.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -178,6 +180,9 @@ TrainingChartsWidget::TrainingChartsWidget(TrainingHistory* history, QWidget* pa
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
+    applyDisplayPreferences();
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this,
+        &TrainingChartsWidget::applyDisplayPreferences);
     refresh();
     m_redrawCount = 0; // the empty start-up state is not a redraw
 }
@@ -217,6 +222,11 @@ TrainingChartsWidget::Pane TrainingChartsWidget::makePane(const QString& title, 
         axis->setTitleBrush(QColor(0x33, 0x33, 0x33));
     }
 
+    pane.titleFont = titleFont;
+    pane.legendFont = legendFont;
+    pane.axisLabelsFont = pane.x->labelsFont();
+    pane.axisTitleFont = pane.x->titleFont();
+
     pane.view = new QChartView(pane.chart);
     pane.view->setRenderHint(QPainter::Antialiasing);
     pane.view->setMinimumSize(220, 180);
@@ -238,11 +248,37 @@ QLineSeries* TrainingChartsWidget::addLine(Pane& pane, const QString& name, cons
 {
     auto* series = new QLineSeries;
     series->setName(name);
-    QPen pen(colour, width, style);
+    QPen pen(colour, width * DisplayPreferences::instance().lineScale(), style);
     pen.setCapStyle(Qt::RoundCap);
     series->setPen(pen);
+    m_baseWidths.insert(series, width);
     attach(pane, series, unit);
     return series;
+}
+
+void TrainingChartsWidget::applyDisplayPreferences()
+{
+    const DisplayPreferences& preferences = DisplayPreferences::instance();
+    for (auto it = m_baseWidths.cbegin(); it != m_baseWidths.cend(); ++it) {
+        QPen pen = it.key()->pen();
+        pen.setWidthF(it.value() * preferences.lineScale());
+        it.key()->setPen(pen);
+    }
+    const auto scaled = [&](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * preferences.fontScale());
+        return font;
+    };
+    for (Pane* pane : { &m_loss, &m_accuracy, &m_rate }) {
+        pane->chart->setTitleFont(scaled(pane->titleFont));
+        pane->chart->legend()->setFont(scaled(pane->legendFont));
+        QList<QAbstractAxis*> axes = pane->chart->axes();
+        if (pane == &m_loss && m_lossLog)
+            axes.append(m_lossLog); // out of the chart while the scale is linear
+        for (QAbstractAxis* axis : axes) {
+            axis->setLabelsFont(scaled(pane->axisLabelsFont));
+            axis->setTitleFont(scaled(pane->axisTitleFont));
+        }
+    }
 }
 
 QChart* TrainingChartsWidget::lossChart() const

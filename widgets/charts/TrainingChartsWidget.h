@@ -71,6 +71,8 @@ private:
         QChartView* view = nullptr;
         QValueAxis* x = nullptr;
         QValueAxis* y = nullptr;
+        // The desk's fonts, which presentation mode enlarges.
+        QFont titleFont, legendFont, axisLabelsFont, axisTitleFont;
     };
 
     Pane makePane(const QString& title, const QString& yTitle);
@@ -87,6 +89,8 @@ private:
     static void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks);
     void showHover(QXYSeries* series, QPointF point, bool entered);
     void chooseExport(const QString& format);
+    // Line widths and fonts as DisplayPreferences asks (thicker and larger for a projector).
+    void applyDisplayPreferences();
 
     TrainingHistory* m_history;
     QTimer m_timer;
@@ -112,6 +116,7 @@ private:
     QLineSeries* m_accuracyValidation = nullptr;
     QLineSeries* m_learningRate = nullptr;
     QHash<const QXYSeries*, Unit> m_units;
+    QHash<QXYSeries*, qreal> m_baseWidths; // each line's width at the desk
 };
 
 } // namespace nw

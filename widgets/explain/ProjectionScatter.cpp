@@ -1,6 +1,7 @@
 #include "ProjectionScatter.h"
 
-#include "charts/DecisionBoundaryWidget.h"
+#include "style/ClassPalette.h"
+#include "style/DisplayPreferences.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -23,6 +24,7 @@ ProjectionScatter::ProjectionScatter(QWidget* parent)
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, qOverload<>(&QWidget::update));
 }
 
 void ProjectionScatter::setPoints(Points points)
@@ -185,7 +187,7 @@ void ProjectionScatter::paintPoints(QPainter& painter)
             if (wrong != (pass == 1))
                 continue;
             const QPointF c = toWidget(i);
-            QColor colour = t >= 0 ? DecisionBoundaryWidget::classColour(t) : QColor(0x55, 0x55, 0x55);
+            QColor colour = t >= 0 ? ClassPalette::colour(t) : QColor(0x55, 0x55, 0x55);
             if (wrong) {
                 painter.setPen(QPen(QColor(0x22, 0x22, 0x22), 3.2));
                 painter.drawLine(c + QPointF(-3.5, -3.5), c + QPointF(3.5, 3.5));
@@ -213,7 +215,7 @@ void ProjectionScatter::paintLegend(QPainter& painter, const QRectF& plot)
     const double x = plot.right() + 10;
     for (int c = 0; c < m_points.classNames.size(); ++c) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(DecisionBoundaryWidget::classColour(c));
+        painter.setBrush(ClassPalette::colour(c));
         painter.drawEllipse(QPointF(x + 5, y + fm.height() / 2.0), 4, 4);
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QRectF(x + 14, y, kLegendWidth - 24, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,

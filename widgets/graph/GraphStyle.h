@@ -2,7 +2,9 @@
 // The look of the graph editor in one place: card metrics, category colours (as
 // the LayerCategory table defines them), fonts and pens shared by NodeItem,
 // PortItem and EdgeItem. Pens, brushes and fonts are built once (first use) so
-// painting allocates nothing.
+// painting allocates nothing. Two looks: the desk's, and presentation mode's
+// (DisplayPreferences) for a projector: white canvas, dark outlines and text,
+// lines twice as thick; instance() gives the one in force.
 #include <QColor>
 #include <QFont>
 #include <QPen>
@@ -58,7 +60,7 @@ public:
     QPen pendingEdgePen;
 
 private:
-    GraphStyle();
+    explicit GraphStyle(bool presentation);
 };
 
 } // namespace nw

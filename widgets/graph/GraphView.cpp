@@ -6,9 +6,11 @@
 
 #include "model/NetworkDocument.h"
 #include "model/NetworkGraphModel.h"
+#include "style/DisplayPreferences.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QGraphicsItem>
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
@@ -36,6 +38,13 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     // Cards cache themselves; the view repaints only the rectangles that changed.
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    // Presentation mode changes GraphStyle: the cached background and every card's
+    // cached picture are stale.
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, [this] {
+        resetCachedContent();
+        for (QGraphicsItem* item : m_scene->items())
+            item->update();
+    });
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::NoAnchor);

@@ -6,6 +6,8 @@
 
 #include "data/DataLoadProgress.h"
 #include "model/NetworkDocument.h"
+#include "style/ClassPalette.h"
+#include "style/DisplayPreferences.h"
 #include "training/BackgroundPool.h"
 #include "training/PreparedDataCache.h"
 
@@ -225,6 +227,10 @@ QWidget* DatasetDock::buildPreview()
     m_scatter->setObjectName(QStringLiteral("scatter"));
     m_scatter->setAlignment(Qt::AlignCenter);
     m_scatter->setToolTip(tr("The points of the 2-D problem, coloured by class (or by value for regression)."));
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, [this] {
+        if (m_dataset && !m_scatter->isHidden())
+            m_scatter->setPixmap(QPixmap::fromImage(renderDatasetScatter(*m_dataset, ClassPalette::currentScheme())));
+    });
     m_tableModel = new SampleTableModel(this);
     m_table = new QTableView(tablePage);
     m_table->setObjectName(QStringLiteral("sampleTable"));
@@ -382,10 +388,12 @@ void DatasetDock::startLoad()
         watcher->deleteLater();
     });
     watcher->setFuture(
-        QtConcurrent::run(backgroundPool(), [spec, base = baseDirectory(), cache = m_dataCache, progress = m_progress] {
-            const ScopedDataLoadProgress reporting(progress.get());
-            return loadDatasetPreview(spec, base, *cache);
-        }));
+        QtConcurrent::run(backgroundPool(),
+            [spec, base = baseDirectory(), cache = m_dataCache, progress = m_progress,
+                scheme = ClassPalette::currentScheme()] {
+                const ScopedDataLoadProgress reporting(progress.get());
+                return loadDatasetPreview(spec, base, *cache, scheme);
+            }));
 }
 
 void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation)

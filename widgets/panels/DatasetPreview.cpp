@@ -18,15 +18,6 @@ constexpr int kThumbnailSide = 56; // small images are scaled up to about this
 constexpr int kScatterSide = 220;
 constexpr std::size_t kScatterPoints = 4000;
 
-// Playground's orange and blue, then a qualitative palette for more classes.
-QColor classColor(int label)
-{
-    static const QColor colors[] = { QColor(0xf5, 0x93, 0x22), QColor(0x08, 0x77, 0xbd), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-        QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf) };
-    return colors[static_cast<std::size_t>(label) % std::size(colors)];
-}
-
 QImage sampleImage(const float* values, int channels, int height, int width)
 {
     // Values are in [0, 1] for every image loader (bytes with scale 1/255, digits
@@ -72,7 +63,9 @@ QList<QImage> thumbnails(const Dataset& dataset)
     return images;
 }
 
-QImage scatter(const Dataset& dataset)
+} // namespace
+
+QImage renderDatasetScatter(const Dataset& dataset, ClassPalette::Scheme scheme)
 {
     const std::size_t count = std::min(kScatterPoints, dataset.size());
     std::vector<std::size_t> indices(count);
@@ -108,7 +101,7 @@ QImage scatter(const Dataset& dataset)
         const double y = margin + (1.0 - (inputs[i * 2 + 1] - lo) / span) * inner;
         QColor color;
         if (classes) {
-            color = classColor(static_cast<int>(targets[i]));
+            color = ClassPalette::colour(static_cast<int>(targets[i]), scheme);
         } else {
             const double t = (targets[i] - tlo) / std::max(thi - tlo, 1e-6f); // orange (low) to blue (high)
             color = QColor::fromRgbF(0.96 * (1 - t) + 0.03 * t, 0.58 * (1 - t) + 0.47 * t, 0.13 * (1 - t) + 0.74 * t);
@@ -119,6 +112,8 @@ QImage scatter(const Dataset& dataset)
     }
     return image;
 }
+
+namespace {
 
 QStringList featureNames(const DataSpec& spec, const QString& baseDirectory, const Dataset& dataset)
 {
@@ -149,7 +144,8 @@ bool isViewableImageShape(const Shape& shape)
     return shape.size() == 3 && (shape[0] == 1 || shape[0] == 3) && shape[1] > 0 && shape[2] > 0;
 }
 
-DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory, PreparedDataCache& cache)
+DatasetPreview loadDatasetPreview(
+    const DataSpec& spec, const QString& baseDirectory, PreparedDataCache& cache, ClassPalette::Scheme scheme)
 {
     DatasetPreview preview;
     preview.specText = QString::fromStdString(toString(spec));
@@ -166,7 +162,7 @@ DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirec
         else
             preview.featureNames = featureNames(spec, baseDirectory, *dataset);
         if (shape.size() == 1 && shape[0] == 2 && dataset->size() > 0)
-            preview.scatter = scatter(*dataset);
+            preview.scatter = renderDatasetScatter(*dataset, scheme);
         preview.dataset = std::move(dataset);
     } catch (const std::exception& error) {
         preview.dataset.reset();

@@ -5,6 +5,7 @@
 // thumbnails and the 2-D scatter, as QImages (safe off the GUI thread, unlike
 // QPixmap). The result is a plain value handed back through a QFuture.
 #include "data/DataSpec.h"
+#include "style/ClassPalette.h"
 
 #include <QImage>
 #include <QList>
@@ -32,8 +33,14 @@ struct DatasetPreview {
 inline constexpr int kPreviewThumbnails = 48;
 
 // Never throws: a failure comes back as `error`. The dataset comes from `cache`, the
-// window's one copy that training and evaluation read too.
-DatasetPreview loadDatasetPreview(const DataSpec& spec, const QString& baseDirectory, PreparedDataCache& cache);
+// window's one copy that training and evaluation read too. The scatter's classes
+// take `scheme`'s colours (chosen on the GUI thread, which owns the preferences).
+DatasetPreview loadDatasetPreview(
+    const DataSpec& spec, const QString& baseDirectory, PreparedDataCache& cache, ClassPalette::Scheme scheme);
+
+// The points of 2-D data (up to 4,000, spread over the set) coloured by class in
+// `scheme`, or by target value for regression.
+QImage renderDatasetScatter(const Dataset& dataset, ClassPalette::Scheme scheme);
 
 // Whether samples of this shape are shown as images ([C, H, W] with 1 or 3 channels).
 bool isViewableImageShape(const Shape& shape);
