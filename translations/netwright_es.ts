@@ -4612,72 +4612,77 @@ FPR: %4</translation>
         <translation>&lt;b&gt;Regla de la cadena para y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="122"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; passes the gradient back unchanged, in the input&apos;s shape.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; devuelve el gradiente sin cambios, con la forma de la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
         <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
         <translation>&lt;b&gt;Regla de la cadena&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
         <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
         <translation>&lt;b&gt;Regla de la cadena a través de tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="139"/>
         <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
         <translation>&lt;b&gt;Regla de la cadena a través de ReLU&lt;/b&gt;: el gradiente pasa donde x &gt; 0 y se detiene en lo demás.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="141"/>
         <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
         <translation>&lt;b&gt;Regla de la cadena a través de σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
         <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
         <translation>&lt;b&gt;Regla de la cadena para una convolución&lt;/b&gt;: el gradiente de cada peso suma ∂L/∂y por la entrada que encontró, en cada posición de la ventana; el de cada sesgo suma ∂L/∂y sobre su canal.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="165"/>
         <source>%1: %2 gradients (the update stage shows them).</source>
         <translation>%1: %2 gradientes (la actualización los muestra).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="170"/>
         <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
         <translation>Los gradientes de los parámetros incluyen la parte de la penalización L1/L2 y el recorte, si lo hay (así los usa la actualización).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="183"/>
         <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
         <translation>&lt;b&gt;SGD&lt;/b&gt;: cada parámetro se mueve en contra de su gradiente, con la tasa de aprendizaje %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="186"/>
         <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;SGD con momento %1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="189"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, paso t = %2, tasa de aprendizaje %3, β₁ = %4, β₂ = %5:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
         <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
         <translation>En el primer paso los momentos parten de 0, así que cada peso se mueve aproximadamente la tasa de aprendizaje, en contra del signo de su gradiente.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="217"/>
         <source>step %1</source>
         <translation>paso %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="222"/>
         <source>The gradients were clipped: their norm %1 was above the limit.</source>
         <translation>Los gradientes se recortaron: su norma %1 superaba el límite.</translation>
     </message>

@@ -4592,72 +4592,77 @@ FPR：%4</translation>
         <translation>&lt;b&gt;y = W·x + b 的链式法则&lt;/b&gt;：∂L/∂W = ∂L/∂y · xᵀ，∂L/∂b = ∂L/∂y，∂L/∂x = Wᵀ · ∂L/∂y。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="131"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="122"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; passes the gradient back unchanged, in the input&apos;s shape.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 把梯度原样传回，形状与输入相同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
         <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
         <translation>&lt;b&gt;链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · f′(x)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
         <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
         <translation>&lt;b&gt;经过 tanh 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · (1 − y²)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="139"/>
         <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
         <translation>&lt;b&gt;经过 ReLU 的链式法则&lt;/b&gt;：x &gt; 0 处梯度通过，其他处梯度为零。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="141"/>
         <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
         <translation>&lt;b&gt;经过 σ 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · y(1 − y)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
         <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
         <translation>&lt;b&gt;卷积的链式法则&lt;/b&gt;：每个权重的梯度是窗口每个位置上 ∂L/∂y 乘以它遇到的输入之和；每个偏置的梯度是其通道上 ∂L/∂y 之和。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="161"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="165"/>
         <source>%1: %2 gradients (the update stage shows them).</source>
         <translation>%1：%2 个梯度（更新步骤中显示）。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="166"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="170"/>
         <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
         <translation>参数梯度包含 L1/L2 惩罚的部分以及可能的裁剪（更新就用这些梯度）。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="179"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="183"/>
         <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
         <translation>&lt;b&gt;SGD&lt;/b&gt;：每个参数沿梯度的反方向移动，学习率为 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="182"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="186"/>
         <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;带动量 %1 的 SGD&lt;/b&gt;，学习率 %2：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="185"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="189"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，第 t = %2 步，学习率 %3，β₁ = %4，β₂ = %5：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="193"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
         <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
         <translation>第一步时动量从 0 开始，所以每个权重大约移动一个学习率，方向与其梯度的符号相反。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="196"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，学习率 %2：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="213"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="217"/>
         <source>step %1</source>
         <translation>步长 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="218"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="222"/>
         <source>The gradients were clipped: their norm %1 was above the limit.</source>
         <translation>梯度已被裁剪：其范数 %1 超过了上限。</translation>
     </message>

@@ -16,8 +16,8 @@ namespace stepformula {
 
 // Layers of up to this many units get numbers for every unit.
 inline constexpr int kNumbersUpTo = 16;
-// Terms of a sum written out before "… + n more".
-inline constexpr int kTermsShown = 6;
+// Terms of a sum written out before "… + n more": a 3x3 window of one channel in full.
+inline constexpr int kTermsShown = 9;
 
 QString number(float value);
 // A factor of a product: negative numbers in brackets.

@@ -117,6 +117,10 @@ QString StepFormulas::backward(const StepThroughTrace& trace, const NodeTrace& n
                 html += line(partial(indexed(QStringLiteral("x"), i)) + QStringLiteral(" = ") + sum(terms)
                     + QStringLiteral(" = <b>") + number(input->outputGrad[static_cast<std::size_t>(i)]) + QStringLiteral("</b>"));
             }
+    } else if (oneConsumer && input->hasGradient && (node.type == "Flatten" || node.type == "Reshape"
+                   || (node.type == "Dropout" && !trace.training))) {
+        html += line(tr("<b>%1</b> passes the gradient back unchanged, in the input's shape.")
+                         .arg(QString::fromStdString(node.type)));
     } else if (oneConsumer && input->hasGradient && input->output.size() == g.size() && node.parameters.empty()) {
         // f′ written with the numbers of this unit: x is the layer's input, y its output.
         const auto derivative = [&](float x, float y) {

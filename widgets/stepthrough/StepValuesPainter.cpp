@@ -88,6 +88,13 @@ void paintStepValues(QPainter& painter, const QRectF& rect, const Tensor& values
             painter.setPen(highlight / plane == c ? outline : QPen(Qt::lightGray));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(target);
+            if (highlight >= 0 && highlight / plane == c) {
+                // The highlighted output's pixel, whose window the formula sums.
+                const int at = highlight % plane;
+                const qreal px = target.width() / w, py = target.height() / h;
+                painter.setPen(QPen(Qt::black, 1.5));
+                painter.drawRect(QRectF(target.left() + (at % w) * px, target.top() + (at / w) * py, px, py));
+            }
         }
     } else if (static_cast<int>(values.size()) <= numberLimit(style)) {
         const int n = static_cast<int>(values.size());
