@@ -67,3 +67,21 @@ TEST(Examples, SavedProjectReloadsWithTheSameAccuracy)
     ASSERT_TRUE(reloaded->hasWeights());
     EXPECT_DOUBLE_EQ(evaluateProject(*reloaded, DataPart::Test).accuracy, before);
 }
+
+// The transfer lesson: the shipped pre-trained weights fit their project, and in the
+// lesson network every layer but the new head loads from them.
+TEST(Examples, FashionTransferWeightsFitTheLessonNetworkButItsHead)
+{
+    QString error;
+    auto pre = PreparedProject::load(example(QStringLiteral("fashion-transfer-pretrain")),
+                                     {.loadData = false, .loadWeights = true}, &error);
+    ASSERT_TRUE(pre) << error.toStdString();
+    ASSERT_TRUE(pre->hasWeights());
+    auto lesson = PreparedProject::load(example(QStringLiteral("fashion-transfer")),
+                                        {.loadData = false, .loadWeights = false}, &error);
+    ASSERT_TRUE(lesson) << error.toStdString();
+    const WeightMatch match = lesson->setStartingWeights(pre->savedState().tensors);
+    EXPECT_EQ(match.idsWith(WeightVerdict::Loaded),
+              (std::vector<std::string>{"conv1", "bn1", "conv2", "bn2", "fc1"}));
+    EXPECT_EQ(match.idsWith(WeightVerdict::Skipped), std::vector<std::string>{"head"});
+}
