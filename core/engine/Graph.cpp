@@ -22,6 +22,9 @@ struct Graph::Node {
     int consumerEdges = 0;
     bool requiresGrad = false; // its output gradient is needed by someone upstream
     bool runsBackward = false;
+    // Frozen with buffers (BatchNorm's running statistics): runs in evaluation mode
+    // even in training, so freezing keeps every one of its tensors, as Keras does.
+    bool frozenState = false;
 
     Tensor output;
     const Tensor* external = nullptr; // input nodes point at the caller's batch
@@ -279,6 +282,10 @@ void Graph::planBackward()
             node.runsBackward = false;
             continue;
         }
+        node.frozenState = false;
+        if (!node.trainable)
+            for (Parameter* p : node.layer->parameters())
+                node.frozenState = node.frozenState || !p->isTrainable();
         bool ownsTrainable = false;
         if (node.trainable)
             for (Parameter* p : node.layer->parameters())
@@ -337,7 +344,13 @@ const Tensor& Graph::forward(std::span<const Tensor* const> inputs, ExecutionCon
         args.clear();
         for (int p : node.inputs)
             args.push_back(&m_nodes[static_cast<std::size_t>(p)]->value());
-        node.layer->forward(args, node.output, ctx);
+        if (node.frozenState && ctx.training) {
+            ExecutionContext evaluation = ctx;
+            evaluation.training = false;
+            node.layer->forward(args, node.output, evaluation);
+        } else {
+            node.layer->forward(args, node.output, ctx);
+        }
     }
     return nodeById(m_outputId).value();
 }
@@ -376,7 +389,13 @@ void Graph::backward(const Tensor& outputGrad, ExecutionContext& ctx)
             else
                 slots.push_back(&node.edgeGrads[j]);
         }
-        node.layer->backward(args, node.value(), *grad, slots, ctx);
+        if (node.frozenState && ctx.training) {
+            ExecutionContext evaluation = ctx; // as its forward pass ran
+            evaluation.training = false;
+            node.layer->backward(args, node.value(), *grad, slots, evaluation);
+        } else {
+            node.layer->backward(args, node.value(), *grad, slots, ctx);
+        }
         for (std::size_t j = 0; j < node.inputs.size(); ++j) {
             Node& producer = *m_nodes[static_cast<std::size_t>(node.inputs[j])];
             if (!slots[j])

@@ -39,6 +39,7 @@ public:
     // The node whose output is the prediction. Defaults to the only node nobody consumes.
     void setOutput(const std::string& id);
     // Frozen nodes keep their weights (transfer learning); penalties apply to weights only.
+    // A frozen node with buffers (BatchNorm) runs in evaluation mode, so it keeps those too.
     void setTrainable(const std::string& id, bool trainable);
     void setPenalties(const std::string& id, float l1, float l2);
     // Also compute gradients with respect to the inputs (saliency maps), and so with

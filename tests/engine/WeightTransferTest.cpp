@@ -1,11 +1,14 @@
 #include "engine/Graph.h"
 #include "engine/WeightTransfer.h"
+#include "engine/ThreadPool.h"
 #include "engine/layers/Activation.h"
+#include "engine/layers/BatchNorm.h"
 #include "engine/layers/Dense.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace nw;
 
@@ -103,4 +106,36 @@ TEST(WeightTransfer, AMappingMatchesRenamedNodes)
     EXPECT_EQ(mapped.nodes[1].sourceId, "head");
     applyMatchedWeights(target, mapped);
     EXPECT_TRUE(sameValues(weightsOf(target).at("classifier.weight"), from.at("head.weight")));
+}
+
+TEST(WeightTransfer, AFrozenBatchNormKeepsItsRunningStatisticsAndUsesThem)
+{
+    const auto run = [](bool frozen) {
+        Graph g;
+        g.addInput("x", {3});
+        g.addNode("fc", std::make_unique<Dense>(4), {"x"});
+        g.addNode("bn", std::make_unique<BatchNorm>(), {"fc"});
+        if (frozen)
+            g.setTrainable("bn", false);
+        EXPECT_TRUE(g.compile().ok());
+        g.initialize(3);
+        const auto before = weightsOf(g);
+        ThreadPool pool(1);
+        ExecutionContext ctx{&pool, true, 1};
+        Tensor x({8, 3});
+        for (std::size_t i = 0; i < x.size(); ++i)
+            x[i] = static_cast<float>(i % 5) - 1.5f;
+        const Tensor out = g.forward(x, ctx);
+        g.backward(Tensor(out.shape(), 1.0f), ctx);
+        ExecutionContext eval{&pool, false, 1};
+        const Tensor evalOut = g.forward(x, eval);
+        return std::make_tuple(before, weightsOf(g), sameValues(out, evalOut));
+    };
+    const auto [frozenBefore, frozenAfter, frozenLikeEval] = run(true);
+    EXPECT_TRUE(sameValues(frozenBefore.at("bn.running_mean"), frozenAfter.at("bn.running_mean")));
+    EXPECT_TRUE(sameValues(frozenBefore.at("bn.running_var"), frozenAfter.at("bn.running_var")));
+    EXPECT_TRUE(frozenLikeEval) << "a frozen BatchNorm normalises with its running statistics in training too";
+    const auto [before, after, likeEval] = run(false);
+    EXPECT_FALSE(sameValues(before.at("bn.running_mean"), after.at("bn.running_mean")));
+    EXPECT_FALSE(likeEval);
 }

@@ -202,6 +202,11 @@ def main():
               % (len(train_x), run.world, run.device, per_process), flush=True)
     for epoch in range(args.epochs):
         trained.train()
+        # As in Netwright, a frozen layer with buffers (BatchNorm) stays in evaluation
+        # mode: it keeps and uses its running statistics instead of updating them.
+        for name, module in net.named_modules():
+            if list(module.buffers(recurse=False)) and any(f.rsplit(".", 1)[0] == name for f in FROZEN):
+                module.eval()
         sampler.set_epoch(epoch)
         order = list(sampler)
         steps = max(1, math.ceil(len(order) / per_process))
