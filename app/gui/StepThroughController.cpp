@@ -8,6 +8,7 @@
 #include "engine/StepThroughTrace.h"
 #include "engine/ThreadPool.h"
 #include "engine/losses/Loss.h"
+#include "engine/optim/LearningRateSchedule.h"
 #include "explain/ExplainModel.h"
 #include "model/NetworkDocument.h"
 #include "stepthrough/StepThroughOverlay.h"
@@ -17,6 +18,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+
+#include <algorithm>
+#include <utility>
 
 namespace nw {
 
@@ -48,8 +52,10 @@ StepThroughController::StepThroughController(NetworkDocument* document, ExplainC
     });
     connect(m_explain, &ExplainController::weightsUpdated, this, &StepThroughController::refresh);
     connect(m_document, &NetworkDocument::weightsChanged, this, [this] {
-        if (!m_applying)
+        if (!m_applying) {
             m_beforeApply.reset(); // trained, reset or loaded: an undo would now lose that
+            m_optimizerState.clear(); // and the next step starts a fresh optimizer, as a new run does
+        }
         updateActions();
     });
     connect(m_training->session(), &TrainingSession::stateChanged, this, [this] {
@@ -131,9 +137,14 @@ void StepThroughController::compute()
     const TrainingConfig config = m_document->project().training;
     StepThroughSettings settings;
     settings.training = m_view->trainingMode();
-    settings.learningRate = static_cast<float>(config.learningRate);
+    // The rate the schedule gives the epoch after the one the weights belong to, at its
+    // end (past any warm-up): the step a run continuing from these weights would take.
+    const int nextEpoch = std::max(0, m_document->weightsEpoch() + 1); // -1: not from a run
+    settings.learningRate = LearningRateSchedule(config.toScheduleSettings()).learningRate(nextEpoch, 1.0);
     settings.gradientClipNorm = static_cast<float>(config.gradientClipNorm);
     settings.optimizer = config.toOptimizerSettings();
+    if (m_stateOptimizer == config.optimizer.name.toLower())
+        settings.optimizerState = m_optimizerState;
     const QString lossName = config.loss;
     const float smoothing = static_cast<float>(config.labelSmoothing);
 
@@ -196,16 +207,18 @@ void StepThroughController::updateActions()
 
 void StepThroughController::applyStep()
 {
-    const std::shared_ptr<const StepThroughTrace>& trace = m_view->trace();
+    const std::shared_ptr<const StepThroughTrace> trace = m_view->trace();
     if (!trace || m_training->session()->isRunning())
         return;
-    const std::map<std::string, Tensor> before = m_document->weights();
-    const int epoch = m_document->weightsEpoch();
+    // Everything the next trace reads is in place before the document announces the
+    // weights: the Explain controller may pass them on, and a trace start, at once.
+    m_beforeApply = m_document->weights();
+    m_beforeApplyEpoch = m_document->weightsEpoch();
+    m_stateBeforeApply = std::exchange(m_optimizerState, trace->optimizerState);
+    m_stateOptimizer = m_document->project().training.optimizer.name.toLower();
     m_applying = true;
-    m_document->setWeights(trace->updatedWeights(), epoch);
+    m_document->setWeights(trace->updatedWeights(), m_beforeApplyEpoch);
     m_applying = false;
-    m_beforeApply = before;
-    m_beforeApplyEpoch = epoch;
     updateActions();
 }
 
@@ -213,10 +226,12 @@ void StepThroughController::undoApply()
 {
     if (!m_beforeApply || m_training->session()->isRunning())
         return;
-    m_applying = true;
-    m_document->setWeights(std::move(*m_beforeApply), m_beforeApplyEpoch);
-    m_applying = false;
+    std::map<std::string, Tensor> weights = std::move(*m_beforeApply);
     m_beforeApply.reset();
+    m_optimizerState = std::exchange(m_stateBeforeApply, {});
+    m_applying = true;
+    m_document->setWeights(std::move(weights), m_beforeApplyEpoch);
+    m_applying = false;
     updateActions();
 }
 

@@ -95,6 +95,11 @@ private:
     // else changes the weights.
     std::optional<std::map<std::string, Tensor>> m_beforeApply;
     int m_beforeApplyEpoch = 0;
+    // The optimizer's state after the applied steps, so the next step continues it (Adam's
+    // moments and t), as consecutive training steps would; with the optimizer it belongs to.
+    std::map<std::string, Tensor> m_optimizerState;
+    QString m_stateOptimizer;
+    std::map<std::string, Tensor> m_stateBeforeApply;
     bool m_applying = false;
 };
 

@@ -172,7 +172,8 @@ StepThroughTrace traceStep(Graph& graph, const Loss& loss, const Tensor& input, 
 
     optimizer->step(trainable, settings.learningRate, pool);
     trace.optimizerStep = optimizer->stepCount();
-    const std::map<std::string, Tensor> state = optimizer->exportState();
+    trace.optimizerState = optimizer->exportState();
+    const std::map<std::string, Tensor>& state = trace.optimizerState;
     for (NodeTrace& n : trace.nodes)
         for (ParameterTrace& pt : n.parameters) {
             Parameter* p = nullptr;

@@ -68,6 +68,9 @@ struct StepThroughTrace {
     OptimizerSettings optimizerSettings;
     float learningRate = 0.0f;
     long long optimizerStep = 0; // the optimizer's step count after this step (Adam's t)
+    // The optimizer's whole state after this step (Optimizer::exportState()): what a next
+    // step continues from once this one is applied (StepThroughSettings::optimizerState).
+    std::map<std::string, Tensor> optimizerState;
     float gradientNorm = 0.0f; // global norm before clipping
     bool clipped = false;
     std::vector<NodeTrace> nodes; // in the graph's topological order

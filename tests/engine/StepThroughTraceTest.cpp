@@ -259,7 +259,12 @@ TEST(StepThroughTrace, ContinuesFromTheOptimizerStateItIsGiven)
                     state.emplace(p.name + "." + slot, std::move(t));
                 }
             }
-    settings.optimizerState = state;
+    EXPECT_EQ(first.optimizerState.size(), state.size());
+    for (const auto& [name, value] : state) {
+        ASSERT_TRUE(first.optimizerState.count(name)) << name;
+        expectSame(first.optimizerState.at(name), value, name);
+    }
+    settings.optimizerState = first.optimizerState;
     const StepThroughTrace second = traceStep(g, loss, mlpSample(), Tensor({ 1 }, { 1.0f }), settings, pool);
     EXPECT_EQ(second.optimizerStep, 2);
     const ParameterTrace& w = second.node("fc1")->parameters.at(0);

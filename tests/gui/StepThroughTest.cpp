@@ -27,6 +27,7 @@
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
 #include "stepthrough/StepFormulaText.h"
+#include "stepthrough/StepStages.h"
 #include "stepthrough/StepThroughOverlay.h"
 #include "stepthrough/StepThroughPanel.h"
 #include "stepthrough/StepValuesItem.h"
@@ -262,9 +263,18 @@ TEST(StepThrough, WalksOneSpiralPointThroughTheEnginesOwnForwardBackwardAndUpdat
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return w.panel()->trace()->dataLoss < trace->dataLoss && !w.stepper()->isBusy(); }, 20000))
         << w.panel()->trace()->dataLoss << " after, " << trace->dataLoss << " before";
+    // ... and Adam continues: its second step, from the moments the first one left.
+    EXPECT_EQ(w.panel()->trace()->optimizerStep, 2);
+    EXPECT_TRUE(w.panel()->formulaText().contains(QStringLiteral("step t = 2")) || w.panel()->stage()->kind
+        != StepStage::Kind::Update);
     QTest::mouseClick(undo, Qt::LeftButton);
     EXPECT_EQ(copyOf(w.window.document()->weights()), weightsBefore);
     EXPECT_FALSE(undo->isEnabled());
+    // Back to the first step: the trace of before, number for number.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return w.panel()->trace()->dataLoss == trace->dataLoss && !w.stepper()->isBusy(); }, 20000));
+    EXPECT_EQ(w.panel()->trace()->optimizerStep, 1);
+    EXPECT_EQ(copyOf(w.panel()->trace()->updatedWeights()), copyOf(trace->updatedWeights()));
 }
 
 TEST(StepThrough, PlayWalksToTheEndAndTheOverlayLeavesWithTheDock)
