@@ -202,3 +202,38 @@ TEST(ImportWeights, AFileThatCannotBeImportedChangesNothing)
     dialog->reject();
     EXPECT_TRUE(window.document()->weights().empty());
 }
+
+// The lesson as shipped: the pre-trained project's weights into Fashion transfer (no
+// data needs loading to match them).
+TEST(ImportWeights, TheFashionTransferLessonLoadsEverythingButTheNewHead)
+{
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("fashion-transfer"))));
+    QString error;
+    ASSERT_TRUE(window.weightsImporter()->importFile(test::examplePath(QStringLiteral("fashion-transfer-pretrain")), &error))
+        << error.toStdString();
+    ImportWeightsDialog* dialog = window.weightsImporter()->dialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    EXPECT_EQ(rows(dialog->table()),
+        (QStringList{ QStringLiteral("conv1|conv1|loaded"), QStringLiteral("bn1|bn1|loaded"),
+            QStringLiteral("conv2|conv2|loaded"), QStringLiteral("bn2|bn2|loaded"), QStringLiteral("fc1|fc1|loaded"),
+            QStringLiteral("head|head|skipped") }));
+    EXPECT_TRUE(dialog->grab().save(test::screenshotPath(QStringLiteral("import-weights-fashion-transfer.png"))));
+    dialog->buttons()->button(QDialogButtonBox::Apply)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.document()->weights().empty(); }, 2000));
+    EXPECT_EQ(window.document()->weightOrigin(QStringLiteral("conv2")), WeightOrigin::Imported);
+    EXPECT_EQ(window.document()->weightOrigin(QStringLiteral("head")), WeightOrigin::Initial);
+    window.editor()->scene()->selectNodes({ QStringLiteral("conv2") });
+    auto* inspector = window.findChild<NodeInspector*>();
+    ASSERT_NE(inspector, nullptr);
+    if (auto* dock = qobject_cast<QDockWidget*>(inspector->parentWidget()))
+        dock->raise();
+    QTest::qWait(50);
+    EXPECT_EQ(inspector->weightsText(), QStringLiteral("imported"));
+    EXPECT_TRUE(window.grab().save(test::screenshotPath(QStringLiteral("window-fashion-transfer-imported.png"))));
+}
