@@ -4690,52 +4690,62 @@ FPR: %4</translation>
 <context>
     <name>nw::StepThroughController</name>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="36"/>
         <source>Previous Step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="37"/>
         <source>Next Step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="38"/>
+        <source>Step Through</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="49"/>
+        <source>Walk one training step on the sample open in Explain through the network, node by node: forward, loss, backward, update</source>
+        <translation>Einen Trainingsschritt mit dem in „Erklären“ geöffneten Beispiel Knoten für Knoten durch das Netz verfolgen: vorwärts, Verlust, rückwärts, Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
         <source>Preparing the network…</source>
         <translation>Das Netz wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Dieses Beispiel (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>untrainiert: die Anfangsgewichte aus dem Seed</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>trained weights</source>
         <translation>trainierte Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>Dieses Beispiel kann nicht schrittweise durchlaufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>„Schritt anwenden“ ist aus, solange das Netz trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Der Schritt wurde angewendet: die Gewichte des Netzes haben sich geändert. „Anwenden rückgängig“ stellt die vorherigen Gewichte wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>„Schritt anwenden“ schreibt diese Aktualisierung in die Gewichte des Netzes, als einen Trainingsschritt mit diesem Beispiel.</translation>
     </message>

@@ -4690,52 +4690,62 @@ FPR: %4</translation>
 <context>
     <name>nw::StepThroughController</name>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="36"/>
         <source>Previous Step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="37"/>
         <source>Next Step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="38"/>
+        <source>Step Through</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="49"/>
+        <source>Walk one training step on the sample open in Explain through the network, node by node: forward, loss, backward, update</source>
+        <translation>Recorrer nodo a nodo un paso de entrenamiento con la muestra abierta en Explicar: hacia delante, pérdida, hacia atrás, actualización</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
         <source>Preparing the network…</source>
         <translation>Preparando la red…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>sin entrenar: los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>trained weights</source>
         <translation>pesos entrenados</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>No se puede recorrer esta muestra paso a paso: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>«Aplicar paso» está desactivado mientras la red se entrena.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Se aplicó el paso: los pesos de la red cambiaron. «Deshacer aplicación» devuelve los pesos de antes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>«Aplicar paso» escribe esta actualización en los pesos de la red, como un paso de entrenamiento con esta muestra.</translation>
     </message>

@@ -4690,52 +4690,62 @@ FPR : %4</translation>
 <context>
     <name>nw::StepThroughController</name>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="36"/>
         <source>Previous Step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="37"/>
         <source>Next Step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="38"/>
+        <source>Step Through</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="49"/>
+        <source>Walk one training step on the sample open in Explain through the network, node by node: forward, loss, backward, update</source>
+        <translation>Suivre nœud par nœud un pas d’entraînement sur l’exemple ouvert dans Expliquer : propagation avant, perte, rétropropagation, mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
         <source>Preparing the network…</source>
         <translation>Préparation du réseau…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Cet exemple (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>non entraîné : les poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>trained weights</source>
         <translation>poids entraînés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>Impossible de suivre cet exemple pas à pas : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>« Appliquer le pas » est désactivé pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Le pas a été appliqué : les poids du réseau ont changé. « Annuler l’application » remet les poids d’avant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>« Appliquer le pas » écrit cette mise à jour dans les poids du réseau, comme un pas d’entraînement sur cet exemple.</translation>
     </message>

@@ -4670,52 +4670,62 @@ FPR：%4</translation>
 <context>
     <name>nw::StepThroughController</name>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="32"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="36"/>
         <source>Previous Step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="33"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="37"/>
         <source>Next Step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="106"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="38"/>
+        <source>Step Through</source>
+        <translation>单步演示</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="49"/>
+        <source>Walk one training step on the sample open in Explain through the network, node by node: forward, loss, backward, update</source>
+        <translation>用“解释”中打开的样本，逐个节点演示一次训练：前向、损失、反向、更新</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
         <source>Preparing the network…</source>
         <translation>正在准备网络…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="110"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>此样本（%1）与网络的输入（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>未训练：由种子生成的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="141"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
         <source>trained weights</source>
         <translation>已训练的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="151"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>无法单步演示此样本：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="189"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>网络训练期间不能“应用此步”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="191"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>此步已应用：网络的权重已改变。“撤销应用”会恢复之前的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="193"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>“应用此步”会把这次更新写入网络的权重，相当于用此样本训练一步。</translation>
     </message>

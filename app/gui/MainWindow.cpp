@@ -224,6 +224,8 @@ void MainWindow::createDocks()
         m_editor->scene(), m_stepThroughPanel, m_stepThroughDock, this);
     addAction(m_stepThrough->previousAction());
     addAction(m_stepThrough->nextAction());
+    m_editor->toolBar()->addSeparator();
+    m_editor->toolBar()->addAction(m_stepThrough->modeAction());
     connect(m_stepThroughDock, &QDockWidget::visibilityChanged, m_stepThrough, [this] {
         QTimer::singleShot(0, m_stepThrough, &StepThroughController::visibilityMayHaveChanged);
     });

@@ -35,6 +35,7 @@ StepThroughController::StepThroughController(NetworkDocument* document, ExplainC
     , m_overlay(new StepThroughOverlay(scene, this))
     , m_previousAction(new QAction(tr("Previous Step"), this))
     , m_nextAction(new QAction(tr("Next Step"), this))
+    , m_modeAction(new QAction(tr("Step Through"), this))
     , m_runner(1) // one sample: more threads would only cost their wake-ups
 {
     m_previousAction->setObjectName(QStringLiteral("actionStepPrevious"));
@@ -43,6 +44,18 @@ StepThroughController::StepThroughController(NetworkDocument* document, ExplainC
     m_nextAction->setShortcut(QKeySequence(Qt::Key_Right));
     connect(m_previousAction, &QAction::triggered, m_view, &StepThroughPanel::previous);
     connect(m_nextAction, &QAction::triggered, m_view, &StepThroughPanel::next);
+    m_modeAction->setObjectName(QStringLiteral("actionStepThrough"));
+    m_modeAction->setCheckable(true);
+    m_modeAction->setToolTip(tr("Walk one training step on the sample open in Explain through the network, node by "
+                                "node: forward, loss, backward, update"));
+    connect(m_modeAction, &QAction::triggered, this, [this](bool on) {
+        if (on) {
+            m_dock->show();
+            m_dock->raise();
+        } else {
+            m_dock->hide();
+        }
+    });
 
     connect(m_explain, &ExplainController::sampleOpened, this, &StepThroughController::sampleOpened);
     connect(m_explain, &ExplainController::setupChanged, this, [this] {
@@ -191,6 +204,7 @@ void StepThroughController::showOverlay()
 
 void StepThroughController::updateActions()
 {
+    m_modeAction->setChecked(isShown());
     const bool active = isShown() && m_view->trace() != nullptr;
     m_previousAction->setEnabled(active);
     m_nextAction->setEnabled(active);

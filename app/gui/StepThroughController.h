@@ -54,6 +54,9 @@ public:
     // Previous and Next stage, on the arrow keys while the dock is on show with a trace.
     QAction* previousAction() const { return m_previousAction; }
     QAction* nextAction() const { return m_nextAction; }
+    // The mode on the graph editor's toolbar: checked while the dock is in front; checking
+    // it brings the dock forward, unchecking closes it (and so the overlay).
+    QAction* modeAction() const { return m_modeAction; }
 
     void applyStep();
     void undoApply();
@@ -76,6 +79,7 @@ private:
     StepThroughOverlay* m_overlay;
     QAction* m_previousAction;
     QAction* m_nextAction;
+    QAction* m_modeAction;
     ExplainJobRunner m_runner;
 
     quint64 m_sampleSerial = 0;

@@ -36,6 +36,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -309,7 +310,19 @@ TEST(StepThrough, PlayWalksToTheEndAndTheOverlayLeavesWithTheDock)
     EXPECT_EQ(w.panel()->stageIndex(), last);
 
     // Leaving the dock ends the mode: the graph is for editing again.
+    QAction* toolbarMode = w.window.action(QStringLiteral("actionStepThrough"));
+    ASSERT_NE(toolbarMode, nullptr);
+    EXPECT_TRUE(toolbarMode->isChecked());
     w.showExplain();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.stepper()->overlay()->items().isEmpty(); }, 5000));
     EXPECT_FALSE(w.window.action(QStringLiteral("actionStepNext"))->isEnabled());
+    EXPECT_FALSE(toolbarMode->isChecked());
+    // The editor's toolbar button brings it back, as it was; pressed again, it closes.
+    toolbarMode->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.stepper()->overlay()->items().isEmpty(); }, 5000));
+    EXPECT_TRUE(w.window.action(QStringLiteral("actionStepNext"))->isEnabled());
+    EXPECT_EQ(w.panel()->stageIndex(), last);
+    toolbarMode->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.stepper()->overlay()->items().isEmpty(); }, 5000));
+    EXPECT_FALSE(w.window.stepThroughDock()->isVisible());
 }
