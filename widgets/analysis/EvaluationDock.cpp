@@ -4,6 +4,7 @@
 #include "ClassMetricsTable.h"
 #include "ConfusionMatrixPanel.h"
 #include "PrecisionRecallPanel.h"
+#include "ReconstructionPanel.h"
 #include "RocPanel.h"
 
 #include <QCheckBox>
@@ -29,6 +30,7 @@ EvaluationDock::EvaluationDock(QWidget* parent)
     , m_precisionRecall(new PrecisionRecallPanel(this))
     , m_calibration(new CalibrationPanel(this))
     , m_classMetrics(new ClassMetricsTable(this))
+    , m_reconstruction(new ReconstructionPanel(this))
 {
     // Item data: the DataPart, so the order on screen is free to change.
     m_part->addItem(tr("Training split"), static_cast<int>(DataPart::Train));
@@ -55,6 +57,7 @@ EvaluationDock::EvaluationDock(QWidget* parent)
     m_tabs->insertTab(PrecisionRecallTab, m_precisionRecall, tr("Precision–recall"));
     m_tabs->insertTab(CalibrationTab, m_calibration, tr("Calibration"));
     m_tabs->insertTab(ClassMetricsTab, m_classMetrics, tr("Per class"));
+    m_tabs->insertTab(ReconstructionTab, m_reconstruction, tr("Reconstruction"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +69,7 @@ EvaluationDock::EvaluationDock(QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &EvaluationDock::refreshRequested);
     connect(m_eachEpoch, &QCheckBox::toggled, this, &EvaluationDock::refreshesEachEpochChanged);
     connect(m_confusion, &ConfusionMatrixPanel::sampleActivated, this, &EvaluationDock::sampleActivated);
+    connect(m_reconstruction, &ReconstructionPanel::sampleActivated, this, &EvaluationDock::sampleActivated);
     // A class row opens the samples of that class the model got right; the row of
     // the matrix beside them shows where the others went.
     connect(m_classMetrics, &ClassMetricsTable::classActivated, this, [this](int cls) {
@@ -81,6 +85,12 @@ void EvaluationDock::setResult(std::shared_ptr<const EvaluationResult> result, c
     // Only the tab in front is rebuilt now; the others when they come to the front
     // (showTab). A refresh per epoch then costs the GUI thread one panel, not five.
     m_stale.assign(static_cast<std::size_t>(m_tabs->count()), true);
+    // An autoencoder's result has no classes to count: its own tab comes forward
+    // (once; the user may pick another tab afterwards).
+    const bool reconstruction = m_result && m_result->report.reconstruction;
+    if (reconstruction && !m_showedReconstruction)
+        m_tabs->setCurrentIndex(ReconstructionTab);
+    m_showedReconstruction = reconstruction;
     showTab(m_tabs->currentIndex());
     if (!m_result) {
         m_status->clear();
@@ -91,6 +101,8 @@ void EvaluationDock::setResult(std::shared_ptr<const EvaluationResult> result, c
     const QString samples = tr("%n sample(s)", nullptr, static_cast<int>(report.samples));
     const QString figures = report.classification
         ? tr("accuracy %1%, loss %2").arg(locale.toString(100.0 * report.accuracy, 'f', 1), locale.toString(report.loss, 'g', 4))
+        : report.reconstruction
+        ? tr("reconstruction error %1 (MSE per value)").arg(locale.toString(report.meanSquaredError, 'g', 4))
         : tr("MSE %1, MAE %2, R² %3")
               .arg(locale.toString(report.meanSquaredError, 'g', 4), locale.toString(report.meanAbsoluteError, 'g', 4),
                   locale.toString(report.r2, 'f', 3));
@@ -109,6 +121,7 @@ void EvaluationDock::showTab(int tab)
     case PrecisionRecallTab: m_precisionRecall->setResult(m_result); break;
     case CalibrationTab: m_calibration->setResult(m_result); break;
     case ClassMetricsTab: m_classMetrics->setResult(m_result); break;
+    case ReconstructionTab: m_reconstruction->setResult(m_result); break;
     }
 }
 

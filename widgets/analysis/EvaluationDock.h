@@ -24,12 +24,13 @@ class CalibrationPanel;
 class ClassMetricsTable;
 class ConfusionMatrixPanel;
 class PrecisionRecallPanel;
+class ReconstructionPanel;
 class RocPanel;
 
 class EvaluationDock : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { ConfusionTab, RocTab, PrecisionRecallTab, CalibrationTab, ClassMetricsTab };
+    enum Tab { ConfusionTab, RocTab, PrecisionRecallTab, CalibrationTab, ClassMetricsTab, ReconstructionTab };
 
     explicit EvaluationDock(QWidget* parent = nullptr);
 
@@ -57,6 +58,7 @@ public:
     PrecisionRecallPanel* precisionRecall() const { return m_precisionRecall; }
     CalibrationPanel* calibration() const { return m_calibration; }
     ClassMetricsTable* classMetrics() const { return m_classMetrics; }
+    ReconstructionPanel* reconstruction() const { return m_reconstruction; }
 
 Q_SIGNALS:
     void partChanged(nw::DataPart part);
@@ -81,6 +83,8 @@ private:
     PrecisionRecallPanel* m_precisionRecall;
     CalibrationPanel* m_calibration;
     ClassMetricsTable* m_classMetrics;
+    ReconstructionPanel* m_reconstruction;
+    bool m_showedReconstruction = false; // the last result was reconstruction data
 };
 
 } // namespace nw

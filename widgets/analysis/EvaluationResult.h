@@ -5,6 +5,7 @@
 // number on a panel leads back to its samples. Built once by EvaluationRunner on a
 // worker thread, then shared read-only (std::shared_ptr<const EvaluationResult>)
 // by every panel; nothing in it refers to live training state.
+#include "LatentSpace.h"
 #include "data/Dataset.h"
 #include "training/ProjectEvaluation.h"
 
@@ -31,6 +32,9 @@ struct EvaluationResult {
     // Per-position labels (tagging): every sample has this many rows, one per
     // position, in order; 1 otherwise. Row k is position k % positionsPerSample.
     int positionsPerSample = 1;
+    // Reconstruction data: the bottleneck and, for 2 units, the latent space with its
+    // decoder (LatentSpace); null otherwise.
+    std::shared_ptr<const LatentSpace> latent;
     // The dataset the indices point into; kept alive by the result itself.
     std::shared_ptr<const Dataset> dataset;
 

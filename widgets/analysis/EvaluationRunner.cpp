@@ -165,6 +165,8 @@ std::shared_ptr<const EvaluationResult> EvaluationRunner::evaluate(
         fillClassification(*result, p, n);
     else
         fillRegression(*result, p, n);
+    if (data.isReconstruction())
+        result->latent = LatentSpace::capture(*project, *source, part, pool);
     result->dataset = project->sharedPartData(part);
     return result;
 }

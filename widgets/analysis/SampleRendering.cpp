@@ -23,10 +23,15 @@ std::vector<float> sampleFeatures(const Dataset& dataset, std::size_t index)
 
 QImage renderSample(const Dataset& dataset, std::size_t index, int minSide)
 {
-    const Shape shape = dataset.sampleShape();
-    if (!isViewableImageShape(shape))
+    if (!isViewableImageShape(dataset.sampleShape()))
         return {};
-    const std::vector<float> values = sampleFeatures(dataset, index);
+    return renderImage(dataset.sampleShape(), sampleFeatures(dataset, index), minSide);
+}
+
+QImage renderImage(const Shape& shape, const std::vector<float>& values, int minSide)
+{
+    if (!isViewableImageShape(shape) || values.size() != shapeNumel(shape))
+        return {};
     const int channels = static_cast<int>(shape[0]);
     const int height = static_cast<int>(shape[1]);
     const int width = static_cast<int>(shape[2]);

@@ -14,6 +14,11 @@ bool isImageDataset(const Dataset& dataset);
 // The sample as an image at least `minSide` pixels on its longer side; null for
 // non-image data.
 QImage renderSample(const Dataset& dataset, std::size_t index, int minSide);
+// Values laid out as a [channels, height, width] image (1 or 3 channels, values
+// in [0, 1], clamped) as a QImage at least `minSide` pixels on its longer side:
+// what a network outputs, such as an autoencoder's reconstruction. Null for other
+// shapes or a value count that does not match.
+QImage renderImage(const Shape& shape, const std::vector<float>& values, int minSide);
 // Whether the samples are token sequences with a vocabulary to show them by.
 bool isTokenDataset(const Dataset& dataset);
 // A token sample as people read it: its text as read (text data) or its tokens
