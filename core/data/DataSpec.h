@@ -91,6 +91,16 @@
 //   per_class=N       keep the first N samples of each kept class, in file order [all]
 //                     e.g. fashion-mnist:train?classes=5,6,7,8,9&per_class=50
 //
+// Options every kind with images or numeric features takes (see ReconstructionTask.h):
+//   task=reconstruction  an autoencoder's data: each sample is its own target
+//                     (regression; a classifier's labels are kept only to colour
+//                     a latent space). Overrides csv's and npy's own task option.
+//   noise_std=X       with task=reconstruction: Gaussian noise of this std on the
+//                     inputs only, a denoising autoencoder, 0..10 [0]
+//   noise_seed=N      which noise: each sample's is drawn from (N, its index), the
+//                     same in every epoch [1]
+//                     e.g. fashion-mnist:train?task=reconstruction&noise_std=0.3
+//
 // Loaders keep features raw; for tabular data (csv, bundled:iris) the caller
 // fits a FeatureScaler on the training split (standardizeFeaturesByDefault()).
 //
