@@ -5,6 +5,7 @@
 
 #include <QCursor>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace nw {
 
@@ -41,8 +42,12 @@ QPainterPath PortItem::shape() const
     return path;
 }
 
-void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
+    // Level of detail: far out a port is under two pixels, too small to see or to
+    // hit, and thousands of them cost a tenth of a zoomed-out frame.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
+        return;
     const GraphStyle& style = GraphStyle::instance();
     qreal r = GraphStyle::portRadius;
     QColor border = m_node->bandColor();
