@@ -73,7 +73,7 @@ QString DocumentFiles::adoptWeightsFile()
         return tr("The weights in %1 belong to a different network (%2). The network opened without them: "
                   "train it again, or open the weights that belong to it.")
             .arg(QDir::toNativeSeparators(weightsPath), mismatch);
-    m_document->adoptWeights(std::move(contents->tensors));
+    m_document->adoptWeights(std::move(contents->tensors), contents->metadata);
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QFileInfo>
+#include <QStringList>
 
 namespace nw {
 
@@ -119,9 +120,44 @@ void NetworkDocument::setWeights(std::map<std::string, Tensor> weights, int epoc
     setPartsModified(true); // the trained weights are not in the file yet
 }
 
-void NetworkDocument::adoptWeights(std::map<std::string, Tensor> weights)
+namespace {
+
+// The weights file's metadata key that keeps where nodes' weights came from, for the
+// nodes that were not trained: "conv1=imported,head=initial".
+const QString kOriginsKey = QStringLiteral("weight_origins");
+
+QString originsText(const std::map<std::string, Tensor>& weights, const std::map<QString, WeightOrigin>& origins)
+{
+    QStringList entries;
+    QString last;
+    for (const auto& entry : weights) {
+        const QString id = nodeOfTensor(entry.first);
+        if (id == last)
+            continue;
+        last = id;
+        const auto it = origins.find(id);
+        const WeightOrigin origin = it == origins.end() ? WeightOrigin::Initial : it->second;
+        if (origin != WeightOrigin::Trained)
+            entries << id + (origin == WeightOrigin::Imported ? QStringLiteral("=imported") : QStringLiteral("=initial"));
+    }
+    return entries.join(QLatin1Char(','));
+}
+
+} // namespace
+
+void NetworkDocument::adoptWeights(std::map<std::string, Tensor> weights, const QMap<QString, QString>& metadata)
 {
     m_weightOrigins = allTrained(weights);
+    for (const QString& entry : metadata.value(kOriginsKey).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString id = entry.section(QLatin1Char('='), 0, 0);
+        const QString origin = entry.section(QLatin1Char('='), 1);
+        if (!m_weightOrigins.count(id))
+            continue; // names no node of these weights: ignored, like any foreign metadata
+        if (origin == QLatin1String("imported"))
+            m_weightOrigins[id] = WeightOrigin::Imported;
+        else if (origin == QLatin1String("initial"))
+            m_weightOrigins.erase(id);
+    }
     m_weights = std::move(weights);
     m_weightsEpoch = -1;
     ++m_revision;
@@ -180,7 +216,10 @@ bool NetworkDocument::save(const QString& path, QString* error)
     } else {
         // With the weights beside it as one save: a kill at any instant leaves the
         // previous pair or this one (ProjectPairFile).
-        if (!ProjectPairFile::write(path, project, { m_weights, {} }, error))
+        QMap<QString, QString> metadata;
+        if (const QString origins = originsText(m_weights, m_weightOrigins); !origins.isEmpty())
+            metadata.insert(kOriginsKey, origins);
+        if (!ProjectPairFile::write(path, project, { m_weights, metadata }, error))
             return false;
         m_parts.weights = QFileInfo(Project::defaultWeightsPath(path)).fileName();
         Q_EMIT projectPartsChanged();

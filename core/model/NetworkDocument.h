@@ -27,6 +27,7 @@
 #include "NetworkGraphModel.h"
 #include "WeightOrigin.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -82,7 +83,9 @@ public:
     // The same with where each node's weights came from (nodes left out: Initial).
     void setWeights(std::map<std::string, Tensor> weights, int epoch, std::map<QString, WeightOrigin> origins);
     // Weights that belong to what was just loaded (its weights file, an autosave): no change.
-    void adoptWeights(std::map<std::string, Tensor> weights);
+    // Their origins come from the file's "weight_origins" metadata (what save() writes);
+    // nodes it does not name count as trained.
+    void adoptWeights(std::map<std::string, Tensor> weights, const QMap<QString, QString>& metadata = {});
     // Where a node's weights came from: Initial when the document has none for it
     // (the seed's draw applies), Imported or Trained otherwise.
     WeightOrigin weightOrigin(const QString& nodeId) const;

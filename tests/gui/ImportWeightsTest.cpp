@@ -6,6 +6,7 @@
 // layer ends the run bit for bit as imported. Reset Weights goes back to the seed.
 #include "GuiTestSupport.h"
 
+#include "DocumentFiles.h"
 #include "ImportWeightsDialog.h"
 #include "MainWindow.h"
 #include "TrainingController.h"
@@ -236,4 +237,11 @@ TEST(ImportWeights, TheFashionTransferLessonLoadsEverythingButTheNewHead)
     QTest::qWait(50);
     EXPECT_EQ(inspector->weightsText(), QStringLiteral("imported"));
     EXPECT_TRUE(window.grab().save(test::screenshotPath(QStringLiteral("window-fashion-transfer-imported.png"))));
+
+    // Saved and opened again, the weights still say where they came from.
+    const QString saved = autosave.filePath(QStringLiteral("lesson.nwproj"));
+    ASSERT_TRUE(window.files()->saveTo(saved, &error)) << error.toStdString();
+    ASSERT_TRUE(window.openFile(saved, &error)) << error.toStdString();
+    EXPECT_EQ(window.document()->weightOrigin(QStringLiteral("conv2")), WeightOrigin::Imported);
+    EXPECT_EQ(window.document()->weightOrigin(QStringLiteral("head")), WeightOrigin::Initial);
 }

@@ -6,11 +6,13 @@
 
 #include "engine/Graph.h"
 #include "io/GraphWeights.h"
+#include "io/SafetensorsFile.h"
 #include "model/GraphCompiler.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <cstring>
 
@@ -120,4 +122,29 @@ TEST(WeightsImport, ANetworkWithErrorsIsRefused)
     ASSERT_TRUE(document.loadProject(broken, QString(), &error));
     EXPECT_FALSE(WeightsImport::prepare(document, {}, {}, &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(WeightsImport, OriginsSurviveSaveAndOpen)
+{
+    QTemporaryDir dir;
+    NetworkDocument document;
+    QString error;
+    ASSERT_TRUE(document.loadProject(network(8, 3, QStringLiteral("head"), 1), QString(), &error));
+    auto fc1Only = trainedWeightsOf(network(8, 5, QStringLiteral("other"), 9));
+    const auto prepared = WeightsImport::prepare(document, fc1Only, {}, &error);
+    ASSERT_TRUE(prepared);
+    prepared->apply(document);
+    const QString path = dir.filePath(QStringLiteral("imported.nwproj"));
+    ASSERT_TRUE(document.save(path, &error)) << error.toStdString();
+
+    const auto contents = SafetensorsFile::read(dir.filePath(QStringLiteral("imported.safetensors")), &error);
+    ASSERT_TRUE(contents) << error.toStdString();
+    EXPECT_EQ(contents->metadata.value(QStringLiteral("weight_origins")), QStringLiteral("fc1=imported,head=initial"));
+    NetworkDocument reopened;
+    ASSERT_TRUE(reopened.load(path, &error));
+    reopened.adoptWeights(contents->tensors, contents->metadata); // what the window's open does
+    EXPECT_EQ(reopened.weightOrigin(QStringLiteral("fc1")), WeightOrigin::Imported);
+    EXPECT_EQ(reopened.weightOrigin(QStringLiteral("head")), WeightOrigin::Initial);
+    reopened.adoptWeights(contents->tensors); // a file without the key: all trained
+    EXPECT_EQ(reopened.weightOrigin(QStringLiteral("head")), WeightOrigin::Trained);
 }
