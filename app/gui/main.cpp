@@ -11,6 +11,25 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <cstdio>
+#include <ctime>
+
+namespace {
+
+// NETWRIGHT_STARTUP_PROBE=1 (bench/startup_bench): once the window is up, its
+// project open and the events of start-up handled, print the monotonic clock
+// and quit, so a parent process can time launch-to-interactive.
+void reportStartupAndQuit()
+{
+    timespec now {};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    std::printf("netwright-startup-probe monotonic_ns=%lld\n", now.tv_sec * 1000000000LL + now.tv_nsec);
+    std::fflush(stdout);
+    QApplication::quit();
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -49,6 +68,8 @@ int main(int argc, char** argv)
             if (gallery.exec() == QDialog::Accepted && !gallery.selectedPath().isEmpty())
                 window.openExample(gallery.selectedPath());
         }
+        if (qEnvironmentVariableIsSet("NETWRIGHT_STARTUP_PROBE"))
+            QTimer::singleShot(0, &window, reportStartupAndQuit); // after what opening posted
     });
     return app.exec();
 }
