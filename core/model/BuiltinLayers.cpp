@@ -67,6 +67,12 @@ ParameterSpec intListParam(const char* name, int min, int max, QVariantList def,
         .toolTipSource = tip };
 }
 
+ParameterSpec withAliases(ParameterSpec spec, QStringList aliases)
+{
+    spec.aliases = std::move(aliases);
+    return spec;
+}
+
 ParameterSpec initParam()
 {
     return { .name = QStringLiteral("init"),
@@ -260,8 +266,9 @@ QVector<LayerSpec> builtinLayerSpecs()
             "\"nearest\" repeats each pixel, \"bilinear\" blends the four nearest pixels for a "
             "smoother result. It has no weights; follow it with a Convolution 2D that learns "
             "what to draw into the larger map. Used in the decoder of an autoencoder."),
-        .parameters = { intParam("scale_factor", 1, 16, 2,
-                            QT_TRANSLATE_NOOP("LayerRegistry", "How many times larger the height and width become")),
+        .parameters = { withAliases(intParam("scale_factor", 1, 16, 2,
+                                        QT_TRANSLATE_NOOP("LayerRegistry", "How many times larger the height and width become")),
+                            { QStringLiteral("scale") }),
             enumParam("mode", { QStringLiteral("nearest"), QStringLiteral("bilinear") },
                 QT_TRANSLATE_NOOP("LayerRegistry",
                     "nearest repeats pixels; bilinear interpolates between them (align_corners=False)")) },

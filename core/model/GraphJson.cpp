@@ -158,6 +158,11 @@ bool GraphJson::read(const QJsonObject& json, Contents* contents, QString* error
             return false;
         node.params = value.toObject().toVariantMap();
         if (const LayerSpec* spec = m_registry.spec(node.type)) {
+            // A parameter's other name becomes its own, unless both are given.
+            for (const ParameterSpec& p : spec->parameters)
+                for (const QString& alias : p.aliases)
+                    if (node.params.contains(alias) && !node.params.contains(p.name))
+                        node.params.insert(p.name, node.params.take(alias));
             // Unknown parameter names stay, so the compiler can name them on the node.
             for (auto it = node.params.begin(); it != node.params.end(); ++it) {
                 const ParameterSpec* p = spec->parameter(it.key());

@@ -28,6 +28,9 @@ struct ParameterSpec {
     QStringList choices; // Enum only
     // Untranslated source text, marked with QT_TRANSLATE_NOOP("LayerRegistry", ...).
     const char* toolTipSource = "";
+    // Other names a project file may use for this parameter (Upsample2D's
+    // scale_factor is also read as "scale"); files are always written with `name`.
+    QStringList aliases;
 
     QString toolTip() const;
 
