@@ -20,23 +20,10 @@ using namespace nwtest;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate)) << path.toStdString();
-    f.write(bytes);
-}
-
 // XOR with 16 hidden units instead of 8: its weights do not fit the example's network.
 QByteArray wideXor()
 {
-    return withDenseUnits(readAll(source(QStringLiteral("resources/examples/xor.nwproj"))), QStringLiteral("fc1"), 16);
+    return withDenseUnits(readBytes(source(QStringLiteral("resources/examples/xor.nwproj"))), QStringLiteral("fc1"), 16);
 }
 
 QStringList trainArguments(const QString& out)
@@ -54,7 +41,7 @@ protected:
         ASSERT_TRUE(
             QDir(m_tmp.path()).mkpath(QStringLiteral("old")) && QDir(m_tmp.path()).mkpath(QStringLiteral("new")));
         // The previous pair: the wide network, trained.
-        writeAll(m_tmp.filePath(QStringLiteral("wide.nwproj")), wideXor());
+        ASSERT_TRUE(writeBytes(m_tmp.filePath(QStringLiteral("wide.nwproj")), wideXor()));
         const CliResult old = runCli({ QStringLiteral("train"), m_tmp.filePath(QStringLiteral("wide.nwproj")),
             QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("1"),
             QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("old/base.nwproj")) });
@@ -69,7 +56,7 @@ protected:
         ASSERT_NE(old_->weights, new_->weights);
         m_old = *old_;
         m_new = *new_;
-        m_check.emplace(workProject(), m_old, readAll(m_tmp.filePath(QStringLiteral("old/base.nwproj"))), m_new);
+        m_check.emplace(workProject(), m_old, readBytes(m_tmp.filePath(QStringLiteral("old/base.nwproj"))), m_new);
         m_target.program = QStringLiteral(NETWRIGHT_CLI);
         m_target.arguments = trainArguments(workProject());
         m_target.workingDirectory = m_tmp.path();
@@ -145,7 +132,7 @@ TEST_F(CrashConsistentTrainSave, AHundredKillsAtRandomMomentsLeaveTheOldOrTheNew
 TEST_F(CrashConsistentTrainSave, AMismatchedPairFromAnOlderVersionSaysWhatCanBeRecovered)
 {
     restoreOldPair();
-    writeAll(m_tmp.filePath(QStringLiteral("work/base.safetensors")), m_new.weights);
+    ASSERT_TRUE(writeBytes(m_tmp.filePath(QStringLiteral("work/base.safetensors")), m_new.weights));
     const CliResult evaluate = runCli({ QStringLiteral("evaluate"), workProject() });
     EXPECT_EQ(evaluate.exitCode, 1) << evaluate.describe().toStdString();
     EXPECT_TRUE(evaluate.err().contains(QStringLiteral("tensor 'fc1.weight' is [8, 2] in the weights but [16, 2]")))

@@ -4,6 +4,7 @@
 // one picture per unit. Screenshots of both land in the build tree (docs/screenshots
 // with NETWRIGHT_UPDATE_SCREENSHOTS=1).
 #include "GuiTestSupport.h"
+#include "ShownWindow.h"
 #include "support/ScreenshotChecks.h"
 
 #include "MainWindow.h"
@@ -39,23 +40,7 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
-struct Window {
-    test::FirstStartLayout layout;
-    QTemporaryDir autosave;
-    MainWindow window;
-    Window()
-    {
-        test::isolateAutosave(window, autosave.path());
-        window.resize(1500, 920);
-        window.show();
-    }
-    ~Window()
-    {
-        window.training()->stop();
-        if (window.document()->isModified())
-            test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
-        window.close();
-    }
+struct Window : test::ShownWindow {
     DecisionBoundaryPanel* panel() const { return window.decisionBoundary(); }
     void openSpiral(int epochs = 100000)
     {

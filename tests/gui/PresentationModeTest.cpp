@@ -4,6 +4,7 @@
 // font and exactly the docks there were. Screenshots of the window in presentation
 // mode, and of the boundary in colour-blind-safe colours, which a person looked at.
 #include "GuiTestSupport.h"
+#include "ShownWindow.h"
 #include "MainWindow.h"
 #include "PresentationMode.h"
 #include "TrainingController.h"
@@ -34,25 +35,11 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
-struct Window {
-    test::FirstStartLayout layout;
-    QTemporaryDir autosave;
-    MainWindow window;
-
-    Window()
-    {
-        test::isolateAutosave(window, autosave.path());
-        window.resize(1500, 920);
-        window.show();
-    }
+struct Window : test::ShownWindow {
     ~Window()
     {
         window.presentation()->setActive(false);
         DisplayPreferences::instance().setColourBlindSafe(false);
-        window.training()->stop();
-        if (window.document()->isModified())
-            test::answerNextMessageBox([](QMessageBox* box) { return box->button(QMessageBox::Discard); });
-        window.close();
     }
 
     void openSpiralAndTrain()

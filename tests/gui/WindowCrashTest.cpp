@@ -31,18 +31,6 @@ using namespace nwtest;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 // `netwright-cli ARGS` succeeds; its output otherwise.
 QString runCli(const QStringList& arguments)
 {
@@ -72,8 +60,8 @@ protected:
             ASSERT_TRUE(root.mkpath(QString::fromLatin1(sub)));
         // The previous pair: XOR with 16 hidden units. What the window opens and saves: XOR's 8.
         const QString wide = m_tmp.filePath(QStringLiteral("wide.nwproj"));
-        ASSERT_TRUE(writeAll(
-            wide, withDenseUnits(readAll(test::examplePath(QStringLiteral("xor"))), QStringLiteral("fc1"), 16)));
+        ASSERT_TRUE(writeBytes(
+            wide, withDenseUnits(readBytes(test::examplePath(QStringLiteral("xor"))), QStringLiteral("fc1"), 16)));
         QString problem = trainPair(wide, m_tmp.filePath(QStringLiteral("old/base.nwproj")));
         ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
         problem = trainPair(test::examplePath(QStringLiteral("xor")), source());
@@ -88,7 +76,7 @@ protected:
         auto saved = readPair(m_tmp.filePath(QStringLiteral("new/base.nwproj")), &problem);
         ASSERT_TRUE(old && saved) << problem.toStdString();
         ASSERT_NE(old->weights, saved->weights);
-        m_check.emplace(workProject(), *old, readAll(m_tmp.filePath(QStringLiteral("old/base.nwproj"))), *saved);
+        m_check.emplace(workProject(), *old, readBytes(m_tmp.filePath(QStringLiteral("old/base.nwproj"))), *saved);
         m_target.arguments = { QStringLiteral("save"), source(), workProject() };
     }
 

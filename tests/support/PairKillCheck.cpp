@@ -8,22 +8,6 @@
 
 namespace nwtest {
 
-namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-} // namespace
-
 PairKillCheck::PairKillCheck(QString workProject, Pair old, QByteArray oldProject, Pair fresh)
     : m_workProject(std::move(workProject))
     , m_old(std::move(old))
@@ -40,7 +24,7 @@ QString PairKillCheck::restoreOldPair() const
         return QStringLiteral("cannot create %1").arg(work.path());
     // The previous pair's weights under the name the old project gives them.
     const QString weights = work.filePath(QFileInfo(m_old.weightsPath).fileName());
-    if (!writeAll(m_workProject, m_oldProject) || !writeAll(weights, m_old.weights))
+    if (!writeBytes(m_workProject, m_oldProject) || !writeBytes(weights, m_old.weights))
         return QStringLiteral("cannot write the previous pair into %1").arg(work.path());
     return {};
 }
@@ -56,7 +40,7 @@ QString PairKillCheck::judgeLeftover(const QString& moment, const Evaluate& eval
         return QStringLiteral("%1: the project and its weights %2 are neither the old pair nor the new one")
             .arg(moment, found->weightsPath);
     ++m_seen[verdict];
-    const QByteArray state = readAll(m_workProject) + found->weightsPath.toUtf8();
+    const QByteArray state = readBytes(m_workProject) + found->weightsPath.toUtf8();
     if (m_evaluated.contains(state))
         return {};
     m_evaluated.insert(state);

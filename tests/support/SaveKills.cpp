@@ -52,6 +52,18 @@ void prepareTraced(QProcess& process, const KillTarget& target)
 
 } // namespace
 
+QByteArray readBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 QStringList saveSyscalls()
 {
     return { QStringLiteral("rename"), QStringLiteral("renameat"), QStringLiteral("renameat2"), QStringLiteral("link"),

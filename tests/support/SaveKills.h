@@ -17,6 +17,10 @@
 
 namespace nwtest {
 
+// A file's bytes (empty when it cannot be read), and writing them whole.
+QByteArray readBytes(const QString& path);
+bool writeBytes(const QString& path, const QByteArray& bytes);
+
 // The syscalls a save commits with (QSaveFile's linkat and rename, hard links,
 // removals): a kill is injected at every call of each.
 QStringList saveSyscalls();
