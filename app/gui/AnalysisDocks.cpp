@@ -88,9 +88,17 @@ void AnalysisDocks::showExplain()
 {
     if (m_attentionController->isShown())
         return; // somebody watching attention sees the sample there (the docks share a tab)
+    for (const auto& isShown : m_sampleWatchers)
+        if (isShown())
+            return; // the same for a step-through
     m_explainDock->show();
     m_explainDock->raise();
     m_explain->showPage(ExplainDock::AttributionTab); // the sample's maps
+}
+
+void AnalysisDocks::addSampleWatcher(std::function<bool()> isShown)
+{
+    m_sampleWatchers.push_back(std::move(isShown));
 }
 
 void AnalysisDocks::documentReplaced()

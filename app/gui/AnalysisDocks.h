@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 class QDockWidget;
 class QMainWindow;
@@ -57,6 +58,9 @@ public:
 
     // The document was replaced: both controllers forget what they had.
     void documentReplaced();
+    // Another view of the Explain dock's sample (the Step Through dock): while
+    // `isShown()` says it is on show, a clicked sample opens there and it stays in front.
+    void addSampleWatcher(std::function<bool()> isShown);
 
 private:
     void showSample(std::size_t datasetIndex);
@@ -73,6 +77,7 @@ private:
     AttentionDock* m_attention;
     QDockWidget* m_attentionDock;
     AttentionController* m_attentionController;
+    std::vector<std::function<bool()>> m_sampleWatchers;
 };
 
 } // namespace nw

@@ -226,6 +226,7 @@ void MainWindow::createDocks()
     addAction(m_stepThrough->nextAction());
     m_editor->toolBar()->addSeparator();
     m_editor->toolBar()->addAction(m_stepThrough->modeAction());
+    m_analysis->addSampleWatcher([this] { return m_stepThrough->isShown(); });
     connect(m_stepThroughDock, &QDockWidget::visibilityChanged, m_stepThrough, [this] {
         QTimer::singleShot(0, m_stepThrough, &StepThroughController::visibilityMayHaveChanged);
     });

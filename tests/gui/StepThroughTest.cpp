@@ -157,8 +157,8 @@ TEST(StepThrough, WalksOneSpiralPointThroughTheEnginesOwnForwardBackwardAndUpdat
     EXPECT_FALSE(w.panel()->messageText().isEmpty()) << "no sample yet: the panel says how to pick one";
     const int before = w.stepper()->tracesShown();
     ASSERT_TRUE(w.clickBoundaryPoint(11));
-    w.showStepThrough(); // the click brought Explain forward; the user comes back
     ASSERT_TRUE(w.waitForTrace(before));
+    EXPECT_TRUE(w.stepper()->isShown()) << "the Step Through dock in front stays in front";
     const auto trace = w.panel()->trace();
     ASSERT_TRUE(trace);
     const auto weightsBefore = copyOf(w.window.document()->weights());
@@ -285,7 +285,6 @@ TEST(StepThrough, PlayWalksToTheEndAndTheOverlayLeavesWithTheDock)
     w.showStepThrough();
     const int before = w.stepper()->tracesShown();
     ASSERT_TRUE(w.clickDatasetSample(3)); // untrained: the seed's initial weights
-    w.showStepThrough();
     ASSERT_TRUE(w.waitForTrace(before));
     EXPECT_TRUE(w.panel()->trace()->dataLoss > 0);
     auto* play = w.panel()->findChild<QPushButton*>(QStringLiteral("stepPlay"));
