@@ -324,4 +324,13 @@ TEST(StepThrough, PlayWalksToTheEndAndTheOverlayLeavesWithTheDock)
     toolbarMode->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.stepper()->overlay()->items().isEmpty(); }, 5000));
     EXPECT_FALSE(w.window.stepThroughDock()->isVisible());
+
+    // Another project while the walk is on show: the scene is rebuilt under the overlay,
+    // the old sample is gone, and the panel says how to pick one.
+    toolbarMode->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.stepper()->overlay()->items().isEmpty(); }, 5000));
+    ASSERT_TRUE(w.open(QStringLiteral("xor"), 1));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.panel()->messageText().isEmpty(); }, 5000));
+    EXPECT_TRUE(w.stepper()->overlay()->items().isEmpty());
+    EXPECT_EQ(w.panel()->trace(), nullptr);
 }

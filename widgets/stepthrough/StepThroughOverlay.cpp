@@ -20,6 +20,9 @@ namespace nw {
 
 namespace {
 
+// QGraphicsItem::data() key that marks the overlay's items.
+constexpr int kOverlayKey = 0x57e9;
+
 QColor accentOf(StepStage::Kind kind)
 {
     switch (kind) {
@@ -50,23 +53,28 @@ StepThroughOverlay::~StepThroughOverlay()
 
 void StepThroughOverlay::add(QGraphicsItem* item)
 {
+    item->setData(kOverlayKey, true);
     m_scene->addItem(item);
-    m_items.append(item);
+}
+
+QVector<QGraphicsItem*> StepThroughOverlay::items() const
+{
+    QVector<QGraphicsItem*> mine;
+    if (m_scene)
+        for (QGraphicsItem* item : m_scene->items(Qt::AscendingOrder))
+            if (item->data(kOverlayKey).toBool())
+                mine.append(item);
+    return mine;
 }
 
 void StepThroughOverlay::clear()
 {
-    if (!m_scene) {
-        m_items.clear();
-        return;
+    // Found by their mark, never by remembered pointers: GraphScene::rebuild() clears the
+    // scene, and a new card may then live where an old label did.
+    for (QGraphicsItem* item : items()) {
+        m_scene->removeItem(item);
+        delete item;
     }
-    const QList<QGraphicsItem*> present = m_scene->items();
-    for (QGraphicsItem* item : std::as_const(m_items))
-        if (present.contains(item)) {
-            m_scene->removeItem(item);
-            delete item;
-        }
-    m_items.clear();
 }
 
 void StepThroughOverlay::show(const StepThroughTrace& trace, const StepStage& stage, int unit)
@@ -137,7 +145,7 @@ void StepThroughOverlay::show(const StepThroughTrace& trace, const StepStage& st
 void StepThroughOverlay::reveal()
 {
     QRectF shown;
-    for (QGraphicsItem* item : std::as_const(m_items))
+    for (QGraphicsItem* item : items())
         shown |= item->sceneBoundingRect();
     for (QGraphicsView* view : m_scene->views())
         view->ensureVisible(shown, 30, 30);

@@ -6,9 +6,9 @@
 // output; backward: the gradient sent back to the producer). Colours tell the
 // direction: orange forward, purple the loss, red backward, green the update.
 //
-// The items belong to the scene; the overlay only makes and removes them, and
-// never touches the model. GraphScene::rebuild() clears the scene, so the overlay
-// checks an item is still there before removing it.
+// The items belong to the scene; the overlay only makes and removes them (marked
+// with a data key, so a scene rebuilt meanwhile is never a problem), and never
+// touches the model.
 #include "StepStages.h"
 
 #include "graph/GraphScene.h"
@@ -33,8 +33,8 @@ public:
     void show(const StepThroughTrace& trace, const StepStage& stage, int unit);
     void clear();
 
-    // For tests: the labels on show (card first, then edges), as the scene holds them.
-    QVector<QGraphicsItem*> items() const { return m_items; }
+    // The frame and labels on show, as the scene holds them.
+    QVector<QGraphicsItem*> items() const;
 
 private:
     void add(QGraphicsItem* item);
@@ -42,7 +42,6 @@ private:
     void reveal();
 
     QPointer<GraphScene> m_scene; // the window may delete the scene first
-    QVector<QGraphicsItem*> m_items;
 };
 
 } // namespace nw
