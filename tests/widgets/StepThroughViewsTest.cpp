@@ -158,6 +158,9 @@ TEST(StepThroughViews, MseLossAndSgdUpdateCarryTheEnginesNumbers)
     }
     const Tensor step = StepFormulas::values(trace, { StepStage::Kind::Update, QStringLiteral("fc") });
     EXPECT_FLOAT_EQ(step[0], w.after[0] - w.value[0]);
+    // The strip highlights the first weight of the highlighted unit's row: fc.weight is 2x2.
+    EXPECT_EQ(StepFormulas::valueIndex(trace, { StepStage::Kind::Update, QStringLiteral("fc") }, 1), 2);
+    EXPECT_EQ(StepFormulas::valueIndex(trace, { StepStage::Kind::Forward, QStringLiteral("fc") }, 1), 1);
 }
 
 TEST(StepThroughViews, PanelWalksACnnWithFeatureMapThumbnails)

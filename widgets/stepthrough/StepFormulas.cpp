@@ -70,6 +70,24 @@ int StepFormulas::defaultUnit(const StepThroughTrace& trace, const StepStage& st
     return largestUnit(node->output);
 }
 
+int StepFormulas::valueIndex(const StepThroughTrace& trace, const StepStage& stage, int unit)
+{
+    if (unit < 0)
+        unit = defaultUnit(trace, stage);
+    const NodeTrace* node = trace.node(stage.node.toStdString());
+    if (stage.kind != StepStage::Kind::Update || !node)
+        return unit;
+    for (const ParameterTrace& p : node->parameters)
+        if (p.trainable) {
+            if (p.value.rank() < 2)
+                return unit;
+            const int rows = p.value.dim(0);
+            const int row = unit < rows ? unit : 0;
+            return row * static_cast<int>(p.value.size() / static_cast<std::size_t>(rows));
+        }
+    return unit;
+}
+
 QString StepFormulas::html(const StepThroughTrace& trace, const StepStage& stage, int unit, const QStringList& classNames)
 {
     const NodeTrace* node = trace.node(stage.node.toStdString());

@@ -33,6 +33,9 @@ public:
     static Tensor values(const StepThroughTrace& trace, const StepStage& stage);
     // The unit highlighted unless the user picks one: the largest |value|.
     static int defaultUnit(const StepThroughTrace& trace, const StepStage& stage);
+    // Which of values() shows `unit` (-1: the default): the unit itself, or in an update
+    // the first weight of its row, the one the formula starts with.
+    static int valueIndex(const StepThroughTrace& trace, const StepStage& stage, int unit);
 
 private:
     static QString forward(const StepThroughTrace& trace, const NodeTrace& node, int unit, const QStringList& classNames);

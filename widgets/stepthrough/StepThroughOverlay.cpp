@@ -88,8 +88,7 @@ void StepThroughOverlay::show(const StepThroughTrace& trace, const StepStage& st
     if (!card || !node)
         return;
     const QColor accent = accentOf(stage.kind);
-    if (unit < 0)
-        unit = StepFormulas::defaultUnit(trace, stage);
+    const int highlight = StepFormulas::valueIndex(trace, stage, unit);
 
     QPainterPath frame;
     frame.addRoundedRect(card->sceneBoundingRect().adjusted(-5, -5, 5, 5), 8, 8);
@@ -116,7 +115,7 @@ void StepThroughOverlay::show(const StepThroughTrace& trace, const StepStage& st
     }
     // Walking node by node, the view follows the node on show (the card and its labels).
     const auto revealAtEnd = qScopeGuard([this] { reveal(); });
-    auto* label = new StepValuesItem(StepFormulas::values(trace, stage), unit, caption, StepValuesStyle::Full, accent);
+    auto* label = new StepValuesItem(StepFormulas::values(trace, stage), highlight, caption, StepValuesStyle::Full, accent);
     label->setPos(card->sceneBoundingRect().bottomLeft() + QPointF(0, 10));
     add(label);
 

@@ -203,7 +203,7 @@ void StepThroughPanel::showStage()
         Q_EMIT stageChanged();
         return;
     }
-    const int highlight = unit() >= 0 ? unit() : StepFormulas::defaultUnit(*m_trace, *current);
+    const int highlight = StepFormulas::valueIndex(*m_trace, *current, unit());
     m_position->setText(tr("%1 of %2").arg(m_index + 1).arg(m_stages.size()));
     m_title->setText(StepFormulas::title(*m_trace, *current));
     m_values->setValues(StepFormulas::values(*m_trace, *current), highlight);
