@@ -4,7 +4,8 @@
 // Cast+Gather embeddings, LayerNorm's decomposition (opset 13) and operator (17),
 // LSTM/GRU/RNN with torch's zero initial states and output reshaping, and
 // x.view(x.size(0), -1) (a Reshape to a shape computed from the batch size), and
-// nn.MultiheadAttention with its Shape arithmetic.
+// nn.MultiheadAttention with its Shape arithmetic, and a decoder's ConvTranspose and
+// nn.Upsample (Resize, nearest and bilinear).
 #include "data/NpyFile.h"
 #include "engine/Predictor.h"
 #include "interop/onnx/OnnxImporter.h"
@@ -50,4 +51,5 @@ TEST_P(OnnxTorchFixture, ImportsAndPredictsWhatPyTorchPredicts)
 
 INSTANTIATE_TEST_SUITE_P(TorchOnnxExport, OnnxTorchFixture,
     ::testing::Values("torch_mlp", "torch_cnn", "torch_tokens_opset13", "torch_tokens_opset17",
-        "torch_cnn_view", "torch_lstm_bidirectional", "torch_gru_mean", "torch_rnn_last", "torch_attention"));
+        "torch_cnn_view", "torch_lstm_bidirectional", "torch_gru_mean", "torch_rnn_last", "torch_attention",
+        "torch_decoder_opset13", "torch_decoder_opset17"));
