@@ -165,6 +165,34 @@ TEST(OnnxImport, SettingsWeCannotExpressNameTheNode)
     expectRefused(serialized(m), QStringLiteral("Flatten node 'flat': only axis=1"));
 }
 
+TEST(OnnxImport, DecoderSettingsWeCannotExpressNameTheNode)
+{
+    expectRefused(serialized(chain({ { "Resize", "up" } })),
+        QStringLiteral("Resize node 'up': only constant scales are supported (not sizes)"));
+    expectRefused(serialized(chain({ { "ConvTranspose", "deconv" } })),
+        QStringLiteral("ConvTranspose node 'deconv': only 2-D transposed convolutions with a constant square weight"));
+    // Constant scales, but a mode we have no layer for.
+    onnx::ModelProto m = chain({ { "Resize", "up" } });
+    auto* node = m.mutable_graph()->mutable_node(0);
+    node->add_input("");
+    node->add_input("scales");
+    auto* scales = m.mutable_graph()->add_initializer();
+    scales->set_name("scales");
+    scales->set_data_type(onnx::TensorProto::FLOAT);
+    scales->add_dims(4);
+    for (float v : { 1.0f, 1.0f, 2.0f, 2.0f })
+        scales->add_float_data(v);
+    auto* mode = node->add_attribute();
+    mode->set_name("mode");
+    mode->set_type(onnx::AttributeProto::STRING);
+    mode->set_s("cubic");
+    expectRefused(serialized(m), QStringLiteral("Resize node 'up': mode cubic is not supported (nearest or linear)"));
+    scales->set_float_data(2, 1.5f);
+    scales->set_float_data(3, 1.5f);
+    mode->set_s("linear");
+    expectRefused(serialized(m), QStringLiteral("Resize node 'up': the scale must be a whole number"));
+}
+
 TEST(OnnxImport, WritesAProjectAndWeightsThatReopen)
 {
     QTemporaryDir dir;
