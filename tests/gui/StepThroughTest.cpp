@@ -40,6 +40,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QTest>
 
@@ -333,4 +338,62 @@ TEST(StepThrough, PlayWalksToTheEndAndTheOverlayLeavesWithTheDock)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !w.panel()->messageText().isEmpty(); }, 5000));
     EXPECT_TRUE(w.stepper()->overlay()->items().isEmpty());
     EXPECT_EQ(w.panel()->trace(), nullptr);
+}
+
+TEST(StepThrough, ASampleThatCannotBeSteppedThroughSaysWhyAndNothingBreaks)
+{
+    // Spiral with a BatchNorm after fc1: one flat sample has no batch statistics, so
+    // training mode cannot normalise it; evaluation mode (running statistics) can.
+    QTemporaryDir dir;
+    QFile example(test::examplePath(QStringLiteral("spiral")));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    QJsonObject project = QJsonDocument::fromJson(example.readAll()).object();
+    QJsonObject graph = project.value(QStringLiteral("graph")).toObject();
+    QJsonArray nodes = graph.value(QStringLiteral("nodes")).toArray();
+    nodes.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("bn") }, { QStringLiteral("type"), QStringLiteral("BatchNorm") },
+        { QStringLiteral("params"), QJsonObject() }, { QStringLiteral("position"), QJsonArray { 330, 120 } } });
+    QJsonArray edges;
+    for (const QJsonValue& e : graph.value(QStringLiteral("edges")).toArray()) {
+        QJsonObject edge = e.toObject();
+        if (edge.value(QStringLiteral("from")).toString() == QStringLiteral("fc1")) {
+            edges.append(QJsonObject { { QStringLiteral("from"), QStringLiteral("fc1") }, { QStringLiteral("to"), QStringLiteral("bn") },
+                { QStringLiteral("port"), 0 } });
+            edge.insert(QStringLiteral("from"), QStringLiteral("bn"));
+        }
+        edges.append(edge);
+    }
+    graph.insert(QStringLiteral("nodes"), nodes);
+    graph.insert(QStringLiteral("edges"), edges);
+    project.insert(QStringLiteral("graph"), graph);
+    const QString path = dir.filePath(QStringLiteral("spiral-bn.nwproj"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(project).toJson());
+    out.close();
+
+    StepWindow w;
+    ASSERT_TRUE(w.window.openFile(path));
+    w.showStepThrough();
+    const int before = w.stepper()->tracesShown();
+    ASSERT_TRUE(w.clickDatasetSample(5));
+    ASSERT_TRUE(w.waitForTrace(before));
+    EXPECT_NE(w.panel()->trace()->node("bn"), nullptr);
+
+    auto* mode = w.panel()->findChild<QComboBox*>(QStringLiteral("stepMode"));
+    ASSERT_NE(mode, nullptr);
+    mode->setCurrentIndex(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.panel()->messageText().isEmpty() && !w.stepper()->isBusy(); }, 20000));
+    const QString message = w.panel()->messageText();
+    EXPECT_TRUE(message.contains(QStringLiteral("cannot be stepped through"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("BatchNorm"))) << message.toStdString();
+    w.screenshot(QStringLiteral("step-through-error.png"));
+    EXPECT_TRUE(w.stepper()->overlay()->items().isEmpty());
+    auto* apply = w.panel()->findChild<QPushButton*>(QStringLiteral("stepApply"));
+    EXPECT_FALSE(apply->isEnabled());
+
+    // Back to evaluation mode: the walk is there again.
+    const int traces = w.stepper()->tracesShown();
+    mode->setCurrentIndex(0);
+    ASSERT_TRUE(w.waitForTrace(traces));
+    EXPECT_TRUE(w.panel()->messageText().isEmpty());
 }

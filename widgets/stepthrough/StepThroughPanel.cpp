@@ -34,6 +34,7 @@ StepThroughPanel::StepThroughPanel(QWidget* parent)
     , m_content(new QWidget(this))
 {
     m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft); // under the options, not centred in the empty dock
     m_caption->setWordWrap(true);
     m_mode->addItem(tr("Evaluation mode"));
     m_mode->addItem(tr("Training mode (dropout and batch statistics on)"));
