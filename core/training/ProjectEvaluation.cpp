@@ -38,6 +38,14 @@ std::vector<double> classProbabilities(const Tensor& outputs)
 }
 } // namespace
 
+void outputsToReconstruction(Tensor& outputs, const QString& loss)
+{
+    if (loss != QLatin1String("bce_with_logits"))
+        return;
+    for (std::size_t i = 0; i < outputs.size(); ++i)
+        outputs[i] = static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(outputs[i]))));
+}
+
 EvaluationReport evaluateProject(PreparedProject& project, DataPart part, int threads)
 {
     if (!project.isValid())
@@ -104,6 +112,9 @@ EvaluationReport evaluateSource(PreparedProject& project, const BatchSource& sou
         if (p.outputs.size() != p.targets.size())
             throw EngineError("the network outputs " + std::to_string(p.outputs.size() / source.size())
                               + " values per sample but the targets have " + std::to_string(p.targets.size() / source.size()));
+        // Errors of an autoencoder are measured on its images, not on logits.
+        if (project.data().isReconstruction())
+            outputsToReconstruction(p.outputs, training.loss);
         const std::vector<double> outputs(p.outputs.data(), p.outputs.data() + p.outputs.size());
         const std::vector<double> targets(p.targets.data(), p.targets.data() + p.targets.size());
         const auto m = RegressionMetrics::compute(outputs, targets, static_cast<int>(p.outputs.size() / source.size()));

@@ -52,6 +52,11 @@ struct EvaluationReport {
     QString toText() const; // a table for people
 };
 
+// An autoencoder's outputs as the images they stand for: trained with
+// bce_with_logits they are logits, and the reconstruction is their sigmoid; with
+// other losses they are the reconstruction already. In place.
+void outputsToReconstruction(Tensor& outputs, const QString& loss);
+
 // Throws EngineError/DataError on a part with no samples or a model/data mismatch.
 EvaluationReport evaluateProject(PreparedProject& project, DataPart part, int threads = 0);
 // The same over any source of the project's samples (a cross-validation fold);

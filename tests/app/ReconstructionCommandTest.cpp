@@ -16,7 +16,9 @@ using namespace nwtest;
 namespace {
 
 // A convolutional autoencoder for bundled:digits (1x8x8): 8x4x4 in the middle.
-QByteArray autoencoder(const char* spec, int decoderFilters = 1)
+// With `logits`, the decoder ends without a Sigmoid (an identity Reshape keeps the
+// node id) and trains with bce_with_logits.
+QByteArray autoencoder(const char* spec, int decoderFilters = 1, bool logits = false)
 {
     return QStringLiteral(R"({"format_version": 2, "name": "digits autoencoder", "description": "",
  "graph": {"nodes": [
@@ -24,14 +26,17 @@ QByteArray autoencoder(const char* spec, int decoderFilters = 1)
   {"id": "enc", "type": "Conv2D", "params": {"filters": 8, "kernel_size": 3, "stride": 2, "padding": 1}, "position": [200, 0]},
   {"id": "relu", "type": "ReLU", "params": {}, "position": [400, 0]},
   {"id": "dec", "type": "ConvTranspose2D", "params": {"filters": %2, "kernel_size": 3, "stride": 2, "padding": 1, "output_padding": 1}, "position": [600, 0]},
-  {"id": "out", "type": "Sigmoid", "params": {}, "position": [800, 0]}],
+  {"id": "out", %3, "position": [800, 0]}],
   "edges": [{"from": "input", "to": "enc", "port": 0}, {"from": "enc", "to": "relu", "port": 0},
    {"from": "relu", "to": "dec", "port": 0}, {"from": "dec", "to": "out", "port": 0}]},
- "training": {"loss": "mse", "optimizer": {"name": "adam"}, "learning_rate": 0.01, "batch_size": 32, "epochs": 4, "seed": 1},
+ "training": {"loss": "%4", "optimizer": {"name": "adam"}, "learning_rate": 0.01, "batch_size": 32, "epochs": 4, "seed": 1},
  "dataset": {"spec": "%1", "validation_fraction": 0.1, "test_fraction": 0.2, "split_seed": 1},
  "weights": ""})")
         .arg(QString::fromLatin1(spec))
         .arg(decoderFilters)
+        .arg(logits ? QStringLiteral(R"("type": "Reshape", "params": {"shape": [1, 8, 8]})")
+                    : QStringLiteral(R"("type": "Sigmoid", "params": {})"))
+        .arg(logits ? QStringLiteral("bce_with_logits") : QStringLiteral("mse"))
         .toUtf8();
 }
 
@@ -104,6 +109,21 @@ TEST(ReconstructionCommands, TrainingLowersTheReconstructionErrorThatEvaluateRep
         QStringLiteral("bundled:digits?task=reconstruction&noise_std=0.5"), QStringLiteral("--json") }));
     EXPECT_DOUBLE_EQ(noisy.value(QStringLiteral("noise_std")).toDouble(), 0.5);
     EXPECT_GT(noisy.value(QStringLiteral("reconstruction_error")).toDouble(), error);
+}
+
+TEST(ReconstructionCommands, BinaryCrossEntropyMeasuresTheSigmoidOfTheLogits)
+{
+    QTemporaryDir dir;
+    const QString project
+        = writeProject(dir, "bce.nwproj", autoencoder("bundled:digits?task=reconstruction", 1, true));
+    const QJsonObject train = jsonOf(runCli({ QStringLiteral("train"), project, QStringLiteral("--out"),
+        dir.filePath(QStringLiteral("t.nwproj")), QStringLiteral("--json") }));
+    const QJsonObject test = train.value(QStringLiteral("test")).toObject();
+    // Images in [0, 1] against targets in [0, 1]: the error of pixels, not of logits.
+    const double error = test.value(QStringLiteral("reconstruction_error")).toDouble();
+    EXPECT_GT(error, 0.0);
+    EXPECT_LT(error, 0.1);
+    EXPECT_LE(test.value(QStringLiteral("mae")).toDouble(), 1.0);
 }
 
 TEST(ReconstructionCommands, DenoisingTrainingRepeatsExactly)

@@ -161,6 +161,8 @@ std::shared_ptr<const EvaluationResult> EvaluationRunner::evaluate(
         p.outputs = Tensor({ static_cast<int>(n), p.outputs.dim(2) },
             std::vector<float>(p.outputs.data(), p.outputs.data() + p.outputs.size()));
     }
+    if (data.isReconstruction())
+        outputsToReconstruction(p.outputs, project->project().training.loss);
     if (result->report.classification)
         fillClassification(*result, p, n);
     else

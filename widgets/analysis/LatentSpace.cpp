@@ -3,6 +3,7 @@
 #include "engine/BatchSource.h"
 #include "engine/EngineError.h"
 #include "io/GraphWeights.h"
+#include "training/ProjectEvaluation.h"
 
 #include <numeric>
 
@@ -51,6 +52,7 @@ std::shared_ptr<LatentSpace> LatentSpace::capture(
     if (!applyWeights(space->m_decoderProject->graph(), collectWeights(graph), &error))
         throw EngineError("the latent space's decoder could not take the weights: " + error.toStdString());
     space->m_decoder = std::make_unique<LatentDecoder>(space->m_decoderProject->graph(), bottleneck->id);
+    space->m_loss = project.project().training.loss;
     return space;
 }
 
@@ -60,7 +62,8 @@ std::vector<float> LatentSpace::decode(float x, float y) const
         throw EngineError("this network's bottleneck does not have 2 values");
     const std::lock_guard lock(m_mutex);
     ThreadPool pool(1);
-    const Tensor out = m_decoder->decode(Tensor({ 1, 2 }, std::vector<float> { x, y }), pool);
+    Tensor out = m_decoder->decode(Tensor({ 1, 2 }, std::vector<float> { x, y }), pool);
+    outputsToReconstruction(out, m_loss);
     return { out.data(), out.data() + out.size() };
 }
 

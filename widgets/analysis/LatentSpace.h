@@ -49,6 +49,7 @@ private:
     Shape m_imageShape;
     std::unique_ptr<PreparedProject> m_decoderProject; // owns the decoder's graph
     std::unique_ptr<LatentDecoder> m_decoder;
+    QString m_loss; // bce_with_logits decoders give logits: decode() returns their sigmoid
     mutable std::mutex m_mutex; // guards the decoder's layers (their scratch)
 };
 
