@@ -2558,6 +2558,16 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <source>Evaluating…</source>
         <translation>Wird ausgewertet …</translation>
     </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="60"/>
+        <source>Reconstruction</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="105"/>
+        <source>reconstruction error %1 (MSE per value)</source>
+        <translation>Rekonstruktionsfehler %1 (MSE pro Wert)</translation>
+    </message>
 </context>
 <context>
     <name>nw::ExampleGallery</name>
@@ -5628,6 +5638,112 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
         <source>Imported weights from %1 for %2; Start keeps them.</source>
         <translation>Gewichte aus %1 für %2 importiert; Start behält sie.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LatentScatter</name>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
+        <source>%1, unit 1</source>
+        <translation>%1, Einheit 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
+        <source>%1, unit 2</source>
+        <translation>%1, Einheit 2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionGallery</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
+        <translation>Werten Sie einen Autoencoder aus (Daten mit task=reconstruction), um seine Eingaben neben ihren Rekonstruktionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <source>#%1 · error %2
+sample %3</source>
+        <translation>#%1 · Fehler %2
+Beispiel %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
+        <source>◀ Worse</source>
+        <translation>◀ Schlechter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
+        <source>Better ▶</source>
+        <translation>Besser ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
+        <source>The previous page: samples reconstructed worse</source>
+        <translation>Die vorige Seite: schlechter rekonstruierte Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
+        <source>The next page: samples reconstructed better</source>
+        <translation>Die nächste Seite: besser rekonstruierte Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
+        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
+        <translation>Klicken Sie irgendwo in den latenten Raum: Der Decoder macht aus diesem Punkt ein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
+        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
+        <translation>Jedes ausgewertete Beispiel an seinem Code im Engpass aus 2 Einheiten, nach Klasse gefärbt. Klicken Sie, um einen Punkt zu dekodieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
+        <source>The latent space is drawn for networks that are one chain of layers.</source>
+        <translation>Der latente Raum wird für Netze gezeichnet, die eine einzige Kette von Schichten sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
+        <translation>Der latente Raum wird für einen Engpass aus 2 Einheiten gezeichnet. Die schmalste Schicht dieses Netzes, &apos;%1&apos;, hat %2 Werte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <source>Evaluate to see how well the network gives its inputs back.</source>
+        <translation>Werten Sie aus, um zu sehen, wie gut das Netz seine Eingaben zurückgibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
+        <translation>Diese Daten sind keine Rekonstruktionsdaten: Setzen Sie task=reconstruction in der Datensatzangabe, um einen Autoencoder zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
+        <translation>Rekonstruktionsfehler (mittlerer quadratischer Fehler pro Wert): Mittel %1, schlechtester %2, bester %3; Beispiele: %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
+        <translation>Entrauschen: Jede Zelle zeigt die verrauschte Eingabe (Standardabweichung %1), die Rekonstruktion und das saubere Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <source>Each cell shows the input and its reconstruction.</source>
+        <translation>Jede Zelle zeigt die Eingabe und ihre Rekonstruktion.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <source>Page %1 of %2, worst first</source>
+        <translation>Seite %1 von %2, schlechteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
+        <translation>Das Bild des Decoders für den Punkt (%1, %2) des latenten Raums.</translation>
     </message>
 </context>
 </TS>

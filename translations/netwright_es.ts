@@ -2558,6 +2558,16 @@ La red se abrió sin pesos entrenados.</translation>
         <source>Evaluating…</source>
         <translation>Evaluando…</translation>
     </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="60"/>
+        <source>Reconstruction</source>
+        <translation>Reconstrucción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="105"/>
+        <source>reconstruction error %1 (MSE per value)</source>
+        <translation>error de reconstrucción %1 (MSE por valor)</translation>
+    </message>
 </context>
 <context>
     <name>nw::ExampleGallery</name>
@@ -5628,6 +5638,112 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
         <source>Imported weights from %1 for %2; Start keeps them.</source>
         <translation>Pesos importados de %1 para %2; Iniciar los conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LatentScatter</name>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
+        <source>%1, unit 1</source>
+        <translation>%1, unidad 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
+        <source>%1, unit 2</source>
+        <translation>%1, unidad 2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionGallery</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
+        <translation>Evalúe un autocodificador (datos con task=reconstruction) para ver sus entradas junto a sus reconstrucciones.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <source>#%1 · error %2
+sample %3</source>
+        <translation>#%1 · error %2
+muestra %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
+        <source>◀ Worse</source>
+        <translation>◀ Peores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
+        <source>Better ▶</source>
+        <translation>Mejores ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
+        <source>The previous page: samples reconstructed worse</source>
+        <translation>La página anterior: muestras peor reconstruidas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
+        <source>The next page: samples reconstructed better</source>
+        <translation>La página siguiente: muestras mejor reconstruidas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
+        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
+        <translation>Haga clic en cualquier punto del espacio latente: el decodificador convierte ese punto en una imagen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
+        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
+        <translation>Cada muestra evaluada en su código del cuello de botella de 2 unidades, coloreada por clase. Haga clic para decodificar un punto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
+        <source>The latent space is drawn for networks that are one chain of layers.</source>
+        <translation>El espacio latente se dibuja para redes que son una sola cadena de capas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
+        <translation>El espacio latente se dibuja para un cuello de botella de 2 unidades. La capa más estrecha de esta red, &apos;%1&apos;, tiene %2 valores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <source>Evaluate to see how well the network gives its inputs back.</source>
+        <translation>Evalúe para ver lo bien que la red devuelve sus entradas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
+        <translation>Estos datos no son de reconstrucción: ponga task=reconstruction en la especificación del conjunto de datos para entrenar un autocodificador.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
+        <translation>Error de reconstrucción (error cuadrático medio por valor): media %1, peor %2, mejor %3; muestras: %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
+        <translation>Eliminación de ruido: cada celda muestra la entrada con ruido (desviación %1), la reconstrucción y el objetivo limpio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <source>Each cell shows the input and its reconstruction.</source>
+        <translation>Cada celda muestra la entrada y su reconstrucción.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <source>Page %1 of %2, worst first</source>
+        <translation>Página %1 de %2, las peores primero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
+        <translation>La imagen del decodificador para el punto (%1, %2) del espacio latente.</translation>
     </message>
 </context>
 </TS>

@@ -2558,6 +2558,16 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="60"/>
+        <source>Reconstruction</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="105"/>
+        <source>reconstruction error %1 (MSE per value)</source>
+        <translation>erreur de reconstruction %1 (MSE par valeur)</translation>
+    </message>
 </context>
 <context>
     <name>nw::ExampleGallery</name>
@@ -5628,6 +5638,112 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
         <source>Imported weights from %1 for %2; Start keeps them.</source>
         <translation>Poids importés de %1 pour %2 ; Démarrer les garde.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LatentScatter</name>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
+        <source>%1, unit 1</source>
+        <translation>%1, unité 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
+        <source>%1, unit 2</source>
+        <translation>%1, unité 2</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionGallery</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
+        <translation>Évaluez un auto-encodeur (données avec task=reconstruction) pour voir ses entrées à côté de leurs reconstructions.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <source>#%1 · error %2
+sample %3</source>
+        <translation>#%1 · erreur %2
+échantillon %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
+        <source>◀ Worse</source>
+        <translation>◀ Moins bons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
+        <source>Better ▶</source>
+        <translation>Meilleurs ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
+        <source>The previous page: samples reconstructed worse</source>
+        <translation>La page précédente : échantillons moins bien reconstruits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
+        <source>The next page: samples reconstructed better</source>
+        <translation>La page suivante : échantillons mieux reconstruits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
+        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
+        <translation>Cliquez n&apos;importe où dans l&apos;espace latent : le décodeur transforme ce point en image.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
+        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
+        <translation>Chaque échantillon évalué à son code dans le goulot de 2 unités, coloré par classe. Cliquez pour décoder un point.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
+        <source>The latent space is drawn for networks that are one chain of layers.</source>
+        <translation>L&apos;espace latent est dessiné pour les réseaux formés d&apos;une seule chaîne de couches.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
+        <translation>L&apos;espace latent est dessiné pour un goulot de 2 unités. La couche la plus étroite de ce réseau, &apos;%1&apos;, contient %2 valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <source>Evaluate to see how well the network gives its inputs back.</source>
+        <translation>Évaluez pour voir dans quelle mesure le réseau restitue ses entrées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
+        <translation>Ces données ne sont pas des données de reconstruction : ajoutez task=reconstruction à la spécification du jeu de données pour entraîner un auto-encodeur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
+        <translation>Erreur de reconstruction (erreur quadratique moyenne par valeur) : moyenne %1, pire %2, meilleure %3 ; échantillons : %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
+        <translation>Débruitage : chaque case montre l&apos;entrée bruitée (écart-type %1), la reconstruction et la cible propre.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <source>Each cell shows the input and its reconstruction.</source>
+        <translation>Chaque case montre l&apos;entrée et sa reconstruction.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <source>Page %1 of %2, worst first</source>
+        <translation>Page %1 sur %2, les pires d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
+        <translation>L&apos;image du décodeur pour le point (%1, %2) de l&apos;espace latent.</translation>
     </message>
 </context>
 </TS>
