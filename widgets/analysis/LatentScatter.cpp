@@ -1,10 +1,12 @@
 #include "LatentScatter.h"
 
+#include "style/ClassPalette.h"
+#include "style/DisplayPreferences.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace nw {
@@ -14,13 +16,11 @@ namespace {
 constexpr double kLegendWidth = 130.0;
 constexpr double kMargin = 28.0;
 
-// Ten hues told apart by most colour-blind readers too (Okabe-Ito, then Tableau).
+// The class's colour in every view (ClassPalette: the scheme the user chose), grey
+// for a sample without a class.
 QColor classColour(int cls)
 {
-    static const std::array<QColor, 10> colours { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
-        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
-        QColor(0xf0, 0xe4, 0x42), QColor(0x59, 0x59, 0x59), QColor(0x8c, 0x56, 0x4b), QColor(0x9d, 0x75, 0xcf) };
-    return cls < 0 ? QColor(0x77, 0x77, 0x77) : colours[static_cast<std::size_t>(cls) % colours.size()];
+    return cls < 0 ? QColor(0x77, 0x77, 0x77) : ClassPalette::colour(cls);
 }
 
 } // namespace
@@ -31,6 +31,7 @@ LatentScatter::LatentScatter(QWidget* parent)
     setMinimumSize(240, 200);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setCursor(Qt::CrossCursor);
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, qOverload<>(&QWidget::update));
 }
 
 void LatentScatter::setSpace(std::shared_ptr<const LatentSpace> space)
