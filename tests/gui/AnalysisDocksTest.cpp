@@ -330,14 +330,31 @@ TEST(AnalysisDocks, APointOfTheDecisionBoundaryOpensThatSample)
         w.window.document()->project(), w.window.training()->dataProjectPath(), {}, &error);
     ASSERT_TRUE(prepared) << error.toStdString();
 
-    // A test point (a ring), then a training point (a dot): the dock follows to their split.
+    // A test point (a ring), then a training point (a dot): the dock follows to their
+    // split. Each is one with no other point within 3 pixels, so the click can only
+    // mean it (the spiral's centre packs points closer than a pixel in a small dock).
+    DecisionBoundaryWidget* view = boundary->boundary();
+    const auto isolated = [&](bool test) {
+        const QVector<QPointF>& own = test ? boundary->testPoints() : boundary->trainPoints();
+        for (int i = 0; i < own.size(); ++i) {
+            const QPointF at = view->mapToWidget(own[i]);
+            bool alone = true;
+            for (const QVector<QPointF>* set : { &boundary->testPoints(), &boundary->trainPoints() })
+                for (int j = 0; j < set->size() && alone; ++j)
+                    if (!(set == &own && j == i) && QLineF(view->mapToWidget(set->at(j)), at).length() < 3)
+                        alone = false;
+            if (alone)
+                return i;
+        }
+        return -1;
+    };
     struct Case {
         bool test;
         int index;
     };
-    for (const Case c : { Case { true, 5 }, Case { false, 17 } }) {
+    for (const Case c : { Case { true, isolated(true) }, Case { false, isolated(false) } }) {
+        ASSERT_GE(c.index, 0) << "no point stands alone in the boundary view";
         const QPointF point = c.test ? boundary->testPoints().at(c.index) : boundary->trainPoints().at(c.index);
-        DecisionBoundaryWidget* view = boundary->boundary();
         QTest::mouseClick(view, Qt::LeftButton, {}, view->mapToWidget(point).toPoint());
         const DataPart part = c.test ? DataPart::Test : DataPart::Train;
         ASSERT_TRUE(QTest::qWaitFor([&] { return w.inspector()->currentSample().has_value(); }, kTimeoutMs));
