@@ -118,8 +118,8 @@ QStringList classNamesOf(PreparedProject& prepared)
     QStringList names;
     try {
         const DataSpec spec = parseDataSpec(prepared.project().dataset.spec.toStdString());
-        if (const DataKind* kind = DataKind::find(spec.kind); kind && kind->classNames) {
-            for (const std::string& n : kind->classNames())
+        if (const std::vector<std::string> known = knownClassNames(spec); !known.empty()) {
+            for (const std::string& n : known)
                 names << QString::fromStdString(n);
             return names;
         }

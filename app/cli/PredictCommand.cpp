@@ -237,7 +237,7 @@ int PredictCommand::run(const QStringList& arguments)
         const bool tabular = spec && standardizeFeaturesByDefault(*spec);
         const DataKind* kind = spec ? DataKind::find(spec->kind) : nullptr;
         if (kind && kind->classNames) {
-            for (const std::string& n : kind->classNames())
+            for (const std::string& n : knownClassNames(*spec))
                 classNames << QString::fromStdString(n);
         } else if (tabular || classifier) {
             // The class names, and for tables the training statistics, come from the project's data.

@@ -54,6 +54,17 @@ std::string checkPerClass(const std::string& value)
     return v && *v >= 1 && *v <= 100'000'000 ? std::string() : "a whole number 1..100000000";
 }
 
+std::vector<std::string> selectClassNames(const std::vector<std::string>& names, const ClassSelection& selection)
+{
+    if (selection.classes.empty())
+        return names;
+    std::vector<std::string> kept;
+    for (const int c : selection.classes)
+        if (c >= 0 && static_cast<std::size_t>(c) < names.size())
+            kept.push_back(names[static_cast<std::size_t>(c)]);
+    return kept;
+}
+
 ClassSelection parseClassSelection(const std::string& classes, const std::string& perClass)
 {
     ClassSelection s;

@@ -30,6 +30,10 @@ std::string checkPerClass(const std::string& value);
 // The selection the options give; parse errors throw DataError (checked values never do).
 ClassSelection parseClassSelection(const std::string& classes, const std::string& perClass);
 
+// The class names a selection keeps, in its order (`names` when it keeps all);
+// names for indices outside `names` are left out (selectClasses() refuses those).
+std::vector<std::string> selectClassNames(const std::vector<std::string>& names, const ClassSelection& selection);
+
 // The selected part of `data`. Throws DataError naming the problem when the data is
 // not single-label classification, a class index is outside its classes, or a kept
 // class ends up with no samples.

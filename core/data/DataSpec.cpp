@@ -252,6 +252,15 @@ CsvReport tabularReport(const DataSpec& spec, const std::string& baseDirectory)
     return kind.tableReport(resolved(spec, kind, baseDirectory));
 }
 
+std::vector<std::string> knownClassNames(const DataSpec& spec)
+{
+    const DataKind* kind = DataKind::find(spec.kind);
+    if (!kind || !kind->classNames)
+        return {};
+    return selectClassNames(
+        kind->classNames(), parseClassSelection(optionOrEmpty(spec, "classes"), optionOrEmpty(spec, "per_class")));
+}
+
 Dataset loadDataset(const DataSpec& spec, const std::string& baseDirectory)
 {
     DataLoadReport ignored;

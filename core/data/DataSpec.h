@@ -131,6 +131,11 @@ DataSpec parseDataSpec(const std::string& text);
 // The canonical text of `spec` (options sorted, special characters escaped).
 std::string toString(const DataSpec& spec);
 
+// The class names `spec`'s kind knows without loading anything (Fashion-MNIST's,
+// the bundled sets'), kept and ordered as its classes= option says; empty when the
+// kind names no classes (the data must be loaded to learn them).
+std::vector<std::string> knownClassNames(const DataSpec& spec);
+
 // Loads the dataset, resolving relative paths against `baseDirectory` (the
 // project file's folder; empty: the working directory). Validates `spec` as
 // parseDataSpec() does; throws DataError from the spec or the loader.

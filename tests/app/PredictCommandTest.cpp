@@ -369,3 +369,25 @@ TEST_F(PredictCommand, UsageErrorsExitTwo)
                   QStringLiteral("-1") }).exitCode, 2);
     EXPECT_EQ(runCli({ QStringLiteral("predict"), QStringLiteral("--input"), path("xor-u.npy") }).exitCode, 2);
 }
+
+// The fine-tuning example keeps Fashion-MNIST's classes 5-9: its five outputs are
+// named by those classes, in the selection's order (before, predict counted all ten
+// and refused the network).
+TEST_F(PredictCommand, ClassSelectedDataNamesTheKeptClasses)
+{
+    const QString trained = path("transfer.nwproj");
+    const CliResult train = runCli({ QStringLiteral("train"), source(QStringLiteral("resources/examples/fashion-transfer.nwproj")),
+        QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--out"), trained });
+    ASSERT_EQ(train.exitCode, 0) << qPrintable(train.describe());
+    writeNpy(path("two-images.npy"), { 2, 1, 28, 28 }, std::vector<float>(2 * 28 * 28, 0.5f));
+    const CliResult r = runCli({ QStringLiteral("predict"), trained, QStringLiteral("--input"), path("two-images.npy"),
+        QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.describe());
+    QString problem;
+    const auto json = singleJsonObject(r.stdoutBytes, &problem);
+    ASSERT_TRUE(json) << qPrintable(problem);
+    const QJsonArray classes = (*json)[QStringLiteral("classes")].toArray();
+    ASSERT_EQ(classes.size(), 5);
+    EXPECT_EQ(classes.first().toString(), QStringLiteral("Sandal"));
+    EXPECT_EQ(classes.last().toString(), QStringLiteral("Ankle boot"));
+}

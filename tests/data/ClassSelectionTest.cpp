@@ -84,3 +84,15 @@ TEST(ClassSelection, LoadErrorsNameTheSpecAndTheProblem)
     msg = loadError("toy:plane?classes=0");
     EXPECT_NE(msg.find("need data with one class per sample"), std::string::npos) << msg;
 }
+
+// What predict, explain and the ONNX export name the outputs by, without loading:
+// the kind's names as classes= keeps and orders them.
+TEST(ClassSelection, KnownClassNamesFollowTheSelection)
+{
+    const std::vector<std::string> all = knownClassNames(parseDataSpec("fashion-mnist:test"));
+    ASSERT_EQ(all.size(), 10u);
+    const std::vector<std::string> kept = knownClassNames(parseDataSpec("fashion-mnist:test?classes=9,5&per_class=3"));
+    EXPECT_EQ(kept, (std::vector<std::string> { all[9], all[5] }));
+    EXPECT_EQ(knownClassNames(parseDataSpec("fashion-mnist:test?per_class=3")), all);
+    EXPECT_TRUE(knownClassNames(parseDataSpec("toy:spiral")).empty());
+}

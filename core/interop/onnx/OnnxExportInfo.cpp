@@ -46,14 +46,17 @@ OnnxExportInfo OnnxExportInfo::of(const PreparedProject& project)
         : loss == QLatin1String("bce_with_logits")              ? OnnxProbabilities::Sigmoid
                                                                 : OnnxProbabilities::None;
     const DataKind* kind = nullptr;
+    std::vector<std::string> known;
     try {
-        kind = DataKind::find(parseDataSpec(project.project().dataset.spec.toStdString()).kind);
+        const DataSpec spec = parseDataSpec(project.project().dataset.spec.toStdString());
+        kind = DataKind::find(spec.kind);
+        known = knownClassNames(spec);
     } catch (const std::exception&) {
         // No usable dataset spec: nothing is known about classes or scaling.
     }
     if (info.probabilities != OnnxProbabilities::None) {
-        if (kind && kind->classNames) {
-            for (const std::string& n : kind->classNames())
+        if (!known.empty()) {
+            for (const std::string& n : known)
                 info.classNames << QString::fromStdString(n);
         } else if (project.hasData()) {
             for (const std::string& n : project.data().classNames())
