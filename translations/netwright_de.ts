@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../core/model/GraphJson.cpp" line="134"/>
-        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <location filename="../core/model/GraphJson.cpp" line="216"/>
         <source>expected an object, got %1</source>
         <translation>ein Objekt erwartet, %1 erhalten</translation>
     </message>
@@ -214,22 +214,22 @@
         <translation>„%1“ ist bereits die ID von graph.nodes[%2]</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <location filename="../core/model/GraphJson.cpp" line="187"/>
         <source>expected [x, y], got %1</source>
         <translation>[x, y] erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <location filename="../core/model/GraphJson.cpp" line="200"/>
         <source>a penalty cannot be negative, got %1</source>
         <translation>eine Strafe kann nicht negativ sein, %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <location filename="../core/model/GraphJson.cpp" line="230"/>
         <source>expected a port number of 0 or more, got %1</source>
         <translation>eine Portnummer von 0 oder mehr erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <location filename="../core/model/GraphJson.cpp" line="237"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>Eingang %1 von „%2“ ist bereits durch graph.edges[%3] verbunden</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Eingabe</translation>
@@ -361,471 +361,471 @@
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="333"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Umformen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Wie die Gewichte beginnen: He passt zu ReLU-artigen Aktivierungen, Xavier zu tanh und Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="89"/>
         <source>Add a learnable offset to every output</source>
         <translation>Einen lernbaren Versatz zu jeder Ausgabe addieren</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="132"/>
         <source>Size of the hidden state</source>
         <translation>Größe des verborgenen Zustands</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="134"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>Den verborgenen Zustand bei jedem Schritt ausgeben (Schritte x Einheiten) statt nur den des letzten Schritts</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>Die Sequenz auch rückwärts lesen und die Zustände beider Richtungen nebeneinanderlegen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="150"/>
         <source>Width and height of the window</source>
         <translation>Breite und Höhe des Fensters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Schritt zwischen Fenstern; 0 bedeutet dasselbe wie die Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="154"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Rand um jedes Bild, höchstens die halbe Kernelgröße</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Hier gelangen die Daten ins Netz. Ihre Form ist die Form einer Stichprobe ohne den Stapel: 784 für ein abgeflachtes 28×28-Bild, 1x28x28 für ein Graustufenbild, das Faltungen lesen, 3x32x32 für ein farbiges. Jedes Netz braucht mindestens eine Eingabe, und die Form muss zum Datensatz passen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Form einer Stichprobe, z. B. 784 oder 1, 28, 28 (Kanäle, Höhe, Breite)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="195"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>Eine vollständig verbundene Schicht: jede Ausgabe ist eine gewichtete Summe aller Eingaben plus ein Bias, y = Wx + b. Mit Aktivierungen dazwischen gestapelt, können Dense-Schichten jede glatte Funktion lernen, und die letzte Schicht eines Klassifikators ist meist eine Dense-Schicht mit einer Einheit pro Klasse. Sie braucht eine flache Eingabe, setzen Sie also ein Flatten (oder ein globales Pooling) zwischen Faltungen und eine Dense-Schicht. Auf einer Sequenz (Schritte x Merkmale) wirkt sie mit denselben Gewichten auf jeden Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="204"/>
         <source>Number of outputs (neurons)</source>
         <translation>Anzahl der Ausgaben (Neuronen)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Convolution 2D</source>
         <translation>Faltung 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Schiebt kleine gelernte Filter über ein Bild (Kanäle × Höhe × Breite) und erzeugt pro Filter eine Merkmalskarte. Weil an jeder Position derselbe Filter verwendet wird, findet sie ein Muster wie eine Kante oder eine Textur überall, wo es vorkommt, mit weit weniger Gewichten als eine Dense-Schicht. Die üblichen ersten Schichten eines Bildmodells; stapeln Sie mehrere, mit Pooling zum Verkleinern der Karten.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="221"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="245"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Anzahl der Filter, d. h. der Ausgabekanäle</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="222"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>Width and height of each filter</source>
         <translation>Breite und Höhe jedes Filters</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="223"/>
         <source>Step between filter positions</source>
         <translation>Schritt zwischen Filterpositionen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Nullen rund um das Bild; (kernel_size - 1) / 2 erhält die Größe</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="236"/>
         <source>Transposed Convolution 2D</source>
         <translation>Transponierte Faltung 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
         <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
         <translation>Der Weg zurück nach oben in einem Decoder: Jedes Eingabepixel stempelt einen gelernten Filter, mit seinem Wert skaliert, auf eine größere Ausgabe, sodass eine Schrittweite von 2 Höhe und Breite verdoppelt. Die Ausgabegröße ist (Eingabe - 1) x stride - 2 x padding + kernel_size + output_padding. Mit kernel_size 3, stride 2, padding 1 und output_padding 1 wird aus 7x7 14x14. Verwenden Sie sie im Decoder eines Autoencoders oder eines Segmentierungsmodells, wo eine Faltung 2D die Karten verkleinert hat.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="248"/>
         <source>Spacing of the stamps in the output: 2 doubles the size</source>
         <translation>Abstand der Stempel in der Ausgabe: 2 verdoppelt die Größe</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
         <source>Rows and columns cropped from every side of the output</source>
         <translation>Zeilen und Spalten, die an jeder Seite der Ausgabe abgeschnitten werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
         <translation>Zusätzliche Zeilen und Spalten unten und rechts an der Ausgabe; kleiner als die Schrittweite</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="263"/>
         <source>Upsample 2D</source>
         <translation>Hochskalieren 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
         <translation>Vergrößert jede Merkmalskarte um einen ganzzahligen Faktor, das Gegenteil von Pooling: &quot;nearest&quot; wiederholt jedes Pixel, &quot;bilinear&quot; mischt die vier nächsten Pixel für ein glatteres Ergebnis. Die Schicht hat keine Gewichte; lassen Sie eine Faltung 2D folgen, die lernt, was in die größere Karte zu zeichnen ist. Wird im Decoder eines Autoencoders verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="270"/>
         <source>How many times larger the height and width become</source>
         <translation>Um wie viel größer Höhe und Breite werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest wiederholt Pixel; bilinear interpoliert zwischen ihnen (align_corners=False)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
         <source>Max Pooling 2D</source>
         <translation>Max-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Behält den größten Wert in jedem kleinen Fenster jeder Merkmalskarte, sodass ein 2×2-Pooling Höhe und Breite halbiert. Das macht das Netz günstiger, etwas tolerant gegenüber kleinen Verschiebungen und bewahrt die stärkste Antwort jedes Filters. Verwenden Sie es nach einer Faltung (und ihrer Aktivierung).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
         <source>Average Pooling 2D</source>
         <translation>Average-Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Ersetzt jedes kleine Fenster jeder Merkmalskarte durch seinen Mittelwert; die Karten schrumpfen wie beim Max-Pooling, werden aber geglättet, statt den stärksten Wert auszuwählen. Verwenden Sie es zum Verkleinern, wenn jeder Teil des Fensters zählen soll.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
         <source>Global Average Pooling</source>
         <translation>Globales Average-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Mittelt jede ganze Merkmalskarte zu einer einzigen Zahl und macht aus Kanäle × Höhe × Breite einen Wert pro Kanal. Eine leichte Brücke von Faltungen zum Klassifikator: anders als Flatten fügt es dahinter keine Gewichte für die Bildgröße hinzu, und Grad-CAM-Erklärungen bauen darauf auf.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Legt alle Werte einer Stichprobe in einer langen Zeile aus, z. B. wird aus 16x7x7 dann 784. Es berechnet nichts und hat keine Gewichte; es ist das Bindeglied zwischen Faltungsschichten und einer Dense-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="334"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Gibt jeder Stichprobe eine neue Form mit gleich vielen Werten in derselben Reihenfolge: zum Beispiel wird 784 zu 1x28x28, damit flache Daten in eine Faltung gehen können. Ein Eintrag darf -1 sein, was „der Rest“ bedeutet.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Neue Form einer Stichprobe; ein Eintrag darf -1 sein, um ihn abzuleiten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Setzt während des Trainings in jedem Schritt einen zufälligen Anteil der Eingaben auf null und skaliert den Rest hoch, sodass sich das Netz auf kein einzelnes Neuron verlassen kann. Das wirkt Überanpassung entgegen (Trainingsgenauigkeit weit über der Validierungsgenauigkeit). Bei der Auswertung tut es nichts.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Fraction of values dropped during training</source>
         <translation>Anteil der Werte, die im Training verworfen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="358"/>
         <source>Batch Normalization</source>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Skaliert jedes Merkmal bzw. jeden Kanal mit den Statistiken des aktuellen Stapels auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Tiefe Netze trainieren damit schneller und vertragen höhere Lernraten. Meist nach einer Faltung oder Dense-Schicht und vor ihrer Aktivierung platziert; sie braucht Stapel mit mehr als einer Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Wie schnell die laufenden Statistiken für die Auswertung den Stapeln folgen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="370"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Kleine Zahl, die zur Varianz addiert wird, um eine Division durch null zu vermeiden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Layer Normalization</source>
         <translation>Layer-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Skaliert die Werte entlang der letzten Achse jeder Stichprobe auf Mittelwert 0 und Varianz 1 und wendet dann eine gelernte Skalierung und Verschiebung an. Anders als die Batch-Normalisierung betrachtet sie eine Stichprobe nach der anderen, verhält sich also in Training und Auswertung gleich und funktioniert mit jeder Stapelgröße; sie ist die Normalisierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="394"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Rectified Linear Unit: behält positive Werte und ersetzt negative durch null, max(0, x). Günstig und wirksam, die Standardaktivierung zwischen verdeckten Schichten. Ohne Aktivierung fallen gestapelte Schichten zu einer einzigen linearen Schicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="403"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung alpha multipliziert, statt null zu werden. Neuronen hören daher nie ganz auf zu lernen („sterbende ReLU“); probieren Sie es, wenn viele ReLU-Ausgaben bei null bleiben.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
         <source>Slope for negative inputs</source>
         <translation>Steigung für negative Eingaben</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="413"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Exponential Linear Unit: x für positive Werte und alpha * (exp(x) - 1) für negative, eine glatte Kurve, die bei -alpha abflacht. Ihre Ausgaben liegen im Mittel näher an null als die von ReLU, was das Training beschleunigen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="419"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Wert, dem sich große negative Eingaben nähern (als -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Gaussian Error Linear Unit: x, gewichtet mit der Wahrscheinlichkeit, dass ein standardnormalverteilter Wert kleiner als x ist. Eine glatte Version von ReLU, die kleine negative Werte durchlässt; die übliche Aktivierung in Transformern.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="429"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Sigmoid Linear Unit, auch Swish genannt: x multipliziert mit seinem eigenen Sigmoid, x / (1 + exp(-x)). Wie GELU eine glatte Version von ReLU, die kleine negative Werte durchlässt und knapp unter null sinkt, bevor sie sich bei 0 einpendelt. In tiefen Netzen trainiert sie oft etwas besser als ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="437"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Staucht jeden Wert mit 1 / (1 + exp(-x)) in den Bereich 0 bis 1, sodass eine Ausgabe als Wahrscheinlichkeit für Ja oder Nein gelesen werden kann. Gut für Gates und binäre Ausgaben; in tiefen verdeckten Schichten lässt sie Gradienten verschwinden, dort ist ReLU besser.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="445"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="446"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Staucht jeden Wert in den Bereich -1 bis 1. Um null zentriert, passt sie zu kleinen und rekurrenten Netzen; wie die Sigmoidfunktion sättigt sie bei großen Eingaben, was das Lernen in tiefen Stapeln verlangsamt.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="454"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="455"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Wandelt die Werte entlang der letzten Achse in Wahrscheinlichkeiten um, die positiv sind und sich zu 1 summieren, wobei der größte betont wird. Verwenden Sie sie, um die Ausgabe eines Klassifikators als Klassenwahrscheinlichkeiten zu lesen, oder für Attention-Gewichte. Der Kreuzentropie-Verlust wendet sie bereits an, daher sollte das trainierte Netz mit den rohen Werten enden.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
         <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
         <translation>Wandelt Token-IDs (ganze Zahlen, etwa für die Zeichen oder Wörter eines Textes) in gelernte Vektoren um: eine Tabellenzeile pro Token. Die Eingabe ist eine Folge von IDs aus einem Input der Form [Schritte]; die Ausgabe ist Schritte x dim, was rekurrente und Attention-Schichten lesen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
         <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
         <translation>Anzahl verschiedener Tokens (IDs 0 bis vocab_size - 1)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="473"/>
         <source>Length of each token&apos;s vector</source>
         <translation>Länge des Vektors jedes Tokens</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="481"/>
         <source>Simple RNN</source>
         <translation>Einfaches RNN</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
         <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
         <translation>Liest eine Sequenz Schritt für Schritt und hält einen verborgenen Zustand, der den neuen Schritt mit dem Erinnerten mischt: h = tanh(W x + U h_prev + b). Das einfachste rekurrente Netz; über lange Sequenzen vergisst es schnell, wofür LSTM und GRU erfunden wurden.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="495"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="496"/>
         <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
         <translation>Long Short-Term Memory: eine rekurrente Schicht mit einer Speicherzelle und drei Gates (Eingabe, Vergessen, Ausgabe), die lernen, was bei jedem Schritt geschrieben, behalten und gezeigt wird, sodass sie Information über lange Sequenzen tragen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="508"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="509"/>
         <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
         <translation>Gated Recurrent Unit: ein leichteres LSTM mit zwei Gates (Zurücksetzen und Aktualisieren) und ohne eigene Speicherzelle. Es lernt oft ebenso gut wie ein LSTM, mit weniger Gewichten.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
         <source>Multi-Head Attention</source>
         <translation>Multi-Head-Attention</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="521"/>
         <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
         <translation>Self-Attention: Jeder Schritt einer Sequenz betrachtet jeden anderen Schritt und nimmt eine gewichtete Mischung davon; die Gewichte ergeben sich daraus, wie gut seine Anfrage (Query) zu deren Schlüsseln (Keys) passt. Mehrere Köpfe arbeiten parallel, jeder achtet auf etwas anderes. Das Herz eines Transformers; das Attention-Dock zeigt, worauf jeder Kopf schaut.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Number of heads; must divide the input&apos;s features</source>
         <translation>Anzahl der Köpfe; muss die Merkmale der Eingabe teilen</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="529"/>
         <source>Let each step see only itself and earlier steps (for generating text)</source>
         <translation>Jeden Schritt nur sich selbst und frühere Schritte sehen lassen (zum Erzeugen von Text)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="531"/>
         <source>Fraction of attention weights dropped during training</source>
         <translation>Anteil der Attention-Gewichte, die im Training verworfen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
         <source>Positional Encoding</source>
         <translation>Positionskodierung</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="540"/>
         <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
         <translation>Addiert zu jedem Schritt einen Vektor, der seine Position kodiert, denn Attention allein kennt die Reihenfolge der Schritte nicht. Sinusförmige Kodierungen sind feste Wellen verschiedener Frequenz; gelernte sind eine trainierte Tabelle mit einer Zeile pro Position.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="546"/>
         <source>Fixed sine and cosine waves, or a learned table</source>
         <translation>Feste Sinus- und Kosinuswellen oder eine gelernte Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="548"/>
         <source>The longest sequence it accepts</source>
         <translation>Die längste Sequenz, die sie annimmt</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="558"/>
         <source>Sequence Pooling</source>
         <translation>Sequenz-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="559"/>
         <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
         <translation>Fasst eine ganze Sequenz (Schritte x Merkmale) in einem Merkmalsvektor zusammen: Mittelwert über die Schritte, Maximum oder letzter Schritt. Setzen Sie sie zwischen Sequenzschichten und die klassifizierende Dense-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="564"/>
         <source>How the steps are combined</source>
         <translation>Wie die Schritte kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="572"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="573"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Addiert zwei oder mehr Eingaben gleicher Form elementweise. Das ist die Zusammenführung einer Residual- (Sprung-)Verbindung: die Eingabe eines Blocks wird zu seiner Ausgabe addiert, wodurch sehr tiefe Netze trainieren können, weil der Gradient um jeden Block herumfließen kann.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="584"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Fügt zwei oder mehr Eingaben entlang einer Achse nebeneinander, in der Reihenfolge der Eingangsports: Merkmale bei flachen Eingaben, Kanäle bei Bildern. Verwenden Sie es, um parallele Zweige zu kombinieren, die die Daten unterschiedlich betrachten, wie in Inception-Blöcken; alle anderen Achsen müssen übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="590"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Achse der Stichprobe, entlang der verbunden wird: 0 sind Merkmale oder Kanäle; negative Werte zählen von hinten</translation>
     </message>
@@ -1082,12 +1082,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>Eine Werkbank zum Bauen, Trainieren und Untersuchen neuronaler Netze.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>Das zu öffnende Projekt (*.nwproj); ein mitgeliefertes Beispiel wird als Kopie geöffnet.</translation>
     </message>
@@ -2461,102 +2461,69 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
 <context>
     <name>nw::EvaluationDock</name>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
         <source>&amp;Evaluate</source>
         <translation>&amp;Auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="25"/>
         <source>After each epoch</source>
         <translation>Nach jeder Epoche</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
         <source>Training split</source>
         <translation>Trainingsteil</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="37"/>
         <source>Validation split</source>
         <translation>Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
         <source>Test split</source>
         <translation>Testteil</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="40"/>
         <source>The samples to evaluate the model on</source>
         <translation>Die Beispiele, auf denen das Modell ausgewertet wird</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
         <source>Evaluate the current weights on the chosen split now</source>
         <translation>Die aktuellen Gewichte jetzt auf dem gewählten Teil auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="43"/>
         <source>While training, evaluate again after every epoch (when this panel is on show)</source>
         <translation>Während des Trainings nach jeder Epoche neu auswerten (wenn dieses Fenster sichtbar ist)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
         <source>Precision–recall</source>
         <translation>Precision–Recall</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="58"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="59"/>
         <source>Per class</source>
         <translation>Je Klasse</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
-        <source>Train the network, or press Evaluate to see how the current weights do.</source>
-        <translation>Trainieren Sie das Netz oder klicken Sie auf Auswerten, um zu sehen, wie gut die aktuellen Gewichte sind.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n Stichprobe</numerusform>
-            <numerusform>%n Stichproben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
-        <source>accuracy %1%, loss %2</source>
-        <translation>Genauigkeit %1 %, Verlust %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
-        <source>MSE %1, MAE %2, R² %3</source>
-        <translation>MSE %1, MAE %2, R² %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
-        <source>Evaluating…</source>
-        <translation>Wird ausgewertet …</translation>
     </message>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="60"/>
@@ -2564,9 +2531,42 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>Rekonstruktion</translation>
     </message>
     <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="79"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>Trainieren Sie das Netz oder klicken Sie auf Auswerten, um zu sehen, wie gut die aktuellen Gewichte sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="101"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Stichprobe</numerusform>
+            <numerusform>%n Stichproben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="103"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>Genauigkeit %1 %, Verlust %2</translation>
+    </message>
+    <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="105"/>
         <source>reconstruction error %1 (MSE per value)</source>
         <translation>Rekonstruktionsfehler %1 (MSE pro Wert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1, MAE %2, R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="110"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="133"/>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet …</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3515,19 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>nw::LatentScatter</name>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <source>%1, unit 1</source>
+        <translation>%1, Einheit 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <source>%1, unit 2</source>
+        <translation>%1, Einheit 2</translation>
+    </message>
+</context>
+<context>
     <name>nw::LayerPalette</name>
     <message>
         <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
@@ -3578,147 +3591,147 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX-Modell…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Import &amp;Weights…</source>
         <translation>&amp;Gewichte importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Mit den Gewichten eines anderen Netzes beginnen: ein Projekt oder eine .safetensors-Datei, Knoten für Knoten zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="489"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -4166,6 +4179,99 @@ Trefferquote: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::ReconstructionGallery</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
+        <translation>Werten Sie einen Autoencoder aus (Daten mit task=reconstruction), um seine Eingaben neben ihren Rekonstruktionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <source>#%1 · error %2
+sample %3</source>
+        <translation>#%1 · Fehler %2
+Beispiel %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
+        <source>◀ Worse</source>
+        <translation>◀ Schlechter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
+        <source>Better ▶</source>
+        <translation>Besser ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
+        <source>The previous page: samples reconstructed worse</source>
+        <translation>Die vorige Seite: schlechter rekonstruierte Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
+        <source>The next page: samples reconstructed better</source>
+        <translation>Die nächste Seite: besser rekonstruierte Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
+        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
+        <translation>Klicken Sie irgendwo in den latenten Raum: Der Decoder macht aus diesem Punkt ein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
+        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
+        <translation>Jedes ausgewertete Beispiel an seinem Code im Engpass aus 2 Einheiten, nach Klasse gefärbt. Klicken Sie, um einen Punkt zu dekodieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
+        <source>The latent space is drawn for networks that are one chain of layers.</source>
+        <translation>Der latente Raum wird für Netze gezeichnet, die eine einzige Kette von Schichten sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
+        <translation>Der latente Raum wird für einen Engpass aus 2 Einheiten gezeichnet. Die schmalste Schicht dieses Netzes, &apos;%1&apos;, hat %2 Werte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <source>Evaluate to see how well the network gives its inputs back.</source>
+        <translation>Werten Sie aus, um zu sehen, wie gut das Netz seine Eingaben zurückgibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
+        <translation>Diese Daten sind keine Rekonstruktionsdaten: Setzen Sie task=reconstruction in der Datensatzangabe, um einen Autoencoder zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
+        <translation>Rekonstruktionsfehler (mittlerer quadratischer Fehler pro Wert): Mittel %1, schlechtester %2, bester %3; Beispiele: %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
+        <translation>Entrauschen: Jede Zelle zeigt die verrauschte Eingabe (Standardabweichung %1), die Rekonstruktion und das saubere Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <source>Each cell shows the input and its reconstruction.</source>
+        <translation>Jede Zelle zeigt die Eingabe und ihre Rekonstruktion.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <source>Page %1 of %2, worst first</source>
+        <translation>Seite %1 von %2, schlechteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
+        <translation>Das Bild des Decoders für den Punkt (%1, %2) des latenten Raums.</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecurrentPage</name>
     <message>
         <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
@@ -4537,62 +4643,62 @@ FPR: %4</translation>
         <translation>Aktualisierung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="113"/>
         <source>The sample enters the network: %1 values.</source>
         <translation>Das Beispiel kommt ins Netz: %1 Werte.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="122"/>
         <source>Its class: %1</source>
         <translation>Seine Klasse: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="142"/>
         <source>%1 turns its input into %2 values; the strip and the card show them.</source>
         <translation>%1 macht aus seiner Eingabe %2 Werte; Streifen und Karte zeigen sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="190"/>
         <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
         <translation>&lt;b&gt;Dropout&lt;/b&gt; (Trainingsmodus): jeder Wert wird behalten und skaliert oder auf 0 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="191"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; gibt jeden Wert unverändert weiter.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="263"/>
         <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
         <translation>&lt;b&gt;Faltung&lt;/b&gt;: jede Ausgabe ist der Bias plus die Summe über ein %1×%2-Fenster aller %3 Eingabekanäle, Gewicht mal Eingabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="268"/>
         <source>Output channel %1, row %2, column %3 (highlighted):</source>
         <translation>Ausgabekanal %1, Zeile %2, Spalte %3 (hervorgehoben):</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="289"/>
         <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
         <translation>&lt;b&gt;Kreuzentropie&lt;/b&gt;: Softmax macht aus den Scores Wahrscheinlichkeiten, und der Verlust ist minus der Logarithmus der Wahrscheinlichkeit der wahren Klasse.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
         <source>True class: %1 (output %2)</source>
         <translation>Wahre Klasse: %1 (Ausgabe %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;Mittlerer quadratischer Fehler&lt;/b&gt;: der Mittelwert der quadrierten Abweichungen vom Ziel.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>&lt;b&gt;Binäre Kreuzentropie&lt;/b&gt; auf dem Sigmoid jedes Scores:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>Dazu die L1/L2-Strafe auf die Gewichte: %1; trainiert wird auf den Verlust %2.</translation>
     </message>
@@ -4763,7 +4869,7 @@ FPR: %4</translation>
 <context>
     <name>nw::StepThroughOverlay</name>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="113"/>
         <source>step of %1</source>
         <translation>Schritt von %1</translation>
     </message>
@@ -4782,7 +4888,7 @@ FPR: %4</translation>
     </message>
     <message>
         <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -4797,42 +4903,42 @@ FPR: %4</translation>
         <translation>Anwenden rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
         <source>Evaluation mode</source>
         <translation>Auswertungsmodus</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="40"/>
         <source>Training mode (dropout and batch statistics on)</source>
         <translation>Trainingsmodus (Dropout und Batch-Statistiken an)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
         <source>largest</source>
         <translation>größte</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="45"/>
         <source>The output whose formula is written out when a layer has too many to show them all.</source>
         <translation>Die Ausgabe, deren Formel ausgeschrieben wird, wenn eine Schicht zu viele hat, um alle zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="59"/>
         <source>Highlighted output:</source>
         <translation>Hervorgehobene Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="129"/>
         <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
         <translation>Klicken Sie ein Beispiel an (Entscheidungsgrenze, Galerie der Konfusionsmatrix, Datensatzvorschau oder Beispiel-Dock), um einen Trainingsschritt durch das Netz zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -5638,112 +5744,6 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
         <source>Imported weights from %1 for %2; Start keeps them.</source>
         <translation>Gewichte aus %1 für %2 importiert; Start behält sie.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::LatentScatter</name>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
-        <source>%1, unit 1</source>
-        <translation>%1, Einheit 1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
-        <source>%1, unit 2</source>
-        <translation>%1, Einheit 2</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionGallery</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
-        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
-        <translation>Werten Sie einen Autoencoder aus (Daten mit task=reconstruction), um seine Eingaben neben ihren Rekonstruktionen zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
-        <source>#%1 · error %2
-sample %3</source>
-        <translation>#%1 · Fehler %2
-Beispiel %3</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionPanel</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
-        <source>◀ Worse</source>
-        <translation>◀ Schlechter</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
-        <source>Better ▶</source>
-        <translation>Besser ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
-        <source>The previous page: samples reconstructed worse</source>
-        <translation>Die vorige Seite: schlechter rekonstruierte Beispiele</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
-        <source>The next page: samples reconstructed better</source>
-        <translation>Die nächste Seite: besser rekonstruierte Beispiele</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
-        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
-        <translation>Klicken Sie irgendwo in den latenten Raum: Der Decoder macht aus diesem Punkt ein Bild.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
-        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
-        <translation>Jedes ausgewertete Beispiel an seinem Code im Engpass aus 2 Einheiten, nach Klasse gefärbt. Klicken Sie, um einen Punkt zu dekodieren.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>Der latente Raum wird für Netze gezeichnet, die eine einzige Kette von Schichten sind.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
-        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
-        <translation>Der latente Raum wird für einen Engpass aus 2 Einheiten gezeichnet. Die schmalste Schicht dieses Netzes, &apos;%1&apos;, hat %2 Werte.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
-        <source>Evaluate to see how well the network gives its inputs back.</source>
-        <translation>Werten Sie aus, um zu sehen, wie gut das Netz seine Eingaben zurückgibt.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
-        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
-        <translation>Diese Daten sind keine Rekonstruktionsdaten: Setzen Sie task=reconstruction in der Datensatzangabe, um einen Autoencoder zu trainieren.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
-        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
-        <translation>Rekonstruktionsfehler (mittlerer quadratischer Fehler pro Wert): Mittel %1, schlechtester %2, bester %3; Beispiele: %4.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
-        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
-        <translation>Entrauschen: Jede Zelle zeigt die verrauschte Eingabe (Standardabweichung %1), die Rekonstruktion und das saubere Ziel.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
-        <source>Each cell shows the input and its reconstruction.</source>
-        <translation>Jede Zelle zeigt die Eingabe und ihre Rekonstruktion.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
-        <source>Page %1 of %2, worst first</source>
-        <translation>Seite %1 von %2, schlechteste zuerst</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
-        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
-        <translation>Das Bild des Decoders für den Punkt (%1, %2) des latenten Raums.</translation>
     </message>
 </context>
 </TS>

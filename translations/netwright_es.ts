@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../core/model/GraphJson.cpp" line="134"/>
-        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <location filename="../core/model/GraphJson.cpp" line="216"/>
         <source>expected an object, got %1</source>
         <translation>se esperaba un objeto, se obtuvo %1</translation>
     </message>
@@ -214,22 +214,22 @@
         <translation>«%1» ya es el id de graph.nodes[%2]</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <location filename="../core/model/GraphJson.cpp" line="187"/>
         <source>expected [x, y], got %1</source>
         <translation>se esperaba [x, y], se obtuvo %1</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <location filename="../core/model/GraphJson.cpp" line="200"/>
         <source>a penalty cannot be negative, got %1</source>
         <translation>una penalización no puede ser negativa, se obtuvo %1</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <location filename="../core/model/GraphJson.cpp" line="230"/>
         <source>expected a port number of 0 or more, got %1</source>
         <translation>se esperaba un número de puerto de 0 o más, se obtuvo %1</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <location filename="../core/model/GraphJson.cpp" line="237"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>la entrada %1 de «%2» ya está conectada por graph.edges[%3]</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrada</translation>
@@ -361,471 +361,471 @@
         <translation>Combinación</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="333"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelado</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Cómo empiezan los pesos: He conviene a activaciones tipo ReLU, Xavier a tanh y sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="89"/>
         <source>Add a learnable offset to every output</source>
         <translation>Sumar un desplazamiento aprendible a cada salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="132"/>
         <source>Size of the hidden state</source>
         <translation>Tamaño del estado oculto</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="134"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>Devolver el estado oculto en cada paso (pasos x unidades) en lugar de solo el del último paso</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>Leer también la secuencia hacia atrás y poner los estados de ambas direcciones uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="150"/>
         <source>Width and height of the window</source>
         <translation>Ancho y alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Paso entre ventanas; 0 significa igual al tamaño del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="154"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Borde añadido alrededor de cada imagen, como mucho la mitad del núcleo</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Donde los datos entran en la red. Su forma es la de una muestra sin el lote: 784 para una imagen de 28x28 aplanada, 1x28x28 para una imagen en gris que leerán las convoluciones, 3x32x32 para una en color. Toda red necesita al menos una entrada, y la forma debe coincidir con el conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forma de una muestra, p. ej. 784 o 1, 28, 28 (canales, alto, ancho)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="195"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>Una capa totalmente conectada: cada salida es una suma ponderada de todas las entradas más un sesgo, y = Wx + b. Apiladas con activaciones entre ellas, las capas densas pueden aprender cualquier función suave, y la última capa de un clasificador suele ser una Dense con una unidad por clase. Necesita una entrada plana, así que ponga un Flatten (o una agrupación global) entre las convoluciones y una Dense. Sobre una secuencia (pasos x características) actúa en cada paso con los mismos pesos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="204"/>
         <source>Number of outputs (neurons)</source>
         <translation>Número de salidas (neuronas)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Convolution 2D</source>
         <translation>Convolución 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Desliza pequeños filtros aprendidos sobre una imagen (canales × alto × ancho) y produce un mapa de características por filtro. Como el mismo filtro se usa en todas las posiciones, encuentra un patrón como un borde o una textura dondequiera que aparezca, con muchos menos pesos que una capa Dense. Las primeras capas habituales de un modelo de imágenes; apile varias, con agrupación para reducir los mapas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="221"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="245"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Número de filtros, es decir, canales de salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="222"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>Width and height of each filter</source>
         <translation>Ancho y alto de cada filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="223"/>
         <source>Step between filter positions</source>
         <translation>Paso entre posiciones del filtro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Ceros añadidos alrededor de la imagen; (kernel_size - 1) / 2 conserva el tamaño</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="236"/>
         <source>Transposed Convolution 2D</source>
         <translation>Convolución transpuesta 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
         <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
         <translation>El camino de vuelta hacia arriba en un decodificador: cada píxel de entrada estampa un filtro aprendido, escalado por su valor, sobre una salida más grande, de modo que un paso de 2 duplica el alto y el ancho. El tamaño de salida es (entrada - 1) x stride - 2 x padding + kernel_size + output_padding. Con kernel_size 3, stride 2, padding 1 y output_padding 1, 7x7 pasa a 14x14. Úsela en el decodificador de un autocodificador o de un modelo de segmentación, donde una Convolución 2D redujo los mapas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="248"/>
         <source>Spacing of the stamps in the output: 2 doubles the size</source>
         <translation>Separación de los estampados en la salida: 2 duplica el tamaño</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
         <source>Rows and columns cropped from every side of the output</source>
         <translation>Filas y columnas recortadas de cada lado de la salida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
         <translation>Filas y columnas extra añadidas abajo y a la derecha de la salida; menor que el paso</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="263"/>
         <source>Upsample 2D</source>
         <translation>Sobremuestreo 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
         <translation>Amplía cada mapa de características por un factor entero, lo contrario del pooling: &quot;nearest&quot; repite cada píxel, &quot;bilinear&quot; mezcla los cuatro píxeles más cercanos para un resultado más suave. No tiene pesos; póngale detrás una Convolución 2D que aprenda qué dibujar en el mapa más grande. Se usa en el decodificador de un autocodificador.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="270"/>
         <source>How many times larger the height and width become</source>
         <translation>Cuántas veces mayores se vuelven el alto y el ancho</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest repite píxeles; bilinear interpola entre ellos (align_corners=False)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
         <source>Max Pooling 2D</source>
         <translation>Max Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Conserva el valor mayor de cada pequeña ventana de cada mapa de características, de modo que una agrupación de 2x2 reduce a la mitad el alto y el ancho. Abarata la red, la hace algo tolerante a pequeños desplazamientos y conserva la respuesta más fuerte de cada filtro. Úsela después de una convolución (y su activación).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
         <source>Average Pooling 2D</source>
         <translation>Average Pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Sustituye cada pequeña ventana de cada mapa de características por su media, reduciendo los mapas como max pooling pero suavizando en lugar de elegir el valor más fuerte. Úsela para reducir cuando cada parte de la ventana deba contar.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
         <source>Global Average Pooling</source>
         <translation>Agrupación promedio global</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Promedia cada mapa de características entero en un solo número, convirtiendo canales × alto × ancho en un valor por canal. Un puente ligero de las convoluciones al clasificador: a diferencia de Flatten no añade pesos posteriores según el tamaño de la imagen, y sobre él se construyen las explicaciones Grad-CAM.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Coloca todos los valores de una muestra en una sola fila larga, p. ej. 16x7x7 pasa a 784. No calcula nada y no tiene pesos; es el pegamento necesario entre capas convolucionales y una capa Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="334"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Da a cada muestra una nueva forma con el mismo número de valores, leídos en el mismo orden: por ejemplo, 784 pasa a 1x28x28 para que datos planos puedan entrar en una convolución. Una entrada puede ser -1, que significa «lo que quede».</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Nueva forma de una muestra; una entrada puede ser -1 para deducirla</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Durante el entrenamiento pone a cero una fracción aleatoria de sus entradas en cada paso y escala el resto, de modo que la red no puede depender de ninguna neurona concreta. Combate el sobreajuste (exactitud de entrenamiento muy por encima de la de validación). En la evaluación no hace nada.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Fraction of values dropped during training</source>
         <translation>Fracción de valores descartados durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="358"/>
         <source>Batch Normalization</source>
         <translation>Normalización por lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Reescala cada característica o canal a media 0 y varianza 1 con las estadísticas del lote actual, y luego aplica una escala y un desplazamiento aprendidos. Hace que las redes profundas entrenen más rápido y toleren tasas de aprendizaje más altas. Suele ir después de una convolución o capa Dense y antes de su activación; necesita lotes de más de una muestra.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Rapidez con que las estadísticas acumuladas para la evaluación siguen a los lotes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="370"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Número pequeño sumado a la varianza para evitar dividir por cero</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Layer Normalization</source>
         <translation>Normalización de capa</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Reescala los valores a lo largo del último eje de cada muestra a media 0 y varianza 1, y luego aplica una escala y un desplazamiento aprendidos. A diferencia de la normalización por lotes mira una muestra cada vez, así que se comporta igual en entrenamiento y evaluación y funciona con cualquier tamaño de lote; es la normalización de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="394"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Unidad lineal rectificada: conserva los valores positivos y sustituye los negativos por cero, max(0, x). Barata y eficaz, es la activación por defecto entre capas ocultas. Sin alguna activación, las capas apiladas se reducen a una sola capa lineal.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="403"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Como ReLU, pero los valores negativos se multiplican por una pequeña pendiente alpha en lugar de volverse cero. Así las neuronas nunca dejan de aprender del todo («ReLU moribunda»); pruébela cuando muchas salidas de ReLU se queden en cero.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
         <source>Slope for negative inputs</source>
         <translation>Pendiente para entradas negativas</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="413"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Unidad lineal exponencial: x para valores positivos y alpha * (exp(x) - 1) para los negativos, una curva suave que se estabiliza en -alpha. Sus salidas promedian más cerca de cero que las de ReLU, lo que puede acelerar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="419"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Valor al que se acercan las entradas muy negativas (como -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Unidad lineal de error gaussiano: x ponderado por la probabilidad de que un valor normal estándar sea menor que x. Una versión suave de ReLU que deja pasar pequeños valores negativos; la activación habitual de los transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="429"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Unidad lineal sigmoide, también llamada Swish: x multiplicado por su propia sigmoide, x / (1 + exp(-x)). Como GELU, es una versión suave de ReLU que deja pasar pequeños valores negativos y baja un poco por debajo de cero antes de estabilizarse en 0. En redes profundas suele entrenar algo mejor que ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="437"/>
         <source>Sigmoid</source>
         <translation>Sigmoide</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Comprime cada valor al rango de 0 a 1 con 1 / (1 + exp(-x)), de modo que una salida puede leerse como una probabilidad de sí o no. Buena para compuertas y salidas binarias; en capas ocultas profundas hace que los gradientes se desvanezcan, así que allí es mejor ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="445"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="446"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Comprime cada valor al rango de -1 a 1. Centrada en cero, conviene a redes pequeñas y recurrentes; como la sigmoide, se satura con entradas grandes, lo que frena el aprendizaje en pilas profundas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="454"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="455"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Convierte las puntuaciones del último eje en probabilidades positivas que suman 1, exagerando la mayor. Úsela para leer la salida de un clasificador como probabilidades de clase, o para pesos de atención. La pérdida de entropía cruzada ya la aplica, así que la red que se entrena debe terminar con las puntuaciones en bruto.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
         <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
         <translation>Convierte identificadores de tokens (números enteros como los caracteres o las palabras de un texto) en vectores aprendidos: una fila de una tabla por token. Su entrada es una secuencia de identificadores de un Input de forma [pasos]; su salida es pasos x dim, lo que leen las capas recurrentes y de atención.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
         <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
         <translation>Número de tokens distintos (identificadores de 0 a vocab_size - 1)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="473"/>
         <source>Length of each token&apos;s vector</source>
         <translation>Longitud del vector de cada token</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="481"/>
         <source>Simple RNN</source>
         <translation>RNN simple</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
         <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
         <translation>Lee una secuencia paso a paso y mantiene un estado oculto que mezcla el paso nuevo con lo que recuerda: h = tanh(W x + U h_prev + b). La red recurrente más sencilla; olvida rápido en secuencias largas, y para eso se inventaron LSTM y GRU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="495"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="496"/>
         <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
         <translation>Memoria a corto y largo plazo: una capa recurrente con una celda de memoria y tres puertas (entrada, olvido, salida) que aprenden qué escribir, conservar y mostrar en cada paso, de modo que puede llevar información a lo largo de secuencias largas.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="508"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="509"/>
         <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
         <translation>Unidad recurrente con puertas: una LSTM más ligera con dos puertas (reinicio y actualización) y sin celda de memoria aparte. A menudo aprende tan bien como una LSTM con menos pesos.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
         <source>Multi-Head Attention</source>
         <translation>Atención multicabeza</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="521"/>
         <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
         <translation>Autoatención: cada paso de una secuencia mira todos los demás pasos y toma una mezcla ponderada de ellos; los pesos salen de lo bien que su consulta (query) coincide con sus claves (keys). Varias cabezas atienden en paralelo, cada una a algo distinto. El corazón de un transformer; el panel Atención muestra qué mira cada cabeza.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Number of heads; must divide the input&apos;s features</source>
         <translation>Número de cabezas; debe dividir las características de la entrada</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="529"/>
         <source>Let each step see only itself and earlier steps (for generating text)</source>
         <translation>Que cada paso vea solo a sí mismo y los pasos anteriores (para generar texto)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="531"/>
         <source>Fraction of attention weights dropped during training</source>
         <translation>Fracción de pesos de atención descartados durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
         <source>Positional Encoding</source>
         <translation>Codificación posicional</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="540"/>
         <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
         <translation>Suma a cada paso un vector que codifica su posición, porque la atención por sí sola no conoce el orden de los pasos. Las codificaciones sinusoidales son ondas fijas de distintas frecuencias; las aprendidas son una tabla entrenada con una fila por posición.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="546"/>
         <source>Fixed sine and cosine waves, or a learned table</source>
         <translation>Ondas fijas de seno y coseno, o una tabla aprendida</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="548"/>
         <source>The longest sequence it accepts</source>
         <translation>La secuencia más larga que acepta</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="558"/>
         <source>Sequence Pooling</source>
         <translation>Agrupación de secuencia</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="559"/>
         <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
         <translation>Resume una secuencia entera (pasos x características) en un vector de características: la media sobre los pasos, el máximo o el último paso. Colóquela entre las capas de secuencia y la Dense que clasifica.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="564"/>
         <source>How the steps are combined</source>
         <translation>Cómo se combinan los pasos</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="572"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="573"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Suma valor a valor dos o más entradas de la misma forma. Es la unión de una conexión residual: la entrada de un bloque se suma a su salida, lo que permite entrenar redes muy profundas porque el gradiente puede rodear cada bloque.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="584"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Une dos o más entradas lado a lado a lo largo de un eje, en el orden de sus puertos de entrada: características para entradas planas, canales para imágenes. Úsela para combinar ramas paralelas que miran los datos de forma distinta, como en los bloques Inception; los demás ejes deben coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="590"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Eje de la muestra por el que unir: 0 son las características o canales; los negativos cuentan desde el último</translation>
     </message>
@@ -1082,12 +1082,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>Un banco de trabajo para construir, entrenar e inspeccionar redes neuronales.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>El proyecto que abrir (*.nwproj); un ejemplo incluido se abre como copia.</translation>
     </message>
@@ -2461,102 +2461,69 @@ La red se abrió sin pesos entrenados.</translation>
 <context>
     <name>nw::EvaluationDock</name>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
         <source>&amp;Evaluate</source>
         <translation>&amp;Evaluar</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="25"/>
         <source>After each epoch</source>
         <translation>Tras cada época</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
         <source>Training split</source>
         <translation>Parte de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="37"/>
         <source>Validation split</source>
         <translation>Parte de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
         <source>Test split</source>
         <translation>Parte de prueba</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="40"/>
         <source>The samples to evaluate the model on</source>
         <translation>Las muestras con las que evaluar el modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
         <source>Evaluate the current weights on the chosen split now</source>
         <translation>Evaluar ahora los pesos actuales en la partición elegida</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="43"/>
         <source>While training, evaluate again after every epoch (when this panel is on show)</source>
         <translation>Durante el entrenamiento, evaluar de nuevo tras cada época (cuando este panel está a la vista)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
         <source>Precision–recall</source>
         <translation>Precisión–exhaustividad</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="58"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="59"/>
         <source>Per class</source>
         <translation>Por clase</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
-        <source>Train the network, or press Evaluate to see how the current weights do.</source>
-        <translation>Entrene la red o pulse Evaluar para ver cómo funcionan los pesos actuales.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n muestra</numerusform>
-            <numerusform>%n muestras</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
-        <source>accuracy %1%, loss %2</source>
-        <translation>exactitud %1 %, pérdida %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
-        <source>MSE %1, MAE %2, R² %3</source>
-        <translation>MSE %1, MAE %2, R² %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
-        <source>Evaluating…</source>
-        <translation>Evaluando…</translation>
     </message>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="60"/>
@@ -2564,9 +2531,42 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Reconstrucción</translation>
     </message>
     <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="79"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>Entrene la red o pulse Evaluar para ver cómo funcionan los pesos actuales.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="101"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="103"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>exactitud %1 %, pérdida %2</translation>
+    </message>
+    <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="105"/>
         <source>reconstruction error %1 (MSE per value)</source>
         <translation>error de reconstrucción %1 (MSE por valor)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1, MAE %2, R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="110"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="133"/>
+        <source>Evaluating…</source>
+        <translation>Evaluando…</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3515,19 @@ La red se abrió sin pesos entrenados.</translation>
     </message>
 </context>
 <context>
+    <name>nw::LatentScatter</name>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <source>%1, unit 1</source>
+        <translation>%1, unidad 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <source>%1, unit 2</source>
+        <translation>%1, unidad 2</translation>
+    </message>
+</context>
+<context>
     <name>nw::LayerPalette</name>
     <message>
         <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
@@ -3578,147 +3591,147 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modelo &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Import &amp;Weights…</source>
         <translation>Importar &amp;pesos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Empezar con los pesos de otra red: un proyecto o un archivo .safetensors, asignados nodo a nodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="489"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -4166,6 +4179,99 @@ Exhaustividad: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::ReconstructionGallery</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
+        <translation>Evalúe un autocodificador (datos con task=reconstruction) para ver sus entradas junto a sus reconstrucciones.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <source>#%1 · error %2
+sample %3</source>
+        <translation>#%1 · error %2
+muestra %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
+        <source>◀ Worse</source>
+        <translation>◀ Peores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
+        <source>Better ▶</source>
+        <translation>Mejores ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
+        <source>The previous page: samples reconstructed worse</source>
+        <translation>La página anterior: muestras peor reconstruidas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
+        <source>The next page: samples reconstructed better</source>
+        <translation>La página siguiente: muestras mejor reconstruidas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
+        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
+        <translation>Haga clic en cualquier punto del espacio latente: el decodificador convierte ese punto en una imagen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
+        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
+        <translation>Cada muestra evaluada en su código del cuello de botella de 2 unidades, coloreada por clase. Haga clic para decodificar un punto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
+        <source>The latent space is drawn for networks that are one chain of layers.</source>
+        <translation>El espacio latente se dibuja para redes que son una sola cadena de capas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
+        <translation>El espacio latente se dibuja para un cuello de botella de 2 unidades. La capa más estrecha de esta red, &apos;%1&apos;, tiene %2 valores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <source>Evaluate to see how well the network gives its inputs back.</source>
+        <translation>Evalúe para ver lo bien que la red devuelve sus entradas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
+        <translation>Estos datos no son de reconstrucción: ponga task=reconstruction en la especificación del conjunto de datos para entrenar un autocodificador.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
+        <translation>Error de reconstrucción (error cuadrático medio por valor): media %1, peor %2, mejor %3; muestras: %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
+        <translation>Eliminación de ruido: cada celda muestra la entrada con ruido (desviación %1), la reconstrucción y el objetivo limpio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <source>Each cell shows the input and its reconstruction.</source>
+        <translation>Cada celda muestra la entrada y su reconstrucción.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <source>Page %1 of %2, worst first</source>
+        <translation>Página %1 de %2, las peores primero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
+        <translation>La imagen del decodificador para el punto (%1, %2) del espacio latente.</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecurrentPage</name>
     <message>
         <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
@@ -4537,62 +4643,62 @@ FPR: %4</translation>
         <translation>Actualización: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="113"/>
         <source>The sample enters the network: %1 values.</source>
         <translation>La muestra entra en la red: %1 valores.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="122"/>
         <source>Its class: %1</source>
         <translation>Su clase: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="142"/>
         <source>%1 turns its input into %2 values; the strip and the card show them.</source>
         <translation>%1 convierte su entrada en %2 valores; la franja y la tarjeta los muestran.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="190"/>
         <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
         <translation>&lt;b&gt;Dropout&lt;/b&gt; (modo de entrenamiento): cada valor se conserva y se escala, o se pone a 0.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="191"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; pasa cada valor sin cambios.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="263"/>
         <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
         <translation>&lt;b&gt;Convolución&lt;/b&gt;: cada salida es el sesgo más la suma, sobre una ventana de %1×%2 de los %3 canales de entrada, de peso por entrada.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="268"/>
         <source>Output channel %1, row %2, column %3 (highlighted):</source>
         <translation>Canal de salida %1, fila %2, columna %3 (resaltado):</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="289"/>
         <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
         <translation>&lt;b&gt;Entropía cruzada&lt;/b&gt;: softmax convierte las puntuaciones en probabilidades, y la pérdida es menos el logaritmo de la probabilidad de la clase verdadera.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
         <source>True class: %1 (output %2)</source>
         <translation>Clase verdadera: %1 (salida %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;Error cuadrático medio&lt;/b&gt;: la media de las diferencias al cuadrado respecto al objetivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>&lt;b&gt;Entropía cruzada binaria&lt;/b&gt; sobre la sigmoide de cada puntuación:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>Más la penalización L1/L2 de los pesos: %1; la pérdida con la que se entrena es %2.</translation>
     </message>
@@ -4763,7 +4869,7 @@ FPR: %4</translation>
 <context>
     <name>nw::StepThroughOverlay</name>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="113"/>
         <source>step of %1</source>
         <translation>paso de %1</translation>
     </message>
@@ -4782,7 +4888,7 @@ FPR: %4</translation>
     </message>
     <message>
         <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -4797,42 +4903,42 @@ FPR: %4</translation>
         <translation>Deshacer aplicación</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
         <source>Evaluation mode</source>
         <translation>Modo de evaluación</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="40"/>
         <source>Training mode (dropout and batch statistics on)</source>
         <translation>Modo de entrenamiento (dropout y estadísticas del lote activos)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
         <source>largest</source>
         <translation>la mayor</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="45"/>
         <source>The output whose formula is written out when a layer has too many to show them all.</source>
         <translation>La salida cuya fórmula se escribe cuando una capa tiene demasiadas para mostrarlas todas.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="59"/>
         <source>Highlighted output:</source>
         <translation>Salida resaltada:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="129"/>
         <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
         <translation>Haga clic en una muestra (la frontera de decisión, la galería de la matriz de confusión, la vista previa del conjunto de datos o el panel Muestra) para recorrer un paso de entrenamiento por la red.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -5638,112 +5744,6 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
         <source>Imported weights from %1 for %2; Start keeps them.</source>
         <translation>Pesos importados de %1 para %2; Iniciar los conserva.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::LatentScatter</name>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
-        <source>%1, unit 1</source>
-        <translation>%1, unidad 1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
-        <source>%1, unit 2</source>
-        <translation>%1, unidad 2</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionGallery</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
-        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
-        <translation>Evalúe un autocodificador (datos con task=reconstruction) para ver sus entradas junto a sus reconstrucciones.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
-        <source>#%1 · error %2
-sample %3</source>
-        <translation>#%1 · error %2
-muestra %3</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionPanel</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
-        <source>◀ Worse</source>
-        <translation>◀ Peores</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
-        <source>Better ▶</source>
-        <translation>Mejores ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
-        <source>The previous page: samples reconstructed worse</source>
-        <translation>La página anterior: muestras peor reconstruidas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
-        <source>The next page: samples reconstructed better</source>
-        <translation>La página siguiente: muestras mejor reconstruidas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
-        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
-        <translation>Haga clic en cualquier punto del espacio latente: el decodificador convierte ese punto en una imagen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
-        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
-        <translation>Cada muestra evaluada en su código del cuello de botella de 2 unidades, coloreada por clase. Haga clic para decodificar un punto.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>El espacio latente se dibuja para redes que son una sola cadena de capas.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
-        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
-        <translation>El espacio latente se dibuja para un cuello de botella de 2 unidades. La capa más estrecha de esta red, &apos;%1&apos;, tiene %2 valores.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
-        <source>Evaluate to see how well the network gives its inputs back.</source>
-        <translation>Evalúe para ver lo bien que la red devuelve sus entradas.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
-        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
-        <translation>Estos datos no son de reconstrucción: ponga task=reconstruction en la especificación del conjunto de datos para entrenar un autocodificador.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
-        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
-        <translation>Error de reconstrucción (error cuadrático medio por valor): media %1, peor %2, mejor %3; muestras: %4.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
-        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
-        <translation>Eliminación de ruido: cada celda muestra la entrada con ruido (desviación %1), la reconstrucción y el objetivo limpio.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
-        <source>Each cell shows the input and its reconstruction.</source>
-        <translation>Cada celda muestra la entrada y su reconstrucción.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
-        <source>Page %1 of %2, worst first</source>
-        <translation>Página %1 de %2, las peores primero</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
-        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
-        <translation>La imagen del decodificador para el punto (%1, %2) del espacio latente.</translation>
     </message>
 </context>
 </TS>

@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../core/model/GraphJson.cpp" line="134"/>
-        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <location filename="../core/model/GraphJson.cpp" line="216"/>
         <source>expected an object, got %1</source>
         <translation>un objet attendu, %1 obtenu</translation>
     </message>
@@ -214,22 +214,22 @@
         <translation>« %1 » est déjà l’identifiant de graph.nodes[%2]</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <location filename="../core/model/GraphJson.cpp" line="187"/>
         <source>expected [x, y], got %1</source>
         <translation>[x, y] attendu, %1 obtenu</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <location filename="../core/model/GraphJson.cpp" line="200"/>
         <source>a penalty cannot be negative, got %1</source>
         <translation>une pénalité ne peut pas être négative, %1 obtenu</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <location filename="../core/model/GraphJson.cpp" line="230"/>
         <source>expected a port number of 0 or more, got %1</source>
         <translation>un numéro de port de 0 ou plus attendu, %1 obtenu</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <location filename="../core/model/GraphJson.cpp" line="237"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>l’entrée %1 de « %2 » est déjà connectée par graph.edges[%3]</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>Entrée</translation>
@@ -361,471 +361,471 @@
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="333"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>Remodelage</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>Initialisation des poids : He convient aux activations de type ReLU, Xavier à tanh et à la sigmoïde</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="89"/>
         <source>Add a learnable offset to every output</source>
         <translation>Ajouter un décalage apprenable à chaque sortie</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="132"/>
         <source>Size of the hidden state</source>
         <translation>Taille de l&apos;état caché</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="134"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>Sortir l&apos;état caché à chaque pas (pas x unités) au lieu de celui du dernier pas seulement</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>Lire aussi la séquence à rebours et placer côte à côte les états des deux sens</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="150"/>
         <source>Width and height of the window</source>
         <translation>Largeur et hauteur de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>Pas entre les fenêtres ; 0 signifie la même chose que la taille du noyau</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="154"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>Bordure ajoutée autour de chaque image, au plus la moitié du noyau</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>Là où les données entrent dans le réseau. Sa forme est celle d’un échantillon sans le lot : 784 pour une image 28x28 aplatie, 1x28x28 pour une image en niveaux de gris que liront des convolutions, 3x32x32 pour une image en couleur. Tout réseau a besoin d’au moins une entrée, et la forme doit correspondre au jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>Forme d’un échantillon, par ex. 784 ou 1, 28, 28 (canaux, hauteur, largeur)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="195"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>Une couche entièrement connectée : chaque sortie est une somme pondérée de toutes les entrées plus un biais, y = Wx + b. Empilées avec des activations entre elles, les couches denses peuvent apprendre n’importe quelle fonction lisse, et la dernière couche d’un classifieur est généralement une Dense avec une unité par classe. Elle a besoin d’une entrée plate : placez un Flatten (ou un pooling global) entre les convolutions et une Dense. Sur une séquence (pas x caractéristiques), elle agit sur chaque pas avec les mêmes poids.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="204"/>
         <source>Number of outputs (neurons)</source>
         <translation>Nombre de sorties (neurones)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Convolution 2D</source>
         <translation>Convolution 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>Fait glisser de petits filtres appris sur une image (canaux × hauteur × largeur) et produit une carte de caractéristiques par filtre. Comme le même filtre sert à chaque position, elle trouve un motif tel qu’un bord ou une texture partout où il apparaît, avec bien moins de poids qu’une couche Dense. Les premières couches habituelles d’un modèle d’images ; empilez-en plusieurs, avec du pooling pour réduire les cartes.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="221"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="245"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>Nombre de filtres, c.-à-d. de canaux de sortie</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="222"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>Width and height of each filter</source>
         <translation>Largeur et hauteur de chaque filtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="223"/>
         <source>Step between filter positions</source>
         <translation>Pas entre les positions du filtre</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>Zéros ajoutés autour de l’image ; (kernel_size - 1) / 2 conserve la taille</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="236"/>
         <source>Transposed Convolution 2D</source>
         <translation>Convolution transposée 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
         <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
         <translation>Le chemin du retour dans un décodeur : chaque pixel d&apos;entrée appose un filtre appris, multiplié par sa valeur, sur une sortie plus grande, si bien qu&apos;un pas de 2 double la hauteur et la largeur. La taille de sortie vaut (entrée - 1) x stride - 2 x padding + kernel_size + output_padding. Avec kernel_size 3, stride 2, padding 1 et output_padding 1, 7x7 devient 14x14. À utiliser dans le décodeur d&apos;un auto-encodeur ou d&apos;un modèle de segmentation, là où une Convolution 2D a réduit les cartes.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="248"/>
         <source>Spacing of the stamps in the output: 2 doubles the size</source>
         <translation>Espacement des empreintes dans la sortie : 2 double la taille</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
         <source>Rows and columns cropped from every side of the output</source>
         <translation>Lignes et colonnes retirées de chaque côté de la sortie</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
         <translation>Lignes et colonnes supplémentaires ajoutées en bas et à droite de la sortie ; inférieur au pas</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="263"/>
         <source>Upsample 2D</source>
         <translation>Suréchantillonnage 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
         <translation>Agrandit chaque carte de caractéristiques d&apos;un facteur entier, l&apos;inverse du pooling : &quot;nearest&quot; répète chaque pixel, &quot;bilinear&quot; mélange les quatre pixels les plus proches pour un résultat plus lisse. Elle n&apos;a pas de poids ; faites-la suivre d&apos;une Convolution 2D qui apprend quoi dessiner dans la carte agrandie. Utilisée dans le décodeur d&apos;un auto-encodeur.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="270"/>
         <source>How many times larger the height and width become</source>
         <translation>Combien de fois la hauteur et la largeur sont agrandies</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest répète les pixels ; bilinear interpole entre eux (align_corners=False)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
         <source>Max Pooling 2D</source>
         <translation>Max pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>Garde la plus grande valeur de chaque petite fenêtre de chaque carte de caractéristiques, si bien qu’un pooling 2x2 divise par deux la hauteur et la largeur. Le réseau devient moins coûteux, un peu tolérant aux petits décalages, et garde la réponse la plus forte de chaque filtre. Utilisez-le après une convolution (et son activation).</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
         <source>Average Pooling 2D</source>
         <translation>Average pooling 2D</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>Remplace chaque petite fenêtre de chaque carte de caractéristiques par sa moyenne, réduisant les cartes comme le max pooling mais en lissant au lieu de choisir la valeur la plus forte. Utilisez-le pour sous-échantillonner quand chaque partie de la fenêtre doit compter.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
         <source>Global Average Pooling</source>
         <translation>Average pooling global</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>Moyenne chaque carte de caractéristiques entière en un seul nombre, transformant canaux × hauteur × largeur en une valeur par canal. Un pont léger entre les convolutions et le classifieur : contrairement à Flatten, il n’ajoute pas de poids en aval selon la taille de l’image, et c’est sur lui que reposent les explications Grad-CAM.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Flatten</source>
         <translation>Flatten</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>Range toutes les valeurs d’un échantillon sur une seule longue ligne, par ex. 16x7x7 devient 784. Ne calcule rien et n’a pas de poids ; c’est la liaison nécessaire entre des couches de convolution et une couche Dense.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="334"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>Donne à chaque échantillon une nouvelle forme avec le même nombre de valeurs, lues dans le même ordre : par exemple 784 devient 1x28x28 pour que des données plates puissent entrer dans une convolution. Une entrée peut valoir -1, c’est-à-dire « ce qui reste ».</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>Nouvelle forme d’un échantillon ; une entrée peut valoir -1 pour être déduite</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>Pendant l’entraînement, met à zéro une fraction aléatoire de ses entrées à chaque pas et agrandit le reste, pour que le réseau ne puisse s’appuyer sur aucun neurone en particulier. Cela combat le surapprentissage (exactitude d’entraînement bien au-dessus de celle de validation). À l’évaluation, il ne fait rien.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Fraction of values dropped during training</source>
         <translation>Fraction des valeurs abandonnées pendant l’entraînement</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="358"/>
         <source>Batch Normalization</source>
         <translation>Normalisation par lots</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>Ramène chaque caractéristique ou canal à une moyenne 0 et une variance 1 avec les statistiques du lot courant, puis applique une échelle et un décalage appris. Les réseaux profonds s’entraînent ainsi plus vite et tolèrent des taux d’apprentissage plus élevés. Se place généralement après une convolution ou une couche Dense et avant son activation ; elle a besoin de lots de plus d’un échantillon.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>Vitesse à laquelle les statistiques courantes utilisées pour l’évaluation suivent les lots</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="370"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>Petit nombre ajouté à la variance pour éviter une division par zéro</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Layer Normalization</source>
         <translation>Normalisation de couche</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>Ramène les valeurs le long du dernier axe de chaque échantillon à une moyenne 0 et une variance 1, puis applique une échelle et un décalage appris. Contrairement à la normalisation par lots, elle regarde un échantillon à la fois : elle se comporte de la même façon à l’entraînement et à l’évaluation et fonctionne avec toute taille de lot ; c’est la normalisation des transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="394"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>Unité linéaire rectifiée : garde les valeurs positives et remplace les négatives par zéro, max(0, x). Peu coûteuse et efficace, c’est l’activation par défaut entre couches cachées. Sans activation, des couches empilées se réduisent à une seule couche linéaire.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="403"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>Comme ReLU, mais les valeurs négatives sont multipliées par une petite pente alpha au lieu de devenir nulles. Les neurones ne cessent donc jamais complètement d’apprendre (« ReLU mourante ») ; essayez-la quand beaucoup de sorties ReLU restent à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
         <source>Slope for negative inputs</source>
         <translation>Pente pour les entrées négatives</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="413"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>Unité linéaire exponentielle : x pour les valeurs positives et alpha * (exp(x) - 1) pour les négatives, une courbe lisse qui plafonne à -alpha. Ses sorties ont une moyenne plus proche de zéro que celles de ReLU, ce qui peut accélérer l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="419"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>Valeur dont s’approchent les grandes entrées négatives (soit -alpha)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>Unité linéaire à erreur gaussienne : x pondéré par la probabilité qu’une valeur normale standard soit inférieure à x. Une version lisse de ReLU qui laisse passer les petites valeurs négatives ; l’activation habituelle des transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="429"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Unité linéaire sigmoïde, aussi appelée Swish : x multiplié par sa propre sigmoïde, x / (1 + exp(-x)). Comme GELU, c’est une version lisse de ReLU qui laisse passer les petites valeurs négatives et descend juste sous zéro avant de se stabiliser à 0. Dans les réseaux profonds, elle entraîne souvent un peu mieux que ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="437"/>
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>Écrase chaque valeur dans l’intervalle de 0 à 1 avec 1 / (1 + exp(-x)), de sorte qu’une sortie se lit comme une probabilité de oui ou non. Bonne pour les portes et les sorties binaires ; dans des couches cachées profondes, elle fait disparaître les gradients : préférez-y ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="445"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="446"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>Écrase chaque valeur dans l’intervalle de -1 à 1. Centrée sur zéro, elle convient aux petits réseaux et aux réseaux récurrents ; comme la sigmoïde, elle sature pour les grandes entrées, ce qui ralentit l’apprentissage dans les empilements profonds.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="454"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="455"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>Transforme les scores le long du dernier axe en probabilités positives de somme 1, en accentuant le plus grand. Utilisez-la pour lire la sortie d’un classifieur comme des probabilités de classes, ou pour des poids d’attention. La perte d’entropie croisée l’applique déjà : le réseau entraîné doit donc se terminer par les scores bruts.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
         <source>Embedding</source>
         <translation>Plongement (embedding)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
         <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
         <translation>Transforme des identifiants de jetons (des entiers, comme les caractères ou les mots d&apos;un texte) en vecteurs appris : une ligne d&apos;une table par jeton. Son entrée est une suite d&apos;identifiants venant d&apos;un Input de forme [pas] ; sa sortie est pas x dim, ce que lisent les couches récurrentes et d&apos;attention.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
         <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
         <translation>Nombre de jetons différents (identifiants de 0 à vocab_size - 1)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="473"/>
         <source>Length of each token&apos;s vector</source>
         <translation>Longueur du vecteur de chaque jeton</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="481"/>
         <source>Simple RNN</source>
         <translation>RNN simple</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
         <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
         <translation>Lit une séquence pas à pas et garde un état caché qui mêle le nouveau pas à ce dont il se souvient : h = tanh(W x + U h_prev + b). Le réseau récurrent le plus simple ; il oublie vite sur les longues séquences, ce que LSTM et GRU ont été inventés pour corriger.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="495"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="496"/>
         <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
         <translation>Mémoire à long et court terme : une couche récurrente avec une cellule mémoire et trois portes (entrée, oubli, sortie) qui apprennent quoi écrire, garder et montrer à chaque pas, si bien qu&apos;elle peut transporter l&apos;information sur de longues séquences.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="508"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="509"/>
         <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
         <translation>Unité récurrente à portes : un LSTM allégé avec deux portes (réinitialisation et mise à jour) et sans cellule mémoire séparée. Il apprend souvent aussi bien qu&apos;un LSTM avec moins de poids.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
         <source>Multi-Head Attention</source>
         <translation>Attention multi-têtes</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="521"/>
         <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
         <translation>Auto-attention : chaque pas d&apos;une séquence regarde tous les autres pas et en prend un mélange pondéré, les poids venant de l&apos;accord entre sa requête (query) et leurs clés (keys). Plusieurs têtes opèrent en parallèle, chacune sur autre chose. Le cœur d&apos;un transformer ; le panneau Attention montre ce que regarde chaque tête.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Number of heads; must divide the input&apos;s features</source>
         <translation>Nombre de têtes ; doit diviser les caractéristiques de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="529"/>
         <source>Let each step see only itself and earlier steps (for generating text)</source>
         <translation>Chaque pas ne voit que lui-même et les pas précédents (pour générer du texte)</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="531"/>
         <source>Fraction of attention weights dropped during training</source>
         <translation>Fraction des poids d&apos;attention abandonnés pendant l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
         <source>Positional Encoding</source>
         <translation>Encodage positionnel</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="540"/>
         <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
         <translation>Ajoute à chaque pas un vecteur qui encode sa position, car l&apos;attention seule ne connaît pas l&apos;ordre des pas. Les encodages sinusoïdaux sont des ondes fixes de fréquences différentes ; les encodages appris sont une table entraînée avec une ligne par position.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="546"/>
         <source>Fixed sine and cosine waves, or a learned table</source>
         <translation>Ondes sinus et cosinus fixes, ou une table apprise</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="548"/>
         <source>The longest sequence it accepts</source>
         <translation>La plus longue séquence acceptée</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="558"/>
         <source>Sequence Pooling</source>
         <translation>Regroupement de séquence</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="559"/>
         <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
         <translation>Résume une séquence entière (pas x caractéristiques) en un vecteur de caractéristiques : la moyenne sur les pas, le maximum ou le dernier pas. Placez-la entre les couches de séquence et la Dense qui classe.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="564"/>
         <source>How the steps are combined</source>
         <translation>Comment les pas sont combinés</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="572"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="573"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>Additionne valeur par valeur deux entrées ou plus de même forme. C’est la fusion d’une connexion résiduelle : l’entrée d’un bloc est ajoutée à sa sortie, ce qui permet d’entraîner des réseaux très profonds car le gradient peut contourner chaque bloc.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
         <source>Concatenate</source>
         <translation>Concatenate</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="584"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>Juxtapose deux entrées ou plus le long d’un axe, dans l’ordre de ses ports d’entrée : caractéristiques pour les entrées plates, canaux pour les images. Utilisez-la pour combiner des branches parallèles qui regardent les données différemment, comme dans les blocs Inception ; tous les autres axes doivent correspondre.</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="590"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>Axe de l’échantillon le long duquel joindre : 0 correspond aux caractéristiques ou canaux ; les valeurs négatives comptent depuis le dernier</translation>
     </message>
@@ -1082,12 +1082,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>Un atelier pour construire, entraîner et inspecter des réseaux de neurones.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>Le projet à ouvrir (*.nwproj) ; un exemple fourni s’ouvre en copie.</translation>
     </message>
@@ -2461,102 +2461,69 @@ Le réseau a été ouvert sans poids entraînés.</translation>
 <context>
     <name>nw::EvaluationDock</name>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
         <source>&amp;Evaluate</source>
         <translation>É&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="25"/>
         <source>After each epoch</source>
         <translation>Après chaque époque</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
         <source>Training split</source>
         <translation>Partie entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="37"/>
         <source>Validation split</source>
         <translation>Partie validation</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
         <source>Test split</source>
         <translation>Partie test</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="40"/>
         <source>The samples to evaluate the model on</source>
         <translation>Les exemples sur lesquels évaluer le modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
         <source>Evaluate the current weights on the chosen split now</source>
         <translation>Évaluer maintenant les poids actuels sur la partie choisie</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="43"/>
         <source>While training, evaluate again after every epoch (when this panel is on show)</source>
         <translation>Pendant l’entraînement, réévaluer après chaque époque (quand ce panneau est visible)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
         <source>Precision–recall</source>
         <translation>Précision–rappel</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="58"/>
         <source>Calibration</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="59"/>
         <source>Per class</source>
         <translation>Par classe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
-        <source>Train the network, or press Evaluate to see how the current weights do.</source>
-        <translation>Entraînez le réseau, ou cliquez sur Évaluer pour voir ce que valent les poids actuels.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n échantillon</numerusform>
-            <numerusform>%n échantillons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
-        <source>accuracy %1%, loss %2</source>
-        <translation>exactitude %1 %, perte %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
-        <source>MSE %1, MAE %2, R² %3</source>
-        <translation>MSE %1, MAE %2, R² %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
-        <source>Evaluating…</source>
-        <translation>Évaluation…</translation>
     </message>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="60"/>
@@ -2564,9 +2531,42 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Reconstruction</translation>
     </message>
     <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="79"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>Entraînez le réseau, ou cliquez sur Évaluer pour voir ce que valent les poids actuels.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="101"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n échantillon</numerusform>
+            <numerusform>%n échantillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="103"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>exactitude %1 %, perte %2</translation>
+    </message>
+    <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="105"/>
         <source>reconstruction error %1 (MSE per value)</source>
         <translation>erreur de reconstruction %1 (MSE par valeur)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1, MAE %2, R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="110"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="133"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3515,19 @@ Le réseau a été ouvert sans poids entraînés.</translation>
     </message>
 </context>
 <context>
+    <name>nw::LatentScatter</name>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <source>%1, unit 1</source>
+        <translation>%1, unité 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <source>%1, unit 2</source>
+        <translation>%1, unité 2</translation>
+    </message>
+</context>
+<context>
     <name>nw::LayerPalette</name>
     <message>
         <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
@@ -3578,147 +3591,147 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modèle &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Import &amp;Weights…</source>
         <translation>Importer des &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Partir des poids d&apos;un autre réseau : un projet ou un fichier .safetensors, associés nœud par nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="489"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
@@ -4166,6 +4179,99 @@ Rappel : %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::ReconstructionGallery</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
+        <translation>Évaluez un auto-encodeur (données avec task=reconstruction) pour voir ses entrées à côté de leurs reconstructions.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <source>#%1 · error %2
+sample %3</source>
+        <translation>#%1 · erreur %2
+échantillon %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
+        <source>◀ Worse</source>
+        <translation>◀ Moins bons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
+        <source>Better ▶</source>
+        <translation>Meilleurs ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
+        <source>The previous page: samples reconstructed worse</source>
+        <translation>La page précédente : échantillons moins bien reconstruits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
+        <source>The next page: samples reconstructed better</source>
+        <translation>La page suivante : échantillons mieux reconstruits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
+        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
+        <translation>Cliquez n&apos;importe où dans l&apos;espace latent : le décodeur transforme ce point en image.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
+        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
+        <translation>Chaque échantillon évalué à son code dans le goulot de 2 unités, coloré par classe. Cliquez pour décoder un point.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
+        <source>The latent space is drawn for networks that are one chain of layers.</source>
+        <translation>L&apos;espace latent est dessiné pour les réseaux formés d&apos;une seule chaîne de couches.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
+        <translation>L&apos;espace latent est dessiné pour un goulot de 2 unités. La couche la plus étroite de ce réseau, &apos;%1&apos;, contient %2 valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <source>Evaluate to see how well the network gives its inputs back.</source>
+        <translation>Évaluez pour voir dans quelle mesure le réseau restitue ses entrées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
+        <translation>Ces données ne sont pas des données de reconstruction : ajoutez task=reconstruction à la spécification du jeu de données pour entraîner un auto-encodeur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
+        <translation>Erreur de reconstruction (erreur quadratique moyenne par valeur) : moyenne %1, pire %2, meilleure %3 ; échantillons : %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
+        <translation>Débruitage : chaque case montre l&apos;entrée bruitée (écart-type %1), la reconstruction et la cible propre.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <source>Each cell shows the input and its reconstruction.</source>
+        <translation>Chaque case montre l&apos;entrée et sa reconstruction.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <source>Page %1 of %2, worst first</source>
+        <translation>Page %1 sur %2, les pires d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
+        <translation>L&apos;image du décodeur pour le point (%1, %2) de l&apos;espace latent.</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecurrentPage</name>
     <message>
         <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
@@ -4537,62 +4643,62 @@ FPR : %4</translation>
         <translation>Mise à jour : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="113"/>
         <source>The sample enters the network: %1 values.</source>
         <translation>L’exemple entre dans le réseau : %1 valeurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="122"/>
         <source>Its class: %1</source>
         <translation>Sa classe : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="142"/>
         <source>%1 turns its input into %2 values; the strip and the card show them.</source>
         <translation>%1 transforme son entrée en %2 valeurs ; la bande et la carte les montrent.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="190"/>
         <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
         <translation>&lt;b&gt;Dropout&lt;/b&gt; (mode entraînement) : chaque valeur est gardée et mise à l’échelle, ou mise à 0.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="191"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; transmet chaque valeur sans la changer.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="263"/>
         <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
         <translation>&lt;b&gt;Convolution&lt;/b&gt; : chaque sortie est le biais plus la somme, sur une fenêtre %1×%2 des %3 canaux d’entrée, de poids fois entrée.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="268"/>
         <source>Output channel %1, row %2, column %3 (highlighted):</source>
         <translation>Canal de sortie %1, ligne %2, colonne %3 (mis en évidence) :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="289"/>
         <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
         <translation>&lt;b&gt;Entropie croisée&lt;/b&gt; : softmax transforme les scores en probabilités, et la perte est moins le logarithme de la probabilité de la vraie classe.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
         <source>True class: %1 (output %2)</source>
         <translation>Vraie classe : %1 (sortie %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;Erreur quadratique moyenne&lt;/b&gt; : la moyenne des écarts à la cible, au carré.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>&lt;b&gt;Entropie croisée binaire&lt;/b&gt; sur la sigmoïde de chaque score :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>Plus la pénalité L1/L2 sur les poids : %1 ; la perte entraînée vaut %2.</translation>
     </message>
@@ -4763,7 +4869,7 @@ FPR : %4</translation>
 <context>
     <name>nw::StepThroughOverlay</name>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="113"/>
         <source>step of %1</source>
         <translation>pas de %1</translation>
     </message>
@@ -4782,7 +4888,7 @@ FPR : %4</translation>
     </message>
     <message>
         <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
@@ -4797,42 +4903,42 @@ FPR : %4</translation>
         <translation>Annuler l’application</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
         <source>Evaluation mode</source>
         <translation>Mode évaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="40"/>
         <source>Training mode (dropout and batch statistics on)</source>
         <translation>Mode entraînement (dropout et statistiques du lot actifs)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
         <source>largest</source>
         <translation>la plus grande</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="45"/>
         <source>The output whose formula is written out when a layer has too many to show them all.</source>
         <translation>La sortie dont la formule est écrite quand une couche en a trop pour toutes les montrer.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="59"/>
         <source>Highlighted output:</source>
         <translation>Sortie mise en évidence :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="129"/>
         <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
         <translation>Cliquez sur un exemple (la frontière de décision, la galerie de la matrice de confusion, l’aperçu du jeu de données ou le panneau Exemple) pour suivre un pas d’entraînement à travers le réseau.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5638,112 +5744,6 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
         <source>Imported weights from %1 for %2; Start keeps them.</source>
         <translation>Poids importés de %1 pour %2 ; Démarrer les garde.</translation>
-    </message>
-</context>
-<context>
-    <name>nw::LatentScatter</name>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
-        <source>%1, unit 1</source>
-        <translation>%1, unité 1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
-        <source>%1, unit 2</source>
-        <translation>%1, unité 2</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionGallery</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
-        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
-        <translation>Évaluez un auto-encodeur (données avec task=reconstruction) pour voir ses entrées à côté de leurs reconstructions.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
-        <source>#%1 · error %2
-sample %3</source>
-        <translation>#%1 · erreur %2
-échantillon %3</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionPanel</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
-        <source>◀ Worse</source>
-        <translation>◀ Moins bons</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
-        <source>Better ▶</source>
-        <translation>Meilleurs ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
-        <source>The previous page: samples reconstructed worse</source>
-        <translation>La page précédente : échantillons moins bien reconstruits</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
-        <source>The next page: samples reconstructed better</source>
-        <translation>La page suivante : échantillons mieux reconstruits</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
-        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
-        <translation>Cliquez n&apos;importe où dans l&apos;espace latent : le décodeur transforme ce point en image.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
-        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
-        <translation>Chaque échantillon évalué à son code dans le goulot de 2 unités, coloré par classe. Cliquez pour décoder un point.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>L&apos;espace latent est dessiné pour les réseaux formés d&apos;une seule chaîne de couches.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
-        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
-        <translation>L&apos;espace latent est dessiné pour un goulot de 2 unités. La couche la plus étroite de ce réseau, &apos;%1&apos;, contient %2 valeurs.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
-        <source>Evaluate to see how well the network gives its inputs back.</source>
-        <translation>Évaluez pour voir dans quelle mesure le réseau restitue ses entrées.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
-        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
-        <translation>Ces données ne sont pas des données de reconstruction : ajoutez task=reconstruction à la spécification du jeu de données pour entraîner un auto-encodeur.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
-        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
-        <translation>Erreur de reconstruction (erreur quadratique moyenne par valeur) : moyenne %1, pire %2, meilleure %3 ; échantillons : %4.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
-        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
-        <translation>Débruitage : chaque case montre l&apos;entrée bruitée (écart-type %1), la reconstruction et la cible propre.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
-        <source>Each cell shows the input and its reconstruction.</source>
-        <translation>Chaque case montre l&apos;entrée et sa reconstruction.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
-        <source>Page %1 of %2, worst first</source>
-        <translation>Page %1 sur %2, les pires d&apos;abord</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
-        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
-        <translation>L&apos;image du décodeur pour le point (%1, %2) de l&apos;espace latent.</translation>
     </message>
 </context>
 </TS>

@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../core/model/GraphJson.cpp" line="134"/>
-        <location filename="../core/model/GraphJson.cpp" line="211"/>
+        <location filename="../core/model/GraphJson.cpp" line="216"/>
         <source>expected an object, got %1</source>
         <translation>应为对象，实际为 %1</translation>
     </message>
@@ -214,22 +214,22 @@
         <translation>“%1”已是 graph.nodes[%2] 的 id</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="182"/>
+        <location filename="../core/model/GraphJson.cpp" line="187"/>
         <source>expected [x, y], got %1</source>
         <translation>应为 [x, y]，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="195"/>
+        <location filename="../core/model/GraphJson.cpp" line="200"/>
         <source>a penalty cannot be negative, got %1</source>
         <translation>惩罚项不能为负，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="225"/>
+        <location filename="../core/model/GraphJson.cpp" line="230"/>
         <source>expected a port number of 0 or more, got %1</source>
         <translation>端口号应为 0 或更大，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/GraphJson.cpp" line="232"/>
+        <location filename="../core/model/GraphJson.cpp" line="237"/>
         <source>input %1 of &apos;%2&apos; is already connected by graph.edges[%3]</source>
         <translation>“%2”的输入 %1 已被 graph.edges[%3] 连接</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="175"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="181"/>
         <location filename="../core/model/LayerCategory.cpp" line="18"/>
         <source>Input</source>
         <translation>输入</translation>
@@ -357,471 +357,471 @@
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="326"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="333"/>
         <location filename="../core/model/LayerCategory.cpp" line="30"/>
         <source>Reshape</source>
         <translation>变形</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="77"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
         <source>How the weights start: He suits ReLU-like activations, Xavier suits tanh and sigmoid</source>
         <translation>权重如何初始化：He 适合类 ReLU 激活，Xavier 适合 tanh 和 sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="83"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="89"/>
         <source>Add a learnable offset to every output</source>
         <translation>为每个输出加上一个可学习的偏置</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="126"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="132"/>
         <source>Size of the hidden state</source>
         <translation>隐藏状态的大小</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="128"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="134"/>
         <source>Output the hidden state at every step (steps x units) instead of only the last step&apos;s</source>
         <translation>输出每一步的隐藏状态（步数 x 单元数），而不只是最后一步的</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="131"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="137"/>
         <source>Also read the sequence backwards and put both directions&apos; states side by side</source>
         <translation>同时反向读取序列，并把两个方向的状态并排放置</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="144"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="150"/>
         <source>Width and height of the window</source>
         <translation>窗口的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="146"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="152"/>
         <source>Step between windows; 0 means the same as the kernel size</source>
         <translation>窗口之间的步长；0 表示与核大小相同</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="148"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="154"/>
         <source>Border added around each image, at most half the kernel</source>
         <translation>在每幅图像周围添加的边框，最多为核大小的一半</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="176"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
         <source>Where the data enters the network. Its shape is the shape of one sample without the batch: 784 for a flattened 28x28 image, 1x28x28 for a grey image that convolutions will read, 3x32x32 for a colour one. Every network needs at least one input, and the shape must match the dataset.</source>
         <translation>数据进入网络的地方。其形状是不含批维度的单个样本的形状：展平的 28x28 图像为 784，供卷积读取的灰度图像为 1x28x28，彩色图像为 3x32x32。每个网络至少需要一个输入，且形状必须与数据集一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="182"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="188"/>
         <source>Shape of one sample, e.g. 784 or 1, 28, 28 (channels, height, width)</source>
         <translation>单个样本的形状，例如 784 或 1, 28, 28（通道、高度、宽度）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="189"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="195"/>
         <source>Dense</source>
         <translation>Dense（全连接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="190"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="196"/>
         <source>A fully connected layer: every output is a weighted sum of every input plus a bias, y = Wx + b. Stacked with activations in between, dense layers can learn any smooth function, and the last layer of a classifier is usually a Dense with one unit per class. It needs a flat input, so put a Flatten (or a global pooling) between convolutions and a Dense. On a sequence (steps x features) it acts on every step with the same weights.</source>
         <translation>全连接层：每个输出都是所有输入的加权和再加上偏置，y = Wx + b。与激活函数交替堆叠时，全连接层可以学习任何平滑函数；分类器的最后一层通常是每个类别一个单元的 Dense 层。它需要扁平的输入，因此请在卷积和 Dense 之间放一个 Flatten（或全局池化）。在序列（步数 x 特征）上，它用相同的权重作用于每一步。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="198"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="204"/>
         <source>Number of outputs (neurons)</source>
         <translation>输出（神经元）的数量</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="207"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="213"/>
         <source>Convolution 2D</source>
         <translation>二维卷积</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="208"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="214"/>
         <source>Slides small learned filters over an image (channels x height x width) and produces one feature map per filter. Because the same filter is used at every position, it finds a pattern such as an edge or a texture wherever it appears, with far fewer weights than a Dense layer. The standard first layers of an image model; stack several, with pooling to shrink the maps.</source>
         <translation>在图像（通道 × 高度 × 宽度）上滑动学习到的小滤波器，每个滤波器产生一张特征图。由于每个位置使用同一个滤波器，它能在任何出现的位置找到边缘或纹理等模式，所需权重远少于 Dense 层。图像模型常用的前几层；可堆叠多层，并用池化缩小特征图。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="215"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="239"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="221"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="245"/>
         <source>Number of filters, i.e. output channels</source>
         <translation>滤波器数量，即输出通道数</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="216"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="240"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="222"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
         <source>Width and height of each filter</source>
         <translation>每个滤波器的宽度和高度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="217"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="223"/>
         <source>Step between filter positions</source>
         <translation>滤波器位置之间的步长</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="219"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="225"/>
         <source>Zeros added around the image; (kernel_size - 1) / 2 keeps the size</source>
         <translation>在图像周围补零；(kernel_size - 1) / 2 可保持尺寸不变</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="230"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="236"/>
         <source>Transposed Convolution 2D</source>
         <translation>二维转置卷积</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="231"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="237"/>
         <source>The way back up in a decoder: every input pixel stamps a learned filter, scaled by its value, onto a larger output, so a stride of 2 doubles the height and width. The output size is (input - 1) x stride - 2 x padding + kernel_size + output_padding. With kernel_size 3, stride 2, padding 1 and output_padding 1, 7x7 becomes 14x14. Use it in the decoder of an autoencoder or a segmentation model, where a Convolution 2D shrank the maps.</source>
         <translation>解码器中向上还原的方式：每个输入像素按其数值缩放后，把一个学习到的滤波器印到更大的输出上，因此步长为 2 时高度和宽度加倍。输出大小为 (输入 - 1) x stride - 2 x padding + kernel_size + output_padding。当 kernel_size 为 3、stride 为 2、padding 为 1、output_padding 为 1 时，7x7 变为 14x14。用于自编码器或分割模型的解码器中，对应二维卷积缩小特征图的位置。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="242"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="248"/>
         <source>Spacing of the stamps in the output: 2 doubles the size</source>
         <translation>输出中印记之间的间距：2 会使尺寸加倍</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="244"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="250"/>
         <source>Rows and columns cropped from every side of the output</source>
         <translation>从输出每一侧裁掉的行数和列数</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="246"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="252"/>
         <source>Extra rows and columns added at the bottom and right of the output; smaller than the stride</source>
         <translation>在输出底部和右侧额外添加的行数和列数；须小于步长</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="257"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="263"/>
         <source>Upsample 2D</source>
         <translation>二维上采样</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="258"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
         <source>Enlarges every feature map by a whole-number factor, the opposite of pooling: &quot;nearest&quot; repeats each pixel, &quot;bilinear&quot; blends the four nearest pixels for a smoother result. It has no weights; follow it with a Convolution 2D that learns what to draw into the larger map. Used in the decoder of an autoencoder.</source>
         <translation>按整数倍放大每个特征图，与池化相反：&quot;nearest&quot; 重复每个像素，&quot;bilinear&quot; 混合最近的四个像素以得到更平滑的结果。它没有权重；在其后接一个二维卷积，让它学习在更大的特征图中画什么。用于自编码器的解码器。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="264"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="270"/>
         <source>How many times larger the height and width become</source>
         <translation>高度和宽度放大的倍数</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="266"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="273"/>
         <source>nearest repeats pixels; bilinear interpolates between them (align_corners=False)</source>
         <translation>nearest 重复像素；bilinear 在像素之间插值（align_corners=False）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="278"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="285"/>
         <source>Max Pooling 2D</source>
         <translation>二维最大池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="279"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="286"/>
         <source>Keeps the largest value in each small window of every feature map, so a 2x2 pool halves the height and width. It makes the network cheaper and a little tolerant to small shifts, and keeps the strongest response of each filter. Use it after a convolution (and its activation).</source>
         <translation>保留每张特征图中每个小窗口的最大值，因此 2x2 池化会使高度和宽度减半。它让网络计算更省、对小幅平移略有容忍，并保留每个滤波器最强的响应。请在卷积（及其激活）之后使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="292"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="299"/>
         <source>Average Pooling 2D</source>
         <translation>二维平均池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="293"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="300"/>
         <source>Replaces each small window of every feature map by its average, shrinking the maps like max pooling but smoothing instead of picking the strongest value. Use it to downsample when every part of the window should count.</source>
         <translation>用平均值替换每张特征图的每个小窗口，像最大池化一样缩小特征图，但做的是平滑而不是选取最强值。当窗口的每一部分都应计入时，用它进行下采样。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="305"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="312"/>
         <source>Global Average Pooling</source>
         <translation>全局平均池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="306"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="313"/>
         <source>Averages each whole feature map to a single number, turning channels x height x width into one value per channel. A light bridge from convolutions to the classifier: unlike Flatten it adds no weights downstream for image size, and it is what Grad-CAM explanations are built on.</source>
         <translation>把每张完整的特征图平均成一个数，将 通道 × 高度 × 宽度 变为每个通道一个值。它是从卷积到分类器的轻量桥梁：与 Flatten 不同，它不会因图像尺寸在后面增加权重，Grad-CAM 解释也以它为基础。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="316"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="323"/>
         <source>Flatten</source>
         <translation>Flatten（展平）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="317"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="324"/>
         <source>Lays every value of a sample out in one long row, e.g. 16x7x7 becomes 784. It computes nothing and has no weights; it is the glue you need between convolutional layers and a Dense layer.</source>
         <translation>把一个样本的所有值排成一长行，例如 16x7x7 变为 784。它不做计算，也没有权重；它是卷积层与 Dense 层之间必需的衔接。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="327"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="334"/>
         <source>Gives each sample a new shape with the same number of values, read in the same order: for example 784 becomes 1x28x28 so that flat data can go into a convolution. One entry may be -1, meaning &quot;whatever is left&quot;.</source>
         <translation>给每个样本一个新形状，值的数量和读取顺序不变：例如 784 变为 1x28x28，使扁平数据可以输入卷积。某一项可以为 -1，表示“其余部分”。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="332"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
         <source>New shape of one sample; one entry may be -1 to infer it</source>
         <translation>单个样本的新形状；某一项可为 -1 以自动推断</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="338"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
         <source>Dropout</source>
         <translation>Dropout（随机失活）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="339"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="346"/>
         <source>During training, sets a random fraction of its inputs to zero at every step and scales up the rest, so the network cannot rely on any single neuron. This fights overfitting (training accuracy far above validation accuracy). At evaluation time it does nothing.</source>
         <translation>训练时，每一步把随机一部分输入置零并放大其余部分，使网络无法依赖任何单个神经元。这能抑制过拟合（训练准确率远高于验证准确率）。评估时它不起作用。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="345"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
         <source>Fraction of values dropped during training</source>
         <translation>训练时丢弃的值所占比例</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="351"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="358"/>
         <source>Batch Normalization</source>
         <translation>批归一化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="352"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
         <source>Rescales each feature or channel to mean 0 and variance 1 using the statistics of the current batch, then applies a learned scale and shift. It makes deep networks train faster and tolerate higher learning rates. Usually placed after a convolution or Dense layer and before its activation; it needs batches of more than one sample.</source>
         <translation>利用当前批的统计量把每个特征或通道缩放到均值 0、方差 1，然后应用学习到的缩放和平移。它让深层网络训练更快，并能承受更高的学习率。通常放在卷积或 Dense 层之后、激活之前；它需要每批多于一个样本。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="359"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="366"/>
         <source>How fast the running statistics used for evaluation follow the batches</source>
         <translation>评估所用的滑动统计量跟随各批变化的速度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="363"/>
-        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="370"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
         <source>Small number added to the variance to avoid dividing by zero</source>
         <translation>加到方差上的小数，避免除以零</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="373"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="380"/>
         <source>Layer Normalization</source>
         <translation>层归一化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="374"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="381"/>
         <source>Rescales the values along the last axis of each sample to mean 0 and variance 1, then applies a learned scale and shift. Unlike batch normalization it looks at one sample at a time, so it behaves the same in training and evaluation and works with any batch size; it is the normalization used in transformers.</source>
         <translation>把每个样本沿最后一个轴的值缩放到均值 0、方差 1，然后应用学习到的缩放和平移。与批归一化不同，它每次只看一个样本，因此在训练和评估中表现一致，且适用于任意批大小；它是 Transformer 中使用的归一化。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="387"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="394"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="388"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
         <source>Rectified linear unit: keeps positive values and replaces negative ones by zero, max(0, x). Cheap and effective, it is the default activation between hidden layers. Without some activation, stacked layers collapse into a single linear one.</source>
         <translation>线性整流单元：保留正值，把负值替换为零，max(0, x)。计算便宜而有效，是隐藏层之间的默认激活。没有激活函数，堆叠的层会退化为单个线性层。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="395"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="396"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="403"/>
         <source>Like ReLU, but negative values are multiplied by a small slope alpha instead of becoming zero. Neurons therefore never stop learning entirely (&quot;dying ReLU&quot;); try it when many ReLU outputs stay at zero.</source>
         <translation>与 ReLU 类似，但负值乘以一个小斜率 alpha，而不是变为零。因此神经元永远不会完全停止学习（“ReLU 死亡”）；当许多 ReLU 输出一直为零时可以试试它。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="402"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="409"/>
         <source>Slope for negative inputs</source>
         <translation>负输入的斜率</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="405"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="406"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="413"/>
         <source>Exponential linear unit: x for positive values and alpha * (exp(x) - 1) for negative ones, a smooth curve that levels off at -alpha. Its outputs average closer to zero than ReLU&apos;s, which can speed up training.</source>
         <translation>指数线性单元：正值为 x，负值为 alpha * (exp(x) - 1)，是一条在 -alpha 处趋于平稳的平滑曲线。它的输出平均值比 ReLU 更接近零，可以加快训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="412"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="419"/>
         <source>Value that large negative inputs approach (as -alpha)</source>
         <translation>较大负输入趋近的值（即 -alpha）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="415"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="416"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
         <source>Gaussian error linear unit: x weighted by the probability that a standard normal value is below x. A smooth version of ReLU that lets small negative values through; the usual activation in transformers.</source>
         <translation>高斯误差线性单元：x 乘以标准正态值小于 x 的概率。ReLU 的平滑版本，允许小的负值通过；Transformer 中常用的激活。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="422"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="429"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="423"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
         <source>Sigmoid linear unit, also called Swish: x multiplied by its own sigmoid, x / (1 + exp(-x)). Like GELU it is a smooth ReLU that lets small negative values through, dipping just below zero before it levels off at 0. It often trains a little better than ReLU in deep networks.</source>
         <translation>Sigmoid 线性单元，也称 Swish：x 乘以它自身的 sigmoid，即 x / (1 + exp(-x))。与 GELU 一样，它是 ReLU 的平滑版本，允许小的负值通过，先略微低于零，再逐渐趋于 0。在深层网络中，它的训练效果往往比 ReLU 稍好。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="430"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="437"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="431"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
         <source>Squashes every value into the range 0 to 1 with 1 / (1 + exp(-x)), so an output can be read as a probability of yes or no. Good for gates and binary outputs; in deep hidden layers it makes gradients vanish, so prefer ReLU there.</source>
         <translation>用 1 / (1 + exp(-x)) 把每个值压缩到 0 到 1 之间，因此输出可以看作“是”或“否”的概率。适合门控和二元输出；在深层隐藏层中它会导致梯度消失，那里更适合用 ReLU。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="438"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="445"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="439"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="446"/>
         <source>Squashes every value into the range -1 to 1. Centred on zero, it suits small networks and recurrent ones; like the sigmoid it saturates for large inputs, which slows learning in deep stacks.</source>
         <translation>把每个值压缩到 -1 到 1 之间。它以零为中心，适合小型网络和循环网络；与 sigmoid 一样，输入较大时会饱和，使深层堆叠的学习变慢。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="447"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="454"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="448"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="455"/>
         <source>Turns the scores along the last axis into probabilities that are positive and sum to 1, exaggerating the largest. Use it to read a classifier&apos;s output as class probabilities, or for attention weights. The cross-entropy loss already applies it, so the network being trained should end with the raw scores.</source>
         <translation>把最后一个轴上的分数转换为和为 1 的正概率，并放大最大值。用它把分类器的输出读作类别概率，或用于注意力权重。交叉熵损失已经包含了它，所以训练中的网络应以原始分数结尾。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="458"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
         <source>Embedding</source>
         <translation>嵌入</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="459"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
         <source>Turns token ids (whole numbers such as the characters or words of a text) into learned vectors: one row of a table per token. Its input is a sequence of ids from an Input of shape [steps]; its output is steps x dim, what recurrent and attention layers read.</source>
         <translation>把词元编号（整数，例如文本中的字符或单词）变成学习得到的向量：每个词元对应表中的一行。它的输入是来自形状为 [步数] 的 Input 的编号序列；输出为 步数 x dim，供循环层和注意力层读取。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="465"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="472"/>
         <source>Number of different tokens (ids 0 to vocab_size - 1)</source>
         <translation>不同词元的数量（编号 0 到 vocab_size - 1）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="466"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="473"/>
         <source>Length of each token&apos;s vector</source>
         <translation>每个词元向量的长度</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="474"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="481"/>
         <source>Simple RNN</source>
         <translation>简单 RNN</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="475"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="482"/>
         <source>Reads a sequence one step at a time and keeps a hidden state that mixes the new step with what it remembers: h = tanh(W x + U h_prev + b). The simplest recurrent network; it forgets quickly over long sequences, which LSTM and GRU were invented to fix.</source>
         <translation>一次读取序列的一步，并保持一个隐藏状态，把新的一步与记住的内容混合：h = tanh(W x + U h_prev + b)。最简单的循环网络；在长序列上很快遗忘，LSTM 和 GRU 正是为解决这一点而发明的。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="488"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="495"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="489"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="496"/>
         <source>Long short-term memory: a recurrent layer with a memory cell and three gates (input, forget, output) that learn what to write, keep and show at each step, so it can carry information across long sequences.</source>
         <translation>长短期记忆：带有一个记忆单元和三个门（输入门、遗忘门、输出门）的循环层，门学习在每一步写入、保留和输出什么，因此能够在长序列中传递信息。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="501"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="508"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="502"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="509"/>
         <source>Gated recurrent unit: a lighter LSTM with two gates (reset and update) and no separate memory cell. It often learns as well as an LSTM with fewer weights.</source>
         <translation>门控循环单元：更轻量的 LSTM，有两个门（重置门和更新门），没有单独的记忆单元。它常常学得和 LSTM 一样好，而权重更少。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="513"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
         <source>Multi-Head Attention</source>
         <translation>多头注意力</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="514"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="521"/>
         <source>Self-attention: every step of a sequence looks at every other step and takes a weighted mix of them, the weights coming from how well its query matches their keys. Several heads attend in parallel, each to something different. The heart of a transformer; the Attention dock shows what each head looks at.</source>
         <translation>自注意力：序列中的每一步都查看其他每一步，并对它们加权混合，权重取决于它的查询（query）与它们的键（key）匹配得有多好。多个头并行关注，各自关注不同的内容。它是 Transformer 的核心；注意力面板显示每个头在看什么。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="520"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="527"/>
         <source>Number of heads; must divide the input&apos;s features</source>
         <translation>头的数量；必须能整除输入的特征数</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="522"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="529"/>
         <source>Let each step see only itself and earlier steps (for generating text)</source>
         <translation>每一步只能看到自身和之前的步（用于生成文本）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="524"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="531"/>
         <source>Fraction of attention weights dropped during training</source>
         <translation>训练时丢弃的注意力权重比例</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="532"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
         <source>Positional Encoding</source>
         <translation>位置编码</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="533"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="540"/>
         <source>Adds to each step a vector that encodes its position, because attention alone does not know the order of the steps. Sinusoidal encodings are fixed waves of different frequencies; learned ones are a trained table with one row per position.</source>
         <translation>给每一步加上一个编码其位置的向量，因为仅靠注意力并不知道各步的顺序。正弦编码是不同频率的固定波形；学习得到的编码是一张训练出的表，每个位置一行。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="539"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="546"/>
         <source>Fixed sine and cosine waves, or a learned table</source>
         <translation>固定的正弦和余弦波，或一张学习得到的表</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="541"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="548"/>
         <source>The longest sequence it accepts</source>
         <translation>它接受的最长序列</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="551"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="558"/>
         <source>Sequence Pooling</source>
         <translation>序列池化</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="552"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="559"/>
         <source>Summarises a whole sequence (steps x features) in one vector of features: the mean over the steps, the maximum, or the last step. Put it between sequence layers and the Dense that classifies.</source>
         <translation>把整个序列（步数 x 特征）概括为一个特征向量：各步的平均值、最大值或最后一步。把它放在序列层与负责分类的 Dense 之间。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="557"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="564"/>
         <source>How the steps are combined</source>
         <translation>各步如何组合</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="565"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="572"/>
         <source>Add</source>
         <translation>Add（相加）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="566"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="573"/>
         <source>Adds two or more inputs of the same shape value by value. This is the merge of a residual (skip) connection: a block&apos;s input is added to its output, which lets very deep networks train because the gradient can flow around each block.</source>
         <translation>把两个或多个形状相同的输入逐元素相加。这是残差（跳跃）连接的合并方式：块的输入加到它的输出上，梯度可以绕过每个块流动，因此很深的网络也能训练。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="576"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
         <source>Concatenate</source>
         <translation>Concatenate（拼接）</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="577"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="584"/>
         <source>Joins two or more inputs side by side along one axis, in the order of its input ports: features for flat inputs, channels for images. Use it to combine parallel branches that look at the data differently, as in Inception blocks; all other axes must match.</source>
         <translation>按输入端口的顺序，沿某个轴把两个或多个输入并排拼接：扁平输入按特征，图像按通道。用它组合以不同方式观察数据的并行分支，例如 Inception 块；其余各轴必须一致。</translation>
     </message>
     <message>
-        <location filename="../core/model/BuiltinLayers.cpp" line="583"/>
+        <location filename="../core/model/BuiltinLayers.cpp" line="590"/>
         <source>Sample axis to join along: 0 is features or channels; negative counts from the last</source>
         <translation>拼接所沿的样本轴：0 表示特征或通道；负数从最后一个轴倒数</translation>
     </message>
@@ -1072,12 +1072,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>A workbench for building, training and inspecting neural networks.</source>
         <translation>用于构建、训练和检查神经网络的工作台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>The project to open (*.nwproj); a bundled example opens as a copy.</source>
         <translation>要打开的项目（*.nwproj）；内置示例以副本形式打开。</translation>
     </message>
@@ -2448,101 +2448,69 @@ The network opened without trained weights.</source>
 <context>
     <name>nw::EvaluationDock</name>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="23"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
         <source>&amp;Evaluate</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="24"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="25"/>
         <source>After each epoch</source>
         <translation>每轮之后</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="34"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
         <source>Training split</source>
         <translation>训练部分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="35"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="37"/>
         <source>Validation split</source>
         <translation>验证部分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="36"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
         <source>Test split</source>
         <translation>测试部分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="38"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="40"/>
         <source>The samples to evaluate the model on</source>
         <translation>用来评估模型的样本</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="39"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
         <source>Evaluate the current weights on the chosen split now</source>
         <translation>立即在所选划分上评估当前权重</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="41"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="43"/>
         <source>While training, evaluate again after every epoch (when this panel is on show)</source>
         <translation>训练时每轮结束后重新评估（仅当此面板可见时）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="53"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="54"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="55"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
         <source>Precision–recall</source>
         <translation>精确率–召回率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="56"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="58"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="57"/>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="59"/>
         <source>Per class</source>
         <translation>按类别</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="75"/>
-        <source>Train the network, or press Evaluate to see how the current weights do.</source>
-        <translation>训练网络，或点击“评估”查看当前权重的表现。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="91"/>
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n 个样本</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="93"/>
-        <source>accuracy %1%, loss %2</source>
-        <translation>准确率 %1%，损失 %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="94"/>
-        <source>MSE %1, MAE %2, R² %3</source>
-        <translation>MSE %1，MAE %2，R² %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="98"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/EvaluationDock.cpp" line="120"/>
-        <source>Evaluating…</source>
-        <translation>正在评估…</translation>
     </message>
     <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="60"/>
@@ -2550,9 +2518,41 @@ The network opened without trained weights.</source>
         <translation>重建</translation>
     </message>
     <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="79"/>
+        <source>Train the network, or press Evaluate to see how the current weights do.</source>
+        <translation>训练网络，或点击“评估”查看当前权重的表现。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="101"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="103"/>
+        <source>accuracy %1%, loss %2</source>
+        <translation>准确率 %1%，损失 %2</translation>
+    </message>
+    <message>
         <location filename="../widgets/analysis/EvaluationDock.cpp" line="105"/>
         <source>reconstruction error %1 (MSE per value)</source>
         <translation>重建误差 %1（每个值的 MSE）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="106"/>
+        <source>MSE %1, MAE %2, R² %3</source>
+        <translation>MSE %1，MAE %2，R² %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="110"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/EvaluationDock.cpp" line="133"/>
+        <source>Evaluating…</source>
+        <translation>正在评估…</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3496,19 @@ The network opened without trained weights.</source>
     </message>
 </context>
 <context>
+    <name>nw::LatentScatter</name>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <source>%1, unit 1</source>
+        <translation>%1，单元 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <source>%1, unit 2</source>
+        <translation>%1，单元 2</translation>
+    </message>
+</context>
+<context>
     <name>nw::LayerPalette</name>
     <message>
         <location filename="../widgets/graph/LayerPalette.cpp" line="45"/>
@@ -3559,147 +3572,147 @@ The network opened without trained weights.</source>
         <translation>单步演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX 模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Import &amp;Weights…</source>
         <translation>导入权重(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>从另一个网络的权重开始：一个项目或 .safetensors 文件，逐节点匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="485"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="489"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
@@ -4147,6 +4160,99 @@ Recall: %4</source>
     </message>
 </context>
 <context>
+    <name>nw::ReconstructionGallery</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
+        <translation>评估一个自编码器（数据带有 task=reconstruction），即可看到输入与其重建并排显示。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <source>#%1 · error %2
+sample %3</source>
+        <translation>#%1 · 误差 %2
+样本 %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::ReconstructionPanel</name>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
+        <source>◀ Worse</source>
+        <translation>◀ 更差</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
+        <source>Better ▶</source>
+        <translation>更好 ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
+        <source>The previous page: samples reconstructed worse</source>
+        <translation>上一页：重建得更差的样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
+        <source>The next page: samples reconstructed better</source>
+        <translation>下一页：重建得更好的样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
+        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
+        <translation>在潜在空间中任意点击：解码器会把该点变成一幅图像。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
+        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
+        <translation>每个被评估的样本位于其 2 单元瓶颈的编码处，按类别着色。点击可解码一个点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
+        <source>The latent space is drawn for networks that are one chain of layers.</source>
+        <translation>潜在空间只为由一条层链构成的网络绘制。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
+        <translation>潜在空间只为 2 单元的瓶颈绘制。此网络最窄的层 &apos;%1&apos; 有 %2 个值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <source>Evaluate to see how well the network gives its inputs back.</source>
+        <translation>点击评估，查看网络还原其输入的效果。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
+        <translation>这不是重建数据：在数据集说明中设置 task=reconstruction 才能训练自编码器。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
+        <translation>重建误差（每个值的均方误差）：平均 %1，最差 %2，最好 %3；样本数：%4。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
+        <translation>去噪：每格显示带噪声的输入（标准差 %1）、重建结果和干净的目标。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <source>Each cell shows the input and its reconstruction.</source>
+        <translation>每格显示输入及其重建结果。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <source>Page %1 of %2, worst first</source>
+        <translation>第 %1 页，共 %2 页，最差的在前</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
+        <translation>解码器为潜在空间中点 (%1, %2) 生成的图像。</translation>
+    </message>
+</context>
+<context>
     <name>nw::RecurrentPage</name>
     <message>
         <location filename="../widgets/attention/RecurrentPage.cpp" line="44"/>
@@ -4517,62 +4623,62 @@ FPR：%4</translation>
         <translation>更新：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="95"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="113"/>
         <source>The sample enters the network: %1 values.</source>
         <translation>样本进入网络：%1 个值。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="104"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="122"/>
         <source>Its class: %1</source>
         <translation>它的类别：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="124"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="142"/>
         <source>%1 turns its input into %2 values; the strip and the card show them.</source>
         <translation>%1 把输入变成 %2 个值；色条和卡片上显示它们。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="172"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="190"/>
         <source>&lt;b&gt;Dropout&lt;/b&gt; (training mode): each value is kept and scaled, or set to 0.</source>
         <translation>&lt;b&gt;Dropout&lt;/b&gt;（训练模式）：每个值要么保留并缩放，要么置为 0。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="173"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="191"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes every value on unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 原样传递每个值。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="245"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="263"/>
         <source>&lt;b&gt;Convolution&lt;/b&gt;: each output is the bias plus the sum over a %1×%2 window of all %3 input channels, weight times input.</source>
         <translation>&lt;b&gt;卷积&lt;/b&gt;：每个输出等于偏置加上在全部 %3 个输入通道的 %1×%2 窗口上“权重乘输入”的总和。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="250"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="268"/>
         <source>Output channel %1, row %2, column %3 (highlighted):</source>
         <translation>输出通道 %1，第 %2 行，第 %3 列（高亮）：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="271"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="289"/>
         <source>&lt;b&gt;Cross-entropy&lt;/b&gt;: softmax turns the scores into probabilities, and the loss is minus the log of the true class&apos;s probability.</source>
         <translation>&lt;b&gt;交叉熵&lt;/b&gt;：softmax 把分数变成概率，损失是真实类别概率的对数取负。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="276"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
         <source>True class: %1 (output %2)</source>
         <translation>真实类别：%1（第 %2 个输出）</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="283"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;均方误差&lt;/b&gt;：与目标之差的平方的平均值。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="287"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>对每个分数的 sigmoid 计算&lt;b&gt;二元交叉熵&lt;/b&gt;：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="294"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>再加上权重的 L1/L2 惩罚：%1；训练所用的损失是 %2。</translation>
     </message>
@@ -4743,7 +4849,7 @@ FPR：%4</translation>
 <context>
     <name>nw::StepThroughOverlay</name>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="106"/>
+        <location filename="../widgets/stepthrough/StepThroughOverlay.cpp" line="113"/>
         <source>step of %1</source>
         <translation>%1 的步长</translation>
     </message>
@@ -4762,7 +4868,7 @@ FPR：%4</translation>
     </message>
     <message>
         <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="26"/>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -4777,42 +4883,42 @@ FPR：%4</translation>
         <translation>撤销应用</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="38"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
         <source>Evaluation mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="39"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="40"/>
         <source>Training mode (dropout and batch statistics on)</source>
         <translation>训练模式（启用 dropout 和批统计）</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="43"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
         <source>largest</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="44"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="45"/>
         <source>The output whose formula is written out when a layer has too many to show them all.</source>
         <translation>当一层的输出太多、无法全部显示时，写出哪个输出的公式。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="58"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="59"/>
         <source>Highlighted output:</source>
         <translation>高亮输出：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="128"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="129"/>
         <source>Click a sample (the decision boundary, the confusion matrix&apos;s gallery, the dataset preview or the Sample dock) to walk one training step through the network.</source>
         <translation>点击一个样本（决策边界、混淆矩阵的图库、数据集预览或样本面板），逐步查看一次训练在网络中的过程。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="190"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="207"/>
+        <location filename="../widgets/stepthrough/StepThroughPanel.cpp" line="208"/>
         <source>%1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -5618,112 +5724,6 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <location filename="../app/gui/WeightsImporter.cpp" line="65"/>
         <source>Imported weights from %1 for %2; Start keeps them.</source>
         <translation>已从 %1 为 %2 导入权重；开始训练会保留它们。</translation>
-    </message>
-</context>
-<context>
-    <name>nw::LatentScatter</name>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
-        <source>%1, unit 1</source>
-        <translation>%1，单元 1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
-        <source>%1, unit 2</source>
-        <translation>%1，单元 2</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionGallery</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
-        <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
-        <translation>评估一个自编码器（数据带有 task=reconstruction），即可看到输入与其重建并排显示。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
-        <source>#%1 · error %2
-sample %3</source>
-        <translation>#%1 · 误差 %2
-样本 %3</translation>
-    </message>
-</context>
-<context>
-    <name>nw::ReconstructionPanel</name>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="30"/>
-        <source>◀ Worse</source>
-        <translation>◀ 更差</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="31"/>
-        <source>Better ▶</source>
-        <translation>更好 ▶</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="41"/>
-        <source>The previous page: samples reconstructed worse</source>
-        <translation>上一页：重建得更差的样本</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="42"/>
-        <source>The next page: samples reconstructed better</source>
-        <translation>下一页：重建得更好的样本</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="49"/>
-        <source>Click anywhere on the latent space: the decoder turns that point into an image.</source>
-        <translation>在潜在空间中任意点击：解码器会把该点变成一幅图像。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="50"/>
-        <source>Each evaluated sample at its 2-unit bottleneck code, coloured by class. Click to decode a point.</source>
-        <translation>每个被评估的样本位于其 2 单元瓶颈的编码处，按类别着色。点击可解码一个点。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>潜在空间只为由一条层链构成的网络绘制。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
-        <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
-        <translation>潜在空间只为 2 单元的瓶颈绘制。此网络最窄的层 &apos;%1&apos; 有 %2 个值。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
-        <source>Evaluate to see how well the network gives its inputs back.</source>
-        <translation>点击评估，查看网络还原其输入的效果。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
-        <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
-        <translation>这不是重建数据：在数据集说明中设置 task=reconstruction 才能训练自编码器。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
-        <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
-        <translation>重建误差（每个值的均方误差）：平均 %1，最差 %2，最好 %3；样本数：%4。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
-        <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
-        <translation>去噪：每格显示带噪声的输入（标准差 %1）、重建结果和干净的目标。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
-        <source>Each cell shows the input and its reconstruction.</source>
-        <translation>每格显示输入及其重建结果。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
-        <source>Page %1 of %2, worst first</source>
-        <translation>第 %1 页，共 %2 页，最差的在前</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
-        <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
-        <translation>解码器为潜在空间中点 (%1, %2) 生成的图像。</translation>
     </message>
 </context>
 </TS>
