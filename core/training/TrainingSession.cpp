@@ -57,12 +57,9 @@ bool TrainingSession::start(std::shared_ptr<PreparedProject> project, const Trai
     }
     // The worker gets its own copies of everything it needs: nothing of the run's
     // parameters is shared with this thread afterwards.
-    QMetaObject::invokeMethod(
-        &m_worker,
-        [this, project = m_project, control = m_control, overrides, resume] {
-            runOnWorker(project, control, overrides, resume);
-        },
-        Qt::QueuedConnection);
+    m_worker.post([this, project = m_project, control = m_control, overrides, resume] {
+        runOnWorker(project, control, overrides, resume);
+    });
     setState(State::Running);
     return true;
 }
@@ -118,16 +115,13 @@ bool TrainingSession::resetWeights(QString* error)
     const quint64 seed = m_training ? m_training->config().seed : m_project->project().training.seed;
     forgetOptimizerState(); // it belongs to the weights about to be replaced
     // The worker draws them: it may be drawing a field from this graph right now.
-    QMetaObject::invokeMethod(
-        &m_worker,
-        [this, project = m_project, seed] {
-            project->graph().initialize(seed);
-            publishWeights(project->graph(), -1);
-            postDecisionField(); // the boundary of the fresh weights, when one is wanted
-            postSequenceTrace(0);
-            QMetaObject::invokeMethod(this, [this] { Q_EMIT weightsReset(); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_worker.post([this, project = m_project, seed] {
+        project->graph().initialize(seed);
+        publishWeights(project->graph(), -1);
+        postDecisionField(); // the boundary of the fresh weights, when one is wanted
+        postSequenceTrace(0);
+        m_toSession.post([this] { Q_EMIT weightsReset(); });
+    });
     return true;
 }
 
@@ -204,8 +198,7 @@ void TrainingSession::requestSequenceTrace()
 void TrainingSession::postSequenceTrace(int epoch)
 {
     if (std::optional<SequenceTraceReport> report = m_sequences.trace(epoch))
-        QMetaObject::invokeMethod(
-            this, [this, report = std::move(*report)] { Q_EMIT sequenceTraceReady(report); }, Qt::QueuedConnection);
+        m_toSession.post([this, report = std::move(*report)] { Q_EMIT sequenceTraceReady(report); });
 }
 
 void TrainingSession::inspectOnWorker(std::function<void()> task)
@@ -216,22 +209,19 @@ void TrainingSession::inspectOnWorker(std::function<void()> task)
         return;
     }
     // Idle: the worker's event loop runs it, in order with a reset of the weights.
-    QMetaObject::invokeMethod(&m_worker, std::move(task), Qt::QueuedConnection);
+    m_worker.post(std::move(task));
 }
 
 void TrainingSession::postDecisionField()
 {
     if (std::optional<DecisionField> field = m_inspector.field())
-        QMetaObject::invokeMethod(
-            this, [this, field = std::move(*field)] { Q_EMIT decisionFieldReady(field); }, Qt::QueuedConnection);
+        m_toSession.post([this, field = std::move(*field)] { Q_EMIT decisionFieldReady(field); });
 }
 
 void TrainingSession::postNeuronFields(const QString& nodeId, int columns, int rows)
 {
     QVector<DecisionField> fields = m_inspector.neuronFields(nodeId, columns, rows);
-    QMetaObject::invokeMethod(
-        this, [this, nodeId, fields = std::move(fields)] { Q_EMIT neuronFieldsReady(nodeId, fields); },
-        Qt::QueuedConnection);
+    m_toSession.post([this, nodeId, fields = std::move(fields)] { Q_EMIT neuronFieldsReady(nodeId, fields); });
 }
 
 void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std::shared_ptr<TrainingControl> control,
@@ -255,9 +245,7 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         const auto batchSize = static_cast<std::size_t>(training->config().batchSize);
         const int batchesPerEpoch = static_cast<int>((project->partSize(DataPart::Train) + batchSize - 1) / batchSize);
         const int totalEpochs = training->epochsBefore() + training->config().epochs;
-        QMetaObject::invokeMethod(
-            this, [this, totalEpochs, batchesPerEpoch] { Q_EMIT started(totalEpochs, batchesPerEpoch); },
-            Qt::QueuedConnection);
+        m_toSession.post([this, totalEpochs, batchesPerEpoch] { Q_EMIT started(totalEpochs, batchesPerEpoch); });
 
         QElapsedTimer sinceFlush;
         sinceFlush.start();
@@ -294,8 +282,7 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
             sinceFlush.restart();
             // The epoch's weights, for panels that evaluate them while the next epoch trains.
             publishWeights(project->graph(), report.epoch);
-            QMetaObject::invokeMethod(
-                this, [this, report] { Q_EMIT epochFinished(report); }, Qt::QueuedConnection);
+            m_toSession.post([this, report] { Q_EMIT epochFinished(report); });
         };
         const TrainingResult result = training->run(callbacks, control.get());
         flushBatches();
@@ -307,22 +294,18 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
         control->runPosted();
 
         publishWeights(project->graph(), -1);
-        QMetaObject::invokeMethod(
-            this, [this, training, result] { endRun(training, &result, {}); }, Qt::QueuedConnection);
+        m_toSession.post([this, training, result] { endRun(training, &result, {}); });
     } catch (const std::exception& e) {
         m_inspector.detach();
         m_sequences.detach();
         flushBatches();
         const QString message = QString::fromStdString(e.what());
-        QMetaObject::invokeMethod(
-            this, [this, message] { endRun(nullptr, nullptr, message); }, Qt::QueuedConnection);
+        m_toSession.post([this, message] { endRun(nullptr, nullptr, message); });
     } catch (...) {
         m_inspector.detach();
         m_sequences.detach();
         flushBatches();
-        QMetaObject::invokeMethod(
-            this, [this] { endRun(nullptr, nullptr, tr("Training failed with an unknown error.")); },
-            Qt::QueuedConnection);
+        m_toSession.post([this] { endRun(nullptr, nullptr, tr("Training failed with an unknown error.")); });
     }
 }
 
@@ -332,9 +315,7 @@ void TrainingSession::flushBatches()
     if (m_pendingBatches.isEmpty())
         return;
     // Posting under the lock keeps batches in order when both threads flush.
-    QMetaObject::invokeMethod(
-        this, [this, batches = std::exchange(m_pendingBatches, {})] { Q_EMIT batchesReady(batches); },
-        Qt::QueuedConnection);
+    m_toSession.post([this, batches = std::exchange(m_pendingBatches, {})] { Q_EMIT batchesReady(batches); });
 }
 
 void TrainingSession::endRun(
@@ -343,7 +324,7 @@ void TrainingSession::endRun(
     m_training = std::move(training);
     // Inspection asked for after the worker's last look at the control: serve it now.
     if (m_control)
-        QMetaObject::invokeMethod(&m_worker, [control = m_control] { control->runPosted(); }, Qt::QueuedConnection);
+        m_worker.post([control = m_control] { control->runPosted(); });
     m_control.reset();
     // Idle before the news, so a slot may start the next run.
     setState(State::Idle);

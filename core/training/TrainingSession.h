@@ -42,6 +42,7 @@
 #include "DecisionFieldInspector.h"
 #include "ProjectTraining.h"
 #include "SequenceInspector.h"
+#include "ThreadMailbox.h"
 #include "TrainingMetaTypes.h"
 
 #include <QMutex>
@@ -167,7 +168,8 @@ private:
     void setState(State state);
 
     QThread m_thread;
-    QObject m_worker; // lives on m_thread: the context for the work posted there
+    ThreadMailbox m_worker; // lives on m_thread: the work posted there runs there
+    ThreadMailbox m_toSession; // lives on this object's thread: news from the worker
 
     // Session thread only. While a run lasts the worker owns the project (and the
     // ProjectTraining it builds); the session touches them again only when Idle.
