@@ -226,7 +226,9 @@ void MainWindow::createDocks()
     addAction(m_stepThrough->nextAction());
     m_editor->toolBar()->addSeparator();
     m_editor->toolBar()->addAction(m_stepThrough->modeAction());
-    m_analysis->addSampleWatcher([this] { return m_stepThrough->isShown(); });
+    // Not `this`: the docks may ask while the window is being destroyed (UBSan saw it).
+    m_analysis->addSampleWatcher(
+        [stepThrough = QPointer<StepThroughController>(m_stepThrough)] { return stepThrough && stepThrough->isShown(); });
     connect(m_stepThroughDock, &QDockWidget::visibilityChanged, m_stepThrough, [this] {
         QTimer::singleShot(0, m_stepThrough, &StepThroughController::visibilityMayHaveChanged);
     });
