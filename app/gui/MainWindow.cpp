@@ -229,8 +229,9 @@ void MainWindow::createDocks()
     // Not `this`: the docks may ask while the window is being destroyed (UBSan saw it).
     m_analysis->addSampleWatcher(
         [stepThrough = QPointer<StepThroughController>(m_stepThrough)] { return stepThrough && stepThrough->isShown(); });
-    connect(m_stepThroughDock, &QDockWidget::visibilityChanged, m_stepThrough, [this] {
-        QTimer::singleShot(0, m_stepThrough, &StepThroughController::visibilityMayHaveChanged);
+    // The controller, not `this`: the dock hides while the window is destroyed.
+    connect(m_stepThroughDock, &QDockWidget::visibilityChanged, m_stepThrough, [stepThrough = m_stepThrough] {
+        QTimer::singleShot(0, stepThrough, &StepThroughController::visibilityMayHaveChanged);
     });
 }
 
