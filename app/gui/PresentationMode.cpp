@@ -34,9 +34,14 @@ PresentationMode::PresentationMode(QMainWindow* window, QList<QDockWidget*> kept
         [](bool on) { DisplayPreferences::instance().setColourBlindSafe(on); });
 }
 
+bool PresentationMode::isActive() const
+{
+    return DisplayPreferences::instance().presentationMode();
+}
+
 void PresentationMode::setActive(bool on)
 {
-    if (on == m_active)
+    if (on == isActive())
         return;
     if (on)
         enter();
@@ -47,7 +52,6 @@ void PresentationMode::setActive(bool on)
 
 void PresentationMode::enter()
 {
-    m_active = true;
     m_deskLayout = m_window->saveState();
     m_deskFont = QApplication::font();
     DisplayPreferences::instance().setPresentationMode(true);
@@ -66,7 +70,6 @@ void PresentationMode::enter()
 
 void PresentationMode::leave()
 {
-    m_active = false;
     DisplayPreferences::instance().setPresentationMode(false);
     QApplication::setFont(m_deskFont);
     m_window->restoreState(m_deskLayout);

@@ -23,7 +23,7 @@ public:
 
     QAction* presentationAction() const { return m_presentationAction; }
     QAction* colourBlindAction() const { return m_colourBlindAction; }
-    bool isActive() const { return m_active; }
+    bool isActive() const; // DisplayPreferences owns the state
 
     void setActive(bool on);
 
@@ -35,7 +35,6 @@ private:
     QList<QDockWidget*> m_kept;
     QAction* m_presentationAction;
     QAction* m_colourBlindAction;
-    bool m_active = false;
     QFont m_deskFont;
     QByteArray m_deskLayout; // QMainWindow::saveState() from before presentation mode
 };

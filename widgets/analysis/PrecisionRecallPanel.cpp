@@ -116,8 +116,9 @@ void PrecisionRecallPanel::rebuild()
         series->setName(curve.name);
         series->replace(thinCurve(curve.recall, curve.precision));
         const bool average = i >= classCurves;
-        series->setPen(QPen(average ? QColor(0x22, 0x22, 0x22) : ClassPalette::colour(binary ? 1 : i), (average ? 2.5 : 1.8) * DisplayPreferences::instance().lineScale(),
-            average ? Qt::DashLine : Qt::SolidLine));
+        const QColor colour = average ? QColor(0x22, 0x22, 0x22) : ClassPalette::colour(binary ? 1 : i);
+        const qreal width = (average ? 2.5 : 1.8) * DisplayPreferences::instance().lineScale();
+        series->setPen(QPen(colour, width, average ? Qt::DashLine : Qt::SolidLine));
         m_chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);

@@ -190,8 +190,10 @@ void RocPanel::rebuild()
         series->setName(curve.name);
         series->replace(thinCurve(curve.fpr, curve.tpr));
         const bool average = i >= classCurves;
-        QPen pen(average ? (i == classCurves ? QColor(0x22, 0x22, 0x22) : QColor(0x55, 0x55, 0x55)) : ClassPalette::colour(isBinary() ? 1 : i),
-            (average ? 2.5 : 1.8) * DisplayPreferences::instance().lineScale(), average ? (i == classCurves ? Qt::DashLine : Qt::DashDotLine) : Qt::SolidLine);
+        const QColor colour = average ? (i == classCurves ? QColor(0x22, 0x22, 0x22) : QColor(0x55, 0x55, 0x55))
+                                      : ClassPalette::colour(isBinary() ? 1 : i);
+        const qreal width = (average ? 2.5 : 1.8) * DisplayPreferences::instance().lineScale();
+        QPen pen(colour, width, average ? (i == classCurves ? Qt::DashLine : Qt::DashDotLine) : Qt::SolidLine);
         series->setPen(pen);
         m_chart->addSeries(series);
         series->attachAxis(xAxis);
