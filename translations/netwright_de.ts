@@ -3591,147 +3591,147 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX-Modell…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>Import &amp;Weights…</source>
         <translation>&amp;Gewichte importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Mit den Gewichten eines anderen Netzes beginnen: ein Projekt oder eine .safetensors-Datei, Knoten für Knoten zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="491"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="489"/>
+        <location filename="../app/gui/MainWindow.cpp" line="492"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -4029,12 +4029,12 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="140"/>
         <source>none (recall 0)</source>
         <translation>keine (Trefferquote 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="142"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -4181,12 +4181,12 @@ Trefferquote: %4</translation>
 <context>
     <name>nw::ReconstructionGallery</name>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="117"/>
         <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
         <translation>Werten Sie einen Autoencoder aus (Daten mit task=reconstruction), um seine Eingaben neben ihren Rekonstruktionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="139"/>
         <source>#%1 · error %2
 sample %3</source>
         <translation>#%1 · Fehler %2
@@ -4226,47 +4226,47 @@ Beispiel %3</translation>
         <translation>Jedes ausgewertete Beispiel an seinem Code im Engpass aus 2 Einheiten, nach Klasse gefärbt. Klicken Sie, um einen Punkt zu dekodieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>Der latente Raum wird für Netze gezeichnet, die eine einzige Kette von Schichten sind.</translation>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
+        <translation>Der latente Raum wird für eine Kette von Schichten mit Engpass gezeichnet: einer Schicht, die schmaler ist als Eingabe und Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>Der latente Raum wird für einen Engpass aus 2 Einheiten gezeichnet. Die schmalste Schicht dieses Netzes, &apos;%1&apos;, hat %2 Werte.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>Werten Sie aus, um zu sehen, wie gut das Netz seine Eingaben zurückgibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>Diese Daten sind keine Rekonstruktionsdaten: Setzen Sie task=reconstruction in der Datensatzangabe, um einen Autoencoder zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>Rekonstruktionsfehler (mittlerer quadratischer Fehler pro Wert): Mittel %1, schlechtester %2, bester %3; Beispiele: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>Entrauschen: Jede Zelle zeigt die verrauschte Eingabe (Standardabweichung %1), die Rekonstruktion und das saubere Ziel.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>Jede Zelle zeigt die Eingabe und ihre Rekonstruktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
         <source>Page %1 of %2, worst first</source>
         <translation>Seite %1 von %2, schlechteste zuerst</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>Das Bild des Decoders für den Punkt (%1, %2) des latenten Raums.</translation>
     </message>
@@ -4403,22 +4403,22 @@ Beispiel %3</translation>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="207"/>
         <source>Operating point</source>
         <translation>Arbeitspunkt</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="225"/>
         <source>averaged, no single threshold</source>
         <translation>gemittelt, keine einzelne Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>above every score</source>
         <translation>über jedem Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="230"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4429,7 +4429,7 @@ TPR: %3
 FPR: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="267"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Schwelle auf P(%1): %2 — TPR %3, FPR %4</translation>
     </message>
@@ -4826,42 +4826,42 @@ FPR: %4</translation>
         <translation>Einen Trainingsschritt mit dem in „Erklären“ geöffneten Beispiel Knoten für Knoten durch das Netz verfolgen: vorwärts, Verlust, rückwärts, Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>Preparing the network…</source>
         <translation>Das Netz wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Dieses Beispiel (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>untrainiert: die Anfangsgewichte aus dem Seed</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>trained weights</source>
         <translation>trainierte Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>Dieses Beispiel kann nicht schrittweise durchlaufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>„Schritt anwenden“ ist aus, solange das Netz trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Der Schritt wurde angewendet: die Gewichte des Netzes haben sich geändert. „Anwenden rückgängig“ stellt die vorherigen Gewichte wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>„Schritt anwenden“ schreibt diese Aktualisierung in die Gewichte des Netzes, als einen Trainingsschritt mit diesem Beispiel.</translation>
     </message>
@@ -5327,22 +5327,27 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="185"/>
+        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="192"/>
         <source>Training… (%1)</source>
         <translation>Training… (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <location filename="../app/gui/TrainingController.cpp" line="206"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <location filename="../app/gui/TrainingController.cpp" line="244"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
@@ -5377,27 +5382,27 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="115"/>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>Die Gewichte können nicht zurückgesetzt werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="117"/>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
         <source>There is no network to reset.</source>
         <translation>Es gibt kein Netz zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="159"/>
+        <location filename="../core/training/TrainingSession.cpp" line="153"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Das Projekt kann nicht mit seinen Gewichten gespeichert werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="163"/>
+        <location filename="../core/training/TrainingSession.cpp" line="157"/>
         <source>Nothing has been trained in this session.</source>
         <translation>In dieser Sitzung wurde nichts trainiert.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="324"/>
+        <location filename="../core/training/TrainingSession.cpp" line="308"/>
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>

@@ -3591,147 +3591,147 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modelo &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>Import &amp;Weights…</source>
         <translation>Importar &amp;pesos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Empezar con los pesos de otra red: un proyecto o un archivo .safetensors, asignados nodo a nodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="491"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="489"/>
+        <location filename="../app/gui/MainWindow.cpp" line="492"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -4029,12 +4029,12 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="140"/>
         <source>none (recall 0)</source>
         <translation>ninguno (exhaustividad 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="142"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -4181,12 +4181,12 @@ Exhaustividad: %4</translation>
 <context>
     <name>nw::ReconstructionGallery</name>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="117"/>
         <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
         <translation>Evalúe un autocodificador (datos con task=reconstruction) para ver sus entradas junto a sus reconstrucciones.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="139"/>
         <source>#%1 · error %2
 sample %3</source>
         <translation>#%1 · error %2
@@ -4226,47 +4226,47 @@ muestra %3</translation>
         <translation>Cada muestra evaluada en su código del cuello de botella de 2 unidades, coloreada por clase. Haga clic para decodificar un punto.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>El espacio latente se dibuja para redes que son una sola cadena de capas.</translation>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
+        <translation>El espacio latente se dibuja para una cadena de capas con un cuello de botella: una capa más estrecha que la entrada y la salida.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>El espacio latente se dibuja para un cuello de botella de 2 unidades. La capa más estrecha de esta red, &apos;%1&apos;, tiene %2 valores.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>Evalúe para ver lo bien que la red devuelve sus entradas.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>Estos datos no son de reconstrucción: ponga task=reconstruction en la especificación del conjunto de datos para entrenar un autocodificador.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>Error de reconstrucción (error cuadrático medio por valor): media %1, peor %2, mejor %3; muestras: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>Eliminación de ruido: cada celda muestra la entrada con ruido (desviación %1), la reconstrucción y el objetivo limpio.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>Cada celda muestra la entrada y su reconstrucción.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
         <source>Page %1 of %2, worst first</source>
         <translation>Página %1 de %2, las peores primero</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>La imagen del decodificador para el punto (%1, %2) del espacio latente.</translation>
     </message>
@@ -4403,22 +4403,22 @@ muestra %3</translation>
         <translation>Azar</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="207"/>
         <source>Operating point</source>
         <translation>Punto de operación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="225"/>
         <source>averaged, no single threshold</source>
         <translation>promediada, sin un único umbral</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>above every score</source>
         <translation>por encima de cualquier puntuación</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="230"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4429,7 +4429,7 @@ TPR: %3
 FPR: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="267"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Umbral sobre P(%1): %2 — TPR %3, FPR %4</translation>
     </message>
@@ -4826,42 +4826,42 @@ FPR: %4</translation>
         <translation>Recorrer nodo a nodo un paso de entrenamiento con la muestra abierta en Explicar: hacia delante, pérdida, hacia atrás, actualización</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>Preparing the network…</source>
         <translation>Preparando la red…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>sin entrenar: los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>trained weights</source>
         <translation>pesos entrenados</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>No se puede recorrer esta muestra paso a paso: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>«Aplicar paso» está desactivado mientras la red se entrena.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Se aplicó el paso: los pesos de la red cambiaron. «Deshacer aplicación» devuelve los pesos de antes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>«Aplicar paso» escribe esta actualización en los pesos de la red, como un paso de entrenamiento con esta muestra.</translation>
     </message>
@@ -5327,22 +5327,27 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="185"/>
+        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="192"/>
         <source>Training… (%1)</source>
         <translation>Entrenando… (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <location filename="../app/gui/TrainingController.cpp" line="206"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <location filename="../app/gui/TrainingController.cpp" line="244"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
@@ -5377,27 +5382,27 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="115"/>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>Los pesos no se pueden restablecer mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="117"/>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
         <source>There is no network to reset.</source>
         <translation>No hay ninguna red que restablecer.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="159"/>
+        <location filename="../core/training/TrainingSession.cpp" line="153"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>El proyecto no se puede guardar con sus pesos mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="163"/>
+        <location filename="../core/training/TrainingSession.cpp" line="157"/>
         <source>Nothing has been trained in this session.</source>
         <translation>No se ha entrenado nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="324"/>
+        <location filename="../core/training/TrainingSession.cpp" line="308"/>
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>

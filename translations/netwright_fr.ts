@@ -3591,147 +3591,147 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modèle &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>Import &amp;Weights…</source>
         <translation>Importer des &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Partir des poids d&apos;un autre réseau : un projet ou un fichier .safetensors, associés nœud par nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="491"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="489"/>
+        <location filename="../app/gui/MainWindow.cpp" line="492"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
@@ -4029,12 +4029,12 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="140"/>
         <source>none (recall 0)</source>
         <translation>aucun (rappel 0)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="142"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -4181,12 +4181,12 @@ Rappel : %4</translation>
 <context>
     <name>nw::ReconstructionGallery</name>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="117"/>
         <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
         <translation>Évaluez un auto-encodeur (données avec task=reconstruction) pour voir ses entrées à côté de leurs reconstructions.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="139"/>
         <source>#%1 · error %2
 sample %3</source>
         <translation>#%1 · erreur %2
@@ -4226,47 +4226,47 @@ sample %3</source>
         <translation>Chaque échantillon évalué à son code dans le goulot de 2 unités, coloré par classe. Cliquez pour décoder un point.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>L&apos;espace latent est dessiné pour les réseaux formés d&apos;une seule chaîne de couches.</translation>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
+        <translation>L’espace latent est dessiné pour une chaîne de couches avec un goulot : une couche plus étroite que l’entrée et la sortie.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>L&apos;espace latent est dessiné pour un goulot de 2 unités. La couche la plus étroite de ce réseau, &apos;%1&apos;, contient %2 valeurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>Évaluez pour voir dans quelle mesure le réseau restitue ses entrées.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>Ces données ne sont pas des données de reconstruction : ajoutez task=reconstruction à la spécification du jeu de données pour entraîner un auto-encodeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>Erreur de reconstruction (erreur quadratique moyenne par valeur) : moyenne %1, pire %2, meilleure %3 ; échantillons : %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>Débruitage : chaque case montre l&apos;entrée bruitée (écart-type %1), la reconstruction et la cible propre.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>Chaque case montre l&apos;entrée et sa reconstruction.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
         <source>Page %1 of %2, worst first</source>
         <translation>Page %1 sur %2, les pires d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>L&apos;image du décodeur pour le point (%1, %2) de l&apos;espace latent.</translation>
     </message>
@@ -4403,22 +4403,22 @@ sample %3</source>
         <translation>Hasard</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="207"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="225"/>
         <source>averaged, no single threshold</source>
         <translation>moyennée, pas de seuil unique</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>above every score</source>
         <translation>au-dessus de tout score</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="230"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4429,7 +4429,7 @@ TPR : %3
 FPR : %4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="267"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>Seuil sur P(%1) : %2 — TPR %3, FPR %4</translation>
     </message>
@@ -4826,42 +4826,42 @@ FPR : %4</translation>
         <translation>Suivre nœud par nœud un pas d’entraînement sur l’exemple ouvert dans Expliquer : propagation avant, perte, rétropropagation, mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>Preparing the network…</source>
         <translation>Préparation du réseau…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Cet exemple (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>non entraîné : les poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>trained weights</source>
         <translation>poids entraînés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>Impossible de suivre cet exemple pas à pas : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>« Appliquer le pas » est désactivé pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Le pas a été appliqué : les poids du réseau ont changé. « Annuler l’application » remet les poids d’avant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>« Appliquer le pas » écrit cette mise à jour dans les poids du réseau, comme un pas d’entraînement sur cet exemple.</translation>
     </message>
@@ -5327,22 +5327,27 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="185"/>
+        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="192"/>
         <source>Training… (%1)</source>
         <translation>Entraînement… (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <location filename="../app/gui/TrainingController.cpp" line="206"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <location filename="../app/gui/TrainingController.cpp" line="244"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>
@@ -5377,27 +5382,27 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="115"/>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>Les poids ne peuvent pas être réinitialisés pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="117"/>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
         <source>There is no network to reset.</source>
         <translation>Il n’y a pas de réseau à réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="159"/>
+        <location filename="../core/training/TrainingSession.cpp" line="153"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Le projet ne peut pas être enregistré avec ses poids pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="163"/>
+        <location filename="../core/training/TrainingSession.cpp" line="157"/>
         <source>Nothing has been trained in this session.</source>
         <translation>Rien n’a été entraîné dans cette session.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="324"/>
+        <location filename="../core/training/TrainingSession.cpp" line="308"/>
         <source>Training failed with an unknown error.</source>
         <translation>L’entraînement a échoué à cause d’une erreur inconnue.</translation>
     </message>

@@ -3572,147 +3572,147 @@ The network opened without trained weights.</source>
         <translation>单步演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX 模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>Import &amp;Weights…</source>
         <translation>导入权重(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>从另一个网络的权重开始：一个项目或 .safetensors 文件，逐节点匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="491"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="489"/>
+        <location filename="../app/gui/MainWindow.cpp" line="492"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
@@ -4010,12 +4010,12 @@ The network opened without trained weights.</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="139"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="140"/>
         <source>none (recall 0)</source>
         <translation>无（召回率 0）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/PrecisionRecallPanel.cpp" line="142"/>
         <source>%1
 Threshold: %2
 Precision: %3
@@ -4162,12 +4162,12 @@ Recall: %4</source>
 <context>
     <name>nw::ReconstructionGallery</name>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="123"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="117"/>
         <source>Evaluate an autoencoder (data with task=reconstruction) to see its inputs beside its reconstructions.</source>
         <translation>评估一个自编码器（数据带有 task=reconstruction），即可看到输入与其重建并排显示。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="145"/>
+        <location filename="../widgets/analysis/ReconstructionGallery.cpp" line="139"/>
         <source>#%1 · error %2
 sample %3</source>
         <translation>#%1 · 误差 %2
@@ -4207,47 +4207,47 @@ sample %3</source>
         <translation>每个被评估的样本位于其 2 单元瓶颈的编码处，按类别着色。点击可解码一个点。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="109"/>
-        <source>The latent space is drawn for networks that are one chain of layers.</source>
-        <translation>潜在空间只为由一条层链构成的网络绘制。</translation>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
+        <translation>潜在空间只为带瓶颈的层链绘制：瓶颈是比输入和输出都窄的层。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="112"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>潜在空间只为 2 单元的瓶颈绘制。此网络最窄的层 &apos;%1&apos; 有 %2 个值。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="124"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>点击评估，查看网络还原其输入的效果。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>这不是重建数据：在数据集说明中设置 task=reconstruction 才能训练自编码器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="132"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>重建误差（每个值的均方误差）：平均 %1，最差 %2，最好 %3；样本数：%4。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="138"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>去噪：每格显示带噪声的输入（标准差 %1）、重建结果和干净的目标。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>每格显示输入及其重建结果。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="150"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
         <source>Page %1 of %2, worst first</source>
         <translation>第 %1 页，共 %2 页，最差的在前</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="196"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>解码器为潜在空间中点 (%1, %2) 生成的图像。</translation>
     </message>
@@ -4384,22 +4384,22 @@ sample %3</source>
         <translation>随机水平</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="205"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="207"/>
         <source>Operating point</source>
         <translation>工作点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="223"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="225"/>
         <source>averaged, no single threshold</source>
         <translation>已平均，没有单一阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="226"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
         <source>above every score</source>
         <translation>高于所有分数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="228"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="230"/>
         <source>%1
 Threshold: %2
 TPR: %3
@@ -4410,7 +4410,7 @@ TPR：%3
 FPR：%4</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/RocPanel.cpp" line="265"/>
+        <location filename="../widgets/analysis/RocPanel.cpp" line="267"/>
         <source>Threshold on P(%1): %2 — TPR %3, FPR %4</source>
         <translation>P(%1) 的阈值：%2 — TPR %3，FPR %4</translation>
     </message>
@@ -4806,42 +4806,42 @@ FPR：%4</translation>
         <translation>用“解释”中打开的样本，逐个节点演示一次训练：前向、损失、反向、更新</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="125"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
         <source>Preparing the network…</source>
         <translation>正在准备网络…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>此样本（%1）与网络的输入（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>未训练：由种子生成的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="165"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
         <source>trained weights</source>
         <translation>已训练的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="175"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>无法单步演示此样本：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="214"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>网络训练期间不能“应用此步”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="216"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>此步已应用：网络的权重已改变。“撤销应用”会恢复之前的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="218"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>“应用此步”会把这次更新写入网络的权重，相当于用此样本训练一步。</translation>
     </message>
@@ -5307,22 +5307,27 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="181"/>
+        <location filename="../app/gui/TrainingController.cpp" line="186"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="185"/>
+        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="192"/>
         <source>Training… (%1)</source>
         <translation>正在训练…（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="199"/>
+        <location filename="../app/gui/TrainingController.cpp" line="206"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="237"/>
+        <location filename="../app/gui/TrainingController.cpp" line="244"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>
@@ -5357,27 +5362,27 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingSession</name>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="115"/>
+        <location filename="../core/training/TrainingSession.cpp" line="112"/>
         <source>The weights cannot be reset while training runs.</source>
         <translation>训练进行中，无法重置权重。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="117"/>
+        <location filename="../core/training/TrainingSession.cpp" line="114"/>
         <source>There is no network to reset.</source>
         <translation>没有可重置的网络。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="159"/>
+        <location filename="../core/training/TrainingSession.cpp" line="153"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>训练进行中，无法连同权重保存项目。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="163"/>
+        <location filename="../core/training/TrainingSession.cpp" line="157"/>
         <source>Nothing has been trained in this session.</source>
         <translation>本次会话尚未训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="324"/>
+        <location filename="../core/training/TrainingSession.cpp" line="308"/>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>

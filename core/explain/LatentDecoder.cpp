@@ -35,13 +35,15 @@ std::optional<Bottleneck> findBottleneck(const Graph& graph)
     if (chain.size() < 2)
         return std::nullopt;
     // Output excluded; walking from the output back, the first narrowest is the
-    // last one in data-flow order.
+    // last one in data-flow order. A bottleneck is narrower than both ends: the
+    // layer that shapes the output of a wide (denoising) autoencoder is not one.
+    const std::size_t ends = std::min(shapeNumel(graph.nodeShape(chain.front())), shapeNumel(graph.nodeShape(chain.back())));
     std::optional<Bottleneck> best;
     std::size_t bestSize = 0;
-    for (std::size_t k = 1; k < chain.size(); ++k) {
+    for (std::size_t k = 1; k + 1 < chain.size(); ++k) {
         const Shape shape = graph.nodeShape(chain[k]);
         const std::size_t size = shapeNumel(shape);
-        if (!best || size < bestSize) {
+        if (size < ends && (!best || size < bestSize)) {
             best = Bottleneck { chain[k], shape };
             bestSize = size;
         }

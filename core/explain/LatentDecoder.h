@@ -21,7 +21,9 @@ struct Bottleneck {
 // The narrowest node strictly between the input and the output (the last one when
 // several tie, so a Dense(2) followed by a Tanh gives the Tanh), provided the graph
 // is a single chain there: every node after it takes exactly one input. Nullopt
-// for graphs of another form (branches, several inputs).
+// for graphs of another form (branches, several inputs) and when no node is
+// narrower than both the input and the output (no bottleneck: an overcomplete,
+// e.g. denoising, autoencoder).
 std::optional<Bottleneck> findBottleneck(const Graph& graph);
 
 class LatentDecoder {

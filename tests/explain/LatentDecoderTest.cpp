@@ -72,3 +72,17 @@ TEST(LatentDecoder, RefusesGraphsThatAreNotOneChain)
     EXPECT_THROW(LatentDecoder(g, "a"), EngineError);
     EXPECT_NO_THROW(LatentDecoder(g, "sum"));
 }
+
+// A wide (overcomplete, e.g. denoising) autoencoder has no bottleneck: the layer
+// that shapes its output is as wide as the output, not a code.
+TEST(LatentDecoder, NoNodeNarrowerThanBothEndsMeansNoBottleneck)
+{
+    Graph g;
+    g.addInput("input", { 6 });
+    g.addNode("wide", std::make_unique<Dense>(12), { "input" });
+    g.addNode("shape", std::make_unique<Dense>(6), { "wide" });
+    g.addNode("out", std::make_unique<Dense>(6), { "shape" });
+    g.setOutput("out");
+    g.compile();
+    EXPECT_FALSE(findBottleneck(g));
+}

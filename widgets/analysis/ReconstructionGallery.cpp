@@ -7,7 +7,6 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <numeric>
 
 namespace nw {
 
@@ -30,13 +29,8 @@ void ReconstructionGallery::setResult(std::shared_ptr<const EvaluationResult> re
 {
     m_result = std::move(result);
     m_order.clear();
-    if (m_result) {
-        // The per-sample losses are each sample's reconstruction error (MSE per value).
-        m_order.resize(m_result->losses.size());
-        std::iota(m_order.begin(), m_order.end(), std::size_t { 0 });
-        const std::vector<float>& e = m_result->losses;
-        std::stable_sort(m_order.begin(), m_order.end(), [&e](std::size_t a, std::size_t b) { return e[a] > e[b]; });
-    }
+    if (m_result && m_result->report.reconstructionErrors)
+        m_order = m_result->report.reconstructionErrors->worstFirst(); // the report's own ranking
     m_page = 0;
     buildPage();
     Q_EMIT pageChanged(m_page);

@@ -93,6 +93,8 @@ ReconstructionPanel::~ReconstructionPanel()
 void ReconstructionPanel::setResult(std::shared_ptr<const EvaluationResult> result)
 {
     m_result = std::move(result);
+    ++m_resultSerial;
+    m_pending.reset(); // a click on the previous result's space; a decode in flight is dropped when it ends
     const bool reconstruction = m_result && m_result->report.reconstruction;
     m_gallery->setResult(reconstruction ? m_result : nullptr);
     const LatentSpace* space = reconstruction ? m_result->latent.get() : nullptr;
@@ -106,7 +108,8 @@ void ReconstructionPanel::setResult(std::shared_ptr<const EvaluationResult> resu
         if (!reconstruction)
             m_latentMessage->clear();
         else if (!space)
-            m_latentMessage->setText(tr("The latent space is drawn for networks that are one chain of layers."));
+            m_latentMessage->setText(tr("The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the "
+                                              "input and the output."));
         else
             m_latentMessage->setText(
                 tr("The latent space is drawn for a bottleneck of 2 units. This network's narrowest layer, '%1', "
@@ -166,8 +169,8 @@ void ReconstructionPanel::startDecode(QPointF code)
 {
     m_decoding = true;
     std::shared_ptr<const LatentSpace> space = m_result->latent;
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [space, code]() {
-        Decoded d { code, {}, {} };
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [space, code, serial = m_resultSerial]() {
+        Decoded d { serial, code, {}, {} };
         try {
             d.values = space->decode(static_cast<float>(code.x()), static_cast<float>(code.y()));
         } catch (const std::exception& e) {
@@ -181,16 +184,19 @@ void ReconstructionPanel::showDecoded()
 {
     m_decoding = false;
     const Decoded d = m_watcher.result();
-    if (m_pending) {
+    const LatentSpace* current = m_result ? m_result->latent.get() : nullptr;
+    if (m_pending && current && current->isPlane()) {
         const QPointF next = *m_pending;
         m_pending.reset();
         startDecode(next);
     }
+    if (d.result != m_resultSerial)
+        return; // decoded in the previous result's space: the view was cleared for the new one
     const QLocale locale;
     if (!d.error.isEmpty()) {
         m_decodedCaption->setText(QStringLiteral("⚠ ") + d.error);
-    } else if (m_result && m_result->latent) {
-        m_decodedImage = renderImage(m_result->latent->imageShape(), d.values, kDecodedSide);
+    } else {
+        m_decodedImage = renderImage(current->imageShape(), d.values, kDecodedSide);
         m_decodedView->setPixmap(QPixmap::fromImage(m_decodedImage.scaled(
             kDecodedSide - 4, kDecodedSide - 4, Qt::KeepAspectRatio, Qt::FastTransformation)));
         m_decodedCaption->setText(tr("The decoder's image for the point (%1, %2) of the latent space.")

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     struct Decoded {
+        quint64 result = 0; // the result whose space it was decoded in: a newer one's differs
         QPointF code;
         std::vector<float> values;
         QString error;
@@ -71,6 +72,7 @@ private:
     QFutureWatcher<Decoded> m_watcher;
     bool m_decoding = false;
     std::optional<QPointF> m_pending; // a click that arrived while decoding
+    quint64 m_resultSerial = 0; // counts setResult(): a decode of an earlier result is dropped
 };
 
 } // namespace nw
