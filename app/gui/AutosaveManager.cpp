@@ -120,7 +120,7 @@ void AutosaveManager::setDocumentPath(const QString& path)
 }
 
 AutosaveManager::Request AutosaveManager::request(
-    Project project, QString originalPath, std::map<std::string, Tensor> weights) const
+    Project project, QString originalPath, SafetensorsContents weights) const
 {
     return { std::move(project), std::move(originalPath), std::move(weights), m_directory, sideFile(),
         filePath(m_key, kWeightsSuffix), filePath(m_key, kInfoSuffix) };
@@ -138,10 +138,10 @@ QString AutosaveManager::write(const Request& r)
     };
     copy.weights.clear();
     QString error;
-    if (!r.weights.empty()) {
+    if (!r.weights.tensors.empty()) {
         // As one save (ProjectPairFile): a crash while autosaving leaves the previous
         // side file or this one, never new weights beside an older graph.
-        if (!ProjectPairFile::write(r.projectFile, copy, { r.weights, {} }, &error))
+        if (!ProjectPairFile::write(r.projectFile, copy, r.weights, &error))
             return error;
     } else {
         if (!ProjectFile::write(r.projectFile, copy, &error))
@@ -155,7 +155,7 @@ QString AutosaveManager::write(const Request& r)
 }
 
 bool AutosaveManager::save(const Project& project, const QString& originalPath,
-    const std::map<std::string, Tensor>& weights, QString* error)
+    const SafetensorsContents& weights, QString* error)
 {
     waitForBackgroundSave();
     m_waiting.reset(); // this one is newer
@@ -165,7 +165,7 @@ bool AutosaveManager::save(const Project& project, const QString& originalPath,
     return problem.isEmpty();
 }
 
-void AutosaveManager::saveInBackground(Project project, QString originalPath, std::map<std::string, Tensor> weights)
+void AutosaveManager::saveInBackground(Project project, QString originalPath, SafetensorsContents weights)
 {
     Request r = request(std::move(project), std::move(originalPath), std::move(weights));
     if (m_writing.isRunning())
@@ -250,19 +250,19 @@ QVector<AutosaveManager::Recovery> AutosaveManager::orphans() const
     return result;
 }
 
-bool AutosaveManager::read(const Recovery& recovery, Project* project, std::map<std::string, Tensor>* weights,
+bool AutosaveManager::read(const Recovery& recovery, Project* project, SafetensorsContents* weights,
     QString* error)
 {
     std::optional<Project> read = ProjectFile::read(recovery.projectPath, error);
     if (!read)
         return false;
-    weights->clear();
+    *weights = {};
     const QString weightsPath = read->resolvedWeightsPath(recovery.projectPath);
     if (!weightsPath.isEmpty()) {
         std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, error);
         if (!contents)
             return false;
-        *weights = std::move(contents->tensors);
+        *weights = std::move(*contents);
     }
     read->weights = recovery.originalWeights;
     *project = std::move(*read);

@@ -15,6 +15,7 @@
 // it, only the newest waiting one is written. Owned by the window's DocumentFiles.
 #include "engine/Tensor.h"
 #include "io/Project.h"
+#include "io/SafetensorsFile.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -65,10 +66,10 @@ public:
     QString sideFile() const;
 
     // Writes the side files now, after any background save.
-    bool save(const Project& project, const QString& originalPath, const std::map<std::string, Tensor>& weights,
+    bool save(const Project& project, const QString& originalPath, const SafetensorsContents& weights,
         QString* error);
     // The same on the background pool, from copies; backgroundSaveFinished() reports it.
-    void saveInBackground(Project project, QString originalPath, std::map<std::string, Tensor> weights);
+    void saveInBackground(Project project, QString originalPath, SafetensorsContents weights);
     bool isSavingInBackground() const { return m_writing.isRunning() || m_waiting.has_value(); }
     // Removes this window's side files (after a background save that is writing, and
     // instead of one that waits).
@@ -78,7 +79,7 @@ public:
     // Side files no running window holds, newest first.
     QVector<Recovery> orphans() const;
     // Reads a side file back; the project's weights path is the original one.
-    static bool read(const Recovery& recovery, Project* project, std::map<std::string, Tensor>* weights,
+    static bool read(const Recovery& recovery, Project* project, SafetensorsContents* weights,
         QString* error);
     // Deletes a side file and its companions.
     void remove(const Recovery& recovery) const;
@@ -93,10 +94,10 @@ private:
     struct Request {
         Project project;
         QString originalPath;
-        std::map<std::string, Tensor> weights;
+        SafetensorsContents weights; // tensors and their metadata (the nodes' origins)
         QString directory, projectFile, weightsFile, infoFile;
     };
-    Request request(Project project, QString originalPath, std::map<std::string, Tensor> weights) const;
+    Request request(Project project, QString originalPath, SafetensorsContents weights) const;
     static QString write(const Request& request); // the error, empty on success
     void startWriting(Request request);
     void onWritten();

@@ -292,7 +292,7 @@ bool DocumentFiles::autosaveNow()
 {
     QString error;
     const quint64 revision = m_document->revision();
-    if (!m_autosave->save(m_document->project(), m_document->filePath(), m_document->weights(), &error)) {
+    if (!m_autosave->save(m_document->project(), m_document->filePath(), m_document->weightsFile(), &error)) {
         Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error), 8000);
         return false;
     }
@@ -303,7 +303,7 @@ bool DocumentFiles::autosaveNow()
 void DocumentFiles::autosaveInBackground()
 {
     m_autosavedRevision = m_document->revision();
-    m_autosave->saveInBackground(m_document->project(), m_document->filePath(), m_document->weights());
+    m_autosave->saveInBackground(m_document->project(), m_document->filePath(), m_document->weightsFile());
 }
 
 void DocumentFiles::discardAutosave()
@@ -321,7 +321,7 @@ void DocumentFiles::offerAutosaveRestore()
             continue;
         }
         Project project;
-        std::map<std::string, Tensor> weights;
+        SafetensorsContents weights;
         QString error;
         const QString path = QFileInfo::exists(recovery.originalPath) ? recovery.originalPath : QString();
         if (!AutosaveManager::read(recovery, &project, &weights, &error)
@@ -329,7 +329,7 @@ void DocumentFiles::offerAutosaveRestore()
             showError(tr("Cannot restore the project"), error);
             continue;
         }
-        m_document->adoptWeights(std::move(weights));
+        m_document->adoptWeights(std::move(weights.tensors), weights.metadata);
         adopt(path, path.isEmpty() ? QDir::currentPath() : QFileInfo(path).absolutePath());
         m_document->markModified(); // it differs from its file: that is why it was kept
         m_autosave->remove(recovery);

@@ -153,7 +153,12 @@ void TrainingController::start()
         } else if (!prepared->isValid()) {
             result.error = tr("The network has problems; see the Problems panel.");
         } else {
-            result.startingWeights = StartingWeightsText::describe(prepared->setStartingWeights(kept), origins);
+            const WeightMatch match = prepared->setStartingWeights(kept);
+            result.startingWeights = StartingWeightsText::describe(match, origins);
+            // Weights that no longer fit the edited network were drawn from the seed: Initial.
+            for (const std::string& id : match.idsWith(WeightVerdict::Loaded))
+                if (const auto it = origins.find(QString::fromStdString(id)); it != origins.end())
+                    result.startingOrigins.insert(*it);
             result.evaluationTwin = prepared->twin();
             result.project = std::move(prepared);
         }
@@ -182,7 +187,9 @@ void TrainingController::onPrepared()
         return;
     }
     m_startingWeightsText = prepared.startingWeights;
-    Q_EMIT statusMessage(tr("Training… (%1)").arg(m_startingWeightsText));
+    m_runOrigins = std::move(prepared.startingOrigins);
+    Q_EMIT statusMessage(m_startingWeightsText.isEmpty() ? tr("Training…")
+                                                         : tr("Training… (%1)").arg(m_startingWeightsText));
     updateActions();
     Q_EMIT runPrepared(prepared.evaluationTwin);
 }

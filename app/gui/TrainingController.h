@@ -96,6 +96,7 @@ private:
         std::shared_ptr<PreparedProject> evaluationTwin;
         QString error;
         QString startingWeights; // StartingWeightsText
+        std::map<QString, WeightOrigin> startingOrigins; // of the nodes whose weights were kept
     };
 
     void createActions();

@@ -203,6 +203,14 @@ bool NetworkDocument::loadProject(const Project& project, const QString& path, Q
     return true;
 }
 
+SafetensorsContents NetworkDocument::weightsFile() const
+{
+    SafetensorsContents file { m_weights, {} };
+    if (const QString origins = originsText(m_weights, m_weightOrigins); !origins.isEmpty())
+        file.metadata.insert(kOriginsKey, origins);
+    return file;
+}
+
 bool NetworkDocument::save(const QString& path, QString* error)
 {
     Project project = this->project();
@@ -216,10 +224,7 @@ bool NetworkDocument::save(const QString& path, QString* error)
     } else {
         // With the weights beside it as one save: a kill at any instant leaves the
         // previous pair or this one (ProjectPairFile).
-        QMap<QString, QString> metadata;
-        if (const QString origins = originsText(m_weights, m_weightOrigins); !origins.isEmpty())
-            metadata.insert(kOriginsKey, origins);
-        if (!ProjectPairFile::write(path, project, { m_weights, metadata }, error))
+        if (!ProjectPairFile::write(path, project, weightsFile(), error))
             return false;
         m_parts.weights = QFileInfo(Project::defaultWeightsPath(path)).fileName();
         Q_EMIT projectPartsChanged();

@@ -24,6 +24,7 @@
 #include "CompileResult.h"
 #include "engine/Tensor.h"
 #include "io/Project.h"
+#include "io/SafetensorsFile.h"
 #include "NetworkGraphModel.h"
 #include "WeightOrigin.h"
 
@@ -90,6 +91,10 @@ public:
     // (the seed's draw applies), Imported or Trained otherwise.
     WeightOrigin weightOrigin(const QString& nodeId) const;
     const std::map<QString, WeightOrigin>& weightOrigins() const { return m_weightOrigins; }
+    // The weights as a file keeps them: the tensors and, in the metadata, where the
+    // nodes' weights came from (what adoptWeights() reads back). save() and autosave
+    // write this.
+    SafetensorsContents weightsFile() const;
 
     // The whole project, graph included: what save() writes and training compiles.
     Project project() const;

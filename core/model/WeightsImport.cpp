@@ -18,12 +18,15 @@ std::optional<WeightsImport> WeightsImport::prepare(const NetworkDocument& docum
     Graph& graph = *compiled.graph;
     graph.initialize(document.trainingConfig().seed);
     // The document's own weights where they still fit (the graph may have been edited since).
-    applyMatchedWeights(graph, matchWeights(graph, document.weights()));
+    const WeightMatch own = matchWeights(graph, document.weights());
+    applyMatchedWeights(graph, own);
     WeightsImport result;
     result.m_match = matchWeights(graph, tensors, mapping);
     applyMatchedWeights(graph, result.m_match);
     result.m_weights = collectWeights(graph);
-    result.m_origins = document.weightOrigins();
+    // Only nodes whose weights are in the graph keep their origin; the rest are the seed's.
+    for (const std::string& id : own.idsWith(WeightVerdict::Loaded))
+        result.m_origins[QString::fromStdString(id)] = document.weightOrigin(QString::fromStdString(id));
     for (const std::string& id : result.m_match.idsWith(WeightVerdict::Loaded))
         result.m_origins[QString::fromStdString(id)] = WeightOrigin::Imported;
     return result;

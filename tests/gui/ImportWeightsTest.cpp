@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -175,6 +176,40 @@ TEST(ImportWeights, VerdictsThenApplyThenStartKeepsTheImportedWeights)
     trainOnce(window);
     EXPECT_EQ(window.training()->lastStartingWeights(), QStringLiteral("initialised every layer from the seed"));
     EXPECT_FALSE(same(window.document()->weights().at("fc1.weight"), imported->tensors.at("fc1.weight")));
+}
+
+// A crash after Import: the autosave side file keeps where each node's weights came
+// from, and the restored window still says fc1 is imported and out is the seed's.
+TEST(ImportWeights, TheNodesOriginsSurviveACrashThroughTheAutosave)
+{
+    QTemporaryDir dir, autosave;
+    const QString pre = pretrain(dir);
+    {
+        auto* crashed = new MainWindow;
+        test::isolateAutosave(*crashed, autosave.path());
+        ASSERT_TRUE(crashed->openFile(writeTarget(dir)));
+        QString error;
+        ASSERT_TRUE(crashed->weightsImporter()->importFile(pre, &error)) << error.toStdString();
+        ImportWeightsDialog* dialog = crashed->weightsImporter()->dialog();
+        ASSERT_NE(dialog, nullptr);
+        dialog->buttons()->button(QDialogButtonBox::Apply)->click();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !crashed->document()->weights().empty(); }, 2000));
+        ASSERT_EQ(crashed->document()->weightOrigin(QStringLiteral("fc1")), WeightOrigin::Imported);
+        ASSERT_TRUE(crashed->autosaveNow());
+        delete crashed; // no close, no discard
+    }
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    test::answerNextMessageBox([](QMessageBox* box) {
+        for (QAbstractButton* button : box->buttons())
+            if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Restore"))
+                return button;
+        return static_cast<QAbstractButton*>(nullptr);
+    });
+    window.offerAutosaveRestore();
+    ASSERT_FALSE(window.document()->weights().empty());
+    EXPECT_EQ(window.document()->weightOrigin(QStringLiteral("fc1")), WeightOrigin::Imported);
+    EXPECT_EQ(window.document()->weightOrigin(QStringLiteral("out")), WeightOrigin::Initial);
 }
 
 TEST(ImportWeights, AFileThatCannotBeImportedChangesNothing)
