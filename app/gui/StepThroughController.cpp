@@ -61,6 +61,10 @@ StepThroughController::StepThroughController(NetworkDocument* document, ExplainC
     connect(m_explain, &ExplainController::setupChanged, this, [this] {
         m_runner.setProject(m_explain->setup().project);
         m_shows = {}; // another network: whatever is on show is of the old one
+        // Its optimizer state and the weights an undo would bring back belong to it too.
+        m_optimizerState.clear();
+        m_stateOptimizer.clear();
+        m_beforeApply.reset();
         refresh();
     });
     connect(m_explain, &ExplainController::weightsUpdated, this, &StepThroughController::refresh);
@@ -69,6 +73,7 @@ StepThroughController::StepThroughController(NetworkDocument* document, ExplainC
             m_beforeApply.reset(); // trained, reset or loaded: an undo would now lose that
             m_optimizerState.clear(); // and the next step starts a fresh optimizer, as a new run does
         }
+        m_traceMatchesDocument = traceStartsFromDocumentWeights();
         updateActions();
     });
     connect(m_training->session(), &TrainingSession::stateChanged, this, [this] {
@@ -165,6 +170,7 @@ void StepThroughController::compute()
         + (weights->empty() ? tr("untrained: the seed's initial weights") : tr("trained weights"));
     auto trace = std::make_shared<StepThroughTrace>();
     const quint64 serial = ++m_requestSerial;
+    const bool fromSeed = weights->empty();
     m_runner.submit(
         [trace, input, target, settings, lossName, smoothing](ExplainModel& model, PreparedProject&) {
             try {
@@ -176,7 +182,7 @@ void StepThroughController::compute()
             }
             return QString();
         },
-        [this, trace, serial, caption](const QString& error) {
+        [this, trace, serial, fromSeed, caption](const QString& error) {
             if (serial != m_requestSerial)
                 return; // a newer request is on its way
             if (!error.isEmpty()) {
@@ -186,6 +192,8 @@ void StepThroughController::compute()
             }
             QStringList classes = m_explain->setup().classNames;
             m_view->setTrace(trace, caption, classes);
+            m_traceFromSeed = fromSeed;
+            m_traceMatchesDocument = traceStartsFromDocumentWeights();
             ++m_traces;
             updateActions();
             Q_EMIT traceShown();
@@ -216,22 +224,56 @@ void StepThroughController::updateActions()
         note = tr("The step was applied: the network's weights changed. Undo Apply puts back the weights of before.");
     else if (m_view->trace())
         note = tr("Apply Step writes this update into the network's weights, as one training step on this sample.");
-    m_view->setApplyState(idle && m_view->trace() != nullptr, idle && m_beforeApply.has_value(), note);
+    m_view->setApplyState(idle && traceIsCurrent(), idle && m_beforeApply.has_value(), note);
+}
+
+bool StepThroughController::traceIsCurrent() const
+{
+    // The trace on show is the last one asked for, and of the weights the document holds now.
+    return m_view->trace() != nullptr && !m_runner.isBusy() && m_traceMatchesDocument;
+}
+
+bool StepThroughController::traceStartsFromDocumentWeights() const
+{
+    const std::shared_ptr<const StepThroughTrace> trace = m_view->trace();
+    if (!trace)
+        return false;
+    const std::map<std::string, Tensor>& weights = m_document->weights();
+    if (weights.empty())
+        return m_traceFromSeed;
+    if (m_traceFromSeed)
+        return false;
+    for (const NodeTrace& node : trace->nodes)
+        for (const ParameterTrace& parameter : node.parameters) {
+            const auto it = weights.find(parameter.name);
+            if (it == weights.end() || it->second.size() != parameter.value.size()
+                || !std::equal(parameter.value.data(), parameter.value.data() + parameter.value.size(),
+                    it->second.data()))
+                return false;
+        }
+    return true;
 }
 
 void StepThroughController::applyStep()
 {
     const std::shared_ptr<const StepThroughTrace> trace = m_view->trace();
-    if (!trace || m_training->session()->isRunning())
+    if (!traceIsCurrent() || m_training->session()->isRunning())
         return;
     // Everything the next trace reads is in place before the document announces the
     // weights: the Explain controller may pass them on, and a trace start, at once.
     m_beforeApply = m_document->weights();
     m_beforeApplyEpoch = m_document->weightsEpoch();
+    m_originsBeforeApply = m_document->weightOrigins();
     m_stateBeforeApply = std::exchange(m_optimizerState, trace->optimizerState);
     m_stateOptimizer = m_document->project().training.optimizer.name.toLower();
     m_applying = true;
-    m_document->setWeights(trace->updatedWeights(), m_beforeApplyEpoch);
+    // The step trained the nodes it updated; frozen ones keep where their weights came from.
+    std::map<QString, WeightOrigin> origins = m_originsBeforeApply;
+    for (const NodeTrace& node : trace->nodes)
+        for (const ParameterTrace& parameter : node.parameters)
+            if (parameter.trainable)
+                origins[QString::fromStdString(node.id)] = WeightOrigin::Trained;
+    m_document->setWeights(trace->updatedWeights(), m_beforeApplyEpoch, std::move(origins));
     m_applying = false;
     updateActions();
 }
@@ -244,7 +286,7 @@ void StepThroughController::undoApply()
     m_beforeApply.reset();
     m_optimizerState = std::exchange(m_stateBeforeApply, {});
     m_applying = true;
-    m_document->setWeights(std::move(weights), m_beforeApplyEpoch);
+    m_document->setWeights(std::move(weights), m_beforeApplyEpoch, std::exchange(m_originsBeforeApply, {}));
     m_applying = false;
     updateActions();
 }

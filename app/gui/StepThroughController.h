@@ -18,6 +18,7 @@
 #include "ExplainJobRunner.h"
 
 #include "engine/Tensor.h"
+#include "model/WeightOrigin.h"
 
 #include <QObject>
 
@@ -49,6 +50,8 @@ public:
     bool isShown() const;
     void visibilityMayHaveChanged();
     bool isBusy() const { return m_runner.isBusy(); }
+    // Apply Step may write the trace on show: it is of the weights the document holds.
+    bool traceIsCurrent() const;
     int tracesShown() const { return m_traces; }
     StepThroughOverlay* overlay() const { return m_overlay; }
     // Previous and Next stage, on the arrow keys while the dock is on show with a trace.
@@ -70,6 +73,7 @@ private:
     void compute();
     void showOverlay();
     void updateActions();
+    bool traceStartsFromDocumentWeights() const;
 
     NetworkDocument* m_document;
     ExplainController* m_explain;
@@ -84,6 +88,12 @@ private:
 
     quint64 m_sampleSerial = 0;
     quint64 m_requestSerial = 0;
+    // Whether the trace on show stepped from the weights the document holds now: Apply
+    // writes its update only over those very weights (not over a newer run's, a
+    // reset's or the step it already applied). Explain's copy of the weights is paced,
+    // so the values themselves are compared, when a trace arrives and when weights change.
+    bool m_traceFromSeed = false; // computed from no weights: the seed's initial ones
+    bool m_traceMatchesDocument = false;
     // What is on show: of which sample, weights and mode (a dock coming forward again
     // does not recompute what it already shows).
     struct Shows {
@@ -99,6 +109,7 @@ private:
     // else changes the weights.
     std::optional<std::map<std::string, Tensor>> m_beforeApply;
     int m_beforeApplyEpoch = 0;
+    std::map<QString, WeightOrigin> m_originsBeforeApply; // Undo Apply gives imported weights back as imported
     // The optimizer's state after the applied steps, so the next step continues it (Adam's
     // moments and t), as consecutive training steps would; with the optimizer it belongs to.
     std::map<std::string, Tensor> m_optimizerState;

@@ -264,6 +264,8 @@ TEST(StepThrough, WalksOneSpiralPointThroughTheEnginesOwnForwardBackwardAndUpdat
     EXPECT_EQ(copyOf(w.window.document()->weights()), copyOf(trace->updatedWeights()));
     EXPECT_NE(copyOf(w.window.document()->weights()), weightsBefore);
     EXPECT_TRUE(undo->isEnabled());
+    EXPECT_FALSE(apply->isEnabled()) << "the trace on show stepped from the weights of before: applying it twice "
+                                        "would not be one step";
     // The next step starts from the new weights (they reach the Explain controller,
     // paced): the same sample's loss went down.
     EXPECT_TRUE(QTest::qWaitFor(
@@ -271,6 +273,7 @@ TEST(StepThrough, WalksOneSpiralPointThroughTheEnginesOwnForwardBackwardAndUpdat
         << w.panel()->trace()->dataLoss << " after, " << trace->dataLoss << " before";
     // ... and Adam continues: its second step, from the moments the first one left.
     EXPECT_EQ(w.panel()->trace()->optimizerStep, 2);
+    EXPECT_TRUE(apply->isEnabled()) << "the new trace steps from the weights the network holds";
     EXPECT_TRUE(w.panel()->formulaText().contains(QStringLiteral("step t = 2")) || w.panel()->stage()->kind
         != StepStage::Kind::Update);
     QTest::mouseClick(undo, Qt::LeftButton);

@@ -85,7 +85,7 @@ void paintStepValues(QPainter& painter, const QRectF& rect, const Tensor& values
                     image.setPixelColor(x, y, cellColour(values[static_cast<std::size_t>(c * plane + y * w + x)], scale));
             const QRectF target(rect.left() + c * side + 1, rect.top() + 1, side - 2, side - 2);
             painter.drawImage(target, image);
-            painter.setPen(highlight / plane == c ? outline : QPen(Qt::lightGray));
+            painter.setPen(highlight >= 0 && highlight / plane == c ? outline : QPen(Qt::lightGray));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(target);
             if (highlight >= 0 && highlight / plane == c) {
