@@ -1,5 +1,7 @@
 #include "WeightTransfer.h"
 
+#include <algorithm>
+
 namespace nw {
 
 std::vector<std::string> WeightMatch::idsWith(WeightVerdict verdict) const
@@ -9,6 +11,12 @@ std::vector<std::string> WeightMatch::idsWith(WeightVerdict verdict) const
         if (n.verdict == verdict)
             ids.push_back(n.nodeId);
     return ids;
+}
+
+std::size_t WeightMatch::count(WeightVerdict verdict) const
+{
+    return static_cast<std::size_t>(
+        std::count_if(nodes.begin(), nodes.end(), [verdict](const NodeWeightMatch& n) { return n.verdict == verdict; }));
 }
 
 WeightMatch matchWeights(Graph& graph, const std::map<std::string, Tensor>& source,

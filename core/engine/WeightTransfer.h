@@ -39,7 +39,7 @@ struct WeightMatch {
     std::map<std::string, Tensor> tensors;
 
     std::vector<std::string> idsWith(WeightVerdict verdict) const;
-    std::size_t count(WeightVerdict verdict) const { return idsWith(verdict).size(); }
+    std::size_t count(WeightVerdict verdict) const;
 };
 
 // `mapping`: network node id -> source node id, for nodes renamed since; the others
