@@ -11,6 +11,16 @@
 
 namespace nw {
 
+class ThreadPool;
+
+// What the trainer knows about a training batch that a source may use: the epoch
+// (augmentation draws new variations each epoch) and the run's pool (to assemble
+// the batch in parallel; null: on the calling thread).
+struct TrainingBatchContext {
+    int epoch = 0;
+    ThreadPool* pool = nullptr;
+};
+
 class BatchSource {
 public:
     virtual ~BatchSource() = default;
@@ -20,6 +30,15 @@ public:
     virtual Shape targetShape() const = 0;
     // Writes inputs [n, sample...] and targets [n, target...] for the given samples.
     virtual void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const = 0;
+    // The same for a training batch: the trainer calls this, evaluation calls
+    // fillBatch(), so a source that varies its training samples (augmentation)
+    // leaves validation and test untouched. The default is fillBatch().
+    virtual void fillTrainingBatch(std::span<const std::size_t> indices, const TrainingBatchContext& context,
+        Tensor& inputs, Tensor& targets) const
+    {
+        (void)context;
+        fillBatch(indices, inputs, targets);
+    }
 };
 
 } // namespace nw

@@ -169,7 +169,7 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
             const std::size_t begin = static_cast<std::size_t>(b) * batchSize;
             const auto indices = std::span<const std::size_t>(trainIndices).subspan(
                 begin, std::min(batchSize, trainIndices.size() - begin));
-            train.fillBatch(indices, m_inputs, m_targets);
+            train.fillTrainingBatch(indices, TrainingBatchContext { epoch, &m_pool }, m_inputs, m_targets);
 
             learningRate = m_schedule.learningRate(epoch, static_cast<double>(b + 1) / batchesPerEpoch);
             m_ctx.training = true;
