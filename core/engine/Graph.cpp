@@ -4,6 +4,7 @@
 #include "Rng.h"
 
 #include <algorithm>
+#include <cmath>
 #include <queue>
 
 namespace nw {
@@ -31,11 +32,30 @@ struct Graph::Node {
     Tensor grad;
     bool gradReady = false;
     std::vector<Tensor> edgeGrads; // per input edge, for producers with several consumers
+    float inputScale = 0.0f;  // > 0: the node reads its input int8 fake-quantized
+    Tensor quantizedInput;    // what it reads then, kept for backward
 
     bool isInput() const { return !layer; }
     const Tensor& value() const { return external ? *external : output; }
     std::string label() const { return (layer ? layer->typeName() : std::string("Input")) + " '" + id + "'"; }
 };
+
+namespace {
+
+// round(x / scale) clamped to the symmetric int8 range, times scale. Rounds half away
+// from zero, as std::lround, the same rule core/compress uses for weights.
+void fakeQuantizeInt8(const Tensor& in, float scale, Tensor& out)
+{
+    out.resize(in.shape());
+    const float* src = in.data();
+    float* dst = out.data();
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const float q = std::round(src[i] / scale);
+        dst[i] = std::clamp(q, -127.0f, 127.0f) * scale;
+    }
+}
+
+} // namespace
 
 Graph::Graph() = default;
 Graph::~Graph() = default;
@@ -344,6 +364,10 @@ const Tensor& Graph::forward(std::span<const Tensor* const> inputs, ExecutionCon
         args.clear();
         for (int p : node.inputs)
             args.push_back(&m_nodes[static_cast<std::size_t>(p)]->value());
+        if (node.inputScale > 0.0f) {
+            fakeQuantizeInt8(*args[0], node.inputScale, node.quantizedInput);
+            args[0] = &node.quantizedInput;
+        }
         if (node.frozenState && ctx.training) {
             ExecutionContext evaluation = ctx;
             evaluation.training = false;
@@ -353,6 +377,22 @@ const Tensor& Graph::forward(std::span<const Tensor* const> inputs, ExecutionCon
         }
     }
     return nodeById(m_outputId).value();
+}
+
+void Graph::setInputQuantization(const std::string& id, float scale)
+{
+    Node& node = nodeById(id);
+    if (node.isInput() || node.inputNames.size() != 1)
+        throw EngineError(node.label() + " does not read exactly one input, so its input cannot be quantized");
+    if (!(scale >= 0.0f) || !std::isfinite(scale))
+        throw EngineError(node.label() + ": a quantization scale must be finite and not negative, got "
+                          + std::to_string(scale));
+    node.inputScale = scale;
+}
+
+float Graph::inputQuantization(const std::string& id) const
+{
+    return nodeById(id).inputScale;
 }
 
 void Graph::backward(const Tensor& outputGrad, ExecutionContext& ctx)
@@ -381,7 +421,7 @@ void Graph::backward(const Tensor& outputGrad, ExecutionContext& ctx)
         slots.clear();
         for (std::size_t j = 0; j < node.inputs.size(); ++j) {
             Node& producer = *m_nodes[static_cast<std::size_t>(node.inputs[j])];
-            args.push_back(&producer.value());
+            args.push_back(node.inputScale > 0.0f ? &node.quantizedInput : &producer.value());
             if (!producer.requiresGrad)
                 slots.push_back(nullptr);
             else if (producer.consumerEdges == 1)

@@ -47,6 +47,13 @@ public:
     // switched on a compiled graph: its layers and weights stay.
     void setInputGradientsRequired(bool required);
     bool inputGradientsRequired() const { return m_inputGradients; }
+    // Int8 fake quantization of what a one-input node reads (core/compress): forward
+    // and backward give the layer round(x / scale) clamped to [-127, 127], times scale,
+    // exactly the values an int8 kernel would see, while other consumers of the same
+    // producer still read floats. 0 switches it off. Throws EngineError for an unknown
+    // id, a node without exactly one input, or a negative or non-finite scale.
+    void setInputQuantization(const std::string& id, float scale);
+    float inputQuantization(const std::string& id) const;
 
     // Checks ids, arity and cycles, infers shapes and builds every layer. Never throws.
     GraphReport compile();

@@ -201,6 +201,8 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
                 break;
             }
             m_optimizer.step(params, learningRate, m_pool);
+            if (callbacks.afterStep)
+                callbacks.afterStep();
 
             samplesSeen += static_cast<long long>(indices.size());
             samplesThisEpoch += indices.size();
