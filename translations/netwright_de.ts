@@ -4226,47 +4226,47 @@ Beispiel %3</translation>
         <translation>Jedes ausgewertete Beispiel an seinem Code im Engpass aus 2 Einheiten, nach Klasse gefärbt. Klicken Sie, um einen Punkt zu dekodieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="111"/>
         <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
         <translation>Der latente Raum wird für eine Kette von Schichten mit Engpass gezeichnet: einer Schicht, die schmaler ist als Eingabe und Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="115"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>Der latente Raum wird für einen Engpass aus 2 Einheiten gezeichnet. Die schmalste Schicht dieses Netzes, &apos;%1&apos;, hat %2 Werte.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>Werten Sie aus, um zu sehen, wie gut das Netz seine Eingaben zurückgibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="130"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>Diese Daten sind keine Rekonstruktionsdaten: Setzen Sie task=reconstruction in der Datensatzangabe, um einen Autoencoder zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="135"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>Rekonstruktionsfehler (mittlerer quadratischer Fehler pro Wert): Mittel %1, schlechtester %2, bester %3; Beispiele: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>Entrauschen: Jede Zelle zeigt die verrauschte Eingabe (Standardabweichung %1), die Rekonstruktion und das saubere Ziel.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="144"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>Jede Zelle zeigt die Eingabe und ihre Rekonstruktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="153"/>
         <source>Page %1 of %2, worst first</source>
         <translation>Seite %1 von %2, schlechteste zuerst</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="202"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>Das Bild des Decoders für den Punkt (%1, %2) des latenten Raums.</translation>
     </message>
@@ -4688,117 +4688,127 @@ FPR: %4</translation>
         <translation>Wahre Klasse: %1 (Ausgabe %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="303"/>
+        <source>With label smoothing ε = %1 the target keeps 1 − ε on the true class and spreads ε evenly over all %2 classes.</source>
+        <translation>Mit Label Smoothing ε = %1 behält das Ziel 1 − ε bei der wahren Klasse und verteilt ε gleichmäßig auf alle %2 Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="319"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;Mittlerer quadratischer Fehler&lt;/b&gt;: der Mittelwert der quadrierten Abweichungen vom Ziel.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="323"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>&lt;b&gt;Binäre Kreuzentropie&lt;/b&gt; auf dem Sigmoid jedes Scores:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="330"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>Dazu die L1/L2-Strafe auf die Gewichte: %1; trainiert wird auf den Verlust %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="70"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus the smoothed target, %1 at the true class and %2 elsewhere (label smoothing %3).</source>
+        <translation>Der Gradient des Verlusts an den Scores: die Wahrscheinlichkeit minus das geglättete Ziel, %1 bei der wahren Klasse und %2 sonst (Label Smoothing %3).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="75"/>
         <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
         <translation>Der Gradient des Verlusts an den Scores: die Wahrscheinlichkeit minus 1 bei der wahren Klasse, minus 0 sonst.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="89"/>
         <source>The loss&apos;s gradient at the network&apos;s output:</source>
         <translation>Der Gradient des Verlusts an der Ausgabe des Netzes:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="94"/>
         <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
         <translation>Der Gradient, der von den folgenden Schichten an der Ausgabe dieses Knotens ankommt:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
         <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
         <translation>Das ist der Gradient an der Eingabe: wie sich der Verlust mit jedem Eingabewert ändern würde (was eine Saliency-Karte zeigt).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="112"/>
         <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
         <translation>&lt;b&gt;Kettenregel für y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="122"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes the gradient back unchanged, in the input&apos;s shape.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; gibt den Gradienten unverändert zurück, in der Form der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="146"/>
         <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
         <translation>&lt;b&gt;Kettenregel&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
         <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
         <translation>&lt;b&gt;Kettenregel durch tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="139"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="150"/>
         <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
         <translation>&lt;b&gt;Kettenregel durch ReLU&lt;/b&gt;: der Gradient fließt, wo x &gt; 0 ist, und hält sonst an.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="141"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
         <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
         <translation>&lt;b&gt;Kettenregel durch σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="163"/>
         <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
         <translation>&lt;b&gt;Kettenregel für eine Faltung&lt;/b&gt;: der Gradient jedes Gewichts summiert ∂L/∂y mal die Eingabe, auf die es traf, über jede Position des Fensters; der Gradient jedes Bias summiert ∂L/∂y über seinen Kanal.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="165"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="176"/>
         <source>%1: %2 gradients (the update stage shows them).</source>
         <translation>%1: %2 Gradienten (die Aktualisierung zeigt sie).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="170"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="181"/>
         <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
         <translation>Die Parametergradienten enthalten den Anteil der L1/L2-Strafe und ein etwaiges Clipping (so verwendet sie die Aktualisierung).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="183"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="194"/>
         <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
         <translation>&lt;b&gt;SGD&lt;/b&gt;: jeder Parameter bewegt sich gegen seinen Gradienten, mit der Lernrate %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="186"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
         <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;SGD mit Momentum %1&lt;/b&gt;, Lernrate %2:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, Schritt t = %2, Lernrate %3, β₁ = %4, β₂ = %5:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="208"/>
         <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
         <translation>Beim ersten Schritt beginnen die Momente bei 0, daher bewegt sich jedes Gewicht um etwa die Lernrate, gegen das Vorzeichen seines Gradienten.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="211"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, Lernrate %2:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="217"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="228"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="222"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="233"/>
         <source>The gradients were clipped: their norm %1 was above the limit.</source>
         <translation>Die Gradienten wurden begrenzt: ihre Norm %1 lag über der Grenze.</translation>
     </message>
@@ -4826,42 +4836,42 @@ FPR: %4</translation>
         <translation>Einen Trainingsschritt mit dem in „Erklären“ geöffneten Beispiel Knoten für Knoten durch das Netz verfolgen: vorwärts, Verlust, rückwärts, Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="130"/>
         <source>Preparing the network…</source>
         <translation>Das Netz wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="134"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Dieses Beispiel (%1) passt nicht zur Eingabe des Netzes (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>untrainiert: die Anfangsgewichte aus dem Seed</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>trained weights</source>
         <translation>trainierte Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="181"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>Dieses Beispiel kann nicht schrittweise durchlaufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>„Schritt anwenden“ ist aus, solange das Netz trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Der Schritt wurde angewendet: die Gewichte des Netzes haben sich geändert. „Anwenden rückgängig“ stellt die vorherigen Gewichte wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>„Schritt anwenden“ schreibt diese Aktualisierung in die Gewichte des Netzes, als einen Trainingsschritt mit diesem Beispiel.</translation>
     </message>

@@ -4226,47 +4226,47 @@ muestra %3</translation>
         <translation>Cada muestra evaluada en su código del cuello de botella de 2 unidades, coloreada por clase. Haga clic para decodificar un punto.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="111"/>
         <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
         <translation>El espacio latente se dibuja para una cadena de capas con un cuello de botella: una capa más estrecha que la entrada y la salida.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="115"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>El espacio latente se dibuja para un cuello de botella de 2 unidades. La capa más estrecha de esta red, &apos;%1&apos;, tiene %2 valores.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>Evalúe para ver lo bien que la red devuelve sus entradas.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="130"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>Estos datos no son de reconstrucción: ponga task=reconstruction en la especificación del conjunto de datos para entrenar un autocodificador.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="135"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>Error de reconstrucción (error cuadrático medio por valor): media %1, peor %2, mejor %3; muestras: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>Eliminación de ruido: cada celda muestra la entrada con ruido (desviación %1), la reconstrucción y el objetivo limpio.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="144"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>Cada celda muestra la entrada y su reconstrucción.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="153"/>
         <source>Page %1 of %2, worst first</source>
         <translation>Página %1 de %2, las peores primero</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="202"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>La imagen del decodificador para el punto (%1, %2) del espacio latente.</translation>
     </message>
@@ -4688,117 +4688,127 @@ FPR: %4</translation>
         <translation>Clase verdadera: %1 (salida %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="303"/>
+        <source>With label smoothing ε = %1 the target keeps 1 − ε on the true class and spreads ε evenly over all %2 classes.</source>
+        <translation>Con suavizado de etiquetas ε = %1 el objetivo conserva 1 − ε en la clase verdadera y reparte ε por igual entre las %2 clases.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="319"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;Error cuadrático medio&lt;/b&gt;: la media de las diferencias al cuadrado respecto al objetivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="323"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>&lt;b&gt;Entropía cruzada binaria&lt;/b&gt; sobre la sigmoide de cada puntuación:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="330"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>Más la penalización L1/L2 de los pesos: %1; la pérdida con la que se entrena es %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="70"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus the smoothed target, %1 at the true class and %2 elsewhere (label smoothing %3).</source>
+        <translation>El gradiente de la pérdida en las puntuaciones: la probabilidad menos el objetivo suavizado, %1 en la clase verdadera y %2 en las demás (suavizado de etiquetas %3).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="75"/>
         <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
         <translation>El gradiente de la pérdida en las puntuaciones: la probabilidad menos 1 en la clase verdadera, menos 0 en las demás.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="89"/>
         <source>The loss&apos;s gradient at the network&apos;s output:</source>
         <translation>El gradiente de la pérdida en la salida de la red:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="94"/>
         <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
         <translation>El gradiente que llega a la salida de este nodo desde las capas siguientes:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
         <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
         <translation>Este es el gradiente en la entrada: cómo cambiaría la pérdida con cada valor de entrada (lo que muestra un mapa de saliencia).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="112"/>
         <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
         <translation>&lt;b&gt;Regla de la cadena para y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="122"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes the gradient back unchanged, in the input&apos;s shape.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; devuelve el gradiente sin cambios, con la forma de la entrada.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="146"/>
         <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
         <translation>&lt;b&gt;Regla de la cadena&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
         <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
         <translation>&lt;b&gt;Regla de la cadena a través de tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="139"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="150"/>
         <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
         <translation>&lt;b&gt;Regla de la cadena a través de ReLU&lt;/b&gt;: el gradiente pasa donde x &gt; 0 y se detiene en lo demás.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="141"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
         <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
         <translation>&lt;b&gt;Regla de la cadena a través de σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="163"/>
         <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
         <translation>&lt;b&gt;Regla de la cadena para una convolución&lt;/b&gt;: el gradiente de cada peso suma ∂L/∂y por la entrada que encontró, en cada posición de la ventana; el de cada sesgo suma ∂L/∂y sobre su canal.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="165"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="176"/>
         <source>%1: %2 gradients (the update stage shows them).</source>
         <translation>%1: %2 gradientes (la actualización los muestra).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="170"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="181"/>
         <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
         <translation>Los gradientes de los parámetros incluyen la parte de la penalización L1/L2 y el recorte, si lo hay (así los usa la actualización).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="183"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="194"/>
         <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
         <translation>&lt;b&gt;SGD&lt;/b&gt;: cada parámetro se mueve en contra de su gradiente, con la tasa de aprendizaje %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="186"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
         <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;SGD con momento %1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, paso t = %2, tasa de aprendizaje %3, β₁ = %4, β₂ = %5:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="208"/>
         <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
         <translation>En el primer paso los momentos parten de 0, así que cada peso se mueve aproximadamente la tasa de aprendizaje, en contra del signo de su gradiente.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="211"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, tasa de aprendizaje %2:</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="217"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="228"/>
         <source>step %1</source>
         <translation>paso %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="222"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="233"/>
         <source>The gradients were clipped: their norm %1 was above the limit.</source>
         <translation>Los gradientes se recortaron: su norma %1 superaba el límite.</translation>
     </message>
@@ -4826,42 +4836,42 @@ FPR: %4</translation>
         <translation>Recorrer nodo a nodo un paso de entrenamiento con la muestra abierta en Explicar: hacia delante, pérdida, hacia atrás, actualización</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="130"/>
         <source>Preparing the network…</source>
         <translation>Preparando la red…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="134"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Esta muestra (%1) no encaja con la entrada de la red (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>sin entrenar: los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>trained weights</source>
         <translation>pesos entrenados</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="181"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>No se puede recorrer esta muestra paso a paso: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>«Aplicar paso» está desactivado mientras la red se entrena.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Se aplicó el paso: los pesos de la red cambiaron. «Deshacer aplicación» devuelve los pesos de antes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>«Aplicar paso» escribe esta actualización en los pesos de la red, como un paso de entrenamiento con esta muestra.</translation>
     </message>

@@ -4226,47 +4226,47 @@ sample %3</source>
         <translation>Chaque échantillon évalué à son code dans le goulot de 2 unités, coloré par classe. Cliquez pour décoder un point.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="111"/>
         <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
         <translation>L’espace latent est dessiné pour une chaîne de couches avec un goulot : une couche plus étroite que l’entrée et la sortie.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="115"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>L&apos;espace latent est dessiné pour un goulot de 2 unités. La couche la plus étroite de ce réseau, &apos;%1&apos;, contient %2 valeurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>Évaluez pour voir dans quelle mesure le réseau restitue ses entrées.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="130"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>Ces données ne sont pas des données de reconstruction : ajoutez task=reconstruction à la spécification du jeu de données pour entraîner un auto-encodeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="135"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>Erreur de reconstruction (erreur quadratique moyenne par valeur) : moyenne %1, pire %2, meilleure %3 ; échantillons : %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>Débruitage : chaque case montre l&apos;entrée bruitée (écart-type %1), la reconstruction et la cible propre.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="144"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>Chaque case montre l&apos;entrée et sa reconstruction.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="153"/>
         <source>Page %1 of %2, worst first</source>
         <translation>Page %1 sur %2, les pires d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="202"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>L&apos;image du décodeur pour le point (%1, %2) de l&apos;espace latent.</translation>
     </message>
@@ -4688,117 +4688,127 @@ FPR : %4</translation>
         <translation>Vraie classe : %1 (sortie %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="303"/>
+        <source>With label smoothing ε = %1 the target keeps 1 − ε on the true class and spreads ε evenly over all %2 classes.</source>
+        <translation>Avec un lissage des étiquettes ε = %1, la cible garde 1 − ε sur la vraie classe et répartit ε également sur les %2 classes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="319"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;Erreur quadratique moyenne&lt;/b&gt; : la moyenne des écarts à la cible, au carré.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="323"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>&lt;b&gt;Entropie croisée binaire&lt;/b&gt; sur la sigmoïde de chaque score :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="330"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>Plus la pénalité L1/L2 sur les poids : %1 ; la perte entraînée vaut %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="70"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus the smoothed target, %1 at the true class and %2 elsewhere (label smoothing %3).</source>
+        <translation>Le gradient de la perte sur les scores : la probabilité moins la cible lissée, %1 pour la vraie classe et %2 ailleurs (lissage des étiquettes %3).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="75"/>
         <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
         <translation>Le gradient de la perte sur les scores : la probabilité moins 1 pour la vraie classe, moins 0 ailleurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="89"/>
         <source>The loss&apos;s gradient at the network&apos;s output:</source>
         <translation>Le gradient de la perte à la sortie du réseau :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="94"/>
         <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
         <translation>Le gradient qui arrive à la sortie de ce nœud depuis les couches suivantes :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
         <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
         <translation>C’est le gradient à l’entrée : comment la perte changerait avec chaque valeur d’entrée (ce que montre une carte de saillance).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="112"/>
         <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
         <translation>&lt;b&gt;Règle de dérivation en chaîne pour y = W·x + b&lt;/b&gt; : ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="122"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes the gradient back unchanged, in the input&apos;s shape.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; renvoie le gradient inchangé, à la forme de l’entrée.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="146"/>
         <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
         <translation>&lt;b&gt;Règle de dérivation en chaîne&lt;/b&gt; : ∂L/∂x = ∂L/∂y · f′(x)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
         <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
         <translation>&lt;b&gt;Règle de dérivation en chaîne à travers tanh&lt;/b&gt; : ∂L/∂x = ∂L/∂y · (1 − y²)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="139"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="150"/>
         <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
         <translation>&lt;b&gt;Règle de dérivation en chaîne à travers ReLU&lt;/b&gt; : le gradient passe là où x &gt; 0 et s’arrête ailleurs.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="141"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
         <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
         <translation>&lt;b&gt;Règle de dérivation en chaîne à travers σ&lt;/b&gt; : ∂L/∂x = ∂L/∂y · y(1 − y)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="163"/>
         <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
         <translation>&lt;b&gt;Règle de dérivation en chaîne pour une convolution&lt;/b&gt; : le gradient de chaque poids somme ∂L/∂y fois l’entrée rencontrée, sur chaque position de la fenêtre ; celui de chaque biais somme ∂L/∂y sur son canal.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="165"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="176"/>
         <source>%1: %2 gradients (the update stage shows them).</source>
         <translation>%1 : %2 gradients (la mise à jour les montre).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="170"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="181"/>
         <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
         <translation>Les gradients des paramètres incluent la part de la pénalité L1/L2 et l’écrêtage éventuel (la mise à jour les utilise ainsi).</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="183"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="194"/>
         <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
         <translation>&lt;b&gt;SGD&lt;/b&gt; : chaque paramètre se déplace à l’opposé de son gradient, avec le taux d’apprentissage %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="186"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
         <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;SGD avec momentum %1&lt;/b&gt;, taux d’apprentissage %2 :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, pas t = %2, taux d’apprentissage %3, β₁ = %4, β₂ = %5 :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="208"/>
         <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
         <translation>Au premier pas, les moments partent de 0 : chaque poids se déplace d’environ le taux d’apprentissage, à l’opposé du signe de son gradient.</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="211"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, taux d’apprentissage %2 :</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="217"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="228"/>
         <source>step %1</source>
         <translation>pas %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="222"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="233"/>
         <source>The gradients were clipped: their norm %1 was above the limit.</source>
         <translation>Les gradients ont été écrêtés : leur norme %1 dépassait la limite.</translation>
     </message>
@@ -4826,42 +4836,42 @@ FPR : %4</translation>
         <translation>Suivre nœud par nœud un pas d’entraînement sur l’exemple ouvert dans Expliquer : propagation avant, perte, rétropropagation, mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="130"/>
         <source>Preparing the network…</source>
         <translation>Préparation du réseau…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="134"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>Cet exemple (%1) ne correspond pas à l’entrée du réseau (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>non entraîné : les poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>trained weights</source>
         <translation>poids entraînés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="181"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>Impossible de suivre cet exemple pas à pas : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>« Appliquer le pas » est désactivé pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Le pas a été appliqué : les poids du réseau ont changé. « Annuler l’application » remet les poids d’avant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>« Appliquer le pas » écrit cette mise à jour dans les poids du réseau, comme un pas d’entraînement sur cet exemple.</translation>
     </message>

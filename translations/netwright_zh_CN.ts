@@ -4207,47 +4207,47 @@ sample %3</source>
         <translation>每个被评估的样本位于其 2 单元瓶颈的编码处，按类别着色。点击可解码一个点。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="110"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="111"/>
         <source>The latent space is drawn for a chain of layers with a bottleneck: a layer narrower than both the input and the output.</source>
         <translation>潜在空间只为带瓶颈的层链绘制：瓶颈是比输入和输出都窄的层。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="114"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="115"/>
         <source>The latent space is drawn for a bottleneck of 2 units. This network&apos;s narrowest layer, &apos;%1&apos;, holds %2 values.</source>
         <translation>潜在空间只为 2 单元的瓶颈绘制。此网络最窄的层 &apos;%1&apos; 有 %2 个值。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="126"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="127"/>
         <source>Evaluate to see how well the network gives its inputs back.</source>
         <translation>点击评估，查看网络还原其输入的效果。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="129"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="130"/>
         <source>This data is not reconstruction data: set task=reconstruction in the dataset spec to train an autoencoder.</source>
         <translation>这不是重建数据：在数据集说明中设置 task=reconstruction 才能训练自编码器。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="134"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="135"/>
         <source>Reconstruction error (mean squared error per value): mean %1, worst %2, best %3; samples: %4.</source>
         <translation>重建误差（每个值的均方误差）：平均 %1，最差 %2，最好 %3；样本数：%4。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="140"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="141"/>
         <source>Denoising: each cell shows the noisy input (std %1), the reconstruction and the clean target.</source>
         <translation>去噪：每格显示带噪声的输入（标准差 %1）、重建结果和干净的目标。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="143"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="144"/>
         <source>Each cell shows the input and its reconstruction.</source>
         <translation>每格显示输入及其重建结果。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="152"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="153"/>
         <source>Page %1 of %2, worst first</source>
         <translation>第 %1 页，共 %2 页，最差的在前</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="201"/>
+        <location filename="../widgets/analysis/ReconstructionPanel.cpp" line="202"/>
         <source>The decoder&apos;s image for the point (%1, %2) of the latent space.</source>
         <translation>解码器为潜在空间中点 (%1, %2) 生成的图像。</translation>
     </message>
@@ -4668,117 +4668,127 @@ FPR：%4</translation>
         <translation>真实类别：%1（第 %2 个输出）</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="301"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="303"/>
+        <source>With label smoothing ε = %1 the target keeps 1 − ε on the true class and spreads ε evenly over all %2 classes.</source>
+        <translation>使用标签平滑 ε = %1 时，目标在真实类别上保留 1 − ε，并把 ε 平均分给全部 %2 个类别。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="319"/>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt;: the mean of the squared differences from the target.</source>
         <translation>&lt;b&gt;均方误差&lt;/b&gt;：与目标之差的平方的平均值。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="305"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="323"/>
         <source>&lt;b&gt;Binary cross-entropy&lt;/b&gt; on the sigmoid of each score:</source>
         <translation>对每个分数的 sigmoid 计算&lt;b&gt;二元交叉熵&lt;/b&gt;：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="312"/>
+        <location filename="../widgets/stepthrough/StepFormulas.cpp" line="330"/>
         <source>Plus the L1/L2 penalty on the weights: %1; the loss trained on is %2.</source>
         <translation>再加上权重的 L1/L2 惩罚：%1；训练所用的损失是 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="65"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="70"/>
+        <source>The loss&apos;s gradient at the scores: the probability minus the smoothed target, %1 at the true class and %2 elsewhere (label smoothing %3).</source>
+        <translation>损失在得分处的梯度：概率减去平滑后的目标，真实类别为 %1，其他为 %2（标签平滑 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="75"/>
         <source>The loss&apos;s gradient at the scores: the probability minus 1 at the true class, minus 0 elsewhere.</source>
         <translation>损失对分数的梯度：真实类别处为概率减 1，其他处为概率减 0。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="78"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="89"/>
         <source>The loss&apos;s gradient at the network&apos;s output:</source>
         <translation>损失对网络输出的梯度：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="83"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="94"/>
         <source>The gradient that arrives at this node&apos;s output from the layers after it:</source>
         <translation>从后面的层传回到此节点输出的梯度：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="90"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
         <source>This is the gradient at the input: how the loss would change with each input value (what a saliency map shows).</source>
         <translation>这是输入处的梯度：损失随每个输入值如何变化（显著性图显示的就是它）。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="101"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="112"/>
         <source>&lt;b&gt;Chain rule for y = W·x + b&lt;/b&gt;: ∂L/∂W = ∂L/∂y · xᵀ, ∂L/∂b = ∂L/∂y, ∂L/∂x = Wᵀ · ∂L/∂y.</source>
         <translation>&lt;b&gt;y = W·x + b 的链式法则&lt;/b&gt;：∂L/∂W = ∂L/∂y · xᵀ，∂L/∂b = ∂L/∂y，∂L/∂x = Wᵀ · ∂L/∂y。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="122"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt; passes the gradient back unchanged, in the input&apos;s shape.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 把梯度原样传回，形状与输入相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="135"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="146"/>
         <source>&lt;b&gt;Chain rule&lt;/b&gt;: ∂L/∂x = ∂L/∂y · f′(x)</source>
         <translation>&lt;b&gt;链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · f′(x)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="137"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="148"/>
         <source>&lt;b&gt;Chain rule through tanh&lt;/b&gt;: ∂L/∂x = ∂L/∂y · (1 − y²)</source>
         <translation>&lt;b&gt;经过 tanh 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · (1 − y²)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="139"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="150"/>
         <source>&lt;b&gt;Chain rule through ReLU&lt;/b&gt;: the gradient passes where x &gt; 0 and stops elsewhere.</source>
         <translation>&lt;b&gt;经过 ReLU 的链式法则&lt;/b&gt;：x &gt; 0 处梯度通过，其他处梯度为零。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="141"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
         <source>&lt;b&gt;Chain rule through σ&lt;/b&gt;: ∂L/∂x = ∂L/∂y · y(1 − y)</source>
         <translation>&lt;b&gt;经过 σ 的链式法则&lt;/b&gt;：∂L/∂x = ∂L/∂y · y(1 − y)</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="152"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="163"/>
         <source>&lt;b&gt;Chain rule for a convolution&lt;/b&gt;: each weight&apos;s gradient sums ∂L/∂y times the input it met, over every position of the window; each bias&apos;s gradient sums ∂L/∂y over its channel.</source>
         <translation>&lt;b&gt;卷积的链式法则&lt;/b&gt;：每个权重的梯度是窗口每个位置上 ∂L/∂y 乘以它遇到的输入之和；每个偏置的梯度是其通道上 ∂L/∂y 之和。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="165"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="176"/>
         <source>%1: %2 gradients (the update stage shows them).</source>
         <translation>%1：%2 个梯度（更新步骤中显示）。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="170"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="181"/>
         <source>Parameter gradients include the L1/L2 penalty&apos;s share and any clipping (the update uses them so).</source>
         <translation>参数梯度包含 L1/L2 惩罚的部分以及可能的裁剪（更新就用这些梯度）。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="183"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="194"/>
         <source>&lt;b&gt;SGD&lt;/b&gt;: each parameter moves against its gradient, by the learning rate %1.</source>
         <translation>&lt;b&gt;SGD&lt;/b&gt;：每个参数沿梯度的反方向移动，学习率为 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="186"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
         <source>&lt;b&gt;SGD with momentum %1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;带动量 %1 的 SGD&lt;/b&gt;，学习率 %2：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="189"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, step t = %2, learning rate %3, β₁ = %4, β₂ = %5:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，第 t = %2 步，学习率 %3，β₁ = %4，β₂ = %5：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="197"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="208"/>
         <source>On the first step the moments start at 0, so each weight moves by about the learning rate, against the sign of its gradient.</source>
         <translation>第一步时动量从 0 开始，所以每个权重大约移动一个学习率，方向与其梯度的符号相反。</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="200"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="211"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, learning rate %2:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，学习率 %2：</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="217"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="228"/>
         <source>step %1</source>
         <translation>步长 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="222"/>
+        <location filename="../widgets/stepthrough/StepGradientFormulas.cpp" line="233"/>
         <source>The gradients were clipped: their norm %1 was above the limit.</source>
         <translation>梯度已被裁剪：其范数 %1 超过了上限。</translation>
     </message>
@@ -4806,42 +4816,42 @@ FPR：%4</translation>
         <translation>用“解释”中打开的样本，逐个节点演示一次训练：前向、损失、反向、更新</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="129"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="130"/>
         <source>Preparing the network…</source>
         <translation>正在准备网络…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="133"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="134"/>
         <source>This sample (%1) does not fit the network&apos;s input (%2).</source>
         <translation>此样本（%1）与网络的输入（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>untrained: the seed&apos;s initial weights</source>
         <translation>未训练：由种子生成的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="169"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="170"/>
         <source>trained weights</source>
         <translation>已训练的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="180"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="181"/>
         <source>This sample cannot be stepped through: %1</source>
         <translation>无法单步演示此样本：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="221"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>网络训练期间不能“应用此步”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>此步已应用：网络的权重已改变。“撤销应用”会恢复之前的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>“应用此步”会把这次更新写入网络的权重，相当于用此样本训练一步。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "Graph.h"
 #include "WeightPenalties.h"
 #include "losses/Loss.h"
+#include "losses/SoftmaxCrossEntropy.h"
 #include "optim/GradientClipping.h"
 
 #include <cmath>
@@ -114,6 +115,8 @@ StepThroughTrace traceStep(Graph& graph, const Loss& loss, const Tensor& input, 
     trace.input = copyOf(input);
     trace.target = copyOf(target);
     trace.lossName = loss.typeName();
+    if (const auto* crossEntropy = dynamic_cast<const SoftmaxCrossEntropy*>(&loss))
+        trace.labelSmoothing = crossEntropy->labelSmoothing();
     trace.optimizerName = optimizer->typeName();
     trace.optimizerSettings = settings.optimizer;
     trace.learningRate = settings.learningRate;

@@ -62,6 +62,7 @@ struct StepThroughTrace {
     Tensor input; // [1, ...]
     Tensor target; // [1] class index or [1, ...] like the prediction
     std::string lossName; // Loss::typeName()
+    float labelSmoothing = 0.0f; // cross-entropy's ε: the target is (1 − ε)·one-hot + ε/K
     float dataLoss = 0.0f; // the loss of the prediction
     float penalty = 0.0f; // L1/L2 on the weights; the loss trained on is dataLoss + penalty
     std::string optimizerName; // Optimizer::typeName()

@@ -163,6 +163,51 @@ TEST(StepThroughViews, MseLossAndSgdUpdateCarryTheEnginesNumbers)
     EXPECT_EQ(StepFormulas::valueIndex(trace, { StepStage::Kind::Forward, QStringLiteral("fc") }, 1), 1);
 }
 
+// With label smoothing the loss is not −log p_y: the formula writes the smoothed
+// cross-entropy and the gradient p − q with the smoothed target, in the engine's numbers.
+TEST(StepThroughViews, LabelSmoothedCrossEntropyWritesTheSmoothedTarget)
+{
+    Graph g;
+    g.addInput("x", { 2 });
+    g.addNode("out", std::make_unique<Dense>(4), { "x" });
+    ASSERT_TRUE(g.compile().ok());
+    g.initialize(3);
+    ThreadPool pool(1);
+    const auto loss = makeLoss("cross_entropy", 0.2f);
+    StepThroughSettings settings;
+    settings.optimizer.name = "sgd";
+    settings.learningRate = 0.1f;
+    const StepThroughTrace trace = traceStep(g, *loss, Tensor({ 1, 2 }, { 0.5f, -1.5f }), Tensor({ 1 }, { 2.0f }), settings, pool);
+    ASSERT_FLOAT_EQ(trace.labelSmoothing, 0.2f);
+
+    const Tensor& z = trace.prediction();
+    double total = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+        total += std::exp(static_cast<double>(z[i]));
+    std::vector<double> p(4);
+    double meanNll = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        p[i] = std::exp(static_cast<double>(z[i])) / total;
+        meanNll -= std::log(p[i]) / 4.0;
+    }
+    EXPECT_NEAR(0.8 * -std::log(p[2]) + 0.2 * meanNll, trace.dataLoss, 1e-5) << "the formula's terms add up to the engine's loss";
+    const QString lossText = plain(StepFormulas::html(trace, { StepStage::Kind::Loss, {} }, -1, {}));
+    EXPECT_TRUE(lossText.contains(QStringLiteral("(1 − ε)·(−log py) + ε·mean(−log p) = ") + number(0.8f) + QStringLiteral(" · ")
+        + number(static_cast<float>(-std::log(p[2]))) + QStringLiteral(" + ") + number(0.2f) + QStringLiteral(" · ")
+        + number(static_cast<float>(meanNll)) + QStringLiteral(" = ") + number(trace.dataLoss)))
+        << lossText.toStdString();
+
+    const QString backward = plain(StepFormulas::html(trace, { StepStage::Kind::Backward, QStringLiteral("out") }, -1, {}));
+    const Tensor& grad = trace.node("out")->outputGrad;
+    for (std::size_t j = 0; j < 4; ++j) {
+        const double target = (j == 2 ? 0.8 : 0.0) + 0.05;
+        EXPECT_NEAR(p[j] - target, grad[j], 1e-6);
+        EXPECT_TRUE(backward.contains(number(static_cast<float>(p[j])) + QStringLiteral(" − ")
+            + number(static_cast<float>(target)) + QStringLiteral(" = ") + number(grad[j])))
+            << j << "\n" << backward.toStdString();
+    }
+}
+
 TEST(StepThroughViews, PanelWalksACnnWithFeatureMapThumbnails)
 {
     auto trace = std::make_shared<const StepThroughTrace>(cnnTrace());

@@ -292,8 +292,26 @@ QString StepFormulas::loss(const StepThroughTrace& trace, const QStringList& cla
             + (z.size() > static_cast<std::size_t>(kNumbersUpTo) ? QStringLiteral(", …]") : QStringLiteral("]")));
         const QString name = y >= 0 && y < classNames.size() ? classNames[y] : QString::number(y);
         html += line(tr("True class: %1 (output %2)").arg(name).arg(y + 1));
-        html += line(QStringLiteral("<i>L</i> = −log <i>p</i><sub><i>y</i></sub> = −log ") + number(py)
-            + QStringLiteral(" = <b>") + number(trace.dataLoss) + QStringLiteral("</b>"));
+        if (trace.labelSmoothing > 0.0f) {
+            // PyTorch's label smoothing: the target keeps 1 − ε on the true class and
+            // spreads ε evenly, so L = (1 − ε)·(−log p_y) + ε·mean(−log p).
+            double meanNll = 0;
+            for (std::size_t i = 0; i < z.size(); ++i)
+                meanNll -= std::log(std::exp(static_cast<double>(z[i])) / total);
+            meanNll /= static_cast<double>(z.size());
+            const float epsilon = trace.labelSmoothing;
+            html += line(tr("With label smoothing ε = %1 the target keeps 1 − ε on the true class and spreads ε "
+                            "evenly over all %2 classes.")
+                             .arg(number(epsilon))
+                             .arg(z.size()));
+            html += line(QStringLiteral("<i>L</i> = (1 − ε)·(−log <i>p</i><sub><i>y</i></sub>) + ε·mean(−log <i>p</i>) = ")
+                + number(1.0f - epsilon) + QStringLiteral(" · ") + number(-std::log(py)) + QStringLiteral(" + ")
+                + number(epsilon) + QStringLiteral(" · ") + number(static_cast<float>(meanNll))
+                + QStringLiteral(" = <b>") + number(trace.dataLoss) + QStringLiteral("</b>"));
+        } else {
+            html += line(QStringLiteral("<i>L</i> = −log <i>p</i><sub><i>y</i></sub> = −log ") + number(py)
+                + QStringLiteral(" = <b>") + number(trace.dataLoss) + QStringLiteral("</b>"));
+        }
     } else if (trace.lossName == "mse") {
         QStringList terms;
         for (std::size_t i = 0; i < z.size(); ++i)

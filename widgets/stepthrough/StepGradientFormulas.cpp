@@ -62,8 +62,18 @@ QString StepFormulas::backward(const StepThroughTrace& trace, const NodeTrace& n
     const bool isOutput = node.id == trace.outputId;
     if (isOutput && trace.lossName == "cross_entropy" && trace.target.size() == 1) {
         const int y = static_cast<int>(trace.target[0]);
-        html += line(tr("The loss's gradient at the scores: the probability minus 1 at the true class, minus 0 "
-                        "elsewhere."));
+        // The target the loss compares with: one-hot, or with label smoothing ε
+        // (1 − ε) on the true class plus ε/K on every class.
+        const double epsilon = trace.labelSmoothing;
+        const double off = epsilon / static_cast<double>(g.size());
+        if (epsilon > 0.0)
+            html += line(tr("The loss's gradient at the scores: the probability minus the smoothed target, "
+                            "%1 at the true class and %2 elsewhere (label smoothing %3).")
+                             .arg(number(static_cast<float>(1.0 - epsilon + off)), number(static_cast<float>(off)),
+                                 number(static_cast<float>(epsilon))));
+        else
+            html += line(tr("The loss's gradient at the scores: the probability minus 1 at the true class, minus 0 "
+                            "elsewhere."));
         const Tensor& z = node.output;
         double total = 0;
         for (std::size_t i = 0; i < z.size(); ++i)
@@ -71,7 +81,8 @@ QString StepFormulas::backward(const StepThroughTrace& trace, const NodeTrace& n
         for (int j : unitsToShow(g.size(), unit)) {
             const float p = static_cast<float>(std::exp(static_cast<double>(z[static_cast<std::size_t>(j)])) / total);
             html += line(partial(indexed(QStringLiteral("z"), j)) + QStringLiteral(" = ") + number(p)
-                + QStringLiteral(" − %1 = <b>").arg(j == y ? 1 : 0) + number(g[static_cast<std::size_t>(j)])
+                + QStringLiteral(" − ") + number(static_cast<float>((j == y ? 1.0 - epsilon : 0.0) + off))
+                + QStringLiteral(" = <b>") + number(g[static_cast<std::size_t>(j)])
                 + QStringLiteral("</b>"));
         }
     } else if (isOutput) {

@@ -14,6 +14,7 @@ public:
     float compute(const Tensor& prediction, const Tensor& target, Tensor& predictionGrad) const override;
     bool countCorrect(const Tensor& prediction, const Tensor& target, std::size_t& correct,
                       std::size_t& total) const override;
+    float labelSmoothing() const { return m_smoothing; }
 
 private:
     float m_smoothing;
