@@ -284,9 +284,26 @@ bool checkCoverage(std::vector<Entry>& entries, quint64 dataSize, QString* probl
 } // namespace
 
 bool SafetensorsFile::write(const QString& path, const std::map<std::string, nw::Tensor>& tensors,
-    const QMap<QString, QString>& metadata, QString* error)
+    const QMap<QString, QString>& metadata, QString* error, const std::set<std::string>& int8)
 {
     const QString prefix = path + QStringLiteral(": not written: ");
+    for (const std::string& name : int8) {
+        const auto it = tensors.find(name);
+        if (it == tensors.end())
+            return setError(error, prefix + QStringLiteral("'%1' is to be stored as I8 but is no tensor")
+                                       .arg(QString::fromStdString(name)));
+        const Tensor& t = it->second;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (!(t[i] >= -128.0f && t[i] <= 127.0f) || std::floor(t[i]) != t[i])
+                return setError(error,
+                    prefix
+                        + QStringLiteral("tensor '%1' is to be stored as I8 but value %2 is %3, not a whole number "
+                                         "from -128 to 127")
+                              .arg(QString::fromStdString(name))
+                              .arg(i)
+                              .arg(static_cast<double>(t[i])));
+        }
+    }
     QJsonObject header;
     quint64 offset = 0;
     for (const auto& [name, tensor] : tensors) {
@@ -304,9 +321,11 @@ bool SafetensorsFile::write(const QString& path, const std::map<std::string, nw:
         QJsonArray dims;
         for (int d : shape)
             dims.append(d);
-        const quint64 bytes = tensor.size() * sizeof(float);
+        const bool asInt8 = int8.count(name) > 0;
+        const quint64 bytes = tensor.size() * (asInt8 ? 1 : sizeof(float));
         header.insert(key,
-            QJsonObject { { QStringLiteral("dtype"), QStringLiteral("F32") }, { QStringLiteral("shape"), dims },
+            QJsonObject { { QStringLiteral("dtype"), asInt8 ? QStringLiteral("I8") : QStringLiteral("F32") },
+                { QStringLiteral("shape"), dims },
                 { QStringLiteral("data_offsets"),
                     QJsonArray { static_cast<qint64>(offset), static_cast<qint64>(offset + bytes) } } });
         offset += bytes;
@@ -332,6 +351,13 @@ bool SafetensorsFile::write(const QString& path, const std::map<std::string, nw:
     std::vector<char> swapped;
     for (auto it = tensors.begin(); ok && it != tensors.end(); ++it) {
         const Tensor& t = it->second;
+        if (int8.count(it->first)) {
+            swapped.resize(t.size());
+            for (std::size_t i = 0; i < t.size(); ++i)
+                swapped[i] = static_cast<char>(static_cast<qint8>(t[i]));
+            ok = t.size() == 0 || file.write(swapped.data(), static_cast<qint64>(t.size())) == static_cast<qint64>(t.size());
+            continue;
+        }
         const qint64 bytes = static_cast<qint64>(t.size() * sizeof(float));
         const char* data = reinterpret_cast<const char*>(t.data());
         if constexpr (Q_BYTE_ORDER != Q_LITTLE_ENDIAN) {
@@ -422,6 +448,8 @@ std::optional<SafetensorsContents> SafetensorsFile::read(const QString& path, QS
         Tensor t(e.shape);
         convert(raw.data(), e.dtype->type, t);
         contents.tensors.emplace(e.name, std::move(t));
+        if (e.dtype->type == DType::I8)
+            contents.int8.insert(e.name);
     }
     return contents;
 }

@@ -17,6 +17,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace nw {
@@ -24,6 +25,10 @@ namespace nw {
 struct SafetensorsContents {
     std::map<std::string, nw::Tensor> tensors;
     QMap<QString, QString> metadata; // the header's "__metadata__" (string to string)
+    // Tensors stored as I8 (int8 quantized weights, core/compress): read() lists the
+    // tensors the file stores as I8; write() stores these as I8, their values being
+    // whole numbers from -128 to 127.
+    std::set<std::string> int8;
 };
 
 class SafetensorsFile {
@@ -31,16 +36,19 @@ public:
     // The reference implementation refuses larger headers; so do we, before allocating one.
     static constexpr quint64 kMaxHeaderSize = 100'000'000;
 
-    // Writes every tensor as F32, in name order, the header padded with spaces to a
-    // multiple of 8 bytes. Atomic (QSaveFile): on failure the previous file is intact.
+    // Writes every tensor as F32 (those named in `int8` as I8), in name order, the
+    // header padded with spaces to a multiple of 8 bytes. Refuses, writing nothing, an
+    // I8 tensor whose values are not whole numbers from -128 to 127 and an `int8` name
+    // that is no tensor. Atomic (QSaveFile): on failure the previous file is intact.
     static bool write(const QString& path, const std::map<std::string, nw::Tensor>& tensors,
-        const QMap<QString, QString>& metadata, QString* error);
+        const QMap<QString, QString>& metadata, QString* error, const std::set<std::string>& int8 = {});
     static bool write(const QString& path, const SafetensorsContents& contents, QString* error)
     {
-        return write(path, contents.tensors, contents.metadata, error);
+        return write(path, contents.tensors, contents.metadata, error, contents.int8);
     }
 
-    // Reads F32 as is and converts F64, F16, BF16, the integer types and BOOL to float.
+    // Reads F32 as is and converts F64, F16, BF16, the integer types and BOOL to float;
+    // names the I8 tensors in `int8`.
     static std::optional<SafetensorsContents> read(const QString& path, QString* error);
 };
 
