@@ -32,6 +32,15 @@ const std::vector<AugmentationKey>& augmentationKeys()
     return keys;
 }
 
+std::string describeAugmentation(const AugmentationSettings& settings)
+{
+    std::ostringstream out;
+    for (const AugmentationKey& k : augmentationKeys())
+        if (const double v = settings.*k.value; v != 0.0)
+            out << (out.tellp() > 0 ? ", " : "") << k.key << ' ' << v;
+    return out.str();
+}
+
 std::string checkAugmentation(const AugmentationSettings& settings)
 {
     for (const AugmentationKey& k : augmentationKeys()) {

@@ -48,6 +48,10 @@ struct AugmentationKey {
 // Every setting, in the order of the file and the editor.
 const std::vector<AugmentationKey>& augmentationKeys();
 
+// The variations switched on, as their keys and values ("hflip 0.5, rotate 15");
+// empty when none is. For logs (netwright-cli train), not for translation.
+std::string describeAugmentation(const AugmentationSettings& settings);
+
 // Empty when every value is a finite number in [0, max]; else "<key>: <problem>"
 // for the first one that is not.
 std::string checkAugmentation(const AugmentationSettings& settings);

@@ -1,5 +1,6 @@
 #include "DatasetReference.h"
 
+#include "AugmentationJson.h"
 #include "JsonObjectReader.h"
 #include "VocabularyJson.h"
 
@@ -18,6 +19,8 @@ QJsonObject DatasetReference::toJson() const
         json.insert(QStringLiteral("test_spec"), testSpec);
     if (vocabulary)
         json.insert(QStringLiteral("vocabulary"), vocabularyToJson(*vocabulary));
+    if (augmentation.isActive())
+        json.insert(QStringLiteral("augmentation"), augmentationToJson(augmentation));
     return json;
 }
 
@@ -29,7 +32,7 @@ std::optional<DatasetReference> DatasetReference::fromJson(
     JsonObjectReader r(json, place);
     r.refuseUnknownKeys({ QStringLiteral("spec"), QStringLiteral("test_spec"), QStringLiteral("validation_fraction"),
         QStringLiteral("test_fraction"), QStringLiteral("split_seed"), QStringLiteral("stratified"),
-        QStringLiteral("vocabulary") });
+        QStringLiteral("vocabulary"), QStringLiteral("augmentation") });
     r.readString(QStringLiteral("spec"), d.spec);
     r.readString(QStringLiteral("test_spec"), d.testSpec);
     r.readDouble(QStringLiteral("validation_fraction"), d.validationFraction, unitOpen);
@@ -47,6 +50,20 @@ std::optional<DatasetReference> DatasetReference::fromJson(
                     *error = problem;
                 return std::nullopt;
             }
+        }
+    }
+    if (r.ok() && json.contains(QStringLiteral("augmentation"))) {
+        const QString key = QStringLiteral("augmentation");
+        const QJsonObject a = r.readObject(key);
+        if (r.ok()) {
+            QString problem;
+            const auto settings = augmentationFromJson(a, &problem, r.placeOf(key));
+            if (!settings) {
+                if (error)
+                    *error = problem;
+                return std::nullopt;
+            }
+            d.augmentation = *settings;
         }
     }
     // Training needs samples left over after validation and test have taken theirs.

@@ -4,6 +4,7 @@
 // "idx:data/train-images.gz?labels=...") is an opaque string here: core/data parses
 // it, and the caller resolves relative file paths inside it against the project
 // file's folder. Split fractions and seed follow nw::splitDataset().
+#include "data/AugmentationSettings.h"
 #include "data/Vocabulary.h"
 
 #include <QJsonObject>
@@ -27,6 +28,8 @@ struct DatasetReference {
     // from its training split), so prediction encodes new text the same way. Written
     // by training, absent for other data.
     std::optional<Vocabulary> vocabulary;
+    // Random variations of the training images (training split only); all 0: none.
+    AugmentationSettings augmentation;
 
     QJsonObject toJson() const;
     // Missing keys keep their defaults; refuses wrong types, fractions outside [0, 1)

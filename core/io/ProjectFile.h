@@ -17,7 +17,7 @@ namespace nw {
 class ProjectFile {
 public:
     // The format this version writes and the newest it reads.
-    static constexpr int kCurrentFormatVersion = 2;
+    static constexpr int kCurrentFormatVersion = 3;
     // Larger files are refused before being read: a project is a few kilobytes.
     static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 

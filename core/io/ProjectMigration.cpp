@@ -56,6 +56,13 @@ bool migrate1To2(QJsonObject&, QString*)
     return true;
 }
 
+// 2 -> 3: "dataset.augmentation" (image augmentation) became possible; a format 2
+// file has none, so nothing changes.
+bool migrate2To3(QJsonObject&, QString*)
+{
+    return true;
+}
+
 } // namespace
 
 const std::vector<ProjectMigration::Step>& ProjectMigration::steps()
@@ -63,6 +70,7 @@ const std::vector<ProjectMigration::Step>& ProjectMigration::steps()
     static const std::vector<Step> list {
         { 0, "pre-release layout (top-level nodes/edges) to format 1", &migrate0To1 },
         { 1, "format 1 to format 2 (dataset.vocabulary for text data)", &migrate1To2 },
+        { 2, "format 2 to format 3 (dataset.augmentation for image data)", &migrate2To3 },
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "PreparedProject.h"
 
+#include "data/AugmentedBatchSource.h"
 #include "engine/BatchSource.h"
 #include "engine/EngineError.h"
 #include "engine/ThreadPool.h"
@@ -44,6 +45,17 @@ ProjectTraining::ProjectTraining(PreparedProject& project, const TrainingOverrid
     m_optimizer = makeOptimizer(m_config.toOptimizerSettings());
     m_schedule = std::make_unique<LearningRateSchedule>(m_config.toScheduleSettings());
     m_pool = std::make_unique<ThreadPool>(m_config.threads);
+    const AugmentationSettings& augmentation = project.project().dataset.augmentation;
+    if (project.hasData() && augmentation.isActive()) {
+        m_train = project.source(DataPart::Train);
+        const Dataset& data = project.data();
+        AugmentedBatchSource::Options options;
+        // 8-bit images cannot be brighter than white: brightness, contrast and noise stay in range.
+        if (data.holdsBytes())
+            options.range = PixelRange { 0.0f, 255.0f * data.byteScale() };
+        options.augmentTargets = data.isReconstruction();
+        m_augmented = std::make_unique<AugmentedBatchSource>(*m_train, augmentation, m_config.seed, options);
+    }
 }
 
 ProjectTraining::~ProjectTraining() = default;
@@ -81,10 +93,12 @@ TrainingResult ProjectTraining::run(const TrainerCallbacks& callbacks, TrainingC
     settings.startEpoch = m_epochsBefore;
     settings.validationFraction = 0.0f; // the project's split decides validation
     Trainer trainer(m_project.graph(), *m_loss, *m_optimizer, *m_schedule, *m_pool, settings);
-    const auto train = m_project.source(DataPart::Train);
+    if (!m_train)
+        m_train = m_project.source(DataPart::Train);
+    const BatchSource& train = m_augmented ? static_cast<const BatchSource&>(*m_augmented) : *m_train;
     const auto validation = m_project.partSize(DataPart::Validation) > 0 ? m_project.source(DataPart::Validation)
                                                                           : nullptr;
-    TrainingResult result = trainer.fit(*train, validation.get(), callbacks, control);
+    TrainingResult result = trainer.fit(train, validation.get(), callbacks, control);
     m_epochsDone = m_epochsBefore + result.epochsCompleted;
     return result;
 }

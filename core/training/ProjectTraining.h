@@ -14,6 +14,8 @@
 
 namespace nw {
 
+class AugmentedBatchSource;
+class BatchSource;
 class Loss;
 class Optimizer;
 class LearningRateSchedule;
@@ -31,7 +33,8 @@ struct TrainingOverrides {
 
 class ProjectTraining {
 public:
-    // Throws EngineError when the settings are invalid (unknown optimizer, batch 0...).
+    // Throws EngineError when the settings are invalid (unknown optimizer, batch 0...),
+    // DataError when the project's augmentation does not fit its data (not images).
     ProjectTraining(PreparedProject& project, const TrainingOverrides& overrides);
     ~ProjectTraining();
 
@@ -58,6 +61,10 @@ private:
     std::unique_ptr<Optimizer> m_optimizer;
     std::unique_ptr<LearningRateSchedule> m_schedule;
     std::unique_ptr<ThreadPool> m_pool;
+    // The training split, and over it the augmentation (dataset.augmentation) when on:
+    // training batches vary per (seed, epoch, sample); validation and test never do.
+    std::unique_ptr<BatchSource> m_train;
+    std::unique_ptr<AugmentedBatchSource> m_augmented;
     int m_epochsBefore = 0;
     int m_epochsDone = 0;
     bool m_resumed = false;

@@ -160,7 +160,7 @@ std::vector<CorruptCase> projectCases()
         { p("not-utf8"), "is not UTF-8 text (invalid byte 0xff at line", { n("not-utf8") } },
         { p("array-at-top"), "does not hold a JSON object", { n("array-at-top") } },
         { p("missing-format-version"), "has no format_version", { n("missing-format-version") } },
-        { p("future-format-version"), "was written by a newer Netwright (format 99); this version reads up to 2",
+        { p("future-format-version"), "was written by a newer Netwright (format 99); this version reads up to 3",
             { n("future-format-version") } },
         { p("missing-graph-nodes"), "graph.nodes: must be an array, got nothing", { n("missing-graph-nodes") } },
         { p("node-missing-type"), "graph.nodes[1].type: missing", { n("node-missing-type") } },

@@ -101,3 +101,46 @@ TEST(DatasetReference, RefusesBrokenVocabulariesNamingThePlace)
         EXPECT_TRUE(error.startsWith(QString::fromUtf8(expected))) << qPrintable(error);
     }
 }
+
+TEST(DatasetReference, AugmentationRoundTripsAndIsWrittenOnlyWhenOn)
+{
+    DatasetReference r;
+    EXPECT_FALSE(r.toJson().contains(QStringLiteral("augmentation"))) << "all off: no key, as before";
+    r.augmentation.hflip = 0.5;
+    r.augmentation.rotate = 15;
+    r.augmentation.shift = 0.1;
+    r.augmentation.cutout = 0.25;
+    const QJsonObject json = r.toJson();
+    const QJsonObject a = json.value(QStringLiteral("augmentation")).toObject();
+    EXPECT_EQ(a.value(QStringLiteral("rotate")).toDouble(), 15.0);
+    EXPECT_EQ(a.value(QStringLiteral("noise")).toDouble(-1), 0.0) << "every key is written";
+    EXPECT_EQ(a.size(), 10);
+    QString error;
+    const auto back = DatasetReference::fromJson(json, &error);
+    ASSERT_TRUE(back) << qPrintable(error);
+    EXPECT_EQ(back->augmentation, r.augmentation);
+    // Missing keys are off.
+    const auto partial = DatasetReference::fromJson(
+        QJsonDocument::fromJson(R"({"augmentation": {"vflip": 1}})").object(), &error);
+    ASSERT_TRUE(partial) << qPrintable(error);
+    EXPECT_EQ(partial->augmentation.vflip, 1.0);
+    EXPECT_EQ(partial->augmentation.rotate, 0.0);
+}
+
+TEST(DatasetReference, RefusesBadAugmentationNamingTheKey)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        { R"({"augmentation": 1})", "dataset.augmentation: must be an object, got the number 1" },
+        { R"({"augmentation": {"rotate": 270}})", "dataset.augmentation.rotate: must be" },
+        { R"({"augmentation": {"hflip": -0.5}})", "dataset.augmentation.hflip: must be" },
+        { R"({"augmentation": {"shift": "0.1"}})", "dataset.augmentation.shift: must be a number, got the string" },
+        { R"({"augmentation": {"rotation": 10}})", "dataset.augmentation.rotation: unknown key" },
+        { R"({"augmentation": {"cutout": 1}})", "dataset.augmentation.cutout: must be" },
+    };
+    for (const auto& [text, expected] : cases) {
+        SCOPED_TRACE(text);
+        QString error;
+        EXPECT_FALSE(DatasetReference::fromJson(QJsonDocument::fromJson(text).object(), &error));
+        EXPECT_TRUE(error.startsWith(QString::fromUtf8(expected))) << qPrintable(error);
+    }
+}

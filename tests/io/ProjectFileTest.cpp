@@ -67,7 +67,7 @@ TEST(ProjectFile, WritesPrettyStableUtf8Json)
     ASSERT_TRUE(ProjectFile::write(b, sampleProject(), nullptr));
     const QByteArray text = nwtest::readBytes(a);
     EXPECT_EQ(text, nwtest::readBytes(b)) << "same project, same bytes";
-    EXPECT_TRUE(text.contains("\n    \"format_version\": 2,\n")) << text.constData();
+    EXPECT_TRUE(text.contains("\n    \"format_version\": 3,\n")) << text.constData();
     EXPECT_TRUE(text.contains("für den Unterricht")) << "UTF-8, not escaped";
     EXPECT_LT(text.indexOf("\"dataset\""), text.indexOf("\"training\"")) << "keys in sorted order";
 }
@@ -100,7 +100,7 @@ TEST(ProjectFile, FutureFormatIsRefused)
     QString error;
     EXPECT_FALSE(ProjectFile::read(path, &error));
     EXPECT_EQ(
-        error, path + QStringLiteral(": was written by a newer Netwright (format 7); this version reads up to 2"));
+        error, path + QStringLiteral(": was written by a newer Netwright (format 7); this version reads up to 3"));
 }
 
 TEST(ProjectFile, Format0IsMigrated)
@@ -125,6 +125,28 @@ TEST(ProjectFile, Format0IsMigrated)
     const auto again = ProjectFile::read(saved, &error);
     ASSERT_TRUE(again) << qPrintable(error);
     EXPECT_EQ(*again, *p);
+}
+
+TEST(ProjectFile, AugmentationSurvivesASaveAndAFormat2FileReadsWithoutIt)
+{
+    QTemporaryDir dir;
+    Project p = sampleProject();
+    p.dataset.augmentation.hflip = 0.5;
+    p.dataset.augmentation.rotate = 10;
+    p.dataset.augmentation.noise = 0.05;
+    const QString path = dir.filePath(QStringLiteral("aug.nwproj"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::write(path, p, &error)) << qPrintable(error);
+    EXPECT_TRUE(nwtest::readBytes(path).contains("\"augmentation\""));
+    const auto back = ProjectFile::read(path, &error);
+    ASSERT_TRUE(back) << qPrintable(error);
+    EXPECT_EQ(back->dataset.augmentation, p.dataset.augmentation);
+
+    const QString old = writeText(dir, "old.nwproj",
+        R"({"format_version": 2, "graph": {"nodes": [], "edges": []}, "dataset": {"spec": "bundled:digits"}})");
+    const auto migrated = ProjectFile::read(old, &error);
+    ASSERT_TRUE(migrated) << qPrintable(error);
+    EXPECT_FALSE(migrated->dataset.augmentation.isActive());
 }
 
 TEST(ProjectFile, MigrationStepsReachTheCurrentFormatWithoutGaps)
@@ -164,6 +186,8 @@ TEST(ProjectFile, RefusesBrokenFilesNamingFilePlaceAndProblem)
         { R"({"format_version": 1, "graph": {"nodes": [], "edges": []}, "weights": 5})",
             "weights: must be a string, got the number 5" },
         { R"({"format_version": 1, "graph": {"nodes": [], "edges": []}, "colour": "red"})", "colour: unknown key" },
+        { R"({"format_version": 3, "graph": {"nodes": [], "edges": []}, "dataset": {"augmentation": {"rotate": 400}}})",
+            "dataset.augmentation.rotate: must be" },
     };
     for (const auto& [text, expected] : cases) {
         SCOPED_TRACE(expected);
