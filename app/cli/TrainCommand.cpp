@@ -133,6 +133,10 @@ int TrainCommand::run(const QStringList& arguments)
                                .arg(training.threadCount()));
         for (const QString& note : prepared->dataNotes())
             CliOutput::message(note);
+        if (const QString augmentation
+            = QString::fromStdString(describeAugmentation(prepared->project().dataset.augmentation));
+            !augmentation.isEmpty())
+            CliOutput::message(QStringLiteral("augmentation: ") + augmentation);
         json["data_notes"] = QJsonArray::fromStringList(prepared->dataNotes());
         if (prepared->data().task() == TaskKind::Classification) {
             // The class balance per split: a skewed split explains a surprising accuracy.
