@@ -2,6 +2,7 @@
 // Subcommands live in one class each; this file only dispatches (docs/CLI.md).
 #include "BenchCommand.h"
 #include "CliOutput.h"
+#include "CompressCommand.h"
 #include "EvaluateCommand.h"
 #include "ExportCommand.h"
 #include "ExplainCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExplainCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<CompressCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

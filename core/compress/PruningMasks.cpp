@@ -34,6 +34,13 @@ void PruningMasks::apply(Graph& graph) const
     }
 }
 
+void PruningMasks::attach(Graph& graph) const
+{
+    apply(graph);
+    for (const auto& [name, keep] : m_keep)
+        graph.setWeightMask(name, keep);
+}
+
 std::size_t PruningMasks::maskedValues() const
 {
     std::size_t n = 0;

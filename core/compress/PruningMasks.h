@@ -1,10 +1,10 @@
 #pragma once
 // Which weights pruning removed, per weight tensor ("fc1.weight"): one flag per
-// value, 1 kept, 0 pruned. Fine-tuning keeps the pruning by applying the masks after
-// every optimizer step (TrainerCallbacks::afterStep), which puts each pruned weight
-// back to exactly +0 whatever the optimizer's moments say; zeroing gradients alone
-// would not do, since Adam's and momentum's state keeps moving a weight after its
-// gradient is gone. A plain value: whoever pruned owns it.
+// value, 1 kept, 0 pruned. Fine-tuning keeps the pruning through attach(): the graph
+// then holds the masks and the trainer applies them after every optimizer step,
+// which puts each pruned weight back to exactly +0 whatever the optimizer's moments
+// say (zeroing gradients alone would not do: Adam's and momentum's state keeps moving
+// a weight after its gradient is gone). A plain value: whoever pruned owns it.
 #include "engine/Graph.h"
 
 #include <cstddef>
@@ -24,6 +24,9 @@ public:
     // Sets every pruned weight of the graph to +0. Throws EngineError, changing
     // nothing, when a masked tensor is missing or has another size.
     void apply(Graph& graph) const;
+    // apply(), then hands the masks to the graph (Graph::setWeightMask) so that training
+    // keeps them. Throws like apply().
+    void attach(Graph& graph) const;
 
     std::size_t maskedValues() const; // values under a mask, kept or not
     std::size_t prunedValues() const;

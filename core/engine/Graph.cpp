@@ -395,6 +395,38 @@ float Graph::inputQuantization(const std::string& id) const
     return nodeById(id).inputScale;
 }
 
+void Graph::setWeightMask(const std::string& paramName, std::vector<std::uint8_t> keep)
+{
+    for (const NamedParameter& p : namedParameters()) {
+        if (p.name != paramName)
+            continue;
+        if (p.param->value.size() != keep.size())
+            throw EngineError("the pruning mask of '" + paramName + "' has " + std::to_string(keep.size())
+                              + " values but the parameter has " + std::to_string(p.param->value.size()));
+        m_weightMasks[paramName] = std::move(keep);
+        applyWeightMasks();
+        return;
+    }
+    throw EngineError("the network has no parameter '" + paramName + "' to prune");
+}
+
+void Graph::applyWeightMasks()
+{
+    if (m_weightMasks.empty())
+        return;
+    for (const NamedParameter& p : namedParameters()) {
+        const auto it = m_weightMasks.find(p.name);
+        if (it == m_weightMasks.end() || it->second.size() != p.param->value.size())
+            continue; // a rebuilt network without that parameter: nothing to hold at zero
+        float* w = p.param->value.data();
+        const std::vector<std::uint8_t>& keep = it->second;
+        for (std::size_t i = 0; i < keep.size(); ++i) {
+            if (!keep[i])
+                w[i] = 0.0f;
+        }
+    }
+}
+
 void Graph::backward(const Tensor& outputGrad, ExecutionContext& ctx)
 {
     if (!m_compiled)

@@ -54,6 +54,16 @@ public:
     // id, a node without exactly one input, or a negative or non-finite scale.
     void setInputQuantization(const std::string& id, float scale);
     float inputQuantization(const std::string& id) const;
+    // Pruning masks (core/compress): a parameter's values whose keep flag is 0 are held
+    // at exactly +0. The trainer applies the masks after every optimizer step, so
+    // fine-tuning a pruned network keeps it pruned whatever the optimizer's moments say.
+    // The masks stay through compile() and initialize(). setWeightMask() applies the mask at
+    // once; it throws EngineError for a name the compiled graph does not have or a mask
+    // of another size.
+    void setWeightMask(const std::string& paramName, std::vector<std::uint8_t> keep);
+    void clearWeightMasks() { m_weightMasks.clear(); }
+    bool hasWeightMasks() const { return !m_weightMasks.empty(); }
+    void applyWeightMasks();
 
     // Checks ids, arity and cycles, infers shapes and builds every layer. Never throws.
     GraphReport compile();
@@ -112,6 +122,7 @@ private:
     std::vector<int> m_order;
     bool m_compiled = false;
     bool m_inputGradients = false;
+    std::unordered_map<std::string, std::vector<std::uint8_t>> m_weightMasks; // by parameter name
 };
 
 } // namespace nw

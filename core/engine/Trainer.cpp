@@ -143,6 +143,7 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
 
     const std::vector<std::size_t> baseOrder = trainIndices;
     const int endEpoch = m_settings.startEpoch + m_settings.epochs;
+    m_graph.applyWeightMasks(); // the run may start from weights drawn after pruning
     for (int epoch = m_settings.startEpoch; epoch < endEpoch && !stopped; ++epoch) {
         const auto epochStart = Clock::now();
         // Each epoch's order depends on (seed, epoch) alone, so a resumed run sees
@@ -201,8 +202,7 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
                 break;
             }
             m_optimizer.step(params, learningRate, m_pool);
-            if (callbacks.afterStep)
-                callbacks.afterStep();
+            m_graph.applyWeightMasks(); // a pruned network stays pruned
 
             samplesSeen += static_cast<long long>(indices.size());
             samplesThisEpoch += indices.size();

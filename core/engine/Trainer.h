@@ -45,9 +45,6 @@ struct TrainerSettings {
 struct TrainerCallbacks {
     std::function<void(const BatchReport&)> onBatch;
     std::function<void(const EpochReport&)> onEpoch;
-    // Runs after every optimizer step, before the batch is reported: constraints on the
-    // weights, such as pruning masks putting pruned weights back to exactly zero.
-    std::function<void()> afterStep;
 };
 
 class Trainer {

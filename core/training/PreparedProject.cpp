@@ -1,5 +1,7 @@
 #include "PreparedProject.h"
 
+#include "compress/Int8Model.h"
+
 #include "PreparedDataCache.h"
 
 #include "data/DataError.h"
@@ -169,6 +171,23 @@ bool PreparedProject::loadWeights(QString* error)
         *error = m_path + QStringLiteral(": weights: ") + readError;
         return false;
     }
+    // An int8 model (netwright-cli compress --quantize int8): its weights as q * s and
+    // the calibrated input scales, so it predicts as it was measured.
+    std::optional<Int8Model> int8;
+    std::map<std::string, std::string> metadata;
+    for (auto it = contents->metadata.begin(); it != contents->metadata.end(); ++it)
+        metadata[it.key().toStdString()] = it.value().toStdString();
+    if (isInt8Model(metadata)) {
+        std::string int8Error;
+        int8 = readInt8Model(contents->tensors, metadata, &int8Error);
+        if (!int8) {
+            *error = m_path + QStringLiteral(": weights: ") + weightsPath + QStringLiteral(": ")
+                + QString::fromStdString(int8Error);
+            return false;
+        }
+        contents->tensors = dequantizedTensors(contents->tensors, *int8);
+        contents->int8.clear();
+    }
     QString applyError;
     if (!applyWeights(graph(), contents->tensors, &applyError)) {
         // Also what an older Netwright left when it was killed between writing the new
@@ -177,6 +196,15 @@ bool PreparedProject::loadWeights(QString* error)
             + QStringLiteral("; the weights belong to a different network (or an interrupted save of an older "
                              "Netwright): the network itself is intact, train it again to make weights that fit");
         return false;
+    }
+    if (int8) {
+        try {
+            applyInt8Model(graph(), *int8);
+        } catch (const EngineError& e) {
+            *error = m_path + QStringLiteral(": weights: ") + weightsPath + QStringLiteral(": ")
+                + QString::fromStdString(e.what());
+            return false;
+        }
     }
     m_savedState = std::move(*contents);
     return true;

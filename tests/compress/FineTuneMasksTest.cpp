@@ -29,10 +29,9 @@ PruningMasks fineTunePruned(Graph& g, bool keepMasks)
     auto opt = makeOptimizer({.name = "adam", .weightDecay = 0.01f});
     LearningRateSchedule schedule({.learningRate = 0.01f});
     Trainer trainer(g, loss, *opt, schedule, pool, {.epochs = 3, .batchSize = 32, .seed = 4});
-    TrainerCallbacks callbacks;
     if (keepMasks)
-        callbacks.afterStep = [&] { masks.apply(g); };
-    trainer.fit(train, nullptr, callbacks);
+        masks.attach(g);
+    trainer.fit(train);
     return masks;
 }
 
@@ -71,6 +70,19 @@ TEST(PruningMasks, WithoutTheMasksFineTuningRevivesPrunedWeights)
     EXPECT_GT(prunedButNonZero(g, masks), 0u);
 }
 
+TEST(PruningMasks, AttachedMasksSurviveARecompileAndTheSeedsWeights)
+{
+    Graph g = test::trainedBlobClassifier(1);
+    const PruningMasks masks = pruneByMagnitude(g, {PruningScope::PerLayer, PruningCriterion::Fraction, 0.5});
+    masks.attach(g);
+    ASSERT_TRUE(g.compile().ok());
+    g.initialize(99);
+    g.applyWeightMasks();
+    EXPECT_EQ(prunedButNonZero(g, masks), 0u);
+    g.clearWeightMasks();
+    EXPECT_FALSE(g.hasWeightMasks());
+}
+
 TEST(PruningMasks, ApplyRefusesAMaskThatDoesNotFitAndChangesNothing)
 {
     Graph g = test::trainedBlobClassifier(1);
@@ -83,4 +95,6 @@ TEST(PruningMasks, ApplyRefusesAMaskThatDoesNotFitAndChangesNothing)
     PruningMasks unknown;
     unknown.set("nope.weight", {1});
     EXPECT_THROW(unknown.apply(g), EngineError);
+    EXPECT_THROW(unknown.attach(g), EngineError);
+    EXPECT_FALSE(g.hasWeightMasks());
 }
