@@ -1,5 +1,6 @@
 #include "FashionBenchmark.h"
 
+#include "data/AugmentedBatchSource.h"
 #include "data/IdxDataset.h"
 #include "engine/EngineError.h"
 #include "engine/Graph.h"
@@ -17,6 +18,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace nw {
@@ -67,7 +69,12 @@ BenchmarkResult trainAndMeasure(Graph& graph, const Dataset& train, const Datase
     Trainer trainer(graph, loss, *opt, lr, pool, trainerSettings);
 
     const auto start = std::chrono::steady_clock::now();
-    const TrainingResult trained = trainer.fit(train);
+    // Augmented batches are assembled inside the timed epoch, as in a project's training.
+    std::optional<AugmentedBatchSource> augmented;
+    if (settings.augmentation.isActive())
+        augmented.emplace(train, settings.augmentation, settings.seed,
+            AugmentedBatchSource::Options { PixelRange { 0.0f, 255.0f * train.byteScale() }, false });
+    const TrainingResult trained = augmented ? trainer.fit(*augmented) : trainer.fit(train);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (trained.status == TrainingStatus::Diverged)
         throw EngineError(describeTrainingEnd(trained));

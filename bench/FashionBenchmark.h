@@ -4,6 +4,8 @@
 // accuracy. The same models run in bench/torch_bench.py, so the two engines can
 // be compared side by side in one session. Used by the netwright_bench target and
 // by `netwright-cli bench`.
+#include "data/AugmentationSettings.h"
+
 #include <cstdint>
 #include <string>
 
@@ -20,6 +22,8 @@ struct BenchmarkSettings {
     int threads = 0; // 0: all cores
     std::uint64_t seed = 1;
     std::string dataDirectory; // empty: fashionMnistDirectory()
+    // Training images varied as a project's dataset.augmentation does (all off: none).
+    AugmentationSettings augmentation;
 };
 
 struct BenchmarkResult {

@@ -4,6 +4,7 @@
 // in the same session and prints the ratios.
 #include "FashionBenchmark.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -12,6 +13,7 @@
 #include <memory>
 #include <regex>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -52,11 +54,47 @@ std::map<std::string, TorchNumbers> runTorch(const std::string& script, int epoc
 
 } // namespace
 
+// The cost of augmentation: rounds of the same training without and with
+// flip + rotate + shift (hflip 0.5, rotate 15, shift 0.1), interleaved so both sides
+// see the same load; the medians and their ratio (issue 14 asks for at least 70%).
+int compareAugmentation(const std::string& model, int threads, int epochs, int rounds)
+{
+    nw::AugmentationSettings flipRotateShift;
+    flipRotateShift.hflip = 0.5;
+    flipRotateShift.rotate = 15;
+    flipRotateShift.shift = 0.1;
+    std::vector<double> plain, augmented;
+    for (int round = 0; round < rounds; ++round)
+        for (const bool augment : { false, true }) {
+            nw::BenchmarkSettings s;
+            s.model = model;
+            s.threads = threads;
+            s.epochs = epochs;
+            if (augment)
+                s.augmentation = flipRotateShift;
+            const auto r = nw::runFashionBenchmark(s);
+            (augment ? augmented : plain).push_back(r.samplesPerSecond);
+            std::printf("round %d  %-3s %-22s %9.0f samples/s  test accuracy %.4f  (%d threads, %.2f s)\n", round + 1,
+                model.c_str(), augment ? "flip+rotate+shift" : "no augmentation", r.samplesPerSecond, r.testAccuracy,
+                r.threads, r.trainSeconds);
+            std::fflush(stdout);
+        }
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2.0;
+    };
+    const double p = median(plain), a = median(augmented);
+    std::printf("median %-3s  no augmentation %.0f samples/s, flip+rotate+shift %.0f samples/s: %.1f%% of the speed\n",
+        model.c_str(), p, a, 100.0 * a / p);
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
     std::string models = "all";
     int threads = 0, epochs = 1;
     bool torch = false;
+    int augmentRounds = 0;
     std::string script = NETWRIGHT_SOURCE_DIR "/bench/torch_bench.py";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -75,12 +113,17 @@ int main(int argc, char** argv)
             epochs = std::atoi(next().c_str());
         else if (a == "--torch")
             torch = true;
+        else if (a == "--augment")
+            augmentRounds = std::atoi(next().c_str());
         else {
-            std::cerr << "usage: netwright_bench [--model mlp|cnn|all] [--threads N] [--epochs N] [--torch]\n";
+            std::cerr << "usage: netwright_bench [--model mlp|cnn|all] [--threads N] [--epochs N] [--torch]"
+                         " [--augment ROUNDS]\n";
             return 2;
         }
     }
     try {
+        if (augmentRounds > 0)
+            return compareAugmentation(models == "all" ? "cnn" : models, threads, epochs, augmentRounds);
         std::map<std::string, nw::BenchmarkResult> ours;
         for (const std::string model : {"mlp", "cnn"}) {
             if (models != "all" && models != model)
