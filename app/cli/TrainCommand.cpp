@@ -3,32 +3,25 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "InitFrom.h"
+#include "TrainRunRecord.h"
 #include "TrainingProgress.h"
 
 #include "engine/EngineError.h"
 #include "engine/TrainingEndText.h"
+#include "io/RunStore.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectEvaluation.h"
 #include "training/ProjectTraining.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 
 namespace nw::cli {
 
 namespace {
-
-QString statusName(TrainingStatus s)
-{
-    switch (s) {
-    case TrainingStatus::Completed: return QStringLiteral("completed");
-    case TrainingStatus::Stopped: return QStringLiteral("stopped");
-    case TrainingStatus::EarlyStopped: return QStringLiteral("early_stopped");
-    case TrainingStatus::Diverged: return QStringLiteral("diverged");
-    }
-    return {};
-}
 
 QJsonValue metricValue(float v)
 {
@@ -158,6 +151,9 @@ int TrainCommand::run(const QStringList& arguments)
         }
         TrainingProgress progress(epochs, training.epochsBefore(), CliOutput::stderrIsTerminal());
         QJsonArray history;
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        QElapsedTimer clock;
+        clock.start();
         const TrainingResult result = training.run(
             {.onBatch = [&](const BatchReport& b) { progress.onBatch(b); },
              .onEpoch = [&](const EpochReport& e) {
@@ -171,7 +167,8 @@ int TrainCommand::run(const QStringList& arguments)
                                             {"seconds", e.seconds}});
              }});
         progress.finish();
-        json["status"] = statusName(result.status);
+        const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+        json["status"] = trainingStatusName(result.status);
         const QString ending = QString::fromStdString(describeTrainingEnd(result));
         json["message"] = ending;
         json["epochs"] = history;
@@ -183,8 +180,10 @@ int TrainCommand::run(const QStringList& arguments)
             return InvalidInput;
         }
         CliOutput::message(ending);
+        std::optional<EvaluationReport> testReport;
         if (prepared->partSize(DataPart::Test) > 0) {
-            const EvaluationReport test = evaluateProject(*prepared, DataPart::Test, training.config().threads);
+            testReport = evaluateProject(*prepared, DataPart::Test, training.config().threads);
+            const EvaluationReport& test = *testReport;
             json["test"] = test.toJson();
             if (test.classification)
                 CliOutput::message(QStringLiteral("test accuracy %1 on %2 samples (loss %3)")
@@ -204,6 +203,17 @@ int TrainCommand::run(const QStringList& arguments)
         }
         json["output"] = QFileInfo(outPath).absoluteFilePath();
         CliOutput::message(QStringLiteral("saved %1").arg(outPath));
+        // The run joins the saved project's history (runs/ beside it; `netwright-cli runs`).
+        const TrainRunFacts facts { outPath,
+            cl.isSet(QStringLiteral("data")) ? cl.value(QStringLiteral("data")) : prepared->project().dataset.spec, started,
+            seconds, resume };
+        const auto run = recordTrainRun(*prepared, training, result, testReport ? &*testReport : nullptr, facts, &error);
+        if (!run) {
+            CliOutput::error(QStringLiteral("the weights are saved, but the run could not be recorded: ") + error);
+            return InvalidInput;
+        }
+        json["run"] = *run;
+        CliOutput::message(QStringLiteral("recorded run %1 in %2").arg(*run, RunStore(outPath).folder()));
     } catch (const std::exception& e) {
         CliOutput::error(projectPath + QStringLiteral(": ") + QString::fromStdString(e.what()));
         return InvalidInput;

@@ -8,6 +8,7 @@
 #include "ExplainCommand.h"
 #include "ImportCommand.h"
 #include "PredictCommand.h"
+#include "RunsCommand.h"
 #include "TrainCommand.h"
 #include "ValidateCommand.h"
 
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CompressCommand>());
+    commands.push_back(std::make_unique<RunsCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
