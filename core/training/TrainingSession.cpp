@@ -131,12 +131,13 @@ void TrainingSession::forgetOptimizerState()
         m_training.reset();
 }
 
-void TrainingSession::publishWeights(Graph& graph, int epoch)
+std::shared_ptr<const TrainingSession::Weights> TrainingSession::publishWeights(Graph& graph, int epoch)
 {
-    auto weights = collectWeights(graph);
+    auto weights = std::make_shared<const Weights>(collectWeights(graph));
     QMutexLocker lock(&m_mutex);
-    m_weights = std::move(weights);
+    m_weights = weights;
     m_weightsEpoch = epoch;
+    return weights;
 }
 
 std::map<std::string, Tensor> TrainingSession::weightsSnapshot(int* epoch) const
@@ -144,7 +145,7 @@ std::map<std::string, Tensor> TrainingSession::weightsSnapshot(int* epoch) const
     QMutexLocker lock(&m_mutex);
     if (epoch)
         *epoch = m_weightsEpoch;
-    return m_weights;
+    return m_weights ? *m_weights : Weights {};
 }
 
 bool TrainingSession::saveTrained(const QString& projectPath, QString* error)
@@ -281,8 +282,11 @@ void TrainingSession::runOnWorker(std::shared_ptr<PreparedProject> project, std:
             flushBatches();
             sinceFlush.restart();
             // The epoch's weights, for panels that evaluate them while the next epoch trains.
-            publishWeights(project->graph(), report.epoch);
-            m_toSession.post([this, report] { Q_EMIT epochFinished(report); });
+            auto weights = publishWeights(project->graph(), report.epoch);
+            m_toSession.post([this, report, weights = std::move(weights)] {
+                Q_EMIT epochFinished(report);
+                Q_EMIT epochWeights(report.epoch, weights);
+            });
         };
         const TrainingResult result = training->run(callbacks, control.get());
         flushBatches();

@@ -69,6 +69,7 @@ class TrainingSession : public QObject {
 public:
     enum class State { Idle, Running, Paused, Stopping };
     Q_ENUM(State)
+    using Weights = std::map<std::string, Tensor>;
 
     static constexpr int kFlushIntervalMs = 50;
     static constexpr int kFieldIntervalMs = 150; // of training time between two decision fields
@@ -138,6 +139,9 @@ Q_SIGNALS:
     void started(int totalEpochs, int batchesPerEpoch);
     void batchesReady(const QVector<nw::BatchReport>& batches);
     void epochFinished(const nw::EpochReport& report);
+    // Right after epochFinished(): the weights that epoch ended with (0-based `epoch`),
+    // shared and never changed, for a run's history of snapshots (no copy is made).
+    void epochWeights(int epoch, std::shared_ptr<const nw::TrainingSession::Weights> weights);
     void finished(const nw::TrainingResult& result);
     void failed(const QString& message);
     void stateChanged(nw::TrainingSession::State state);
@@ -157,7 +161,7 @@ private:
     void postSequenceTrace(int epoch);
     // Worker thread: makes `graph`'s weights what weightsSnapshot() returns, as of
     // 0-based `epoch` (-1: a run's start or end, a reset).
-    void publishWeights(Graph& graph, int epoch);
+    std::shared_ptr<const Weights> publishWeights(Graph& graph, int epoch);
     // Session thread: runs `task` on the worker, between batches of a run (even
     // paused) or, Idle, in the worker's event loop.
     void inspectOnWorker(std::function<void()> task);
@@ -180,7 +184,7 @@ private:
 
     mutable QMutex m_mutex;
     QVector<BatchReport> m_pendingBatches; // guarded by m_mutex
-    std::map<std::string, Tensor> m_weights; // guarded by m_mutex
+    std::shared_ptr<const Weights> m_weights; // guarded by m_mutex; never changed once published
     int m_weightsEpoch = -1; // guarded by m_mutex
     // Its settings from any thread; its graph (the current or last run's) on the worker.
     DecisionFieldInspector m_inspector;

@@ -294,6 +294,29 @@ TEST(TrainingSession, FinalWeightsEqualProjectTrainingBitExactly)
     }
 }
 
+// Every epoch hands over the weights it ended with, once, in order: the run's history
+// of snapshots (rewind) keeps them without a copy. The last is the run's final weights.
+TEST(TrainingSession, EachEpochHandsOverTheWeightsItEndedWith)
+{
+    TrainingSession session;
+    QSignalSpy finished(&session, &TrainingSession::finished);
+    std::vector<int> epochs;
+    std::vector<std::shared_ptr<const TrainingSession::Weights>> weights;
+    QObject::connect(&session, &TrainingSession::epochWeights, [&](int epoch, std::shared_ptr<const TrainingSession::Weights> w) {
+        epochs.push_back(epoch);
+        weights.push_back(std::move(w));
+    });
+    ASSERT_TRUE(session.start(load(QStringLiteral("spiral")), { .epochs = 4 }));
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(epochs, (std::vector<int> { 0, 1, 2, 3 }));
+    ASSERT_EQ(weights.size(), 4u);
+    const auto final = session.weightsSnapshot();
+    ASSERT_EQ(weights.back()->size(), final.size());
+    for (const auto& [name, tensor] : final)
+        EXPECT_TRUE(bitEqual(weights.back()->at(name), tensor)) << name;
+    EXPECT_FALSE(bitEqual(weights.front()->at("fc1.weight"), final.at("fc1.weight"))) << "epoch 1's are not the last's";
+}
+
 TEST(TrainingSession, RequestsOutOfTurnAreRefused)
 {
     TrainingSession session;
