@@ -1,5 +1,7 @@
 #include "DatasetDock.h"
 
+#include "AugmentationEditor.h"
+#include "AugmentationPreview.h"
 #include "ClassDistributionChart.h"
 #include "DatasetSourceForm.h"
 #include "SampleTableModel.h"
@@ -111,6 +113,7 @@ DatasetDock::DatasetDock(NetworkDocument* document, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addWidget(buildPreview(), 1);
+    layout->addWidget(buildAugmentationBox());
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -267,6 +270,39 @@ QWidget* DatasetDock::buildPreview()
     return box;
 }
 
+QWidget* DatasetDock::buildAugmentationBox()
+{
+    auto* box = new QGroupBox(tr("Augmentation (training images only)"), this);
+    box->setObjectName(QStringLiteral("augmentationBox"));
+    auto* layout = new QVBoxLayout(box);
+    m_augmentationEditor = new AugmentationEditor(box);
+    m_augmentationPreview = new AugmentationPreview(box);
+    layout->addWidget(m_augmentationEditor);
+    layout->addWidget(m_augmentationPreview);
+    connect(m_augmentationEditor, &AugmentationEditor::edited, this, &DatasetDock::writeDocument);
+    connect(m_thumbnails, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem* item) { showAugmentedSample(static_cast<std::size_t>(item->data(Qt::UserRole).toInt())); });
+    return box;
+}
+
+void DatasetDock::showAugmentedSample(std::size_t index)
+{
+    m_augmentedSample = index;
+    updateAugmentationPreview();
+}
+
+void DatasetDock::updateAugmentationPreview()
+{
+    // Training draws a sample's variations from its place in the training split; a
+    // sample outside it (validation, test) is never augmented, but the grid still
+    // shows what the settings do, keyed by its index.
+    std::uint64_t key = m_augmentedSample;
+    const auto at = std::find(m_split.train.begin(), m_split.train.end(), m_augmentedSample);
+    if (at != m_split.train.end())
+        key = static_cast<std::uint64_t>(at - m_split.train.begin());
+    m_augmentationPreview->setSample(m_dataset, m_augmentedSample, key);
+}
+
 QString DatasetDock::baseDirectory() const
 {
     const QString path = m_document->filePath();
@@ -299,6 +335,8 @@ void DatasetDock::refreshFromDocument()
     m_testFraction->setValue(ref.testFraction * 100.0);
     m_splitSeed->setValue(static_cast<int>(std::min<std::uint64_t>(ref.splitSeed, std::numeric_limits<int>::max())));
     m_stratified->setChecked(ref.stratified);
+    m_augmentationEditor->setSettings(ref.augmentation);
+    m_augmentationPreview->setSettings(ref.augmentation, m_document->trainingConfig().seed);
     m_testFraction->setEnabled(ref.testSpec.isEmpty());
     m_specLabel->setText(ref.spec.isEmpty() ? tr("No dataset chosen yet.")
                                             : tr("Spec: <code>%1</code>").arg(ref.spec.toHtmlEscaped()));
@@ -335,6 +373,7 @@ void DatasetDock::writeDocument()
     ref.testFraction = m_testFraction->value() / 100.0;
     ref.splitSeed = static_cast<std::uint64_t>(m_splitSeed->value());
     ref.stratified = m_stratified->isChecked();
+    ref.augmentation = m_augmentationEditor->settings();
     m_document->setDataset(ref); // one change; its projectPartsChanged() refreshes us
 }
 
@@ -441,6 +480,8 @@ void DatasetDock::loadFinished(const DatasetPreview& preview, quint64 generation
     m_status->setText(status);
     showPreview(preview);
     updateSplit();
+    m_augmentedSample = 0;
+    updateAugmentationPreview();
     Q_EMIT datasetLoaded(m_dataset, preview.specText);
 }
 
@@ -452,6 +493,7 @@ void DatasetDock::showPreview(const DatasetPreview& preview)
     m_scatter->hide();
     const Dataset* dataset = preview.dataset.get();
     if (!dataset) {
+        m_augmentationPreview->setSample(nullptr, 0, 0);
         m_previewStack->setCurrentIndex(EmptyPage);
         m_distribution->clear();
         m_distributionNote->clear();
@@ -505,6 +547,7 @@ void DatasetDock::updateSplit()
     try {
         m_split = splitDataset(*m_dataset, static_cast<float>(ref.validationFraction),
             ref.testSpec.isEmpty() ? static_cast<float>(ref.testFraction) : 0.0f, ref.splitSeed, ref.stratified);
+        updateAugmentationPreview(); // the sample's place in the training split may have moved
     } catch (const std::exception& error) {
         m_split = {};
         m_distribution->clear();

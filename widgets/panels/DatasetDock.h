@@ -1,8 +1,8 @@
 #pragma once
 // The dataset dock: which data the project trains on, how it is split, and what
 // it looks like. Bound to a NetworkDocument: every edit writes the document's
-// DatasetReference (spec text, split fractions, split seed, stratification) as
-// one setDataset() call, and a document that changes (a project loaded, undo of
+// DatasetReference (spec text, split fractions, split seed, stratification,
+// augmentation) as one setDataset() call, and a document that changes (a project loaded, undo of
 // a project change) refreshes the editors.
 //
 // Loading runs on QThreadPool::globalInstance() through QtConcurrent, with a busy
@@ -32,6 +32,8 @@ class QTimer;
 
 namespace nw {
 
+class AugmentationEditor;
+class AugmentationPreview;
 class ClassDistributionChart;
 class DatasetSourceForm;
 class NetworkDocument;
@@ -59,6 +61,11 @@ public:
     // The message shown for the last failed load; empty when it loaded.
     QString errorText() const;
     int thumbnailCount() const;
+    // The augmentation settings and the live grid of one sample's variations.
+    AugmentationEditor* augmentationEditor() const { return m_augmentationEditor; }
+    AugmentationPreview* augmentationPreview() const { return m_augmentationPreview; }
+    // Which sample the augmentation grid shows (also set by a click on a thumbnail).
+    void showAugmentedSample(std::size_t index);
 
 public Q_SLOTS:
     // Loads the document's dataset again (also after a file changed on disk).
@@ -73,6 +80,8 @@ Q_SIGNALS:
 private:
     QWidget* buildSplitBox();
     QWidget* buildPreview();
+    QWidget* buildAugmentationBox();
+    void updateAugmentationPreview();
     void refreshFromDocument();
     void writeDocument();
     void scheduleLoad();
@@ -102,6 +111,9 @@ private:
     QLabel* m_scatter;
     ClassDistributionChart* m_distribution;
     QLabel* m_distributionNote;
+    AugmentationEditor* m_augmentationEditor;
+    AugmentationPreview* m_augmentationPreview;
+    std::size_t m_augmentedSample = 0;
     QTimer* m_loadTimer;
     QPushButton* m_cancelButton;
     QTimer* m_progressTimer; // polls m_progress for the bar while a load runs
