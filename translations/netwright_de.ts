@@ -10,6 +10,109 @@
     </message>
 </context>
 <context>
+    <name>AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="23"/>
+        <source>Mirror left-right:</source>
+        <translation>Links-rechts spiegeln:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="24"/>
+        <source>Probability that an image is mirrored left to right.</source>
+        <translation>Wahrscheinlichkeit, dass ein Bild von links nach rechts gespiegelt wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="25"/>
+        <source>Mirror upside down:</source>
+        <translation>Auf den Kopf spiegeln:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="26"/>
+        <source>Probability that an image is turned upside down (a mirror image).</source>
+        <translation>Wahrscheinlichkeit, dass ein Bild auf den Kopf gestellt wird (ein Spiegelbild).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="27"/>
+        <source>Rotate up to:</source>
+        <translation>Drehen bis zu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="28"/>
+        <source>Largest rotation in degrees, either way, about the centre.</source>
+        <translation>Größte Drehung in Grad, in beide Richtungen, um die Mitte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="29"/>
+        <source>Shift up to:</source>
+        <translation>Verschieben bis zu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="30"/>
+        <source>Largest shift as a share of the width and of the height.</source>
+        <translation>Größte Verschiebung als Anteil der Breite und der Höhe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="31"/>
+        <source>Zoom up to:</source>
+        <translation>Zoomen bis zu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="32"/>
+        <source>The zoom factor lies between 1 minus and 1 plus this value.</source>
+        <translation>Der Zoomfaktor liegt zwischen 1 minus und 1 plus diesem Wert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="33"/>
+        <source>Crop away up to:</source>
+        <translation>Wegschneiden bis zu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="34"/>
+        <source>Random-resized crop: a box keeping at least 1 minus this share of the area, stretched to the full size.</source>
+        <translation>Zufälliger Ausschnitt mit Größenanpassung: ein Rechteck, das mindestens 1 minus diesen Anteil der Fläche behält, auf die volle Größe gestreckt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <source>Brightness ±:</source>
+        <translation>Helligkeit ±:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
+        <translation>Größter Wert, der zu jedem Pixel addiert wird, in beide Richtungen (Pixel reichen von 0 bis 1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <source>Contrast ±:</source>
+        <translation>Kontrast ±:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
+        <translation>Der Abstand jedes Pixels vom Mittelwert des Bildes wird mit 1 minus bis 1 plus diesem Wert multipliziert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <source>Noise (std):</source>
+        <translation>Rauschen (Std.):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <source>Standard deviation of Gaussian noise added to every pixel.</source>
+        <translation>Standardabweichung des Gaußschen Rauschens, das zu jedem Pixel addiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <source>Cutout size:</source>
+        <translation>Ausschnittgröße:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <source>One patch of this share of the width and height is set to black.</source>
+        <translation>Ein Feld mit diesem Anteil der Breite und Höhe wird schwarz gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>AutoLayoutCommand</name>
     <message>
         <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
@@ -1422,6 +1525,72 @@
     </message>
 </context>
 <context>
+    <name>nw::AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <source>All off</source>
+        <translation>Alle aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <source>Train on the images exactly as they are.</source>
+        <translation>Auf den Bildern genau so trainieren, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AugmentationPreview</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <source>Other epochs</source>
+        <translation>Andere Epochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <source>Show what the next epochs make of this sample.</source>
+        <translation>Zeigen, was die nächsten Epochen aus diesem Beispiel machen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <source>Augmentation varies images; these samples are not images.</source>
+        <translation>Augmentierung variiert Bilder; diese Beispiele sind keine Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <source>Load image data to see what augmentation makes of a sample.</source>
+        <translation>Laden Sie Bilddaten, um zu sehen, was die Augmentierung aus einem Beispiel macht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <source>as stored</source>
+        <translation>wie gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <source>Sample %1 as training sees it in each epoch (training data only).</source>
+        <translation>Beispiel %1, wie das Training es in jeder Epoche sieht (nur Trainingsdaten).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
+        <translation>Beispiel %1: Die Augmentierung ist aus, daher sieht jede Epoche es wie gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
@@ -1869,6 +2038,11 @@
         <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>Regressionsdaten haben keine Klassen. %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>Augmentierung (nur Trainingsbilder)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,109 @@
     </message>
 </context>
 <context>
+    <name>AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="23"/>
+        <source>Mirror left-right:</source>
+        <translation>Reflejar izquierda-derecha:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="24"/>
+        <source>Probability that an image is mirrored left to right.</source>
+        <translation>Probabilidad de que una imagen se refleje de izquierda a derecha.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="25"/>
+        <source>Mirror upside down:</source>
+        <translation>Reflejar arriba-abajo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="26"/>
+        <source>Probability that an image is turned upside down (a mirror image).</source>
+        <translation>Probabilidad de que una imagen se ponga boca abajo (una imagen reflejada).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="27"/>
+        <source>Rotate up to:</source>
+        <translation>Girar hasta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="28"/>
+        <source>Largest rotation in degrees, either way, about the centre.</source>
+        <translation>Mayor giro en grados, en cualquier sentido, alrededor del centro.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="29"/>
+        <source>Shift up to:</source>
+        <translation>Desplazar hasta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="30"/>
+        <source>Largest shift as a share of the width and of the height.</source>
+        <translation>Mayor desplazamiento como fracción del ancho y del alto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="31"/>
+        <source>Zoom up to:</source>
+        <translation>Zoom hasta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="32"/>
+        <source>The zoom factor lies between 1 minus and 1 plus this value.</source>
+        <translation>El factor de zoom está entre 1 menos y 1 más este valor.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="33"/>
+        <source>Crop away up to:</source>
+        <translation>Recortar hasta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="34"/>
+        <source>Random-resized crop: a box keeping at least 1 minus this share of the area, stretched to the full size.</source>
+        <translation>Recorte aleatorio redimensionado: un recuadro que conserva al menos 1 menos esta fracción del área, estirado al tamaño completo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <source>Brightness ±:</source>
+        <translation>Brillo ±:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
+        <translation>Mayor valor sumado a cada píxel, en cualquier sentido (los píxeles van de 0 a 1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <source>Contrast ±:</source>
+        <translation>Contraste ±:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
+        <translation>La distancia de cada píxel a la media de la imagen se multiplica por un valor entre 1 menos y 1 más este valor.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <source>Noise (std):</source>
+        <translation>Ruido (desv.):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <source>Standard deviation of Gaussian noise added to every pixel.</source>
+        <translation>Desviación típica del ruido gaussiano sumado a cada píxel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <source>Cutout size:</source>
+        <translation>Tamaño del recorte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <source>One patch of this share of the width and height is set to black.</source>
+        <translation>Un parche de esta fracción del ancho y del alto se pone en negro.</translation>
+    </message>
+</context>
+<context>
     <name>AutoLayoutCommand</name>
     <message>
         <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
@@ -1422,6 +1525,72 @@
     </message>
 </context>
 <context>
+    <name>nw::AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <source>All off</source>
+        <translation>Todo desactivado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <source>Train on the images exactly as they are.</source>
+        <translation>Entrenar con las imágenes tal como son.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AugmentationPreview</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <source>Other epochs</source>
+        <translation>Otras épocas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <source>Show what the next epochs make of this sample.</source>
+        <translation>Mostrar qué hacen las siguientes épocas con esta muestra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <source>Augmentation varies images; these samples are not images.</source>
+        <translation>El aumento de datos varía imágenes; estas muestras no son imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <source>Load image data to see what augmentation makes of a sample.</source>
+        <translation>Cargue datos de imagen para ver qué hace el aumento de datos con una muestra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <source>as stored</source>
+        <translation>tal como está</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <source>Sample %1 as training sees it in each epoch (training data only).</source>
+        <translation>Muestra %1 tal como la ve el entrenamiento en cada época (solo datos de entrenamiento).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
+        <translation>Muestra %1: el aumento de datos está desactivado, así que cada época la ve tal como está.</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
@@ -1869,6 +2038,11 @@
         <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>Los datos de regresión no tienen clases. %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>Aumento de datos (solo imágenes de entrenamiento)</translation>
     </message>
 </context>
 <context>

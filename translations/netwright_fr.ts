@@ -10,6 +10,109 @@
     </message>
 </context>
 <context>
+    <name>AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="23"/>
+        <source>Mirror left-right:</source>
+        <translation>Miroir gauche-droite :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="24"/>
+        <source>Probability that an image is mirrored left to right.</source>
+        <translation>Probabilité qu'une image soit retournée de gauche à droite.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="25"/>
+        <source>Mirror upside down:</source>
+        <translation>Miroir haut-bas :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="26"/>
+        <source>Probability that an image is turned upside down (a mirror image).</source>
+        <translation>Probabilité qu'une image soit mise à l'envers (une image miroir).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="27"/>
+        <source>Rotate up to:</source>
+        <translation>Rotation jusqu'à :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="28"/>
+        <source>Largest rotation in degrees, either way, about the centre.</source>
+        <translation>Plus grande rotation en degrés, dans un sens ou dans l'autre, autour du centre.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="29"/>
+        <source>Shift up to:</source>
+        <translation>Décalage jusqu'à :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="30"/>
+        <source>Largest shift as a share of the width and of the height.</source>
+        <translation>Plus grand décalage, en part de la largeur et de la hauteur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="31"/>
+        <source>Zoom up to:</source>
+        <translation>Zoom jusqu'à :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="32"/>
+        <source>The zoom factor lies between 1 minus and 1 plus this value.</source>
+        <translation>Le facteur de zoom est compris entre 1 moins et 1 plus cette valeur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="33"/>
+        <source>Crop away up to:</source>
+        <translation>Rogner jusqu'à :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="34"/>
+        <source>Random-resized crop: a box keeping at least 1 minus this share of the area, stretched to the full size.</source>
+        <translation>Recadrage aléatoire redimensionné : un cadre gardant au moins 1 moins cette part de la surface, étiré à la taille complète.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <source>Brightness ±:</source>
+        <translation>Luminosité ± :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
+        <translation>Plus grande valeur ajoutée à chaque pixel, dans un sens ou dans l'autre (les pixels vont de 0 à 1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <source>Contrast ±:</source>
+        <translation>Contraste ± :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
+        <translation>L'écart de chaque pixel à la moyenne de l'image est multiplié par un facteur entre 1 moins et 1 plus cette valeur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <source>Noise (std):</source>
+        <translation>Bruit (écart-type) :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <source>Standard deviation of Gaussian noise added to every pixel.</source>
+        <translation>Écart-type du bruit gaussien ajouté à chaque pixel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <source>Cutout size:</source>
+        <translation>Taille du masque :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <source>One patch of this share of the width and height is set to black.</source>
+        <translation>Une zone de cette part de la largeur et de la hauteur est mise au noir.</translation>
+    </message>
+</context>
+<context>
     <name>AutoLayoutCommand</name>
     <message>
         <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
@@ -1422,6 +1525,72 @@
     </message>
 </context>
 <context>
+    <name>nw::AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <source>All off</source>
+        <translation>Tout désactiver</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <source>Train on the images exactly as they are.</source>
+        <translation>Entraîner sur les images exactement telles qu'elles sont.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AugmentationPreview</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <source>Other epochs</source>
+        <translation>Autres époques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <source>Show what the next epochs make of this sample.</source>
+        <translation>Montrer ce que les époques suivantes font de cet échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <source>Augmentation varies images; these samples are not images.</source>
+        <translation>L'augmentation fait varier des images ; ces échantillons n'en sont pas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <source>Load image data to see what augmentation makes of a sample.</source>
+        <translation>Chargez des images pour voir ce que l'augmentation fait d'un échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <source>as stored</source>
+        <translation>tel quel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <source>epoch %1</source>
+        <translation>époque %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <source>Sample %1 as training sees it in each epoch (training data only).</source>
+        <translation>Échantillon %1 tel que l'entraînement le voit à chaque époque (données d'entraînement seulement).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
+        <translation>Échantillon %1 : l'augmentation est désactivée, chaque époque le voit donc tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
@@ -1869,6 +2038,11 @@
         <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>Les données de régression n’ont pas de classes. %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>Augmentation (images d'entraînement seulement)</translation>
     </message>
 </context>
 <context>

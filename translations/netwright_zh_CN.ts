@@ -10,6 +10,109 @@
     </message>
 </context>
 <context>
+    <name>AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="23"/>
+        <source>Mirror left-right:</source>
+        <translation>左右镜像：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="24"/>
+        <source>Probability that an image is mirrored left to right.</source>
+        <translation>图像被左右镜像的概率。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="25"/>
+        <source>Mirror upside down:</source>
+        <translation>上下镜像：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="26"/>
+        <source>Probability that an image is turned upside down (a mirror image).</source>
+        <translation>图像被上下翻转（镜像）的概率。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="27"/>
+        <source>Rotate up to:</source>
+        <translation>最大旋转：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="28"/>
+        <source>Largest rotation in degrees, either way, about the centre.</source>
+        <translation>绕中心向任一方向旋转的最大角度（度）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="29"/>
+        <source>Shift up to:</source>
+        <translation>最大平移：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="30"/>
+        <source>Largest shift as a share of the width and of the height.</source>
+        <translation>最大平移量，以宽度和高度的比例表示。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="31"/>
+        <source>Zoom up to:</source>
+        <translation>最大缩放：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="32"/>
+        <source>The zoom factor lies between 1 minus and 1 plus this value.</source>
+        <translation>缩放因子介于 1 减该值与 1 加该值之间。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="33"/>
+        <source>Crop away up to:</source>
+        <translation>最多裁掉：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="34"/>
+        <source>Random-resized crop: a box keeping at least 1 minus this share of the area, stretched to the full size.</source>
+        <translation>随机缩放裁剪：保留至少 1 减该比例面积的方框，再拉伸到完整尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <source>Brightness ±:</source>
+        <translation>亮度 ±：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
+        <translation>加到每个像素上的最大值，可正可负（像素取值为 0 到 1）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <source>Contrast ±:</source>
+        <translation>对比度 ±：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
+        <translation>每个像素与图像均值之差乘以介于 1 减该值与 1 加该值之间的因子。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <source>Noise (std):</source>
+        <translation>噪声（标准差）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <source>Standard deviation of Gaussian noise added to every pixel.</source>
+        <translation>加到每个像素上的高斯噪声的标准差。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <source>Cutout size:</source>
+        <translation>遮挡块大小：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <source>One patch of this share of the width and height is set to black.</source>
+        <translation>一块占宽度和高度该比例的区域被置为黑色。</translation>
+    </message>
+</context>
+<context>
     <name>AutoLayoutCommand</name>
     <message>
         <location filename="../core/model/commands/AutoLayoutCommand.cpp" line="11"/>
@@ -1412,6 +1515,72 @@
     </message>
 </context>
 <context>
+    <name>nw::AugmentationEditor</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <source>All off</source>
+        <translation>全部关闭</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <source>Train on the images exactly as they are.</source>
+        <translation>完全按原样使用图像训练。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::AugmentationPreview</name>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <source>Other epochs</source>
+        <translation>其他轮次</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <source>Show what the next epochs make of this sample.</source>
+        <translation>显示接下来的轮次会把这个样本变成什么样。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <source>Augmentation varies images; these samples are not images.</source>
+        <translation>数据增强只作用于图像；这些样本不是图像。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <source>Load image data to see what augmentation makes of a sample.</source>
+        <translation>加载图像数据，查看数据增强会把样本变成什么样。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <source>as stored</source>
+        <translation>原样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <source>Sample %1 as training sees it in each epoch (training data only).</source>
+        <translation>训练在每一轮中看到的样本 %1（仅训练数据）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
+        <translation>样本 %1：数据增强已关闭，因此每一轮看到的都是原样。</translation>
+    </message>
+</context>
+<context>
     <name>nw::AutosaveManager</name>
     <message>
         <location filename="../app/gui/AutosaveManager.cpp" line="132"/>
@@ -1856,6 +2025,11 @@
         <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
         <source>Regression data has no classes. %1</source>
         <translation>回归数据没有类别。%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>数据增强（仅训练图像）</translation>
     </message>
 </context>
 <context>
