@@ -168,7 +168,7 @@ int TrainCommand::run(const QStringList& arguments)
              }});
         progress.finish();
         const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
-        json["status"] = trainingStatusName(result.status);
+        json["status"] = RunRecord::statusName(result.status);
         const QString ending = QString::fromStdString(describeTrainingEnd(result));
         json["message"] = ending;
         json["epochs"] = history;

@@ -9,17 +9,6 @@
 
 namespace nw::cli {
 
-QString trainingStatusName(TrainingStatus status)
-{
-    switch (status) {
-    case TrainingStatus::Completed: return QStringLiteral("completed");
-    case TrainingStatus::Stopped: return QStringLiteral("stopped");
-    case TrainingStatus::EarlyStopped: return QStringLiteral("early_stopped");
-    case TrainingStatus::Diverged: return QStringLiteral("diverged");
-    }
-    return {};
-}
-
 std::optional<QString> recordTrainRun(PreparedProject& prepared, const ProjectTraining& training,
     const TrainingResult& result, const EvaluationReport* test, const TrainRunFacts& facts, QString* error)
 {
@@ -31,7 +20,7 @@ std::optional<QString> recordTrainRun(PreparedProject& prepared, const ProjectTr
     run.origin = QStringLiteral("cli");
     run.started = facts.started.toUTC();
     run.durationSeconds = facts.seconds;
-    run.status = trainingStatusName(result.status);
+    run.status = RunRecord::statusName(result.status);
     run.training = training.config();
     run.dataSpec = facts.dataSpec;
     run.history = result.history;

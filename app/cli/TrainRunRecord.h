@@ -29,7 +29,4 @@ struct TrainRunFacts {
 std::optional<QString> recordTrainRun(PreparedProject& prepared, const ProjectTraining& training,
     const TrainingResult& result, const EvaluationReport* test, const TrainRunFacts& facts, QString* error);
 
-// "completed", "stopped", "early_stopped" or "diverged": the run's status as files and JSON name it.
-QString trainingStatusName(TrainingStatus status);
-
 } // namespace nw::cli

@@ -229,6 +229,7 @@ bool DocumentFiles::saveTo(const QString& path, QString* error)
     if (m_recent)
         m_recent->add(path);
     Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    Q_EMIT saved(path);
     return true;
 }
 

@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     // Another project is in the document now (opened, new, restored): panels start over.
     void documentReplaced();
+    // The project was written to `path` (Save or Save As): what waits for a file can follow it.
+    void saved(const QString& path);
     void statusMessage(const QString& message, int timeoutMs);
 
 private:

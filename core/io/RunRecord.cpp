@@ -47,6 +47,17 @@ bool readFigure(JsonObjectReader& r, const QJsonObject& json, const QString& key
 
 } // namespace
 
+QString RunRecord::statusName(TrainingStatus status)
+{
+    switch (status) {
+    case TrainingStatus::Completed: return QStringLiteral("completed");
+    case TrainingStatus::Stopped: return QStringLiteral("stopped");
+    case TrainingStatus::EarlyStopped: return QStringLiteral("early_stopped");
+    case TrainingStatus::Diverged: return QStringLiteral("diverged");
+    }
+    return {};
+}
+
 float RunRecord::finalLoss() const { return history.empty() ? -1.0f : history.back().trainLoss; }
 float RunRecord::finalAccuracy() const { return history.empty() ? -1.0f : history.back().trainAccuracy; }
 float RunRecord::finalValidationLoss() const

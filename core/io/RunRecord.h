@@ -51,6 +51,9 @@ struct RunRecord {
     // `place` names the file in messages ("runs/spiral-003/run.json").
     static std::optional<RunRecord> fromJson(const QJsonObject& json, const QString& place, QString* error);
 
+    // "completed", "stopped", "early_stopped" or "diverged": as run.json and the CLI's JSON name it.
+    static QString statusName(TrainingStatus status);
+
     // history.csv: a header line and one line per epoch, the same columns as history.json.
     QString historyCsv() const;
     // history.json: one object per epoch (epoch is 1-based; a missing figure is null).

@@ -125,6 +125,33 @@ bool TrainingSession::resetWeights(QString* error)
     return true;
 }
 
+bool TrainingSession::showWeights(std::shared_ptr<const Weights> weights, int epoch, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_state != State::Idle)
+        return fail(tr("Other weights cannot be shown while training runs."));
+    if (!m_project || !m_project->isValid() || !weights)
+        return fail(tr("There is no trained network to show them on."));
+    forgetOptimizerState();
+    m_worker.post([this, project = m_project, weights = std::move(weights), epoch] {
+        QString problem;
+        if (!applyWeights(project->graph(), *weights, &problem))
+            return; // weights of another network: the field keeps what it showed
+        {
+            QMutexLocker lock(&m_mutex);
+            m_weights = weights;
+            m_weightsEpoch = epoch;
+        }
+        postDecisionField();
+        postSequenceTrace(epoch);
+    });
+    return true;
+}
+
 void TrainingSession::forgetOptimizerState()
 {
     if (m_state == State::Idle)

@@ -113,6 +113,11 @@ public:
     // (of the last run, else the project's), and forgets the optimizer state of the last
     // run. Returns at once; weightsSnapshot() has them as soon as the worker is done.
     bool resetWeights(QString* error = nullptr);
+    // While Idle, after a run: puts `weights` (of the same network, e.g. an earlier
+    // epoch's, to rewind) into the last run's graph, so the decision field and the
+    // traces show them; forgets the optimizer state (it belongs to other weights).
+    // Returns at once; false, with `error` set, while training or without a run.
+    bool showWeights(std::shared_ptr<const Weights> weights, int epoch, QString* error = nullptr);
     // While Idle: the next resumed run starts its optimizer afresh (Adam's moments, the
     // epoch count); the weights stay.
     void forgetOptimizerState();

@@ -2,6 +2,7 @@
 // up per project and are never reused, projects sharing a folder each see their own
 // runs, a half-written leftover is never listed, and a damaged run is reported with
 // its file and the problem while the others still list.
+#include "io/RunComparison.h"
 #include "io/RunStore.h"
 #include "io/TrainingConfigChanges.h"
 
@@ -182,4 +183,25 @@ TEST(TrainingConfigChanges, NamesEachChangedSettingWithBothValues)
     EXPECT_EQ(trainingConfigChanges(before, after),
         (QStringList { QStringLiteral("learning_rate: 0.001 → 0.1"), QStringLiteral("optimizer.momentum: 0 → 0.9"),
             QStringLiteral("optimizer.name: adam → sgd") }));
+}
+
+TEST(RunComparison, ListsTheSettingsThenTheFiguresThatDiffer)
+{
+    RunRecord a = sampleRun();
+    RunRecord b = sampleRun();
+    EXPECT_TRUE(compareRuns(a, b).isEmpty()) << "two equal runs differ in nothing";
+    b.training.batchSize = 64;
+    b.parent = QStringLiteral("spiral-001");
+    b.branchEpoch = 2;
+    b.history.back().validationAccuracy = 0.75f;
+    const QVector<RunDifference> rows = compareRuns(a, b);
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[0].what, QStringLiteral("batch_size"));
+    EXPECT_EQ(rows[0].first, QString::number(a.training.batchSize));
+    EXPECT_EQ(rows[0].second, QStringLiteral("64"));
+    EXPECT_EQ(rows[1].what, QStringLiteral("started from"));
+    EXPECT_EQ(rows[1].second, QStringLiteral("spiral-001@2"));
+    EXPECT_EQ(rows[2].what, QStringLiteral("final validation accuracy"));
+    EXPECT_EQ(rows[2].first, QStringLiteral("0.6250"));
+    EXPECT_EQ(rows[2].second, QStringLiteral("0.7500"));
 }

@@ -323,14 +323,50 @@ void TrainingChartsWidget::flush()
         refresh();
 }
 
+void TrainingChartsWidget::setOverlays(const QList<CurveOverlay>& overlays)
+{
+    for (QLineSeries* series : std::as_const(m_overlaySeries)) {
+        m_units.remove(series);
+        m_baseWidths.remove(series);
+        series->chart()->removeSeries(series);
+        delete series;
+    }
+    m_overlaySeries.clear();
+    m_overlays = overlays;
+    for (const CurveOverlay& overlay : m_overlays) {
+        const auto add = [&](Pane& pane, const QString& name, const QList<QPointF>& points, Unit unit, Qt::PenStyle style) {
+            if (points.isEmpty())
+                return;
+            QLineSeries* series = addLine(pane, name, overlay.colour, 1.6, unit, style);
+            if (&pane == &m_loss && m_logScale) { // the loss chart's y axis is the log one now
+                series->detachAxis(m_loss.y);
+                series->attachAxis(m_lossLog);
+            }
+            series->replace(unit == Unit::Percent ? scaled(points, 100.0) : points);
+            m_overlaySeries.append(series);
+        };
+        add(m_loss, tr("%1: training").arg(overlay.name), overlay.loss, Unit::Loss, Qt::SolidLine);
+        add(m_loss, tr("%1: validation").arg(overlay.name), overlay.validationLoss, Unit::Loss, Qt::DashLine);
+        add(m_accuracy, tr("%1: training").arg(overlay.name), overlay.accuracy, Unit::Percent, Qt::SolidLine);
+        add(m_accuracy, tr("%1: validation").arg(overlay.name), overlay.validationAccuracy, Unit::Percent,
+            Qt::DashLine);
+    }
+    m_dirty = true;
+    refresh();
+}
+
 void TrainingChartsWidget::refresh()
 {
     m_dirty = false;
     ++m_redrawCount;
-    const bool empty = m_history->isEmpty();
+    const bool empty = m_history->isEmpty() && m_overlays.isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_placeholder) : m_chartsPage);
-    m_exportButton->setEnabled(!empty);
-    const double xMax = std::max(1.0, m_history->lastEpochPosition());
+    m_exportButton->setEnabled(!m_history->isEmpty());
+    double xMax = std::max(1.0, m_history->lastEpochPosition());
+    for (const CurveOverlay& overlay : std::as_const(m_overlays))
+        for (const QList<QPointF>* points : { &overlay.loss, &overlay.validationLoss })
+            if (!points->isEmpty())
+                xMax = std::max(xMax, points->back().x());
     refreshLoss(xMax);
     refreshAccuracy(xMax);
     refreshLearningRate(xMax);
@@ -379,6 +415,9 @@ void TrainingChartsWidget::refreshLoss(double xMax)
     Span span;
     for (const QList<QPointF>* p : {&raw, &smoothed, &epoch, &validation})
         span.add(*p);
+    for (const CurveOverlay& overlay : std::as_const(m_overlays))
+        for (const QList<QPointF>* p : { &overlay.loss, &overlay.validationLoss })
+            span.add(m_logScale ? positiveOnly(*p) : *p);
     if (m_logScale) {
         double lo = span.valid() ? std::pow(10.0, std::floor(std::log10(span.lo))) : 0.01;
         double hi = span.valid() ? std::pow(10.0, std::ceil(std::log10(span.hi))) : 10.0;
@@ -405,7 +444,10 @@ void TrainingChartsWidget::refreshAccuracy(double xMax)
     m_accuracyValidation->setPointsVisible(markers);
     setXRange(m_accuracy, xMax);
     // A loss without accuracy (regression) leaves nothing to show.
-    m_accuracy.view->setVisible(m_history->isEmpty() || m_history->hasAccuracy());
+    bool overlaidAccuracy = false;
+    for (const CurveOverlay& overlay : std::as_const(m_overlays))
+        overlaidAccuracy = overlaidAccuracy || !overlay.accuracy.isEmpty();
+    m_accuracy.view->setVisible(m_history->isEmpty() ? (m_overlays.isEmpty() || overlaidAccuracy) : m_history->hasAccuracy());
 }
 
 void TrainingChartsWidget::refreshLearningRate(double xMax)

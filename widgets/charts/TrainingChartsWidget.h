@@ -8,7 +8,9 @@
 // every kRedrawIntervalMs by handing each series the history's points with
 // replace() (one repaint per series, not one per point). The timer stops when
 // nothing changed, so an idle window costs nothing.
+#include <QColor>
 #include <QHash>
+#include <QList>
 #include <QPointF>
 #include <QString>
 #include <QTimer>
@@ -30,6 +32,14 @@ namespace nw {
 
 class TrainingHistory;
 
+// An earlier run's epoch curves laid over the live ones (the Runs view's Show box):
+// x in epochs at each epoch's end, accuracies as fractions; empty lists are left out.
+struct CurveOverlay {
+    QString name;
+    QColor colour;
+    QList<QPointF> loss, validationLoss, accuracy, validationAccuracy;
+};
+
 class TrainingChartsWidget : public QWidget {
     Q_OBJECT
 public:
@@ -49,6 +59,12 @@ public:
     bool isShowingPlaceholder() const;
     // How many times the series were refreshed: the pacing is tested with it.
     int redrawCount() const { return m_redrawCount; }
+
+    // Replaces the overlaid runs' curves (none: only the live run's).
+    void setOverlays(const QList<CurveOverlay>& overlays);
+    int overlayCount() const { return static_cast<int>(m_overlays.size()); }
+    // The series drawn for the overlays, loss pane first (tests look at them).
+    const QList<QLineSeries*>& overlaySeries() const { return m_overlaySeries; }
 
     // What hovering `point` (in the series' coordinates) on a series of these charts shows.
     QString hoverText(const QXYSeries* series, QPointF point) const;
@@ -115,6 +131,8 @@ private:
     QLineSeries* m_accuracyEpoch = nullptr;
     QLineSeries* m_accuracyValidation = nullptr;
     QLineSeries* m_learningRate = nullptr;
+    QList<CurveOverlay> m_overlays;
+    QList<QLineSeries*> m_overlaySeries;
     QHash<const QXYSeries*, Unit> m_units;
     QHash<QXYSeries*, qreal> m_baseWidths; // each line's width at the desk
 };

@@ -1,0 +1,48 @@
+#include "RunComparison.h"
+
+#include "TrainingConfigChanges.h"
+
+namespace nw {
+
+namespace {
+
+QString figureText(float value)
+{
+    return value < 0.0f ? QStringLiteral("—") : QString::number(static_cast<double>(value), 'f', 4);
+}
+
+} // namespace
+
+QVector<RunDifference> compareRuns(const RunRecord& first, const RunRecord& second)
+{
+    QVector<RunDifference> rows;
+    // trainingConfigChanges() words each as "key: a → b"; split it back into columns.
+    for (const QString& change : trainingConfigChanges(first.training, second.training)) {
+        const qsizetype colon = change.indexOf(QStringLiteral(": "));
+        const qsizetype arrow = change.lastIndexOf(QStringLiteral(" → "));
+        rows.push_back({ change.left(colon), change.mid(colon + 2, arrow - colon - 2), change.mid(arrow + 3) });
+    }
+    const auto add = [&rows](const QString& what, const QString& a, const QString& b) {
+        if (a != b)
+            rows.push_back({ what, a, b });
+    };
+    add(QStringLiteral("data"), first.dataSpec, second.dataSpec);
+    add(QStringLiteral("started from"),
+        first.parent.isEmpty() ? QStringLiteral("—") : QStringLiteral("%1@%2").arg(first.parent).arg(first.branchEpoch),
+        second.parent.isEmpty() ? QStringLiteral("—") : QStringLiteral("%1@%2").arg(second.parent).arg(second.branchEpoch));
+    add(QStringLiteral("epochs trained"), QString::number(first.history.size()), QString::number(second.history.size()));
+    add(QStringLiteral("status"), first.status, second.status);
+    add(QStringLiteral("final loss"), figureText(first.finalLoss()), figureText(second.finalLoss()));
+    add(QStringLiteral("final accuracy"), figureText(first.finalAccuracy()), figureText(second.finalAccuracy()));
+    add(QStringLiteral("final validation loss"), figureText(first.finalValidationLoss()),
+        figureText(second.finalValidationLoss()));
+    add(QStringLiteral("final validation accuracy"), figureText(first.finalValidationAccuracy()),
+        figureText(second.finalValidationAccuracy()));
+    add(QStringLiteral("test accuracy"), first.test ? figureText(first.test->accuracy) : QStringLiteral("—"),
+        second.test ? figureText(second.test->accuracy) : QStringLiteral("—"));
+    add(QStringLiteral("duration (s)"), QString::number(first.durationSeconds, 'f', 1),
+        QString::number(second.durationSeconds, 'f', 1));
+    return rows;
+}
+
+} // namespace nw
