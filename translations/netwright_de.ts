@@ -2362,6 +2362,26 @@
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
+        <source>Stretch to the size</source>
+        <translation>Auf die Größe strecken</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
+        <source>Scale, then cut out the centre</source>
+        <translation>Skalieren, dann die Mitte ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
+        <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
+        <translation>Das Ausschneiden der Mitte lässt Formen, wie sie sind; Strecken staucht Bilder mit anderem Seitenverhältnis.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Fit:</source>
+        <translation>Einpassen:</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

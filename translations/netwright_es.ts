@@ -2362,6 +2362,26 @@
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
+        <source>Stretch to the size</source>
+        <translation>Estirar al tamaño</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
+        <source>Scale, then cut out the centre</source>
+        <translation>Escalar y luego recortar el centro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
+        <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
+        <translation>Recortar el centro conserva las formas; estirar deforma las imágenes de otra proporción.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Fit:</source>
+        <translation>Ajuste:</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

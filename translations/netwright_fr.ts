@@ -2362,6 +2362,26 @@
         <source>Colour:</source>
         <translation>Couleur :</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
+        <source>Stretch to the size</source>
+        <translation>Étirer à la taille</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
+        <source>Scale, then cut out the centre</source>
+        <translation>Mettre à l'échelle, puis découper le centre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
+        <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
+        <translation>Découper le centre garde les formes telles quelles ; étirer écrase les images d'un autre format.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Fit:</source>
+        <translation>Ajustement :</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

@@ -2349,6 +2349,26 @@
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
+        <source>Stretch to the size</source>
+        <translation>拉伸到该尺寸</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
+        <source>Scale, then cut out the centre</source>
+        <translation>先缩放，再裁出中心</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
+        <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
+        <translation>裁出中心可保持形状不变；拉伸会压扁其他宽高比的图像。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
+        <source>Fit:</source>
+        <translation>适配：</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

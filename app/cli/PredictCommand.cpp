@@ -278,6 +278,14 @@ int PredictCommand::run(const QStringList& arguments)
         }
     }
     PredictionInput input(prepared->graph().inputShape(), table, text);
+    try {
+        // New images are fitted to the input as the training images were.
+        const DataSpec spec = parseDataSpec(prepared->project().dataset.spec.toStdString());
+        const DataKind* kind = DataKind::find(spec.kind);
+        input.setCentreCrop(kind && kind->id == DataKindId::Images && kind->optionValue(spec, "fit") == "crop");
+    } catch (const std::exception&) {
+        // No usable spec: images are stretched, the default.
+    }
     Result result;
     QStringList origins; // per prediction row
     try {

@@ -218,6 +218,7 @@ void PredictionInput::readImages(const QStringList& files)
                         + ", not an image (channels x height x width, with 1 or 3 channels)");
     ImageFolderOptions o;
     o.grayscale = m_inputShape[0] == 1;
+    o.centreCrop = m_centreCrop;
     o.height = m_inputShape[1];
     o.width = m_inputShape[2];
     const std::size_t numel = shapeNumel(m_inputShape);

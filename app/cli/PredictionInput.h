@@ -39,6 +39,10 @@ public:
 
     PredictionInput(Shape inputShape, std::optional<Table> table, std::optional<Text> text = std::nullopt);
 
+    // Images are scaled to cover the input's size and centre-cropped, as a project
+    // whose images: spec says fit=crop was trained; otherwise stretched.
+    void setCentreCrop(bool centreCrop) { m_centreCrop = centreCrop; }
+
     // Whether `path` has a form read() understands (by extension, or a folder).
     static bool isSupported(const QString& path);
     static QString supportedForms();
@@ -58,6 +62,8 @@ private:
     void readIdx(const QString& path);
     void readTexts(const QString& path);
     void setSamples(std::vector<float> values, std::size_t count, const QString& path);
+
+    bool m_centreCrop = false;
 
     Shape m_inputShape;
     std::optional<Table> m_table;

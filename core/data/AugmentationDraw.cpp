@@ -122,11 +122,11 @@ AugmentationDraw drawAugmentation(const AugmentationSettings& s, std::uint64_t k
         d.shiftY = rng.uniform(-f, f) * static_cast<float>(height);
     }
     if (s.brightness > 0.0)
-        d.brightness = streamFor(key, Brightness).uniform(
-            static_cast<float>(-s.brightness), static_cast<float>(s.brightness));
+        d.brightness
+            = streamFor(key, Brightness).uniform(static_cast<float>(-s.brightness), static_cast<float>(s.brightness));
     if (s.contrast > 0.0)
-        d.contrast = streamFor(key, Contrast).uniform(
-            static_cast<float>(1.0 - s.contrast), static_cast<float>(1.0 + s.contrast));
+        d.contrast = streamFor(key, Contrast)
+                         .uniform(static_cast<float>(1.0 - s.contrast), static_cast<float>(1.0 + s.contrast));
     if (s.noise > 0.0) {
         d.noiseStd = static_cast<float>(s.noise);
         d.noiseKey = splitMix64(key ^ splitMix64(Noise));

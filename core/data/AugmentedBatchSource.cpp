@@ -1,7 +1,6 @@
 #include "AugmentedBatchSource.h"
 
 #include "DataError.h"
-
 #include "engine/Partition.h"
 #include "engine/ThreadPool.h"
 
@@ -24,7 +23,8 @@ AugmentedBatchSource::AugmentedBatchSource(
         m_height = shape[0];
         m_width = shape[1];
     } else {
-        throw DataError("dataset.augmentation: works on images (channels x height x width), but these samples have shape "
+        throw DataError(
+            "dataset.augmentation: works on images (channels x height x width), but these samples have shape "
             + shapeToString(shape));
     }
     if (const std::string problem = checkAugmentation(m_settings); !problem.empty())
@@ -46,8 +46,8 @@ void AugmentedBatchSource::augmentOne(const AugmentationSettings& settings, std:
         height, width, range);
 }
 
-void AugmentedBatchSource::fillTrainingBatch(std::span<const std::size_t> indices, const TrainingBatchContext& context,
-    Tensor& inputs, Tensor& targets) const
+void AugmentedBatchSource::fillTrainingBatch(
+    std::span<const std::size_t> indices, const TrainingBatchContext& context, Tensor& inputs, Tensor& targets) const
 {
     m_source.fillBatch(indices, inputs, targets);
     const std::size_t n = indices.size();

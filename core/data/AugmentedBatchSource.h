@@ -9,9 +9,8 @@
 // Owned by whoever runs the training (ProjectTraining); the wrapped source must
 // outlive it.
 #include "AugmentationSettings.h"
-#include "ImageAugmenter.h"
-
 #include "engine/BatchSource.h"
+#include "ImageAugmenter.h"
 
 #include <cstdint>
 #include <optional>

@@ -102,6 +102,11 @@ std::string checkColor(const std::string& v)
     return v == "gray" || v == "rgb" ? "" : "gray or rgb";
 }
 
+std::string checkFit(const std::string& v)
+{
+    return v == "stretch" || v == "crop" ? "" : "stretch or crop";
+}
+
 std::string checkBool(const std::string& v)
 {
     return v == "true" || v == "false" ? "" : "true or false";
@@ -326,6 +331,7 @@ Dataset loadImages(const DataSpec& spec, DataLoadReport& report)
     ImageFolderOptions o;
     std::tie(o.width, o.height) = *parseSize(kind.optionValue(spec, "size"));
     o.grayscale = kind.optionValue(spec, "color") == "gray";
+    o.centreCrop = kind.optionValue(spec, "fit") == "crop";
     o.skipUnreadable = kind.optionValue(spec, "skip_unreadable") == "true";
     ImageFolderReport images;
     Dataset data = loadImageFolder(spec.path, o, &images);
@@ -407,8 +413,8 @@ const std::vector<DataKind>& DataKind::all()
             .name = "images",
             .body = DataBody::OnePath,
             .bodyHint = "FOLDER",
-            .options = { { "color", "gray", checkColor }, { "size", "28x28", checkSize },
-                { "skip_unreadable", "false", checkBool } },
+            .options = { { "color", "gray", checkColor }, { "fit", "stretch", checkFit },
+                { "size", "28x28", checkSize }, { "skip_unreadable", "false", checkBool } },
             .load = loadImages },
         { .id = DataKindId::Npy,
             .name = "npy",

@@ -54,6 +54,8 @@
 //                     ImageFolderDataset.h).
 //                       size=WxH     or size=N for NxN; 1..4096 [28x28]
 //                       color=gray|rgb  [gray]
+//                       fit=stretch|crop  stretch to the size, or scale to cover it
+//                                    and keep the centre (no squashing) [stretch]
 //                       skip_unreadable=true|false  skip undecodable files [false]
 //                     e.g. images:photos?size=32x32&color=rgb
 //   npy:FEATURES,TARGETS  two NumPy .npy files (see NpyDataset.h).

@@ -65,8 +65,8 @@ void ImageAugmenter::apply(const AugmentationDraw& draw, float* image, int chann
         const std::size_t plane = static_cast<std::size_t>(height) * width;
         for (int c = 0; c < channels; ++c)
             for (int y = draw.cutoutY; y < draw.cutoutY + draw.cutoutHeight; ++y)
-                std::fill_n(image + c * plane + static_cast<std::size_t>(y) * width + draw.cutoutX, draw.cutoutWidth,
-                    0.0f);
+                std::fill_n(
+                    image + c * plane + static_cast<std::size_t>(y) * width + draw.cutoutX, draw.cutoutWidth, 0.0f);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -89,6 +90,15 @@ bool decodeImage(const std::string& file, const ImageFolderOptions& o, std::uint
         return false;
     if (!o.grayscale)
         cv::cvtColor(image, image, cv::COLOR_BGR2RGB);
+    if (o.centreCrop && static_cast<long long>(image.cols) * o.height != static_cast<long long>(image.rows) * o.width) {
+        // Scale so the image covers the target, then keep the centre.
+        const double scale
+            = std::max(static_cast<double>(o.width) / image.cols, static_cast<double>(o.height) / image.rows);
+        const int w = std::max(o.width, static_cast<int>(std::lround(image.cols * scale)));
+        const int h = std::max(o.height, static_cast<int>(std::lround(image.rows * scale)));
+        cv::resize(image, image, cv::Size(w, h), 0, 0, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+        image = image(cv::Rect((w - o.width) / 2, (h - o.height) / 2, o.width, o.height)).clone();
+    }
     if (image.cols != o.width || image.rows != o.height)
         cv::resize(image, image, cv::Size(o.width, o.height), 0, 0, cv::INTER_AREA);
     // HWC (interleaved) to CHW (planar), the engine's layout.

@@ -7,7 +7,7 @@
 // Class names are the subfolder names, sorted (byte order), and become class ids
 // 0..K-1. Files are decoded with OpenCV (PNG, JPEG, BMP, TIFF, WebP, PNM; other
 // extensions and hidden files are ignored), converted to gray or RGB, resized
-// to width x height with area interpolation, and stored as uint8 NCHW with
+// to width x height with area interpolation (or centre-cropped to it), and stored as uint8 NCHW with
 // scale 1/255. Files are read in sorted path order, so the sample order is the
 // same on every machine. Each sample's origin is its file path (index 0).
 #include "Dataset.h"
@@ -22,6 +22,10 @@ struct ImageFolderOptions {
     int width = 28;
     int height = 28;
     bool grayscale = true; // false: 3 channels, RGB order
+    // false: stretched to width x height; true: scaled (keeping its aspect ratio) until
+    // it covers width x height, then the centre cut out (torchvision's Resize of the
+    // shorter side followed by CenterCrop), so nothing is squashed.
+    bool centreCrop = false;
     // false: a file with an image extension that OpenCV cannot decode is an error
     // naming it; true: it is skipped and listed in the report.
     bool skipUnreadable = false;

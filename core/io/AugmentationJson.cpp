@@ -12,8 +12,7 @@ QJsonObject augmentationToJson(const AugmentationSettings& settings)
     return json;
 }
 
-std::optional<AugmentationSettings> augmentationFromJson(
-    const QJsonObject& json, QString* error, const QString& place)
+std::optional<AugmentationSettings> augmentationFromJson(const QJsonObject& json, QString* error, const QString& place)
 {
     AugmentationSettings settings;
     JsonObjectReader r(json, place);

@@ -18,7 +18,6 @@ namespace nw {
 QJsonObject augmentationToJson(const AugmentationSettings& settings);
 // Refuses unknown keys, values that are not numbers and numbers out of range,
 // naming the place ("dataset.augmentation.rotate: must be ...").
-std::optional<AugmentationSettings> augmentationFromJson(
-    const QJsonObject& json, QString* error, const QString& place);
+std::optional<AugmentationSettings> augmentationFromJson(const QJsonObject& json, QString* error, const QString& place);
 
 } // namespace nw

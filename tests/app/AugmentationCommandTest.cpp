@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 
 #include <gtest/gtest.h>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,8 +106,8 @@ TEST(AugmentationCommand, EvaluationNeverSeesAugmentation)
 {
     QTemporaryDir dir;
     const QString plain = writeProject(dir, "plain.nwproj", digitsCnn(""));
-    const QString augmented = writeProject(dir, "aug.nwproj",
-        digitsCnn(R"(, "augmentation": {"hflip": 1, "noise": 0.3, "cutout": 0.5})"));
+    const QString augmented
+        = writeProject(dir, "aug.nwproj", digitsCnn(R"(, "augmentation": {"hflip": 1, "noise": 0.3, "cutout": 0.5})"));
     const auto evaluate = [&](const QString& project) {
         return jsonOf(runCli({ QStringLiteral("evaluate"), project, QStringLiteral("--json") }));
     };
@@ -118,8 +119,8 @@ TEST(AugmentationCommand, EvaluationNeverSeesAugmentation)
 TEST(AugmentationCommand, RefusesTablesAndBadSettingsNamingFileAndKey)
 {
     QTemporaryDir dir;
-    const QString table = writeProject(dir, "table.nwproj",
-        QByteArray(R"({"format_version": 3, "name": "t", "graph": {"nodes": [
+    const QString table
+        = writeProject(dir, "table.nwproj", QByteArray(R"({"format_version": 3, "name": "t", "graph": {"nodes": [
   {"id": "input", "type": "Input", "params": {"shape": [2]}, "position": [0, 0]},
   {"id": "fc", "type": "Dense", "params": {"units": 2}, "position": [200, 0]}],
   "edges": [{"from": "input", "to": "fc", "port": 0}]},
@@ -134,4 +135,65 @@ TEST(AugmentationCommand, RefusesTablesAndBadSettingsNamingFileAndKey)
     EXPECT_EQ(r.exitCode, 1) << qPrintable(r.describe());
     EXPECT_TRUE(r.err().contains(bad + QStringLiteral(": dataset.augmentation.rotate: must be")))
         << qPrintable(r.err());
+}
+
+namespace {
+
+// A binary PGM (OpenCV reads it like any image): `width` x `height`, the middle
+// columns `centre`, the others `side`.
+void writePgm(const QString& path, int width, int height, int side, int centre)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly)) << qPrintable(path);
+    f.write(QStringLiteral("P5\n%1 %2\n255\n").arg(width).arg(height).toLatin1());
+    QByteArray pixels;
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            pixels.append(static_cast<char>(x >= width / 4 && x < width - width / 4 ? centre : side));
+    f.write(pixels);
+}
+
+} // namespace
+
+TEST(AugmentationCommand, PredictFitsImagesAsTheProjectsImageFolderDid)
+{
+    QTemporaryDir dir;
+    for (const char* c : { "a", "b" }) {
+        ASSERT_TRUE(QDir(dir.path()).mkpath(QLatin1String(c)));
+        for (int i = 0; i < 4; ++i)
+            writePgm(dir.filePath(QStringLiteral("%1/%2.pgm").arg(QLatin1String(c)).arg(i)), 8, 4,
+                c[0] == 'a' ? 20 : 230, 40 * i + 60);
+    }
+    const QString wide = dir.filePath(QStringLiteral("wide.pgm"));
+    writePgm(wide, 8, 4, 255, 0);
+    // A wide image: white sides, black centre. Cut to its centre it is all black.
+    const auto project = [&](const char* fit) {
+        return QStringLiteral(R"({"format_version": 3, "name": "fit", "graph": {"nodes": [
+  {"id": "input", "type": "Input", "params": {"shape": [1, 4, 4]}, "position": [0, 0]},
+  {"id": "flat", "type": "Flatten", "params": {}, "position": [200, 0]},
+  {"id": "fc", "type": "Dense", "params": {"units": 2}, "position": [400, 0]}],
+  "edges": [{"from": "input", "to": "flat", "port": 0}, {"from": "flat", "to": "fc", "port": 0}]},
+ "training": {"epochs": 1, "batch_size": 4}, "dataset": {"spec": "images:%1?size=4%2", "validation_fraction": 0, "test_fraction": 0}})")
+            .arg(dir.path(), QLatin1String(fit))
+            .toUtf8();
+    };
+    const QString crop = writeProject(dir, "crop.nwproj", project("&fit=crop"));
+    jsonOf(runCli({ QStringLiteral("train"), crop, QStringLiteral("--json") }));
+    const auto predict = [&](const QString& p) {
+        return jsonOf(
+            runCli({ QStringLiteral("predict"), p, QStringLiteral("--input"), wide, QStringLiteral("--json") }))
+            .value(QStringLiteral("predictions"));
+    };
+    const QJsonValue cropped = predict(crop);
+    ASSERT_TRUE(cropped.isArray());
+    // The same trained weights with a spec that stretches: the wide image keeps its
+    // white sides instead of being cut to its black centre, so the answer differs.
+    QFile f(crop);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    ASSERT_TRUE(text.contains("fit=crop"));
+    text.replace("&fit=crop", "");
+    const QString stretched = writeProject(dir, "stretched.nwproj", text);
+    EXPECT_NE(predict(stretched), cropped);
 }

@@ -1,8 +1,8 @@
 // Image augmentation: all off changes nothing (bit for bit), each variation does
 // what its name says on a known image, draws repeat per (seed, epoch, sample) and
 // differ between epochs, and a batch comes out the same on 1 and 2 threads.
-#include "data/AugmentedBatchSource.h"
 #include "data/AugmentationDraw.h"
+#include "data/AugmentedBatchSource.h"
 #include "data/DataError.h"
 #include "data/Dataset.h"
 #include "data/ImageAugmenter.h"
@@ -29,7 +29,10 @@ std::vector<float> gradient(int channels = 1, int h = kH, int w = kW)
     return v;
 }
 
-float at(const std::vector<float>& v, int y, int x, int w = kW) { return v[static_cast<std::size_t>(y) * w + x]; }
+float at(const std::vector<float>& v, int y, int x, int w = kW)
+{
+    return v[static_cast<std::size_t>(y) * w + x];
+}
 
 std::vector<float> applied(const AugmentationDraw& d, std::vector<float> image, int channels = 1, int h = kH,
     int w = kW, std::optional<PixelRange> range = std::nullopt)
@@ -327,7 +330,8 @@ TEST(Augmentation, RefusesDataThatIsNotImagesAndSettingsOutOfRange)
         AugmentedBatchSource source(table, s, 1, {});
         FAIL() << "tabular data was accepted";
     } catch (const DataError& e) {
-        EXPECT_STREQ("dataset.augmentation: works on images (channels x height x width), but these samples have shape 4",
+        EXPECT_STREQ(
+            "dataset.augmentation: works on images (channels x height x width), but these samples have shape 4",
             e.what());
     }
     s.rotate = 270;

@@ -1,3 +1,4 @@
+#include "data/DataSpec.h"
 #include "data/ImageFolderDataset.h"
 
 #include <gtest/gtest.h>
@@ -97,6 +98,44 @@ TEST(ImageFolderDataset, ResizesWithAreaAveraging)
     EXPECT_FLOAT_EQ(p[0], 200.0f / 255.0f);
     EXPECT_FLOAT_EQ(p[1], 0.0f);
     EXPECT_FLOAT_EQ(p[3], 100.0f / 255.0f);
+}
+
+TEST(ImageFolderDataset, CentreCropKeepsTheMiddleWithoutSquashing)
+{
+    // 8 wide, 4 high: two dark columns, four grey, two bright. Cropped to 4x4 the
+    // grey middle is all that is left; stretched, the sides are squeezed in.
+    const std::string root = freshFolder("crop");
+    cv::Mat image(4, 8, CV_8UC1, cv::Scalar(150));
+    image(cv::Rect(0, 0, 2, 4)).setTo(50);
+    image(cv::Rect(6, 0, 2, 4)).setTo(250);
+    writePng(root + "/c/wide.png", image);
+    const Dataset cropped = loadImageFolder(root, { .width = 4, .height = 4, .centreCrop = true });
+    for (float v : pixelsOf(cropped, 0))
+        EXPECT_FLOAT_EQ(v, 150.0f / 255.0f);
+    const Dataset stretched = loadImageFolder(root, { .width = 4, .height = 4 });
+    EXPECT_FLOAT_EQ(pixelsOf(stretched, 0)[0], 50.0f / 255.0f);
+    EXPECT_FLOAT_EQ(pixelsOf(stretched, 0)[3], 250.0f / 255.0f);
+
+    // A smaller, taller image is scaled up to cover the target first: 2x6 becomes 4x12,
+    // whose middle four rows are left.
+    const std::string tall = freshFolder("crop-tall");
+    cv::Mat upright(6, 2, CV_8UC1, cv::Scalar(90));
+    upright(cv::Rect(0, 0, 2, 1)).setTo(10);
+    writePng(tall + "/c/tall.png", upright);
+    const Dataset up = loadImageFolder(tall, { .width = 4, .height = 4, .centreCrop = true });
+    const auto p = pixelsOf(up, 0);
+    EXPECT_FLOAT_EQ(p[0], 90.0f / 255.0f) << "the dark top row was cut away";
+    EXPECT_FLOAT_EQ(p[15], 90.0f / 255.0f);
+
+    // Through a data spec, and a wrong value refused.
+    const Dataset viaSpec = loadDataset(parseDataSpec("images:" + root + "?size=4x4&fit=crop"), "");
+    EXPECT_EQ(pixelsOf(viaSpec, 0), pixelsOf(cropped, 0));
+    try {
+        parseDataSpec("images:" + root + "?fit=squash");
+        FAIL() << "fit=squash was accepted";
+    } catch (const DataError& e) {
+        EXPECT_NE(std::string(e.what()).find("stretch or crop"), std::string::npos) << e.what();
+    }
 }
 
 TEST(ImageFolderDataset, UnreadableFilesRefusedOrSkippedAndCounted)

@@ -1,15 +1,14 @@
 // The dataset dock's augmentation box: the editors write dataset.augmentation into
 // the document (and show the document's), and the grid shows one sample as stored
 // and as training varies it, changing live as the settings change.
-#include "panels/AugmentationEditor.h"
 #include "panels/AugmentationPreview.h"
-#include "panels/DatasetDock.h"
 
 #include "data/IdxDataset.h"
 #include "model/NetworkDocument.h"
+#include "panels/AugmentationEditor.h"
+#include "panels/DatasetDock.h"
 
 #include <gtest/gtest.h>
-
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -35,8 +34,9 @@ QString screenshotDir()
 QString fashionOrDigitsSpec()
 {
     const QString dir = QString::fromStdString(fashionMnistDirectory());
-    return QFileInfo::exists(dir + QStringLiteral("/train-images-idx3-ubyte.gz")) ? QStringLiteral("fashion-mnist:train")
-                                                                                 : QStringLiteral("bundled:digits");
+    return QFileInfo::exists(dir + QStringLiteral("/train-images-idx3-ubyte.gz"))
+        ? QStringLiteral("fashion-mnist:train")
+        : QStringLiteral("bundled:digits");
 }
 
 bool loadInto(NetworkDocument& document, DatasetDock& dock, const QString& spec)

@@ -114,6 +114,10 @@ TEST(DatasetDock, EachSourceWritesItsSpecToTheDocument)
     child<QSpinBox>(dock, "imageHeight")->setValue(24);
     selectData(child<QComboBox>(dock, "imageColor"), QStringLiteral("rgb"));
     EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&size=32x24"));
+    selectData(child<QComboBox>(dock, "imageFit"), QStringLiteral("crop"));
+    EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&fit=crop&size=32x24"));
+    selectData(child<QComboBox>(dock, "imageFit"), QStringLiteral("stretch"));
+    EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&size=32x24"));
 
     source->setCurrentIndex(6);
     child<PathEdit>(dock, "npyFeatures")->setPath(QStringLiteral("/data/x.npy"));

@@ -32,9 +32,11 @@ const KeyText kTexts[] = {
         QT_TRANSLATE_NOOP("AugmentationEditor", "The zoom factor lies between 1 minus and 1 plus this value.") },
     { "crop", QT_TRANSLATE_NOOP("AugmentationEditor", "Crop away up to:"),
         QT_TRANSLATE_NOOP("AugmentationEditor",
-            "Random-resized crop: a box keeping at least 1 minus this share of the area, stretched to the full size.") },
+            "Random-resized crop: a box keeping at least 1 minus this share of the area, stretched to the full "
+            "size.") },
     { "brightness", QT_TRANSLATE_NOOP("AugmentationEditor", "Brightness ±:"),
-        QT_TRANSLATE_NOOP("AugmentationEditor", "Largest value added to every pixel, either way (pixels run from 0 to 1).") },
+        QT_TRANSLATE_NOOP(
+            "AugmentationEditor", "Largest value added to every pixel, either way (pixels run from 0 to 1).") },
     { "contrast", QT_TRANSLATE_NOOP("AugmentationEditor", "Contrast ±:"),
         QT_TRANSLATE_NOOP("AugmentationEditor",
             "The distance of every pixel from the image's mean is multiplied by 1 minus to 1 plus this value.") },

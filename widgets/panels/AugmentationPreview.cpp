@@ -1,10 +1,9 @@
 #include "AugmentationPreview.h"
 
-#include "AugmentationGrid.h"
-#include "DatasetPreview.h"
 #include "analysis/SampleRendering.h"
-
+#include "AugmentationGrid.h"
 #include "data/AugmentedBatchSource.h"
+#include "DatasetPreview.h"
 
 #include <QLabel>
 #include <QPushButton>

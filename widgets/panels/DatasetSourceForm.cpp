@@ -317,13 +317,21 @@ QWidget* DatasetSourceForm::buildImagesPage()
     m_imageColor->setObjectName(QStringLiteral("imageColor"));
     m_imageColor->addItem(tr("Grayscale"), QStringLiteral("gray"));
     m_imageColor->addItem(tr("Colour (RGB)"), QStringLiteral("rgb"));
+    m_imageFit = new QComboBox(page);
+    m_imageFit->setObjectName(QStringLiteral("imageFit"));
+    m_imageFit->addItem(tr("Stretch to the size"), QStringLiteral("stretch"));
+    m_imageFit->addItem(tr("Scale, then cut out the centre"), QStringLiteral("crop"));
+    m_imageFit->setToolTip(tr("Cutting out the centre keeps shapes as they are; stretching squashes images of "
+                              "another aspect ratio."));
     m_imageSkipUnreadable = new QCheckBox(tr("Skip files that are not readable images"), page);
     m_imageSkipUnreadable->setObjectName(QStringLiteral("imageSkipUnreadable"));
     form->addRow(tr("Folder:"), m_imagesDir);
     form->addRow(tr("Size:"), size);
     form->addRow(tr("Colour:"), m_imageColor);
+    form->addRow(tr("Fit:"), m_imageFit);
     form->addRow(m_imageSkipUnreadable);
     connect(m_imageColor, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
+    connect(m_imageFit, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
     connect(m_imageSkipUnreadable, &QCheckBox::toggled, this, &DatasetSourceForm::edited);
     return page;
 }
@@ -428,6 +436,8 @@ std::optional<DataSpec> DatasetSourceForm::spec() const
             ? std::to_string(m_imageWidth->value())
             : std::to_string(m_imageWidth->value()) + "x" + std::to_string(m_imageHeight->value());
         s.options["color"] = m_imageColor->currentData().toString().toStdString();
+        if (m_imageFit->currentData().toString() == QLatin1String("crop"))
+            s.options["fit"] = "crop";
         if (m_imageSkipUnreadable->isChecked())
             s.options["skip_unreadable"] = "true";
         break;
@@ -495,6 +505,7 @@ void DatasetSourceForm::showSpec(const DataSpec& spec, bool officialTestSet)
         m_imageWidth->setValue(size.value(0).toInt());
         m_imageHeight->setValue(size.value(size.size() > 1 ? 1 : 0).toInt());
         selectData(m_imageColor, option(spec, "color"));
+        selectData(m_imageFit, option(spec, "fit"));
         m_imageSkipUnreadable->setChecked(option(spec, "skip_unreadable") == QLatin1String("true"));
         break;
     }

@@ -93,6 +93,7 @@ private:
     QSpinBox* m_imageWidth;
     QSpinBox* m_imageHeight;
     QComboBox* m_imageColor;
+    QComboBox* m_imageFit;
     QCheckBox* m_imageSkipUnreadable;
 };
 
