@@ -2,6 +2,8 @@
 
 
 #include "CurveJson.h"
+#include "ProjectTraining.h"
+#include "data/AugmentedBatchSource.h"
 #include "data/FeatureScaler.h"
 #include "engine/EngineError.h"
 #include "engine/losses/Loss.h"
@@ -102,7 +104,9 @@ CrossValidationReport crossValidateProject(PreparedProject& project, int folds, 
         TrainerSettings settings = config.toTrainerSettings();
         settings.validationFraction = 0.0f;
         Trainer trainer(project.graph(), *loss, *optimizer, schedule, threads, settings);
-        const TrainingResult result = trainer.fit(train, nullptr);
+        // Each fold's training samples are augmented as training's are; its held-out fold never.
+        const auto augmented = augmentedTrainingSource(project, train, config.seed);
+        const TrainingResult result = trainer.fit(augmented ? static_cast<const BatchSource&>(*augmented) : train, nullptr);
         if (result.status == TrainingStatus::Diverged)
             throw EngineError(
                 "fold " + std::to_string(f + 1) + " of " + std::to_string(folds) + " diverged: " + describeTrainingEnd(result));

@@ -17,6 +17,21 @@
 
 namespace nw {
 
+std::unique_ptr<AugmentedBatchSource> augmentedTrainingSource(
+    const PreparedProject& project, const BatchSource& train, std::uint64_t seed)
+{
+    const AugmentationSettings& augmentation = project.project().dataset.augmentation;
+    if (!project.hasData() || !augmentation.isActive())
+        return nullptr;
+    const Dataset& data = project.data();
+    AugmentedBatchSource::Options options;
+    // 8-bit images cannot be brighter than white: brightness, contrast and noise stay in range.
+    if (data.holdsBytes())
+        options.range = PixelRange { 0.0f, 255.0f * data.byteScale() };
+    options.augmentTargets = data.isReconstruction();
+    return std::make_unique<AugmentedBatchSource>(train, augmentation, seed, options);
+}
+
 ProjectTraining::ProjectTraining(PreparedProject& project, const TrainingOverrides& overrides)
     : m_project(project)
     , m_config(project.project().training)
@@ -45,16 +60,9 @@ ProjectTraining::ProjectTraining(PreparedProject& project, const TrainingOverrid
     m_optimizer = makeOptimizer(m_config.toOptimizerSettings());
     m_schedule = std::make_unique<LearningRateSchedule>(m_config.toScheduleSettings());
     m_pool = std::make_unique<ThreadPool>(m_config.threads);
-    const AugmentationSettings& augmentation = project.project().dataset.augmentation;
-    if (project.hasData() && augmentation.isActive()) {
+    if (project.hasData() && project.project().dataset.augmentation.isActive()) {
         m_train = project.source(DataPart::Train);
-        const Dataset& data = project.data();
-        AugmentedBatchSource::Options options;
-        // 8-bit images cannot be brighter than white: brightness, contrast and noise stay in range.
-        if (data.holdsBytes())
-            options.range = PixelRange { 0.0f, 255.0f * data.byteScale() };
-        options.augmentTargets = data.isReconstruction();
-        m_augmented = std::make_unique<AugmentedBatchSource>(*m_train, augmentation, m_config.seed, options);
+        m_augmented = augmentedTrainingSource(project, *m_train, m_config.seed);
     }
 }
 

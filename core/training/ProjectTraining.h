@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,12 @@ struct TrainingOverrides {
     std::optional<quint64> seed;
     std::optional<int> threads;
 };
+
+// The project's augmentation (dataset.augmentation) over a view of its training
+// samples, seeded by `seed`: what training and each cross-validation fold train on.
+// Null when augmentation is off. Throws DataError when the data are not images.
+std::unique_ptr<AugmentedBatchSource> augmentedTrainingSource(
+    const PreparedProject& project, const BatchSource& train, std::uint64_t seed);
 
 class ProjectTraining {
 public:

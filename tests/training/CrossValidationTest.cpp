@@ -110,3 +110,28 @@ TEST(CrossValidation, EachFoldStandardisesWithItsOwnTrainingSamplesOnly)
     }
     EXPECT_TRUE(differsFromTheSplitsScaler);
 }
+
+TEST(CrossValidation, FoldsTrainOnAugmentedImagesAndRepeat)
+{
+    // The digits example (8x8 images) with and without mirroring and rotation: the
+    // folds' numbers differ, and the augmented run repeats exactly.
+    const auto run = [](bool augment) {
+        QString error;
+        auto p = PreparedProject::load(
+            QStringLiteral(NETWRIGHT_SOURCE_DIR "/resources/examples/digits.nwproj"), {}, &error);
+        EXPECT_TRUE(p) << qPrintable(error);
+        if (augment) {
+            p->project().dataset.augmentation.hflip = 0.5;
+            p->project().dataset.augmentation.rotate = 20;
+        }
+        TrainingOverrides o;
+        o.epochs = 2;
+        o.threads = 2;
+        return crossValidateProject(*p, 2, o, {});
+    };
+    const CrossValidationReport plain = run(false), augmented = run(true), again = run(true);
+    ASSERT_EQ(plain.perFold.size(), 2u);
+    EXPECT_NE(plain.perFold[0].metrics[0].second, augmented.perFold[0].metrics[0].second);
+    EXPECT_EQ(augmented.perFold[0].metrics, again.perFold[0].metrics);
+    EXPECT_EQ(augmented.perFold[1].metrics, again.perFold[1].metrics);
+}
