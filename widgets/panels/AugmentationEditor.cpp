@@ -67,7 +67,7 @@ AugmentationEditor::AugmentationEditor(QWidget* parent)
         spin->setObjectName(QLatin1String(keys[i].key));
         const bool degrees = std::strcmp(keys[i].key, "rotate") == 0;
         spin->setRange(0.0, keys[i].max);
-        spin->setDecimals(degrees ? 0 : 2);
+        spin->setDecimals(degrees ? 1 : 3);
         spin->setSingleStep(degrees ? 5.0 : 0.05);
         if (degrees)
             spin->setSuffix(tr("°"));
