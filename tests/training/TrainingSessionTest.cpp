@@ -405,3 +405,40 @@ TEST(TrainingSession, ForgettingTheOptimizerStateKeepsTheWeights)
     for (const auto& [name, tensor] : session.weightsSnapshot())
         EXPECT_TRUE(bitEqual(trained.at(name), tensor)) << name;
 }
+
+// The window's run honours dataset.augmentation exactly as the CLI's does, on another
+// thread count, and refuses it for data that is not images.
+TEST(TrainingSession, AugmentedRunEqualsProjectTrainingOnAnyThreadCount)
+{
+    const auto augmented = [] {
+        auto p = load(QStringLiteral("digits"));
+        p->project().dataset.augmentation.hflip = 0.5;
+        p->project().dataset.augmentation.rotate = 15;
+        p->project().dataset.augmentation.shift = 0.1;
+        return p;
+    };
+    TrainingSession session;
+    QSignalSpy finished(&session, &TrainingSession::finished);
+    ASSERT_TRUE(session.start(augmented(), { .epochs = 2, .threads = 1 }));
+    ASSERT_TRUE(finished.wait(30000));
+    const auto fromSession = session.weightsSnapshot();
+
+    auto direct = augmented();
+    ProjectTraining training(*direct, { .epochs = 2, .threads = 2 });
+    training.run();
+    for (const auto& [name, tensor] : collectWeights(direct->graph()))
+        EXPECT_TRUE(bitEqual(fromSession.at(name), tensor)) << name;
+
+    auto plain = load(QStringLiteral("digits"));
+    ProjectTraining without(*plain, { .epochs = 2, .threads = 2 });
+    without.run();
+    EXPECT_FALSE(bitEqual(collectWeights(plain->graph()).begin()->second, collectWeights(direct->graph()).begin()->second));
+
+    QSignalSpy failed(&session, &TrainingSession::failed);
+    auto spiral = load(QStringLiteral("spiral"));
+    spiral->project().dataset.augmentation.hflip = 0.5;
+    ASSERT_TRUE(session.start(spiral, { .epochs = 1 }));
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("dataset.augmentation: works on images")))
+        << failed.at(0).at(0).toString().toStdString();
+}
