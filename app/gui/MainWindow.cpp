@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "PresentationMode.h"
 #include "RecentFiles.h"
+#include "RunsController.h"
 #include "StepThroughController.h"
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
@@ -18,6 +19,7 @@
 
 #include "charts/DecisionBoundaryPanel.h"
 #include "charts/NeuronFieldsHover.h"
+#include "charts/RunTimeline.h"
 #include "charts/TrainingChartsWidget.h"
 #include "charts/TrainingHistory.h"
 #include "graph/GraphEditorWidget.h"
@@ -27,6 +29,7 @@
 #include "graph/NodeInspector.h"
 #include "graph/ProblemsPanel.h"
 #include "panels/DatasetDock.h"
+#include "panels/RunsPanel.h"
 #include "panels/TrainingSettingsDock.h"
 #include "stepthrough/StepThroughPanel.h"
 #include "model/NetworkDocument.h"
@@ -53,6 +56,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace nw {
 
@@ -182,7 +186,15 @@ void MainWindow::createDocks()
     // Fed by the session's reports (connectTraining()); redraws on its own paced timer.
     m_history = new TrainingHistory(this);
     m_charts = new TrainingChartsWidget(m_history, this);
-    m_chartsDock = addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
+    // Every run is kept (the Runs dock); the timeline under the charts rewinds one.
+    m_runs = new RunsController(m_document, m_training, m_charts, this);
+    auto* chartsPage = new QWidget(this);
+    auto* chartsLayout = new QVBoxLayout(chartsPage);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->setSpacing(0);
+    chartsLayout->addWidget(m_charts, 1);
+    chartsLayout->addWidget(m_runs->timeline());
+    m_chartsDock = addDock(QStringLiteral("chartsDock"), tr("Charts"), chartsPage, Qt::BottomDockWidgetArea);
     splitDockWidget(m_problemsDock, m_chartsDock, Qt::Horizontal);
 
     // Two-dimensional data: the decision boundary beside the charts, live while training
@@ -206,6 +218,11 @@ void MainWindow::createDocks()
     // Evaluation behind the charts (a tab away while training), the sample beside the inspector.
     m_analysis = new AnalysisDocks(this, m_document, m_training, m_boundary, m_dataset);
     tabifyDockWidget(m_chartsDock, m_analysis->evaluationDock());
+    m_runsDock = addDock(QStringLiteral("runsDock"), tr("Runs"), m_runs->panel(), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_analysis->evaluationDock(), m_runsDock);
+    connect(m_runs, &RunsController::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(m_files, &DocumentFiles::saved, m_runs, &RunsController::documentSaved);
     tabifyDockWidget(m_trainingDock, m_analysis->sampleDock());
     tabifyDockWidget(m_analysis->sampleDock(), m_analysis->explainDock());
     tabifyDockWidget(m_analysis->explainDock(), m_analysis->attentionDock());
@@ -401,6 +418,7 @@ void MainWindow::documentReplaced()
 {
     m_progress->reset();
     m_analysis->documentReplaced();
+    m_runs->documentReplaced();
     updateTitle();
     m_document->compileNow();
     m_editor->fitToView();

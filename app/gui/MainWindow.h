@@ -32,6 +32,7 @@ class NodeInspector;
 class PresentationMode;
 class ProblemsPanel;
 class RecentFiles;
+class RunsController;
 class StepThroughController;
 class StepThroughPanel;
 class TrainingChartsWidget;
@@ -68,6 +69,10 @@ public:
     QDockWidget* stepThroughDock() const { return m_stepThroughDock; }
     StepThroughPanel* stepThrough() const { return m_stepThroughPanel; }
     StepThroughController* stepThroughController() const { return m_stepThrough; }
+
+    // The project's runs: the Runs dock, and the timeline under the charts.
+    RunsController* runs() const { return m_runs; }
+    QDockWidget* runsDock() const { return m_runsDock; }
 
     // The file workflow, as DocumentFiles does it (see there).
     bool openFile(const QString& path, QString* error = nullptr);
@@ -129,6 +134,8 @@ private:
     QDockWidget* m_datasetDock = nullptr;
     QDockWidget* m_trainingDock = nullptr;
     QDockWidget* m_chartsDock = nullptr;
+    RunsController* m_runs = nullptr;
+    QDockWidget* m_runsDock = nullptr;
     DecisionBoundaryPanel* m_boundary = nullptr;
     QDockWidget* m_boundaryDock = nullptr;
     NeuronFieldsHover* m_neuronHover = nullptr;

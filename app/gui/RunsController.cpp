@@ -18,6 +18,17 @@
 
 namespace nw {
 
+namespace {
+
+// The palette's classes after the first two, whose blue and orange the live run's
+// training and validation curves already use.
+QColor runColour(std::size_t index)
+{
+    return ClassPalette::colour(static_cast<int>(index) + 2);
+}
+
+} // namespace
+
 RunsController::RunsController(
     NetworkDocument* document, TrainingController* training, TrainingChartsWidget* charts, QObject* parent)
     : QObject(parent)
@@ -234,7 +245,7 @@ void RunsController::refreshViews()
 {
     QVector<RunsPanelRow> rows;
     for (std::size_t i = 0; i < m_runs.size(); ++i)
-        rows.push_back({ m_runs[i]->record, ClassPalette::colour(static_cast<int>(i)), m_runs[i]->overlaid,
+        rows.push_back({ m_runs[i]->record, runColour(i), m_runs[i]->overlaid,
             m_runs[i]->saved });
     const QLocale locale;
     m_panel->setRuns(rows,
@@ -265,7 +276,7 @@ void RunsController::refreshOverlays()
         const Run& run = *m_runs[i];
         if (!run.overlaid)
             continue;
-        CurveOverlay overlay { run.record.name, ClassPalette::colour(static_cast<int>(i)), {}, {}, {}, {} };
+        CurveOverlay overlay { run.record.name, runColour(i), {}, {}, {}, {} };
         for (const EpochReport& e : run.record.history) {
             const double x = e.epoch + 1;
             overlay.loss.append({ x, e.trainLoss });

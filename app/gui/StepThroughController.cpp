@@ -198,6 +198,7 @@ void StepThroughController::compute()
             updateActions();
             Q_EMIT traceShown();
         });
+    updateActions(); // the trace on show is being replaced: no Apply until the new one is in
 }
 
 void StepThroughController::showOverlay()

@@ -143,7 +143,8 @@ std::optional<RunRecord> RunRecord::fromJson(const QJsonObject& json, const QStr
     for (const QJsonValue& change : changes.toArray())
         run.changes << change.toString();
     const QJsonObject training = r.readObject(QStringLiteral("training"));
-    const QJsonObject test = r.readObject(QStringLiteral("test"));
+    // null: no test part.
+    const QJsonObject test = json.value(QStringLiteral("test")).isNull() ? QJsonObject() : r.readObject(QStringLiteral("test"));
     if (!r.ok()) {
         *error = place + QStringLiteral(": ") + r.error();
         return std::nullopt;

@@ -95,6 +95,19 @@ TEST(RunStore, ARunComesBackAsItWasWritten)
     const auto weights = store.weights(run.id, &error);
     ASSERT_TRUE(weights) << error.toStdString();
     EXPECT_EQ(weights->at("fc.weight")[3], 4.0f);
+
+    // A run without a test part, and a regression's (no accuracy), come back the same.
+    RunRecord untested = sampleRun();
+    untested.test.reset();
+    for (EpochReport& e : untested.history)
+        e.trainAccuracy = e.validationAccuracy = -1.0f;
+    ASSERT_TRUE(store.add(untested, sampleWeights(), &error)) << error.toStdString();
+    QStringList problems;
+    const std::vector<RunRecord> both = store.list(&problems);
+    ASSERT_EQ(both.size(), 2u) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(both[1].test);
+    EXPECT_EQ(both[1].toJson(), untested.toJson());
+    EXPECT_FLOAT_EQ(both[1].finalAccuracy(), -1.0f);
 }
 
 TEST(RunStore, IdsCountUpPerProjectAndProjectsInOneFolderKeepTheirOwnRuns)
