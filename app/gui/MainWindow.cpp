@@ -13,6 +13,7 @@
 #include "RecentFiles.h"
 #include "RunsController.h"
 #include "StepThroughController.h"
+#include "CompressController.h"
 #include "TrainingController.h"
 #include "TrainingProgressWidget.h"
 #include "WeightsImporter.h"
@@ -32,6 +33,7 @@
 #include "panels/RunsPanel.h"
 #include "panels/TrainingSettingsDock.h"
 #include "stepthrough/StepThroughPanel.h"
+#include "compress/CompressPanel.h"
 #include "model/NetworkDocument.h"
 #include "training/PreparedDataCache.h"
 
@@ -138,7 +140,7 @@ QList<QDockWidget*> MainWindow::docks() const
 {
     return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock,
         m_analysis->evaluationDock(), m_analysis->sampleDock(), m_analysis->explainDock(), m_analysis->attentionDock(),
-        m_stepThroughDock };
+        m_stepThroughDock, m_compressDock };
 }
 
 QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* widget,
@@ -250,6 +252,12 @@ void MainWindow::createDocks()
     connect(m_stepThroughDock, &QDockWidget::visibilityChanged, m_stepThrough, [stepThrough = m_stepThrough] {
         QTimer::singleShot(0, stepThrough, &StepThroughController::visibilityMayHaveChanged);
     });
+
+    // Compress: pruning and int8 quantization, a tab beside Evaluation.
+    m_compressPanel = new CompressPanel(this);
+    m_compressDock = addDock(QStringLiteral("compressDock"), tr("Compress"), m_compressPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_analysis->evaluationDock(), m_compressDock);
+    m_compress = new CompressController(m_document, m_training, m_compressPanel, this);
 }
 
 void MainWindow::createMenus()
@@ -419,6 +427,7 @@ void MainWindow::documentReplaced()
     m_progress->reset();
     m_analysis->documentReplaced();
     m_runs->documentReplaced();
+    m_compress->documentReplaced();
     updateTitle();
     m_document->compileNow();
     m_editor->fitToView();

@@ -34,6 +34,8 @@ class ProblemsPanel;
 class RecentFiles;
 class RunsController;
 class StepThroughController;
+class CompressController;
+class CompressPanel;
 class StepThroughPanel;
 class TrainingChartsWidget;
 class TrainingController;
@@ -69,6 +71,10 @@ public:
     QDockWidget* stepThroughDock() const { return m_stepThroughDock; }
     StepThroughPanel* stepThrough() const { return m_stepThroughPanel; }
     StepThroughController* stepThroughController() const { return m_stepThrough; }
+    // Pruning and int8 quantization of the trained network (a tab beside Evaluation).
+    QDockWidget* compressDock() const { return m_compressDock; }
+    CompressPanel* compressPanel() const { return m_compressPanel; }
+    CompressController* compressController() const { return m_compress; }
 
     // The project's runs: the Runs dock, and the timeline under the charts.
     RunsController* runs() const { return m_runs; }
@@ -144,6 +150,9 @@ private:
     StepThroughPanel* m_stepThroughPanel = nullptr;
     QDockWidget* m_stepThroughDock = nullptr;
     StepThroughController* m_stepThrough = nullptr;
+    CompressPanel* m_compressPanel = nullptr;
+    QDockWidget* m_compressDock = nullptr;
+    CompressController* m_compress = nullptr;
     ExportMenu* m_export = nullptr;
     WeightsImporter* m_weightsImporter = nullptr;
     PresentationMode* m_presentation = nullptr;

@@ -1,5 +1,7 @@
 #include "TrainingController.h"
 
+#include "compress/PruningMasks.h"
+
 #include "RunMessages.h"
 #include "StartingWeightsText.h"
 
@@ -131,6 +133,7 @@ void TrainingController::start()
     const QString path = m_document->filePath().isEmpty()
         ? QDir(m_baseDirectory).filePath(QStringLiteral("untitled.nwproj"))
         : m_document->filePath();
+    m_runEpochs = std::exchange(m_nextEpochs, std::nullopt);
     m_preparing = true;
     updateActions();
     Q_EMIT runStarting();
@@ -140,7 +143,7 @@ void TrainingController::start()
     m_prepareTimer.start();
     m_watcher.setFuture(QtConcurrent::run(backgroundPool(),
         [project = std::move(project), path, cache = m_dataCache, progress = m_prepareProgress,
-            kept = std::move(kept), origins = m_runOrigins]() mutable {
+            kept = std::move(kept), origins = m_runOrigins, masks = std::exchange(m_nextMasks, {})]() mutable {
         const ScopedDataLoadProgress reporting(progress.get());
         PreparedProject::Options options;
         options.loadWeights = false; // the document's weights, not the file's, are the starting point
@@ -161,9 +164,25 @@ void TrainingController::start()
                     result.startingOrigins.insert(*it);
             result.evaluationTwin = prepared->twin();
             result.project = std::move(prepared);
+            try {
+                if (masks)
+                    masks->attach(result.project->graph());
+            } catch (const std::exception&) {
+                result.project.reset();
+                result.error = tr("The pruned weights no longer fit the network: prune it again.");
+            }
         }
         return result;
     }));
+}
+
+void TrainingController::startFineTuning(std::shared_ptr<const PruningMasks> masks, int epochs)
+{
+    if (isBusy())
+        return;
+    m_nextMasks = std::move(masks);
+    m_nextEpochs = epochs;
+    start();
 }
 
 void TrainingController::onPrepared()
@@ -181,7 +200,9 @@ void TrainingController::onPrepared()
     }
     m_runSpec = prepared.project->project().dataset.spec;
     m_runVocabulary = storedVocabulary(*prepared.project);
-    if (!m_session.start(prepared.project)) {
+    TrainingOverrides overrides;
+    overrides.epochs = m_runEpochs;
+    if (!m_session.start(prepared.project, overrides)) {
         updateActions();
         Q_EMIT runFailed(tr("Training could not be started."));
         return;

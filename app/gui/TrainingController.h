@@ -32,6 +32,7 @@ struct DataLoadProgress;
 class NetworkDocument;
 class PreparedDataCache;
 class PreparedProject;
+class PruningMasks;
 
 class TrainingController : public QObject {
     Q_OBJECT
@@ -73,6 +74,10 @@ public:
     void step() { m_session.step(); }
     void stop();
     void resetWeights();
+    // Fine-tuning a pruned network (the Compress view): Start for `epochs` epochs from
+    // the document's weights, holding the pruned ones at exactly zero through the run
+    // (PruningMasks::attach). Only this run: a later Start trains without masks.
+    void startFineTuning(std::shared_ptr<const PruningMasks> masks, int epochs);
 
 Q_SIGNALS:
     // A run is about to start: clear charts and progress.
@@ -118,6 +123,9 @@ private:
     std::map<QString, WeightOrigin> m_runOrigins;
     QStringList m_runFrozen;
     QString m_startingWeightsText;
+    std::shared_ptr<const PruningMasks> m_nextMasks; // for the next Start only
+    std::optional<int> m_nextEpochs;
+    std::optional<int> m_runEpochs; // the run's epochs when not the project's
     bool m_preparing = false;
     // The data load of the run being prepared: its progress for the status bar, and
     // its stop (shared with the job on the background pool).
