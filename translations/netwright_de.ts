@@ -72,42 +72,42 @@
         <translation>Zufälliger Ausschnitt mit Größenanpassung: ein Rechteck, das mindestens 1 minus diesen Anteil der Fläche behält, auf die volle Größe gestreckt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
         <source>Brightness ±:</source>
         <translation>Helligkeit ±:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
         <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
         <translation>Größter Wert, der zu jedem Pixel addiert wird, in beide Richtungen (Pixel reichen von 0 bis 1).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="40"/>
         <source>Contrast ±:</source>
         <translation>Kontrast ±:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
         <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
         <translation>Der Abstand jedes Pixels vom Mittelwert des Bildes wird mit 1 minus bis 1 plus diesem Wert multipliziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
         <source>Noise (std):</source>
         <translation>Rauschen (Std.):</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
         <source>Standard deviation of Gaussian noise added to every pixel.</source>
         <translation>Standardabweichung des Gaußschen Rauschens, das zu jedem Pixel addiert wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="45"/>
         <source>Cutout size:</source>
         <translation>Ausschnittgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="46"/>
         <source>One patch of this share of the width and height is set to black.</source>
         <translation>Ein Feld mit diesem Anteil der Breite und Höhe wird schwarz gesetzt.</translation>
     </message>
@@ -1144,6 +1144,14 @@
     </message>
 </context>
 <context>
+    <name>RunStore</name>
+    <message>
+        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -1527,22 +1535,22 @@
 <context>
     <name>nw::AugmentationEditor</name>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="73"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="76"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
         <source>All off</source>
         <translation>Alle aus</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="89"/>
         <source>Train on the images exactly as they are.</source>
         <translation>Auf den Bildern genau so trainieren, wie sie sind.</translation>
     </message>
@@ -1550,42 +1558,42 @@
 <context>
     <name>nw::AugmentationPreview</name>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="18"/>
         <source>Other epochs</source>
         <translation>Andere Epochen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="24"/>
         <source>Show what the next epochs make of this sample.</source>
         <translation>Zeigen, was die nächsten Epochen aus diesem Beispiel machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="70"/>
         <source>Augmentation varies images; these samples are not images.</source>
         <translation>Augmentierung variiert Bilder; diese Beispiele sind keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
         <source>Load image data to see what augmentation makes of a sample.</source>
         <translation>Laden Sie Bilddaten, um zu sehen, was die Augmentierung aus einem Beispiel macht.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="85"/>
         <source>as stored</source>
         <translation>wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="92"/>
         <source>epoch %1</source>
         <translation>Epoche %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="99"/>
         <source>Sample %1 as training sees it in each epoch (training data only).</source>
         <translation>Beispiel %1, wie das Training es in jeder Epoche sieht (nur Trainingsdaten).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="100"/>
         <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
         <translation>Beispiel %1: Die Augmentierung ist aus, daher sieht jede Epoche es wie gespeichert.</translation>
     </message>
@@ -1776,6 +1784,172 @@
     </message>
 </context>
 <context>
+    <name>nw::CompressController</name>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <source>Measuring the fine-tuned network…</source>
+        <translation>Das nachtrainierte Netz wird gemessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <source>Measuring accuracy from 0 to 95% sparsity…</source>
+        <translation>Genauigkeit von 0 bis 95% Dünnbesetzung wird gemessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <source>Pruning %1% of the weights…</source>
+        <translation>%1% der Gewichte werden beschnitten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <source>The weights do not fit the edited network: train it again.</source>
+        <translation>Die Gewichte passen nicht zum bearbeiteten Netz: trainieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <source>Could not compress: %1</source>
+        <translation>Komprimieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <source>Measured on %1 test samples.</source>
+        <translation>Gemessen an %1 Testbeispielen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <source>Pruned: %1% of the weights are zero.</source>
+        <translation>Beschnitten: %1% der Gewichte sind null.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
+        <translation>%1 Epochen nachtrainiert; die beschnittenen Gewichte blieben null.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CompressPanel</name>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="33"/>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="36"/>
+        <source>Prune</source>
+        <translation>Beschneiden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="38"/>
+        <source>Fine-tune</source>
+        <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="43"/>
+        <source>Accuracy on the test split as the weights are pruned from 0 to 95%, and of the network quantized to int8</source>
+        <translation>Genauigkeit auf dem Testteil, während die Gewichte von 0 bis 95% beschnitten werden, und des auf int8 quantisierten Netzes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="49"/>
+        <source>The share of weights set to zero, smallest magnitudes first</source>
+        <translation>Der Anteil der Gewichte, die auf null gesetzt werden, die betragskleinsten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="50"/>
+        <source>Over the whole network</source>
+        <translation>Über das ganze Netz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="51"/>
+        <source>Per layer</source>
+        <translation>Pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="52"/>
+        <source>Set the smallest weights of the trained network to zero</source>
+        <translation>Die kleinsten Gewichte des trainierten Netzes auf null setzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="55"/>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="56"/>
+        <source>Train the pruned network further; pruned weights stay zero</source>
+        <translation>Das beschnittene Netz weitertrainieren; beschnittene Gewichte bleiben null</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="65"/>
+        <source>Sparsity:</source>
+        <translation>Dünnbesetzung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="84"/>
+        <source>Train the network, then measure how much of it can go.</source>
+        <translation>Trainieren Sie das Netz und messen Sie dann, wie viel davon wegfallen kann.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="95"/>
+        <source>Size: %1 as float32</source>
+        <translation>Größe: %1 als float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="97"/>
+        <source>, %1 pruned to %2% (kept weights and a bitmap)</source>
+        <translation>, %1 auf %2% beschnitten (behaltene Gewichte und eine Bitmaske)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="100"/>
+        <source>, %1 as int8</source>
+        <translation>, %1 als int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="101"/>
+        <source>: %1 times smaller.</source>
+        <translation>: %1-mal kleiner.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="107"/>
+        <source>int8: accuracy %1% (%2 points against the %3 model), weights %4, activations calibrated on %5 training samples.</source>
+        <translation>int8: Genauigkeit %1% (%2 Punkte gegenüber dem Modell %3), Gewichte %4, Aktivierungen an %5 Trainingsbeispielen kalibriert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="112"/>
+        <source>fine-tuned</source>
+        <translation>nachtrainierte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="113"/>
+        <source>pruned</source>
+        <translation>beschnittenen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="111"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="114"/>
+        <source>per channel</source>
+        <translation>pro Kanal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="115"/>
+        <source>per tensor</source>
+        <translation>pro Tensor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="118"/>
+        <source>int8: loss %1 (float32: %2).</source>
+        <translation>int8: Verlust %1 (float32: %2).</translation>
+    </message>
+</context>
+<context>
     <name>nw::ConfusionHeatmap</name>
     <message>
         <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
@@ -1860,159 +2034,164 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="73"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>Die im Projekt gespeicherte Datenangabe; netwright-cli --data nimmt denselben Text.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="76"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Die Daten erneut lesen, zum Beispiel nachdem sich die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="90"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>Das Lesen der Daten beenden; „Neu laden“ liest sie erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>Read %1 of %2 files…</source>
         <translation>%1 von %2 Dateien gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="167"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Anteil der Stichproben, der zurückgehalten wird, um nach jeder Epoche auf Überanpassung zu achten.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Anteil der Stichproben, der für die abschließende Auswertung beiseitegelegt wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>The same seed always gives the same split.</source>
         <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Klassenanteile in jedem Teil erhalten (stratifiziert)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="190"/>
         <source>Validation:</source>
         <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="191"/>
         <source>Test:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="192"/>
         <source>Split seed:</source>
         <translation>Startwert der Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="208"/>
         <source>No data loaded yet.</source>
         <translation>Noch keine Daten geladen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="223"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Die ersten Stichproben des Datensatzes; klicken Sie auf eine, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="232"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Die Punkte des 2-D-Problems, gefärbt nach Klasse (oder bei Regression nach Wert).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="252"/>
         <source>Classes per part</source>
         <translation>Klassen pro Teil</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>Augmentierung (nur Trainingsbilder)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="341"/>
         <source>No dataset chosen yet.</source>
         <translation>Noch kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="342"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Angabe: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
         <source>Choose where the data comes from.</source>
         <translation>Wählen Sie, woher die Daten kommen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="422"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="452"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Laden beendet. „Neu laden“ liest die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="460"/>
         <source>Could not load the data.
 %1</source>
         <translation>Die Daten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="468"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 Stichproben der Form %2, %3 Klassen; geladen in %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="471"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 Stichproben der Form %2, Regression; geladen in %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="476"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>Vokabular aller %n Tokens hier; das Training bildet sein eigenes aus dem Trainingsteil.</numerusform>
@@ -2020,29 +2199,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="527"/>
         <source>Sample %1: %2</source>
         <translation>Stichprobe %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="557"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 Trainings-, %2 Validierungs-, %3 Teststichproben.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="562"/>
         <source>Testing uses %1.</source>
         <translation>Getestet wird mit %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="566"/>
         <source>Regression data has no classes. %1</source>
         <translation>Regressionsdaten haben keine Klassen. %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
-        <source>Augmentation (training images only)</source>
-        <translation>Augmentierung (nur Trainingsbilder)</translation>
     </message>
 </context>
 <context>
@@ -2343,26 +2517,6 @@
         <translation>Farbe (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
-        <source>Skip files that are not readable images</source>
-        <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
-        <source>Folder:</source>
-        <translation>Ordner:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
-        <source>Size:</source>
-        <translation>Größe:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
-        <source>Colour:</source>
-        <translation>Farbe:</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Stretch to the size</source>
         <translation>Auf die Größe strecken</translation>
@@ -2376,6 +2530,26 @@
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
         <translation>Das Ausschneiden der Mitte lässt Formen, wie sie sind; Strecken staucht Bilder mit anderem Seitenverhältnis.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
@@ -2439,7 +2613,7 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="296"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -2553,38 +2727,38 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="246"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright-Projekte (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="283"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="329"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
         <source>Cannot restore the project</source>
         <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
@@ -3745,187 +3919,197 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>Step Through</source>
         <translation>Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <source>Compress</source>
+        <translation>Komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX-Modell…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Import &amp;Weights…</source>
         <translation>&amp;Gewichte importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Mit den Gewichten eines anderen Netzes beginnen: ein Projekt oder eine .safetensors-Datei, Knoten für Knoten zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="491"/>
+        <location filename="../app/gui/MainWindow.cpp" line="518"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -4629,6 +4813,197 @@ FPR: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::RunTimeline</name>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="16"/>
+        <source>Branch from Here</source>
+        <translation>Von hier abzweigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="23"/>
+        <source>Rewind the model to an epoch of this run: the boundary, the evaluation and the explanations show it as it was then</source>
+        <translation>Das Modell auf eine Epoche dieses Laufs zurückspulen: Grenze, Auswertung und Erklärungen zeigen es, wie es damals war</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
+        <translation>Einen neuen Lauf mit den Gewichten der gezeigten Epoche und den jetzigen Einstellungen starten; er wird als Zweig dieses Laufs geführt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <source>%1: epoch %2 (its end)</source>
+        <translation>%1: Epoche %2 (ihr Ende)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <source>%1: rewound to epoch %2 of %3</source>
+        <translation>%1: zurückgespult auf Epoche %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsController</name>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="129"/>
+        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <source>The run could not be kept in runs/: %1</source>
+        <translation>Der Lauf konnte nicht in runs/ abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <source>A run could not be read: %1</source>
+        <translation>Ein Lauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <source>Epoch %1 of this run was not kept.</source>
+        <translation>Epoche %1 dieses Laufs wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <source>The model cannot be rewound while training runs.</source>
+        <translation>Während das Training läuft, kann das Modell nicht zurückgespult werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <source>The model is as %1 left it at epoch %2.</source>
+        <translation>Das Modell ist so, wie %1 es bei Epoche %2 hinterließ.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="252"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
+        <translation>Aufbewahrte Epochen zum Zurückspulen: %1 (höchstens %2 pro Lauf).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
+        <translation>%1 wurde trainiert, bevor das Projekt geöffnet wurde: nur seine Endgewichte sind aufbewahrt, in runs/.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
+        <translation>Trainieren Sie das Netz: jeder Lauf wird aufbewahrt, und diese Zeitleiste spult ihn Epoche für Epoche zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsPanel</name>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="25"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="27"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>What changed</source>
+        <translation>Was sich änderte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Val. acc.</source>
+        <translation>Val.-Gen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Test acc.</source>
+        <translation>Test-Gen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="68"/>
+        <source>Overlay this run&apos;s curves on the charts</source>
+        <translation>Die Kurven dieses Laufs über die Diagramme legen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="69"/>
+        <source>The run and epoch this run continued from</source>
+        <translation>Der Lauf und die Epoche, von denen dieser Lauf ausging</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
+        <source>Saved into runs/ beside the project when it is saved.</source>
+        <translation>Wird beim Speichern des Projekts in runs/ daneben abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <source>%1, epoch %2</source>
+        <translation>%1, Epoche %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
+        <translation>Noch keine Läufe. Jeder Trainingslauf wird hier mit Einstellungen und Kurven aufbewahrt; Zeigen legt Läufe über die Diagramme, zwei ausgewählte werden verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
+        <translation>%1 Läufe. Zeigen legt die Kurven eines Laufs über die Diagramme; zwei ausgewählte Läufe werden verglichen. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <source>Select two runs to see the settings and figures in which they differ.</source>
+        <translation>Wählen Sie zwei Läufe, um die Einstellungen und Werte zu sehen, in denen sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <source>Setting or figure</source>
+        <translation>Einstellung oder Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <source>%1 and %2 ran with the same settings and ended alike.</source>
+        <translation>%1 und %2 liefen mit denselben Einstellungen und endeten gleich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <source>Where %1 and %2 differ:</source>
+        <translation>Worin sich %1 und %2 unterscheiden:</translation>
+    </message>
+</context>
+<context>
     <name>nw::SampleGallery</name>
     <message>
         <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
@@ -4802,6 +5177,44 @@ FPR: %4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>Zielwert</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SparsityChart</name>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="39"/>
+        <source>Pruned</source>
+        <translation>Beschnitten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="40"/>
+        <source>Fine-tuned</source>
+        <translation>Nachtrainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="41"/>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="49"/>
+        <source>Magnitude pruning, no fine-tuning</source>
+        <translation>Betragsbasiertes Beschneiden, ohne Nachtraining</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="51"/>
+        <source>Sparsity (%)</source>
+        <translation>Dünnbesetzung (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
     </message>
 </context>
 <context>
@@ -5055,17 +5468,17 @@ FPR: %4</translation>
         <translation>Dieses Beispiel kann nicht schrittweise durchlaufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>„Schritt anwenden“ ist aus, solange das Netz trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Der Schritt wurde angewendet: die Gewichte des Netzes haben sich geändert. „Anwenden rückgängig“ stellt die vorherigen Gewichte wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="227"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>„Schritt anwenden“ schreibt diese Aktualisierung in die Gewichte des Netzes, als einen Trainingsschritt mit diesem Beispiel.</translation>
     </message>
@@ -5409,61 +5822,73 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="348"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="350"/>
+        <source>%1: training</source>
+        <translation>%1: Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="349"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="351"/>
+        <source>%1: validation</source>
+        <translation>%1: Validierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="513"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Epoche %1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="558"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="551"/>
         <source>Training charts</source>
         <translation>Trainingsdiagramme</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="552"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Verlust, Genauigkeit und Lernrate, exportiert aus Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="571"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="572"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="573"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="574"/>
         <source>Export training charts</source>
         <translation>Trainingsdiagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="575"/>
         <source>training.%1</source>
         <translation>training.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="585"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -5471,87 +5896,92 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>Daten werden geladen: %1 von %2 Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="66"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>Train the network with the project&apos;s settings, from its imported or trained weights where it has them and the seed&apos;s elsewhere</source>
         <translation>Das Netz mit den Einstellungen des Projekts trainieren, ausgehend von seinen importierten oder trainierten Gewichten, wo es welche hat, sonst von denen des Seeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
         <source>Step &amp;One Batch</source>
         <translation>&amp;Einen Stapel trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <location filename="../app/gui/TrainingController.cpp" line="78"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Genau einen weiteren Stapel trainieren, dann pausieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
         <source>Reset &amp;Weights</source>
         <translation>&amp;Gewichte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <location filename="../app/gui/TrainingController.cpp" line="83"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Die trainierten Gewichte vergessen: zurück zu den Anfangsgewichten des Startwerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Loading the data…</source>
         <translation>Daten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <source>The pruned weights no longer fit the network: prune it again.</source>
+        <translation>Die beschnittenen Gewichte passen nicht mehr zum Netz: beschneiden Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="207"/>
         <source>Training could not be started.</source>
         <translation>Das Training konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="192"/>
+        <location filename="../app/gui/TrainingController.cpp" line="213"/>
         <source>Training… (%1)</source>
         <translation>Training… (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="206"/>
+        <location filename="../app/gui/TrainingController.cpp" line="227"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="244"/>
+        <location filename="../app/gui/TrainingController.cpp" line="265"/>
         <source>The weights are back at their initial values.</source>
         <translation>Die Gewichte sind wieder bei ihren Anfangswerten.</translation>
     </message>
@@ -5596,17 +6026,27 @@ Verlust, Genauigkeit und Lernrate erscheinen hier, während das Netz lernt.</tra
         <translation>Es gibt kein Netz zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="153"/>
+        <location filename="../core/training/TrainingSession.cpp" line="136"/>
+        <source>Other weights cannot be shown while training runs.</source>
+        <translation>Während das Training läuft, können keine anderen Gewichte gezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="138"/>
+        <source>There is no trained network to show them on.</source>
+        <translation>Es gibt kein trainiertes Netz, auf dem sie gezeigt werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="181"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Das Projekt kann nicht mit seinen Gewichten gespeichert werden, während das Training läuft.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="185"/>
         <source>Nothing has been trained in this session.</source>
         <translation>In dieser Sitzung wurde nichts trainiert.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="308"/>
+        <location filename="../core/training/TrainingSession.cpp" line="339"/>
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>

@@ -72,42 +72,42 @@
         <translation>Recorte aleatorio redimensionado: un recuadro que conserva al menos 1 menos esta fracción del área, estirado al tamaño completo.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
         <source>Brightness ±:</source>
         <translation>Brillo ±:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
         <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
         <translation>Mayor valor sumado a cada píxel, en cualquier sentido (los píxeles van de 0 a 1).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="40"/>
         <source>Contrast ±:</source>
         <translation>Contraste ±:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
         <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
         <translation>La distancia de cada píxel a la media de la imagen se multiplica por un valor entre 1 menos y 1 más este valor.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
         <source>Noise (std):</source>
         <translation>Ruido (desv.):</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
         <source>Standard deviation of Gaussian noise added to every pixel.</source>
         <translation>Desviación típica del ruido gaussiano sumado a cada píxel.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="45"/>
         <source>Cutout size:</source>
         <translation>Tamaño del recorte:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="46"/>
         <source>One patch of this share of the width and height is set to black.</source>
         <translation>Un parche de esta fracción del ancho y del alto se pone en negro.</translation>
     </message>
@@ -1144,6 +1144,14 @@
     </message>
 </context>
 <context>
+    <name>RunStore</name>
+    <message>
+        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <source>Run %1</source>
+        <translation>Ejecución %1</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -1527,22 +1535,22 @@
 <context>
     <name>nw::AugmentationEditor</name>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="73"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="76"/>
         <source>off</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
         <source>All off</source>
         <translation>Todo desactivado</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="89"/>
         <source>Train on the images exactly as they are.</source>
         <translation>Entrenar con las imágenes tal como son.</translation>
     </message>
@@ -1550,42 +1558,42 @@
 <context>
     <name>nw::AugmentationPreview</name>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="18"/>
         <source>Other epochs</source>
         <translation>Otras épocas</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="24"/>
         <source>Show what the next epochs make of this sample.</source>
         <translation>Mostrar qué hacen las siguientes épocas con esta muestra.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="70"/>
         <source>Augmentation varies images; these samples are not images.</source>
         <translation>El aumento de datos varía imágenes; estas muestras no son imágenes.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
         <source>Load image data to see what augmentation makes of a sample.</source>
         <translation>Cargue datos de imagen para ver qué hace el aumento de datos con una muestra.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="85"/>
         <source>as stored</source>
         <translation>tal como está</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="92"/>
         <source>epoch %1</source>
         <translation>época %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="99"/>
         <source>Sample %1 as training sees it in each epoch (training data only).</source>
         <translation>Muestra %1 tal como la ve el entrenamiento en cada época (solo datos de entrenamiento).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="100"/>
         <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
         <translation>Muestra %1: el aumento de datos está desactivado, así que cada época la ve tal como está.</translation>
     </message>
@@ -1776,6 +1784,172 @@
     </message>
 </context>
 <context>
+    <name>nw::CompressController</name>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <source>Measuring the fine-tuned network…</source>
+        <translation>Midiendo la red ajustada…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <source>Measuring accuracy from 0 to 95% sparsity…</source>
+        <translation>Midiendo la exactitud del 0 al 95% de dispersión…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <source>Pruning %1% of the weights…</source>
+        <translation>Podando el %1% de los pesos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>La red tiene problemas; consulte el panel de problemas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <source>The weights do not fit the edited network: train it again.</source>
+        <translation>Los pesos no encajan con la red editada: vuelva a entrenarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <source>Could not compress: %1</source>
+        <translation>No se pudo comprimir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <source>Measured on %1 test samples.</source>
+        <translation>Medido con %1 muestras de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <source>Pruned: %1% of the weights are zero.</source>
+        <translation>Podado: el %1% de los pesos es cero.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
+        <translation>Ajustado durante %1 épocas; los pesos podados siguieron en cero.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CompressPanel</name>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="33"/>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="36"/>
+        <source>Prune</source>
+        <translation>Podar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="38"/>
+        <source>Fine-tune</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="43"/>
+        <source>Accuracy on the test split as the weights are pruned from 0 to 95%, and of the network quantized to int8</source>
+        <translation>Exactitud en la partición de prueba al podar los pesos del 0 al 95%, y de la red cuantizada a int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="49"/>
+        <source>The share of weights set to zero, smallest magnitudes first</source>
+        <translation>La proporción de pesos puestos a cero, primero los de menor magnitud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="50"/>
+        <source>Over the whole network</source>
+        <translation>En toda la red</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="51"/>
+        <source>Per layer</source>
+        <translation>Por capa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="52"/>
+        <source>Set the smallest weights of the trained network to zero</source>
+        <translation>Poner a cero los pesos más pequeños de la red entrenada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="55"/>
+        <source> epochs</source>
+        <translation> épocas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="56"/>
+        <source>Train the pruned network further; pruned weights stay zero</source>
+        <translation>Seguir entrenando la red podada; los pesos podados siguen en cero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="65"/>
+        <source>Sparsity:</source>
+        <translation>Dispersión:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="84"/>
+        <source>Train the network, then measure how much of it can go.</source>
+        <translation>Entrene la red y luego mida cuánto se puede quitar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="95"/>
+        <source>Size: %1 as float32</source>
+        <translation>Tamaño: %1 en float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="97"/>
+        <source>, %1 pruned to %2% (kept weights and a bitmap)</source>
+        <translation>, %1 podado al %2% (pesos conservados y un mapa de bits)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="100"/>
+        <source>, %1 as int8</source>
+        <translation>, %1 en int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="101"/>
+        <source>: %1 times smaller.</source>
+        <translation>: %1 veces más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="107"/>
+        <source>int8: accuracy %1% (%2 points against the %3 model), weights %4, activations calibrated on %5 training samples.</source>
+        <translation>int8: exactitud %1% (%2 puntos respecto al modelo %3), pesos %4, activaciones calibradas con %5 muestras de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="112"/>
+        <source>fine-tuned</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="113"/>
+        <source>pruned</source>
+        <translation>podado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="111"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="114"/>
+        <source>per channel</source>
+        <translation>por canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="115"/>
+        <source>per tensor</source>
+        <translation>por tensor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="118"/>
+        <source>int8: loss %1 (float32: %2).</source>
+        <translation>int8: pérdida %1 (float32: %2).</translation>
+    </message>
+</context>
+<context>
     <name>nw::ConfusionHeatmap</name>
     <message>
         <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
@@ -1860,159 +2034,164 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="73"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La especificación de datos guardada en el proyecto; netwright-cli --data acepta el mismo texto.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="76"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Leer los datos de nuevo, por ejemplo después de que el archivo cambie en el disco.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="90"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>Dejar de leer los datos; Recargar los vuelve a leer.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>Read %1 of %2 files…</source>
         <translation>Leídos %1 de %2 archivos…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="167"/>
         <source>Split</source>
         <translation>División</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Proporción de muestras reservada para vigilar el sobreajuste después de cada época.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Proporción de muestras apartada para la evaluación final.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>The same seed always gives the same split.</source>
         <translation>La misma semilla siempre da la misma división.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Mantener las proporciones de clases en cada parte (estratificado)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="190"/>
         <source>Validation:</source>
         <translation>Validación:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="191"/>
         <source>Test:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="192"/>
         <source>Split seed:</source>
         <translation>Semilla de división:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="208"/>
         <source>No data loaded yet.</source>
         <translation>Aún no se han cargado datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="223"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Las primeras muestras del conjunto de datos; haga clic en una para inspeccionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="232"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Los puntos del problema 2D, coloreados por clase (o por valor en regresión).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="252"/>
         <source>Classes per part</source>
         <translation>Clases por parte</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>Aumento de datos (solo imágenes de entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="341"/>
         <source>No dataset chosen yet.</source>
         <translation>Aún no se ha elegido un conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="342"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Especificación: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
         <source>Choose where the data comes from.</source>
         <translation>Elija de dónde vienen los datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="422"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="452"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Carga detenida. Recargar vuelve a leer los datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="460"/>
         <source>Could not load the data.
 %1</source>
         <translation>No se pudieron cargar los datos.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="468"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 muestras de forma %2, %3 clases; cargadas en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="471"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 muestras de forma %2, regresión; cargadas en %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="476"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>Vocabulario de los %n tokens mostrados; el entrenamiento crea el suyo con la parte de entrenamiento.</numerusform>
@@ -2020,29 +2199,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="527"/>
         <source>Sample %1: %2</source>
         <translation>Muestra %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="557"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 muestras de entrenamiento, %2 de validación y %3 de prueba.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="562"/>
         <source>Testing uses %1.</source>
         <translation>La prueba usa %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="566"/>
         <source>Regression data has no classes. %1</source>
         <translation>Los datos de regresión no tienen clases. %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
-        <source>Augmentation (training images only)</source>
-        <translation>Aumento de datos (solo imágenes de entrenamiento)</translation>
     </message>
 </context>
 <context>
@@ -2343,26 +2517,6 @@
         <translation>Color (RGB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
-        <source>Skip files that are not readable images</source>
-        <translation>Omitir archivos que no sean imágenes legibles</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
-        <source>Folder:</source>
-        <translation>Carpeta:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
-        <source>Size:</source>
-        <translation>Tamaño:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
-        <source>Colour:</source>
-        <translation>Color:</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Stretch to the size</source>
         <translation>Estirar al tamaño</translation>
@@ -2376,6 +2530,26 @@
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
         <translation>Recortar el centro conserva las formas; estirar deforma las imágenes de otra proporción.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Omitir archivos que no sean imágenes legibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Colour:</source>
+        <translation>Color:</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
@@ -2439,7 +2613,7 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="296"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
         <source>Autosave failed: %1</source>
         <translation>Error de autoguardado: %1</translation>
     </message>
@@ -2553,38 +2727,38 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="246"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
         <source>Save Project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Proyectos de Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="283"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="329"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
         <source>Cannot restore the project</source>
         <translation>No se puede restaurar el proyecto</translation>
     </message>
@@ -3745,187 +3919,197 @@ La red se abrió sin pesos entrenados.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>Step Through</source>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <source>Compress</source>
+        <translation>Comprimir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modelo &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Import &amp;Weights…</source>
         <translation>Importar &amp;pesos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Empezar con los pesos de otra red: un proyecto o un archivo .safetensors, asignados nodo a nodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="491"/>
+        <location filename="../app/gui/MainWindow.cpp" line="518"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -4629,6 +4813,197 @@ FPR: %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::RunTimeline</name>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="16"/>
+        <source>Branch from Here</source>
+        <translation>Ramificar desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="23"/>
+        <source>Rewind the model to an epoch of this run: the boundary, the evaluation and the explanations show it as it was then</source>
+        <translation>Rebobinar el modelo a una época de esta ejecución: la frontera, la evaluación y las explicaciones lo muestran como era entonces</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
+        <translation>Iniciar una nueva ejecución desde los pesos de la época mostrada, con los ajustes actuales; se guarda como rama de esta ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <source>%1: epoch %2 (its end)</source>
+        <translation>%1: época %2 (su final)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <source>%1: rewound to epoch %2 of %3</source>
+        <translation>%1: rebobinada a la época %2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsController</name>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <source>Run %1</source>
+        <translation>Ejecución %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="129"/>
+        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <source>The run could not be kept in runs/: %1</source>
+        <translation>No se pudo guardar la ejecución en runs/: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <source>A run could not be read: %1</source>
+        <translation>No se pudo leer una ejecución: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <source>Epoch %1 of this run was not kept.</source>
+        <translation>La época %1 de esta ejecución no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <source>The model cannot be rewound while training runs.</source>
+        <translation>No se puede rebobinar el modelo mientras se entrena.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <source>The model is as %1 left it at epoch %2.</source>
+        <translation>El modelo está como lo dejó %1 en la época %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="252"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
+        <translation>Épocas guardadas para rebobinar: %1 (como máximo %2 por ejecución).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
+        <translation>%1 se entrenó antes de abrir el proyecto: solo se guardan sus pesos finales, en runs/.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
+        <translation>Entrene la red: cada ejecución se guarda, y esta línea de tiempo la rebobina época a época.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsPanel</name>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="25"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="27"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Val. acc.</source>
+        <translation>Prec. val.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Test acc.</source>
+        <translation>Prec. prueba</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="68"/>
+        <source>Overlay this run&apos;s curves on the charts</source>
+        <translation>Superponer las curvas de esta ejecución en los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="69"/>
+        <source>The run and epoch this run continued from</source>
+        <translation>La ejecución y la época desde las que continuó esta ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (aún sin guardar)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
+        <source>Saved into runs/ beside the project when it is saved.</source>
+        <translation>Se guarda en runs/ junto al proyecto cuando este se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <source>%1, epoch %2</source>
+        <translation>%1, época %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
+        <translation>Aún no hay ejecuciones. Cada ejecución de entrenamiento se guarda aquí con sus ajustes y curvas; marque Mostrar para superponerlas en los gráficos y seleccione dos para compararlas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
+        <translation>%1 ejecuciones. Marque Mostrar para superponer sus curvas; seleccione dos para compararlas. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <source>Select two runs to see the settings and figures in which they differ.</source>
+        <translation>Seleccione dos ejecuciones para ver los ajustes y cifras en que difieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <source>Setting or figure</source>
+        <translation>Ajuste o cifra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <source>%1 and %2 ran with the same settings and ended alike.</source>
+        <translation>%1 y %2 se ejecutaron con los mismos ajustes y terminaron igual.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <source>Where %1 and %2 differ:</source>
+        <translation>En qué difieren %1 y %2:</translation>
+    </message>
+</context>
+<context>
     <name>nw::SampleGallery</name>
     <message>
         <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
@@ -4802,6 +5177,44 @@ FPR: %4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SparsityChart</name>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="39"/>
+        <source>Pruned</source>
+        <translation>Podado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="40"/>
+        <source>Fine-tuned</source>
+        <translation>Ajustado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="41"/>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="49"/>
+        <source>Magnitude pruning, no fine-tuning</source>
+        <translation>Poda por magnitud, sin ajuste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="51"/>
+        <source>Sparsity (%)</source>
+        <translation>Dispersión (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Accuracy (%)</source>
+        <translation>Exactitud (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
     </message>
 </context>
 <context>
@@ -5055,17 +5468,17 @@ FPR: %4</translation>
         <translation>No se puede recorrer esta muestra paso a paso: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>«Aplicar paso» está desactivado mientras la red se entrena.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Se aplicó el paso: los pesos de la red cambiaron. «Deshacer aplicación» devuelve los pesos de antes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="227"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>«Aplicar paso» escribe esta actualización en los pesos de la red, como un paso de entrenamiento con esta muestra.</translation>
     </message>
@@ -5409,61 +5822,73 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="348"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="350"/>
+        <source>%1: training</source>
+        <translation>%1: entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="349"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="351"/>
+        <source>%1: validation</source>
+        <translation>%1: validación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="513"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Época %1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="558"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="551"/>
         <source>Training charts</source>
         <translation>Gráficas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="552"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Pérdida, exactitud y tasa de aprendizaje, exportadas desde Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="571"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="572"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="573"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="574"/>
         <source>Export training charts</source>
         <translation>Exportar las gráficas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="575"/>
         <source>training.%1</source>
         <translation>entrenamiento.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="585"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -5471,87 +5896,92 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>Cargando los datos: %1 de %2 archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="66"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>Train the network with the project&apos;s settings, from its imported or trained weights where it has them and the seed&apos;s elsewhere</source>
         <translation>Entrenar la red con la configuración del proyecto, desde sus pesos importados o entrenados donde los tenga y desde los de la semilla en el resto</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
         <source>Step &amp;One Batch</source>
         <translation>Avanzar &amp;un lote</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <location filename="../app/gui/TrainingController.cpp" line="78"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entrenar exactamente un lote más y luego pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
         <source>Reset &amp;Weights</source>
         <translation>Restablecer pe&amp;sos</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <location filename="../app/gui/TrainingController.cpp" line="83"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Olvidar los pesos entrenados: volver a los pesos iniciales de la semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Loading the data…</source>
         <translation>Cargando los datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; vea el panel Problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <source>The pruned weights no longer fit the network: prune it again.</source>
+        <translation>Los pesos podados ya no encajan con la red: vuelva a podarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="207"/>
         <source>Training could not be started.</source>
         <translation>No se pudo iniciar el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="192"/>
+        <location filename="../app/gui/TrainingController.cpp" line="213"/>
         <source>Training… (%1)</source>
         <translation>Entrenando… (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="206"/>
+        <location filename="../app/gui/TrainingController.cpp" line="227"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="244"/>
+        <location filename="../app/gui/TrainingController.cpp" line="265"/>
         <source>The weights are back at their initial values.</source>
         <translation>Los pesos han vuelto a sus valores iniciales.</translation>
     </message>
@@ -5596,17 +6026,27 @@ La pérdida, la exactitud y la tasa de aprendizaje aparecen aquí mientras la re
         <translation>No hay ninguna red que restablecer.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="153"/>
+        <location filename="../core/training/TrainingSession.cpp" line="136"/>
+        <source>Other weights cannot be shown while training runs.</source>
+        <translation>No se pueden mostrar otros pesos mientras se entrena.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="138"/>
+        <source>There is no trained network to show them on.</source>
+        <translation>No hay una red entrenada en la que mostrarlos.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="181"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>El proyecto no se puede guardar con sus pesos mientras el entrenamiento está en curso.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="185"/>
         <source>Nothing has been trained in this session.</source>
         <translation>No se ha entrenado nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="308"/>
+        <location filename="../core/training/TrainingSession.cpp" line="339"/>
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>

@@ -19,7 +19,7 @@
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="24"/>
         <source>Probability that an image is mirrored left to right.</source>
-        <translation>Probabilité qu'une image soit retournée de gauche à droite.</translation>
+        <translation>Probabilité qu&apos;une image soit retournée de gauche à droite.</translation>
     </message>
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="25"/>
@@ -29,22 +29,22 @@
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="26"/>
         <source>Probability that an image is turned upside down (a mirror image).</source>
-        <translation>Probabilité qu'une image soit mise à l'envers (une image miroir).</translation>
+        <translation>Probabilité qu&apos;une image soit mise à l&apos;envers (une image miroir).</translation>
     </message>
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="27"/>
         <source>Rotate up to:</source>
-        <translation>Rotation jusqu'à :</translation>
+        <translation>Rotation jusqu&apos;à :</translation>
     </message>
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="28"/>
         <source>Largest rotation in degrees, either way, about the centre.</source>
-        <translation>Plus grande rotation en degrés, dans un sens ou dans l'autre, autour du centre.</translation>
+        <translation>Plus grande rotation en degrés, dans un sens ou dans l&apos;autre, autour du centre.</translation>
     </message>
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="29"/>
         <source>Shift up to:</source>
-        <translation>Décalage jusqu'à :</translation>
+        <translation>Décalage jusqu&apos;à :</translation>
     </message>
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="30"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="31"/>
         <source>Zoom up to:</source>
-        <translation>Zoom jusqu'à :</translation>
+        <translation>Zoom jusqu&apos;à :</translation>
     </message>
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="32"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="33"/>
         <source>Crop away up to:</source>
-        <translation>Rogner jusqu'à :</translation>
+        <translation>Rogner jusqu&apos;à :</translation>
     </message>
     <message>
         <location filename="../widgets/panels/AugmentationEditor.cpp" line="34"/>
@@ -72,42 +72,42 @@
         <translation>Recadrage aléatoire redimensionné : un cadre gardant au moins 1 moins cette part de la surface, étiré à la taille complète.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
         <source>Brightness ±:</source>
         <translation>Luminosité ± :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
         <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
-        <translation>Plus grande valeur ajoutée à chaque pixel, dans un sens ou dans l'autre (les pixels vont de 0 à 1).</translation>
+        <translation>Plus grande valeur ajoutée à chaque pixel, dans un sens ou dans l&apos;autre (les pixels vont de 0 à 1).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="40"/>
         <source>Contrast ±:</source>
         <translation>Contraste ± :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
         <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
-        <translation>L'écart de chaque pixel à la moyenne de l'image est multiplié par un facteur entre 1 moins et 1 plus cette valeur.</translation>
+        <translation>L&apos;écart de chaque pixel à la moyenne de l&apos;image est multiplié par un facteur entre 1 moins et 1 plus cette valeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
         <source>Noise (std):</source>
         <translation>Bruit (écart-type) :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
         <source>Standard deviation of Gaussian noise added to every pixel.</source>
         <translation>Écart-type du bruit gaussien ajouté à chaque pixel.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="45"/>
         <source>Cutout size:</source>
         <translation>Taille du masque :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="46"/>
         <source>One patch of this share of the width and height is set to black.</source>
         <translation>Une zone de cette part de la largeur et de la hauteur est mise au noir.</translation>
     </message>
@@ -1144,6 +1144,14 @@
     </message>
 </context>
 <context>
+    <name>RunStore</name>
+    <message>
+        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -1527,67 +1535,67 @@
 <context>
     <name>nw::AugmentationEditor</name>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="73"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="76"/>
         <source>off</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
         <source>All off</source>
         <translation>Tout désactiver</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="89"/>
         <source>Train on the images exactly as they are.</source>
-        <translation>Entraîner sur les images exactement telles qu'elles sont.</translation>
+        <translation>Entraîner sur les images exactement telles qu&apos;elles sont.</translation>
     </message>
 </context>
 <context>
     <name>nw::AugmentationPreview</name>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="18"/>
         <source>Other epochs</source>
         <translation>Autres époques</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="24"/>
         <source>Show what the next epochs make of this sample.</source>
         <translation>Montrer ce que les époques suivantes font de cet échantillon.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="70"/>
         <source>Augmentation varies images; these samples are not images.</source>
-        <translation>L'augmentation fait varier des images ; ces échantillons n'en sont pas.</translation>
+        <translation>L&apos;augmentation fait varier des images ; ces échantillons n&apos;en sont pas.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
         <source>Load image data to see what augmentation makes of a sample.</source>
-        <translation>Chargez des images pour voir ce que l'augmentation fait d'un échantillon.</translation>
+        <translation>Chargez des images pour voir ce que l&apos;augmentation fait d&apos;un échantillon.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="85"/>
         <source>as stored</source>
         <translation>tel quel</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="92"/>
         <source>epoch %1</source>
         <translation>époque %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="99"/>
         <source>Sample %1 as training sees it in each epoch (training data only).</source>
-        <translation>Échantillon %1 tel que l'entraînement le voit à chaque époque (données d'entraînement seulement).</translation>
+        <translation>Échantillon %1 tel que l&apos;entraînement le voit à chaque époque (données d&apos;entraînement seulement).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="100"/>
         <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
-        <translation>Échantillon %1 : l'augmentation est désactivée, chaque époque le voit donc tel quel.</translation>
+        <translation>Échantillon %1 : l&apos;augmentation est désactivée, chaque époque le voit donc tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1784,172 @@
     </message>
 </context>
 <context>
+    <name>nw::CompressController</name>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <source>Measuring the fine-tuned network…</source>
+        <translation>Mesure du réseau affiné…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <source>Measuring accuracy from 0 to 95% sparsity…</source>
+        <translation>Mesure de l’exactitude de 0 à 95 % de parcimonie…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <source>Pruning %1% of the weights…</source>
+        <translation>Élagage de %1 % des poids…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <source>The weights do not fit the edited network: train it again.</source>
+        <translation>Les poids ne correspondent pas au réseau modifié : entraînez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <source>Could not compress: %1</source>
+        <translation>Compression impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <source>Measured on %1 test samples.</source>
+        <translation>Mesuré sur %1 exemples de test.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <source>Pruned: %1% of the weights are zero.</source>
+        <translation>Élagué : %1 % des poids sont nuls.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
+        <translation>Affiné pendant %1 époques ; les poids élagués sont restés à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CompressPanel</name>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="33"/>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="36"/>
+        <source>Prune</source>
+        <translation>Élaguer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="38"/>
+        <source>Fine-tune</source>
+        <translation>Affiner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="43"/>
+        <source>Accuracy on the test split as the weights are pruned from 0 to 95%, and of the network quantized to int8</source>
+        <translation>Exactitude sur la partie de test quand les poids sont élagués de 0 à 95 %, et du réseau quantifié en int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="49"/>
+        <source>The share of weights set to zero, smallest magnitudes first</source>
+        <translation>La part des poids mis à zéro, les plus petits en magnitude d’abord</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="50"/>
+        <source>Over the whole network</source>
+        <translation>Sur tout le réseau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="51"/>
+        <source>Per layer</source>
+        <translation>Par couche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="52"/>
+        <source>Set the smallest weights of the trained network to zero</source>
+        <translation>Mettre à zéro les plus petits poids du réseau entraîné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="55"/>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="56"/>
+        <source>Train the pruned network further; pruned weights stay zero</source>
+        <translation>Continuer d’entraîner le réseau élagué ; les poids élagués restent à zéro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="65"/>
+        <source>Sparsity:</source>
+        <translation>Parcimonie :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="84"/>
+        <source>Train the network, then measure how much of it can go.</source>
+        <translation>Entraînez le réseau, puis mesurez ce qu’on peut en retirer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="95"/>
+        <source>Size: %1 as float32</source>
+        <translation>Taille : %1 en float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="97"/>
+        <source>, %1 pruned to %2% (kept weights and a bitmap)</source>
+        <translation>, %1 élagué à %2 % (poids conservés et un masque de bits)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="100"/>
+        <source>, %1 as int8</source>
+        <translation>, %1 en int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="101"/>
+        <source>: %1 times smaller.</source>
+        <translation>: %1 fois plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="107"/>
+        <source>int8: accuracy %1% (%2 points against the %3 model), weights %4, activations calibrated on %5 training samples.</source>
+        <translation>int8 : exactitude %1 % (%2 points par rapport au modèle %3), poids %4, activations calibrées sur %5 exemples d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="112"/>
+        <source>fine-tuned</source>
+        <translation>affiné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="113"/>
+        <source>pruned</source>
+        <translation>élagué</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="111"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="114"/>
+        <source>per channel</source>
+        <translation>par canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="115"/>
+        <source>per tensor</source>
+        <translation>par tenseur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="118"/>
+        <source>int8: loss %1 (float32: %2).</source>
+        <translation>int8 : perte %1 (float32 : %2).</translation>
+    </message>
+</context>
+<context>
     <name>nw::ConfusionHeatmap</name>
     <message>
         <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
@@ -1860,159 +2034,164 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="73"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>La spécification des données enregistrée dans le projet ; netwright-cli --data accepte le même texte.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="76"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>Relire les données, par exemple après une modification du fichier sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="90"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>Arrêter la lecture des données ; Recharger les relit.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>Read %1 of %2 files…</source>
         <translation>%1 fichiers lus sur %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="167"/>
         <source>Split</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>Part des échantillons mise de côté pour surveiller le surapprentissage après chaque époque.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>Part des échantillons réservée à l’évaluation finale.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>The same seed always gives the same split.</source>
         <translation>La même graine donne toujours le même partage.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>Conserver les proportions des classes dans chaque partie (stratifié)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="190"/>
         <source>Validation:</source>
         <translation>Validation :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="191"/>
         <source>Test:</source>
         <translation>Test :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="192"/>
         <source>Split seed:</source>
         <translation>Graine du partage :</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="208"/>
         <source>No data loaded yet.</source>
         <translation>Aucune donnée chargée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="223"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>Les premiers échantillons du jeu de données ; cliquez sur l’un d’eux pour l’inspecter.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="232"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>Les points du problème 2D, colorés par classe (ou par valeur en régression).</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="252"/>
         <source>Classes per part</source>
         <translation>Classes par partie</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>Augmentation (images d&apos;entraînement seulement)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="341"/>
         <source>No dataset chosen yet.</source>
         <translation>Aucun jeu de données choisi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="342"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>Spécification : &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
         <source>Choose where the data comes from.</source>
         <translation>Choisissez d’où viennent les données.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="422"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="452"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>Chargement arrêté. Recharger relit les données.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="460"/>
         <source>Could not load the data.
 %1</source>
         <translation>Impossible de charger les données.
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="468"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 échantillons de forme %2, %3 classes ; chargés en %4 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="471"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 échantillons de forme %2, régression ; chargés en %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="476"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>Vocabulaire des %n jetons affichés ; l’entraînement construit le sien à partir de la partie d’entraînement.</numerusform>
@@ -2020,29 +2199,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="527"/>
         <source>Sample %1: %2</source>
         <translation>Échantillon %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="557"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>%1 échantillons d’entraînement, %2 de validation, %3 de test.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="562"/>
         <source>Testing uses %1.</source>
         <translation>Le test utilise %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="566"/>
         <source>Regression data has no classes. %1</source>
         <translation>Les données de régression n’ont pas de classes. %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
-        <source>Augmentation (training images only)</source>
-        <translation>Augmentation (images d'entraînement seulement)</translation>
     </message>
 </context>
 <context>
@@ -2343,26 +2517,6 @@
         <translation>Couleur (RVB)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
-        <source>Skip files that are not readable images</source>
-        <translation>Ignorer les fichiers qui ne sont pas des images lisibles</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
-        <source>Size:</source>
-        <translation>Taille :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
-        <source>Colour:</source>
-        <translation>Couleur :</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Stretch to the size</source>
         <translation>Étirer à la taille</translation>
@@ -2370,12 +2524,32 @@
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
         <source>Scale, then cut out the centre</source>
-        <translation>Mettre à l'échelle, puis découper le centre</translation>
+        <translation>Mettre à l&apos;échelle, puis découper le centre</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
-        <translation>Découper le centre garde les formes telles quelles ; étirer écrase les images d'un autre format.</translation>
+        <translation>Découper le centre garde les formes telles quelles ; étirer écrase les images d&apos;un autre format.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Ignorer les fichiers qui ne sont pas des images lisibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
@@ -2439,7 +2613,7 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="296"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -2553,38 +2727,38 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="246"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
         <source>Save Project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Projets Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="283"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="329"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
         <source>Cannot restore the project</source>
         <translation>Impossible de restaurer le projet</translation>
     </message>
@@ -3745,187 +3919,197 @@ Le réseau a été ouvert sans poids entraînés.</translation>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>Step Through</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <source>Compress</source>
+        <translation>Compresser</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modèle &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Import &amp;Weights…</source>
         <translation>Importer des &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Partir des poids d&apos;un autre réseau : un projet ou un fichier .safetensors, associés nœud par nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="491"/>
+        <location filename="../app/gui/MainWindow.cpp" line="518"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
@@ -4629,6 +4813,197 @@ FPR : %4</translation>
     </message>
 </context>
 <context>
+    <name>nw::RunTimeline</name>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="16"/>
+        <source>Branch from Here</source>
+        <translation>Bifurquer d’ici</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="23"/>
+        <source>Rewind the model to an epoch of this run: the boundary, the evaluation and the explanations show it as it was then</source>
+        <translation>Rembobiner le modèle à une époque de cette exécution : la frontière, l’évaluation et les explications le montrent tel qu’il était alors</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
+        <translation>Lancer une nouvelle exécution depuis les poids de l’époque affichée, avec les réglages actuels ; elle est gardée comme branche de cette exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <source>%1: epoch %2 (its end)</source>
+        <translation>%1 : époque %2 (sa fin)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <source>%1: rewound to epoch %2 of %3</source>
+        <translation>%1 : rembobinée à l’époque %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsController</name>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="129"/>
+        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <source>The run could not be kept in runs/: %1</source>
+        <translation>L’exécution n’a pas pu être gardée dans runs/ : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <source>A run could not be read: %1</source>
+        <translation>Une exécution n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <source>Epoch %1 of this run was not kept.</source>
+        <translation>L’époque %1 de cette exécution n’a pas été gardée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <source>The model cannot be rewound while training runs.</source>
+        <translation>Le modèle ne peut pas être rembobiné pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <source>The model is as %1 left it at epoch %2.</source>
+        <translation>Le modèle est tel que %1 l’a laissé à l’époque %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="252"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
+        <translation>Époques gardées pour rembobiner : %1 (au plus %2 par exécution).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
+        <translation>%1 a été entraînée avant l’ouverture du projet : seuls ses poids finaux sont gardés, dans runs/.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
+        <translation>Entraînez le réseau : chaque exécution est gardée, et cette frise la rembobine époque par époque.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsPanel</name>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="25"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="27"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Val. acc.</source>
+        <translation>Préc. val.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Test acc.</source>
+        <translation>Préc. test</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="68"/>
+        <source>Overlay this run&apos;s curves on the charts</source>
+        <translation>Superposer les courbes de cette exécution aux graphiques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="69"/>
+        <source>The run and epoch this run continued from</source>
+        <translation>L’exécution et l’époque dont cette exécution est partie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (pas encore enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
+        <source>Saved into runs/ beside the project when it is saved.</source>
+        <translation>Enregistrée dans runs/ à côté du projet quand il est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <source>%1, epoch %2</source>
+        <translation>%1, époque %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
+        <translation>Pas encore d’exécution. Chaque exécution d’entraînement est gardée ici avec ses réglages et ses courbes ; cochez Afficher pour les superposer aux graphiques, sélectionnez-en deux pour les comparer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
+        <translation>%1 exécutions. Cochez Afficher pour superposer leurs courbes ; sélectionnez-en deux pour les comparer. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <source>Select two runs to see the settings and figures in which they differ.</source>
+        <translation>Sélectionnez deux exécutions pour voir les réglages et chiffres qui les distinguent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <source>Setting or figure</source>
+        <translation>Réglage ou chiffre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <source>%1 and %2 ran with the same settings and ended alike.</source>
+        <translation>%1 et %2 ont tourné avec les mêmes réglages et ont fini de même.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <source>Where %1 and %2 differ:</source>
+        <translation>Ce qui distingue %1 et %2 :</translation>
+    </message>
+</context>
+<context>
     <name>nw::SampleGallery</name>
     <message>
         <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
@@ -4802,6 +5177,44 @@ FPR : %4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SparsityChart</name>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="39"/>
+        <source>Pruned</source>
+        <translation>Élagué</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="40"/>
+        <source>Fine-tuned</source>
+        <translation>Affiné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="41"/>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="49"/>
+        <source>Magnitude pruning, no fine-tuning</source>
+        <translation>Élagage par magnitude, sans affinage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="51"/>
+        <source>Sparsity (%)</source>
+        <translation>Parcimonie (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
     </message>
 </context>
 <context>
@@ -5055,17 +5468,17 @@ FPR : %4</translation>
         <translation>Impossible de suivre cet exemple pas à pas : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>« Appliquer le pas » est désactivé pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>Le pas a été appliqué : les poids du réseau ont changé. « Annuler l’application » remet les poids d’avant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="227"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>« Appliquer le pas » écrit cette mise à jour dans les poids du réseau, comme un pas d’entraînement sur cet exemple.</translation>
     </message>
@@ -5409,61 +5822,73 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="348"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="350"/>
+        <source>%1: training</source>
+        <translation>%1 : entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="349"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="351"/>
+        <source>%1: validation</source>
+        <translation>%1 : validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="513"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>Époque %1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="558"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="551"/>
         <source>Training charts</source>
         <translation>Graphiques d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="552"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>Perte, exactitude et taux d’apprentissage, exportés depuis Netwright</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="571"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="572"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="573"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="574"/>
         <source>Export training charts</source>
         <translation>Exporter les graphiques d’entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="575"/>
         <source>training.%1</source>
         <translation>entrainement.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="585"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -5471,87 +5896,92 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>Chargement des données : %1 fichiers sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="66"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>Train the network with the project&apos;s settings, from its imported or trained weights where it has them and the seed&apos;s elsewhere</source>
         <translation>Entraîner le réseau avec les réglages du projet, à partir de ses poids importés ou entraînés là où il en a, et de ceux de la graine ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
         <source>Step &amp;One Batch</source>
         <translation>Avancer d’&amp;un lot</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <location filename="../app/gui/TrainingController.cpp" line="78"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>Entraîner exactement un lot de plus, puis mettre en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
         <source>Reset &amp;Weights</source>
         <translation>Réinitialiser &amp;les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <location filename="../app/gui/TrainingController.cpp" line="83"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>Oublier les poids entraînés : retour aux poids initiaux de la graine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Loading the data…</source>
         <translation>Chargement des données…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <source>The pruned weights no longer fit the network: prune it again.</source>
+        <translation>Les poids élagués ne correspondent plus au réseau : élaguez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="207"/>
         <source>Training could not be started.</source>
         <translation>L’entraînement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="192"/>
+        <location filename="../app/gui/TrainingController.cpp" line="213"/>
         <source>Training… (%1)</source>
         <translation>Entraînement… (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="206"/>
+        <location filename="../app/gui/TrainingController.cpp" line="227"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="244"/>
+        <location filename="../app/gui/TrainingController.cpp" line="265"/>
         <source>The weights are back at their initial values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
     </message>
@@ -5596,17 +6026,27 @@ La perte, l’exactitude et le taux d’apprentissage apparaissent ici pendant q
         <translation>Il n’y a pas de réseau à réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="153"/>
+        <location filename="../core/training/TrainingSession.cpp" line="136"/>
+        <source>Other weights cannot be shown while training runs.</source>
+        <translation>D’autres poids ne peuvent pas être affichés pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="138"/>
+        <source>There is no trained network to show them on.</source>
+        <translation>Il n’y a pas de réseau entraîné sur lequel les afficher.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="181"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>Le projet ne peut pas être enregistré avec ses poids pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="185"/>
         <source>Nothing has been trained in this session.</source>
         <translation>Rien n’a été entraîné dans cette session.</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="308"/>
+        <location filename="../core/training/TrainingSession.cpp" line="339"/>
         <source>Training failed with an unknown error.</source>
         <translation>L’entraînement a échoué à cause d’une erreur inconnue.</translation>
     </message>

@@ -72,42 +72,42 @@
         <translation>随机缩放裁剪：保留至少 1 减该比例面积的方框，再拉伸到完整尺寸。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="36"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
         <source>Brightness ±:</source>
         <translation>亮度 ±：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="37"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
         <source>Largest value added to every pixel, either way (pixels run from 0 to 1).</source>
         <translation>加到每个像素上的最大值，可正可负（像素取值为 0 到 1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="38"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="40"/>
         <source>Contrast ±:</source>
         <translation>对比度 ±：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="39"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
         <source>The distance of every pixel from the image&apos;s mean is multiplied by 1 minus to 1 plus this value.</source>
         <translation>每个像素与图像均值之差乘以介于 1 减该值与 1 加该值之间的因子。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="41"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
         <source>Noise (std):</source>
         <translation>噪声（标准差）：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="42"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
         <source>Standard deviation of Gaussian noise added to every pixel.</source>
         <translation>加到每个像素上的高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="43"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="45"/>
         <source>Cutout size:</source>
         <translation>遮挡块大小：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="44"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="46"/>
         <source>One patch of this share of the width and height is set to black.</source>
         <translation>一块占宽度和高度该比例的区域被置为黑色。</translation>
     </message>
@@ -1134,6 +1134,14 @@
     </message>
 </context>
 <context>
+    <name>RunStore</name>
+    <message>
+        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+</context>
+<context>
     <name>SetNodeFlagsCommand</name>
     <message>
         <location filename="../core/model/commands/SetNodeFlagsCommand.cpp" line="17"/>
@@ -1517,22 +1525,22 @@
 <context>
     <name>nw::AugmentationEditor</name>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="73"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="74"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="76"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="85"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
         <source>All off</source>
         <translation>全部关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationEditor.cpp" line="87"/>
+        <location filename="../widgets/panels/AugmentationEditor.cpp" line="89"/>
         <source>Train on the images exactly as they are.</source>
         <translation>完全按原样使用图像训练。</translation>
     </message>
@@ -1540,42 +1548,42 @@
 <context>
     <name>nw::AugmentationPreview</name>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="19"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="18"/>
         <source>Other epochs</source>
         <translation>其他轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="25"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="24"/>
         <source>Show what the next epochs make of this sample.</source>
         <translation>显示接下来的轮次会把这个样本变成什么样。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="70"/>
         <source>Augmentation varies images; these samples are not images.</source>
         <translation>数据增强只作用于图像；这些样本不是图像。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="72"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="71"/>
         <source>Load image data to see what augmentation makes of a sample.</source>
         <translation>加载图像数据，查看数据增强会把样本变成什么样。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="81"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="85"/>
         <source>as stored</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="88"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="92"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="95"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="99"/>
         <source>Sample %1 as training sees it in each epoch (training data only).</source>
         <translation>训练在每一轮中看到的样本 %1（仅训练数据）。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/AugmentationPreview.cpp" line="96"/>
+        <location filename="../widgets/panels/AugmentationPreview.cpp" line="100"/>
         <source>Sample %1: augmentation is off, so every epoch sees it as stored.</source>
         <translation>样本 %1：数据增强已关闭，因此每一轮看到的都是原样。</translation>
     </message>
@@ -1766,6 +1774,172 @@
     </message>
 </context>
 <context>
+    <name>nw::CompressController</name>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <source>Measuring the fine-tuned network…</source>
+        <translation>正在测量微调后的网络…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <source>Measuring accuracy from 0 to 95% sparsity…</source>
+        <translation>正在测量稀疏度 0% 到 95% 的准确率…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <source>Pruning %1% of the weights…</source>
+        <translation>正在剪掉 %1% 的权重…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <source>The network has problems; see the Problems panel.</source>
+        <translation>网络有问题；请查看问题面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <source>The weights do not fit the edited network: train it again.</source>
+        <translation>权重与编辑后的网络不匹配：请重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <source>Could not compress: %1</source>
+        <translation>无法压缩：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <source>Measured on %1 test samples.</source>
+        <translation>在 %1 个测试样本上测量。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <source>Pruned: %1% of the weights are zero.</source>
+        <translation>已剪枝：%1% 的权重为零。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
+        <translation>已微调 %1 轮；被剪掉的权重保持为零。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::CompressPanel</name>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="33"/>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="36"/>
+        <source>Prune</source>
+        <translation>剪枝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="38"/>
+        <source>Fine-tune</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="43"/>
+        <source>Accuracy on the test split as the weights are pruned from 0 to 95%, and of the network quantized to int8</source>
+        <translation>权重从 0% 剪枝到 95% 时在测试集上的准确率，以及量化为 int8 的网络的准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="49"/>
+        <source>The share of weights set to zero, smallest magnitudes first</source>
+        <translation>设为零的权重比例，幅值最小的优先</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="50"/>
+        <source>Over the whole network</source>
+        <translation>在整个网络上</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="51"/>
+        <source>Per layer</source>
+        <translation>逐层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="52"/>
+        <source>Set the smallest weights of the trained network to zero</source>
+        <translation>把已训练网络中最小的权重设为零</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="55"/>
+        <source> epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="56"/>
+        <source>Train the pruned network further; pruned weights stay zero</source>
+        <translation>继续训练剪枝后的网络；被剪掉的权重保持为零</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="65"/>
+        <source>Sparsity:</source>
+        <translation>稀疏度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="84"/>
+        <source>Train the network, then measure how much of it can go.</source>
+        <translation>先训练网络，再测量能去掉多少。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="95"/>
+        <source>Size: %1 as float32</source>
+        <translation>大小：float32 为 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="97"/>
+        <source>, %1 pruned to %2% (kept weights and a bitmap)</source>
+        <translation>，剪枝到 %2% 后为 %1（保留的权重加一个位图）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="100"/>
+        <source>, %1 as int8</source>
+        <translation>，int8 为 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="101"/>
+        <source>: %1 times smaller.</source>
+        <translation>：缩小为 1/%1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="107"/>
+        <source>int8: accuracy %1% (%2 points against the %3 model), weights %4, activations calibrated on %5 training samples.</source>
+        <translation>int8：准确率 %1%（相对 %3 模型 %2 个百分点），权重%4，激活值用 %5 个训练样本校准。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="112"/>
+        <source>fine-tuned</source>
+        <translation>微调后</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="113"/>
+        <source>pruned</source>
+        <translation>剪枝后</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="111"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="114"/>
+        <source>per channel</source>
+        <translation>按通道</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="115"/>
+        <source>per tensor</source>
+        <translation>按张量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/CompressPanel.cpp" line="118"/>
+        <source>int8: loss %1 (float32: %2).</source>
+        <translation>int8：损失 %1（float32：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>nw::ConfusionHeatmap</name>
     <message>
         <location filename="../widgets/analysis/ConfusionHeatmap.cpp" line="22"/>
@@ -1848,188 +2022,188 @@
 <context>
     <name>nw::DatasetDock</name>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="64"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="66"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="71"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="73"/>
         <source>The data spec saved in the project; netwright-cli --data takes the same text.</source>
         <translation>项目中保存的数据描述；netwright-cli --data 接受同样的文本。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="72"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="74"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="76"/>
         <source>Read the data again, for example after the file changed on disk.</source>
         <translation>重新读取数据，例如在磁盘上的文件发生变化后。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="86"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="88"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="90"/>
         <source>Stop reading the data; Reload reads it again.</source>
         <translation>停止读取数据；“重新加载”会再次读取。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="144"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="147"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="159"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="162"/>
         <source>Read %1 of %2 files…</source>
         <translation>已读取 %1 / %2 个文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="164"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="167"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="168"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
         <source>Share of the samples held out to watch for overfitting after each epoch.</source>
         <translation>留出的样本比例，用于在每轮训练后观察是否过拟合。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="171"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="174"/>
         <source>Share of the samples kept aside for the final evaluation.</source>
         <translation>为最终评估保留的样本比例。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="176"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="179"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="184"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
         <source>The same seed always gives the same split.</source>
         <translation>相同的种子总是得到相同的划分。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="185"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
         <source>Keep class proportions in every part (stratified)</source>
         <translation>在每个部分中保持类别比例（分层）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="187"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="190"/>
         <source>Validation:</source>
         <translation>验证：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="188"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="191"/>
         <source>Test:</source>
         <translation>测试：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="189"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="192"/>
         <source>Split seed:</source>
         <translation>划分种子：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="202"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="205"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="208"/>
         <source>No data loaded yet.</source>
         <translation>尚未加载数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="220"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="223"/>
         <source>The first samples of the dataset; click one to inspect it.</source>
         <translation>数据集的前几个样本；点击一个样本进行检查。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="229"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="232"/>
         <source>The points of the 2-D problem, coloured by class (or by value for regression).</source>
         <translation>二维问题的数据点，按类别着色（回归时按数值着色）。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="249"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="252"/>
         <source>Classes per part</source>
         <translation>各部分的类别分布</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="303"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
+        <source>Augmentation (training images only)</source>
+        <translation>数据增强（仅训练图像）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="341"/>
         <source>No dataset chosen yet.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="304"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="342"/>
         <source>Spec: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>描述：&lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="367"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="406"/>
         <source>Choose where the data comes from.</source>
         <translation>选择数据的来源。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="383"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="422"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="413"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="452"/>
         <source>Loading stopped. Reload reads the data again.</source>
         <translation>加载已停止。“重新加载”会再次读取数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="421"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="460"/>
         <source>Could not load the data.
 %1</source>
         <translation>无法加载数据。
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="429"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="468"/>
         <source>%1 samples of shape %2, %3 classes; loaded in %4 s.</source>
         <translation>%1 个样本，形状为 %2，%3 个类别；加载用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="432"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="471"/>
         <source>%1 samples of shape %2, regression; loaded in %3 s.</source>
         <translation>%1 个样本，形状为 %2，回归；加载用时 %3 秒。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/DatasetDock.cpp" line="437"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="476"/>
         <source>Vocabulary of all %n tokens shown here; training builds its own from the training split.</source>
         <translation>
             <numerusform>此处显示全部 %n 个词元的词表；训练时会用训练部分另建词表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="485"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="527"/>
         <source>Sample %1: %2</source>
         <translation>样本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="514"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="557"/>
         <source>%1 training, %2 validation, %3 test samples.</source>
         <translation>训练样本 %1 个，验证样本 %2 个，测试样本 %3 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="519"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="562"/>
         <source>Testing uses %1.</source>
         <translation>测试使用 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="523"/>
+        <location filename="../widgets/panels/DatasetDock.cpp" line="566"/>
         <source>Regression data has no classes. %1</source>
         <translation>回归数据没有类别。%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetDock.cpp" line="275"/>
-        <source>Augmentation (training images only)</source>
-        <translation>数据增强（仅训练图像）</translation>
     </message>
 </context>
 <context>
@@ -2330,26 +2504,6 @@
         <translation>彩色（RGB）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="320"/>
-        <source>Skip files that are not readable images</source>
-        <translation>跳过无法读取的图像文件</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
-        <source>Folder:</source>
-        <translation>文件夹：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="323"/>
-        <source>Size:</source>
-        <translation>尺寸：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
-        <source>Colour:</source>
-        <translation>颜色：</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="322"/>
         <source>Stretch to the size</source>
         <translation>拉伸到该尺寸</translation>
@@ -2363,6 +2517,26 @@
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="324"/>
         <source>Cutting out the centre keeps shapes as they are; stretching squashes images of another aspect ratio.</source>
         <translation>裁出中心可保持形状不变；拉伸会压扁其他宽高比的图像。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
+        <source>Skip files that are not readable images</source>
+        <translation>跳过无法读取的图像文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
@@ -2426,7 +2600,7 @@ Press Train to watch the boundary take shape.</source>
     <name>nw::DocumentFiles</name>
     <message>
         <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="296"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2540,38 +2714,38 @@ The network opened without trained weights.</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="246"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright 项目 (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="265"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="283"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>项目有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="329"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
         <source>Cannot restore the project</source>
         <translation>无法恢复项目</translation>
     </message>
@@ -3726,187 +3900,197 @@ The network opened without trained weights.</source>
 <context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>Step Through</source>
         <translation>单步演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <source>Compress</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX 模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Import &amp;Weights…</source>
         <translation>导入权重(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>从另一个网络的权重开始：一个项目或 .safetensors 文件，逐节点匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="491"/>
+        <location filename="../app/gui/MainWindow.cpp" line="518"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
@@ -4610,6 +4794,197 @@ FPR：%4</translation>
     </message>
 </context>
 <context>
+    <name>nw::RunTimeline</name>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="16"/>
+        <source>Branch from Here</source>
+        <translation>从这里分支</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="23"/>
+        <source>Rewind the model to an epoch of this run: the boundary, the evaluation and the explanations show it as it was then</source>
+        <translation>把模型倒回本次运行的某个轮次：决策边界、评估和解释都显示它当时的样子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
+        <translation>用所显示轮次的权重和当前设置开始新的运行；它会作为本次运行的分支保存</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <source>%1: epoch %2 (its end)</source>
+        <translation>%1：第 %2 轮（结束时）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <source>%1: rewound to epoch %2 of %3</source>
+        <translation>%1：倒回到第 %2 轮（共 %3 轮）</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsController</name>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="129"/>
+        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <source>The run could not be kept in runs/: %1</source>
+        <translation>无法把这次运行保存到 runs/：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <source>A run could not be read: %1</source>
+        <translation>无法读取一次运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <source>Epoch %1 of this run was not kept.</source>
+        <translation>本次运行的第 %1 轮没有保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <source>The model cannot be rewound while training runs.</source>
+        <translation>训练进行时无法倒回模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <source>The model is as %1 left it at epoch %2.</source>
+        <translation>模型现在是 %1 在第 %2 轮时的样子。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="252"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
+        <translation>为倒回保留的轮次：%1（每次运行最多 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
+        <translation>%1 是在打开项目之前训练的：只保留了它的最终权重，在 runs/ 中。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
+        <translation>训练网络：每次运行都会保留，这条时间线可以逐轮倒回。</translation>
+    </message>
+</context>
+<context>
+    <name>nw::RunsPanel</name>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="25"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="27"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>What changed</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="66"/>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Val. acc.</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Test acc.</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="67"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="68"/>
+        <source>Overlay this run&apos;s curves on the charts</source>
+        <translation>在图表上叠加本次运行的曲线</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="69"/>
+        <source>The run and epoch this run continued from</source>
+        <translation>本次运行接续的运行和轮次</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
+        <source>%1 (not saved yet)</source>
+        <translation>%1（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
+        <source>Saved into runs/ beside the project when it is saved.</source>
+        <translation>项目保存时会存入项目旁的 runs/。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <source>%1, epoch %2</source>
+        <translation>%1，第 %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
+        <translation>还没有运行。每次训练运行都会连同设置和曲线保存在这里；勾选“显示”可在图表上叠加，选中两次运行可进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
+        <translation>%1 次运行。勾选“显示”叠加曲线；选中两次运行进行比较。%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <source>Select two runs to see the settings and figures in which they differ.</source>
+        <translation>选中两次运行，查看它们在哪些设置和数值上不同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <source>Setting or figure</source>
+        <translation>设置或数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <source>%1 and %2 ran with the same settings and ended alike.</source>
+        <translation>%1 和 %2 使用相同的设置，结果也相同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <source>Where %1 and %2 differ:</source>
+        <translation>%1 与 %2 的不同之处：</translation>
+    </message>
+</context>
+<context>
     <name>nw::SampleGallery</name>
     <message>
         <location filename="../widgets/analysis/SampleGallery.cpp" line="45"/>
@@ -4782,6 +5157,44 @@ FPR：%4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SparsityChart</name>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="39"/>
+        <source>Pruned</source>
+        <translation>剪枝后</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="40"/>
+        <source>Fine-tuned</source>
+        <translation>微调后</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="41"/>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="49"/>
+        <source>Magnitude pruning, no fine-tuning</source>
+        <translation>按幅值剪枝，未微调</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="51"/>
+        <source>Sparsity (%)</source>
+        <translation>稀疏度（%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compress/SparsityChart.cpp" line="69"/>
+        <source>Loss</source>
+        <translation>损失</translation>
     </message>
 </context>
 <context>
@@ -5035,17 +5448,17 @@ FPR：%4</translation>
         <translation>无法单步演示此样本：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="222"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="223"/>
         <source>Apply Step is off while the network trains.</source>
         <translation>网络训练期间不能“应用此步”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="224"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="225"/>
         <source>The step was applied: the network&apos;s weights changed. Undo Apply puts back the weights of before.</source>
         <translation>此步已应用：网络的权重已改变。“撤销应用”会恢复之前的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StepThroughController.cpp" line="226"/>
+        <location filename="../app/gui/StepThroughController.cpp" line="227"/>
         <source>Apply Step writes this update into the network&apos;s weights, as one training step on this sample.</source>
         <translation>“应用此步”会把这次更新写入网络的权重，相当于用此样本训练一步。</translation>
     </message>
@@ -5389,61 +5802,73 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>训练轮</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="465"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="348"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="350"/>
+        <source>%1: training</source>
+        <translation>%1：训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="349"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="351"/>
+        <source>%1: validation</source>
+        <translation>%1：验证</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="507"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="471"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="513"/>
         <source>Epoch %1
 %2: %3</source>
         <translation>第 %1 轮
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="489"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="501"/>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="516"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="558"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="509"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="551"/>
         <source>Training charts</source>
         <translation>训练图表</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="510"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="552"/>
         <source>Loss, accuracy and learning rate, exported from Netwright</source>
         <translation>从 Netwright 导出的损失、准确率和学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="529"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="571"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="530"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="572"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="531"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="573"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="532"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="574"/>
         <source>Export training charts</source>
         <translation>导出训练图表</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="533"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="575"/>
         <source>training.%1</source>
         <translation>training.%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="543"/>
+        <location filename="../widgets/charts/TrainingChartsWidget.cpp" line="585"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -5451,87 +5876,92 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
 <context>
     <name>nw::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="55"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Loading the data: %1 of %2 files…</source>
         <translation>正在加载数据：%1 / %2 个文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="66"/>
+        <location filename="../app/gui/TrainingController.cpp" line="68"/>
         <source>&amp;Start Training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="68"/>
+        <location filename="../app/gui/TrainingController.cpp" line="70"/>
         <source>Train the network with the project&apos;s settings, from its imported or trained weights where it has them and the seed&apos;s elsewhere</source>
         <translation>按项目设置训练网络：有导入或训练权重的层从这些权重开始，其余层使用随机种子生成的权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="70"/>
+        <location filename="../app/gui/TrainingController.cpp" line="72"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="72"/>
+        <location filename="../app/gui/TrainingController.cpp" line="74"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="74"/>
+        <location filename="../app/gui/TrainingController.cpp" line="76"/>
         <source>Step &amp;One Batch</source>
         <translation>单步训练一批(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="76"/>
+        <location filename="../app/gui/TrainingController.cpp" line="78"/>
         <source>Train exactly one more batch, then pause</source>
         <translation>再训练正好一批，然后暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="77"/>
+        <location filename="../app/gui/TrainingController.cpp" line="79"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="79"/>
+        <location filename="../app/gui/TrainingController.cpp" line="81"/>
         <source>Reset &amp;Weights</source>
         <translation>重置权重(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="81"/>
+        <location filename="../app/gui/TrainingController.cpp" line="83"/>
         <source>Forget the trained weights: back to the seed&apos;s initial weights</source>
         <translation>丢弃训练好的权重：回到由种子决定的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="137"/>
+        <location filename="../app/gui/TrainingController.cpp" line="140"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="154"/>
+        <location filename="../app/gui/TrainingController.cpp" line="157"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络存在问题；请查看“问题”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="186"/>
+        <location filename="../app/gui/TrainingController.cpp" line="172"/>
+        <source>The pruned weights no longer fit the network: prune it again.</source>
+        <translation>剪枝后的权重已不再适合该网络：请重新剪枝。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="207"/>
         <source>Training could not be started.</source>
         <translation>无法开始训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="191"/>
+        <location filename="../app/gui/TrainingController.cpp" line="212"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="192"/>
+        <location filename="../app/gui/TrainingController.cpp" line="213"/>
         <source>Training… (%1)</source>
         <translation>正在训练…（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="206"/>
+        <location filename="../app/gui/TrainingController.cpp" line="227"/>
         <source>Training cancelled.</source>
         <translation>训练已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="244"/>
+        <location filename="../app/gui/TrainingController.cpp" line="265"/>
         <source>The weights are back at their initial values.</source>
         <translation>权重已恢复为初始值。</translation>
     </message>
@@ -5576,17 +6006,27 @@ Loss, accuracy and learning rate appear here while the network learns.</source>
         <translation>没有可重置的网络。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="153"/>
+        <location filename="../core/training/TrainingSession.cpp" line="136"/>
+        <source>Other weights cannot be shown while training runs.</source>
+        <translation>训练进行时无法显示其他权重。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="138"/>
+        <source>There is no trained network to show them on.</source>
+        <translation>没有可以显示它们的已训练网络。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/TrainingSession.cpp" line="181"/>
         <source>The project cannot be saved with its weights while training runs.</source>
         <translation>训练进行中，无法连同权重保存项目。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="157"/>
+        <location filename="../core/training/TrainingSession.cpp" line="185"/>
         <source>Nothing has been trained in this session.</source>
         <translation>本次会话尚未训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/TrainingSession.cpp" line="308"/>
+        <location filename="../core/training/TrainingSession.cpp" line="339"/>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>
