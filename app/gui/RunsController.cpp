@@ -42,13 +42,17 @@ RunsController::RunsController(
     connect(m_training, &TrainingController::runStarting, this, &RunsController::onRunStarting);
     connect(session, &TrainingSession::started, this, [this] { m_clock.start(); });
     connect(session, &TrainingSession::epochFinished, this, [this](const EpochReport& report) {
-        if (m_current)
-            m_current->record.history.push_back(report);
+        if (!m_current)
+            return;
+        // A branch numbers its epochs after its parent's, as a resumed CLI run does.
+        EpochReport numbered = report;
+        numbered.epoch += m_current->record.branchEpoch;
+        m_current->record.history.push_back(numbered);
     });
     connect(session, &TrainingSession::epochWeights, this,
         [this](int epoch, std::shared_ptr<const TrainingSession::Weights> weights) {
             if (m_current)
-                m_current->snapshots.add(epoch, std::move(weights));
+                m_current->snapshots.add(epoch + m_current->record.branchEpoch, std::move(weights));
         });
     connect(session, &TrainingSession::finished, this, &RunsController::onFinished);
     connect(session, &TrainingSession::failed, this, [this] { m_current.reset(); });

@@ -137,6 +137,10 @@ TEST(RunsWindow, TrainCompareRewindBranchSaveAndReopen)
     EXPECT_EQ(timeline->shownEpoch(), 3);
     EXPECT_TRUE(sameWeights(window.document()->weights(), *runs->run(1).snapshots.at(3)));
     EXPECT_EQ(timeline->text(), QStringLiteral("Run 2: rewound to epoch 4 of 12"));
+    // The session's graph has them too: the decision boundary is drawn from it.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return sameWeights(window.training()->session()->weightsSnapshot(), *runs->run(1).snapshots.at(3)); },
+        kTimeoutMs));
     if (QDockWidget* charts = window.findChild<QDockWidget*>(QStringLiteral("chartsDock")))
         charts->raise();
     QTest::qWait(100);
@@ -155,6 +159,9 @@ TEST(RunsWindow, TrainCompareRewindBranchSaveAndReopen)
     EXPECT_EQ(branch.branchEpoch, 4);
     EXPECT_EQ(branch.changes, (QStringList { QStringLiteral("epochs: 12 → 5"), QStringLiteral("learning_rate: 0.03 → 0.01") }));
     EXPECT_EQ(cellText(table, 2, 2), QStringLiteral("spiral-002, epoch 4"));
+    // Its epochs are numbered on from the parent's: 5 to 9, as a resumed CLI run's are.
+    EXPECT_EQ(runs->run(2).record.history.front().epoch, 4);
+    EXPECT_EQ(runs->run(2).snapshots.epochs().back(), 8);
     panel->selectRuns({ QStringLiteral("spiral-002"), QStringLiteral("spiral-003") });
     EXPECT_EQ(cellText(panel->comparison(), 0, 0), QStringLiteral("epochs"));
     if (QDockWidget* dock = window.runsDock())
