@@ -152,6 +152,16 @@ TEST(ReconstructionPanel, ClickingTheLatentSpaceDecodesThatPoint)
 
     const QImage shot = panel.grab().toImage();
     EXPECT_GT(test::distinctColours(shot, test::areaIn(&panel, scatter)), 8);
+    // The points were drawn once: the click's cross and later paints reuse their image.
+    const int draws = scatter->pointLayerDraws();
+    EXPECT_GE(draws, 1);
+    scatter->setMarker(code);
+    scatter->grab();
+    scatter->grab();
+    EXPECT_EQ(scatter->pointLayerDraws(), draws);
+    scatter->resize(scatter->width() + 20, scatter->height());
+    scatter->grab();
+    EXPECT_EQ(scatter->pointLayerDraws(), draws + 1) << "another size draws them again";
     EXPECT_GT(test::distinctColours(shot, test::areaIn(&panel, panel.gallery())), 30);
     ASSERT_TRUE(shot.save(screenshotPath(QStringLiteral("reconstruction-digits.png"))));
 }

@@ -31,7 +31,10 @@ LatentScatter::LatentScatter(QWidget* parent)
     setMinimumSize(240, 200);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setCursor(Qt::CrossCursor);
-    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, qOverload<>(&QWidget::update));
+    connect(&DisplayPreferences::instance(), &DisplayPreferences::changed, this, [this] {
+        m_pointLayer = QImage(); // the class colours may have changed
+        update();
+    });
 }
 
 void LatentScatter::setSpace(std::shared_ptr<const LatentSpace> space)
@@ -39,6 +42,7 @@ void LatentScatter::setSpace(std::shared_ptr<const LatentSpace> space)
     m_space = std::move(space);
     m_marker.reset();
     fitBounds();
+    m_pointLayer = QImage();
     update();
 }
 
@@ -88,6 +92,7 @@ QPointF LatentScatter::toCode(QPointF point) const
 void LatentScatter::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    m_pointLayer = QImage();
     update();
 }
 
@@ -101,15 +106,9 @@ void LatentScatter::paintEvent(QPaintEvent*)
     painter.drawRect(plot);
     if (!m_space)
         return;
-    const std::vector<float>& c = m_space->codes();
-    const std::vector<int>& classes = m_space->classes();
-    painter.setPen(Qt::NoPen);
-    for (std::size_t i = 0; i + 1 < c.size(); i += 2) {
-        QColor colour = classColour(i / 2 < classes.size() ? classes[i / 2] : -1);
-        colour.setAlphaF(0.7f);
-        painter.setBrush(colour);
-        painter.drawEllipse(toWidget(QPointF(c[i], c[i + 1])), 2.2, 2.2);
-    }
+    if (m_pointLayer.isNull())
+        drawPointLayer();
+    painter.drawImage(QPointF(0, 0), m_pointLayer);
     // Axis ends, so a code can be read off.
     painter.setPen(palette().color(QPalette::Text));
     const QFontMetrics fm = painter.fontMetrics();
@@ -147,6 +146,26 @@ void LatentScatter::paintEvent(QPaintEvent*)
         painter.drawLine(m + QPointF(-7, 0), m + QPointF(7, 0));
         painter.drawLine(m + QPointF(0, -7), m + QPointF(0, 7));
     }
+}
+
+void LatentScatter::drawPointLayer()
+{
+    const qreal ratio = devicePixelRatioF();
+    m_pointLayer = QImage((QSizeF(size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    m_pointLayer.setDevicePixelRatio(ratio);
+    m_pointLayer.fill(Qt::transparent);
+    QPainter painter(&m_pointLayer);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    const std::vector<float>& c = m_space->codes();
+    const std::vector<int>& classes = m_space->classes();
+    for (std::size_t i = 0; i + 1 < c.size(); i += 2) {
+        QColor colour = classColour(i / 2 < classes.size() ? classes[i / 2] : -1);
+        colour.setAlphaF(0.7f);
+        painter.setBrush(colour);
+        painter.drawEllipse(toWidget(QPointF(c[i], c[i + 1])), 2.2, 2.2);
+    }
+    ++m_pointLayerDraws;
 }
 
 void LatentScatter::mousePressEvent(QMouseEvent* event)
