@@ -202,3 +202,19 @@ TEST_F(CompressCommand, BadRequestsExitNonZeroAndWriteNothing)
         EXPECT_FALSE(QFileInfo::exists(out)) << qPrintable(c.args.join(' '));
     }
 }
+
+TEST_F(CompressCommand, AnInt8FileWithABrokenScaleIsRefusedNamingTheTensor)
+{
+    const QString out = file(QStringLiteral("broken.safetensors"));
+    compress({QStringLiteral("--quantize"), QStringLiteral("int8"), QStringLiteral("--no-sweep"), QStringLiteral("--out"), out});
+    QString error;
+    auto contents = nw::SafetensorsFile::read(out, &error);
+    ASSERT_TRUE(contents) << qPrintable(error);
+    contents->tensors.at("fc1.weight.scale")[3] = -1.0f;
+    ASSERT_TRUE(nw::SafetensorsFile::write(out, *contents, &error)) << qPrintable(error);
+    const CliResult r = runCli({QStringLiteral("evaluate"), projectWith(out, QStringLiteral("broken.nwproj"))});
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.describe());
+    EXPECT_FALSE(r.crashed);
+    EXPECT_TRUE(r.err().contains(QStringLiteral("broken.safetensors: tensor 'fc1.weight.scale': every scale must be a finite number above 0")))
+        << qPrintable(r.err());
+}
