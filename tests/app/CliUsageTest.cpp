@@ -26,7 +26,7 @@ TEST(CliUsage, NoArgumentsExitsTwoWithUsage)
 {
     expectUsageError({}, QStringLiteral("usage: netwright-cli <command>"));
     const CliResult r = runCli({});
-    for (const char* command : { "validate", "train", "evaluate", "bench" })
+    for (const char* command : { "validate", "train", "evaluate", "compress", "bench" })
         EXPECT_TRUE(r.err().contains(QLatin1String(command))) << command << " missing from the usage";
 }
 
