@@ -140,7 +140,7 @@ QList<QDockWidget*> MainWindow::docks() const
 {
     return { m_paletteDock, m_inspectorDock, m_problemsDock, m_datasetDock, m_trainingDock, m_chartsDock,
         m_analysis->evaluationDock(), m_analysis->sampleDock(), m_analysis->explainDock(), m_analysis->attentionDock(),
-        m_stepThroughDock, m_compressDock };
+        m_stepThroughDock, m_compressDock, m_runsDock };
 }
 
 QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* widget,
