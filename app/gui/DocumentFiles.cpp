@@ -1,5 +1,7 @@
 #include "DocumentFiles.h"
 
+#include "compress/Int8Model.h"
+
 #include "AutosaveManager.h"
 #include "AutosaveRestorePrompt.h"
 #include "ExampleGallery.h"
@@ -66,6 +68,19 @@ QString DocumentFiles::adoptWeightsFile()
     std::optional<SafetensorsContents> contents = SafetensorsFile::read(weightsPath, &error);
     if (!contents)
         return tr("%1\nThe network opened without trained weights.").arg(error);
+    // An int8 model (netwright-cli compress): the document holds float weights, so the
+    // window runs the dequantized weights (q * s); its activations are not quantized.
+    std::map<std::string, std::string> metadata;
+    for (auto it = contents->metadata.cbegin(); it != contents->metadata.cend(); ++it)
+        metadata[it.key().toStdString()] = it.value().toStdString();
+    if (isInt8Model(metadata)) {
+        std::string int8Error;
+        const std::optional<Int8Model> model = readInt8Model(contents->tensors, metadata, &int8Error);
+        if (!model)
+            return tr("%1\nThe network opened without trained weights.")
+                .arg(weightsPath + QStringLiteral(": ") + QString::fromStdString(int8Error));
+        contents->tensors = dequantizedTensors(contents->tensors, *model);
+    }
     // A pair an older Netwright left half-saved (new weights beside the old project),
     // or weights of another network: the network is still worth opening.
     const QString mismatch = weightsMismatch(*m_document, contents->tensors);

@@ -12,11 +12,16 @@
 
 #include "compress/CompressPanel.h"
 #include "compress/SparsityChart.h"
+#include "io/SafetensorsFile.h"
 #include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
 
 #include <QDockWidget>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -129,4 +134,47 @@ TEST(CompressView, MeasurePruneAndFineTuneFromTheDock)
     w.window.training()->resetWeights();
     EXPECT_TRUE(QTest::qWaitFor([&] { return !w.controller()->hasMasks(); }, 10000));
     EXPECT_FALSE(w.panel()->fineTuneButton()->isEnabled());
+}
+
+TEST(CompressView, AProjectWithInt8WeightsOpensWithThemDequantized)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("digits.nwproj"));
+    const QString int8 = dir.filePath(QStringLiteral("digits-int8.safetensors"));
+    const auto cli = [](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(NETWRIGHT_CLI), args);
+        EXPECT_TRUE(p.waitForFinished(kStepTimeoutMs));
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    };
+    cli({QStringLiteral("train"), test::examplePath(QStringLiteral("digits")), QStringLiteral("--epochs"),
+        QStringLiteral("2"), QStringLiteral("--out"), project});
+    cli({QStringLiteral("compress"), project, QStringLiteral("--quantize"), QStringLiteral("int8"),
+        QStringLiteral("--no-sweep"), QStringLiteral("--out"), int8});
+    QFile file(project);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    json[QStringLiteral("weights")] = QStringLiteral("digits-int8.safetensors");
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+
+    test::FirstStartLayout layout;
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    QString error;
+    ASSERT_TRUE(window.openFile(project, &error)) << qPrintable(error);
+    const auto contents = SafetensorsFile::read(int8, &error);
+    ASSERT_TRUE(contents) << qPrintable(error);
+    const Tensor& q = contents->tensors.at("fc1.weight");
+    const Tensor& scale = contents->tensors.at("fc1.weight.scale");
+    const auto& weights = window.document()->weights();
+    ASSERT_TRUE(weights.count("fc1.weight"));
+    EXPECT_FALSE(weights.count("fc1.weight.scale"));
+    const Tensor& w = weights.at("fc1.weight");
+    const std::size_t row = q.size() / scale.size();
+    for (std::size_t i = 0; i < q.size(); ++i)
+        ASSERT_EQ(w[i], q[i] * scale[i / row]) << i;
 }
