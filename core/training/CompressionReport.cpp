@@ -3,13 +3,18 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <cmath>
+#include <QStringList>
+
 namespace nw {
 
 namespace {
 
+// Accuracy is a float share of at most millions of samples: six decimals give the
+// share back without float32's tail (0.8903, not 0.8902999758720398).
 QJsonValue accuracyValue(const Evaluation& e)
 {
-    return e.accuracy >= 0.0f ? QJsonValue(static_cast<double>(e.accuracy)) : QJsonValue();
+    return e.accuracy >= 0.0f ? QJsonValue(std::round(static_cast<double>(e.accuracy) * 1e6) / 1e6) : QJsonValue();
 }
 
 QJsonObject evaluationJson(const Evaluation& e)
