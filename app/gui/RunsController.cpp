@@ -64,6 +64,12 @@ RunsController::RunsController(
 
     connect(m_panel, &RunsPanel::overlayToggled, this, &RunsController::setOverlaid);
     connect(m_panel, &RunsPanel::currentRunChanged, this, &RunsController::setTimelineRun);
+    connect(m_panel, &RunsPanel::renameRequested, this, [this](const QString& id, const QString& name) {
+        QString error;
+        if (!rename(id, name, &error))
+            Q_EMIT statusMessage(error);
+        refreshViews(); // shows the name kept, or the old one back
+    });
     connect(m_timeline, &RunTimeline::epochChosen, this, [this](int epoch) {
         QString error;
         if (!rewind(m_timelineRun, epoch, &error))
@@ -151,7 +157,8 @@ bool RunsController::write(Run& run, const QString& projectPath, QString* error)
         weights = *run.snapshots.at(kept.back());
     const QString provisional = run.record.id;
     const QString name = run.record.name;
-    run.record.name.clear(); // the store names it after its number, which is the one people see
+    if (!run.renamed)
+        run.record.name.clear(); // the store names it after its number, which is the one people see
     if (!RunStore(projectPath).add(run.record, weights, error)) {
         run.record.id = provisional;
         run.record.name = name;
@@ -237,6 +244,22 @@ void RunsController::setOverlaid(const QString& id, bool on)
         run->overlaid = on;
         refreshOverlays();
     }
+}
+
+bool RunsController::rename(const QString& id, const QString& name, QString* error)
+{
+    Run* run = find(id);
+    if (!run || name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("A run needs a name.");
+        return false;
+    }
+    if (run->saved && !RunStore(m_document->filePath()).rename(id, name, error))
+        return false;
+    run->record.name = name.trimmed();
+    run->renamed = true;
+    Q_EMIT runsChanged();
+    return true;
 }
 
 void RunsController::setTimelineRun(const QString& id)

@@ -35,6 +35,7 @@ public:
         EpochSnapshots snapshots; // only runs trained since the project was opened have them
         bool saved = false; // in runs/ beside the project
         bool overlaid = false;
+        bool renamed = false; // named by the user, not "Run <n>"
     };
 
     RunsController(NetworkDocument* document, TrainingController* training, TrainingChartsWidget* charts,
@@ -55,6 +56,8 @@ public:
     void branchFromHere();
     void setOverlaid(const QString& id, bool on);
     void setTimelineRun(const QString& id);
+    // Renames a run (in runs/ too when it is saved there); an empty name is refused.
+    bool rename(const QString& id, const QString& name, QString* error = nullptr);
 
     // The window's file workflow: another project is open; the project was saved at `path`.
     void documentReplaced();

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -171,6 +172,26 @@ bool RunStore::add(RunRecord& run, const std::map<std::string, Tensor>& weights,
         return fail(problem);
     if (QFileInfo::exists(runFolder(run.id)) || !QDir().rename(partial, runFolder(run.id)))
         return fail(QStringLiteral("%1: cannot move the run into place (another run took its name?)").arg(runFolder(run.id)));
+    return true;
+}
+
+bool RunStore::rename(const QString& id, const QString& name, QString* error) const
+{
+    if (name.trimmed().isEmpty()) {
+        *error = QStringLiteral("%1: a run's name cannot be empty").arg(runFolder(id));
+        return false;
+    }
+    auto run = find(id, error);
+    if (!run)
+        return false;
+    run->name = name.trimmed();
+    const QString path = QDir(runFolder(id)).filePath(kRunFile);
+    QSaveFile file(path);
+    const QByteArray bytes = QJsonDocument(run->toJson()).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -35,6 +35,8 @@ public:
     // Gives `run` the next id, this project's file name and, when it has none, the
     // name "Run <n>"; then writes it with its final weights. Nothing is left on failure.
     bool add(RunRecord& run, const std::map<std::string, Tensor>& weights, QString* error) const;
+    // Gives run `id` another name (run.json rewritten atomically).
+    bool rename(const QString& id, const QString& name, QString* error) const;
     // A run's final weights.
     std::optional<std::map<std::string, Tensor>> weights(const QString& id, QString* error) const;
 

@@ -98,7 +98,8 @@ TEST(RunsWindow, TrainCompareRewindBranchSaveAndReopen)
     train(window);
     ASSERT_EQ(runs->runCount(), 2);
     ASSERT_EQ(table->rowCount(), 2);
-    EXPECT_EQ(cellText(table, 0, 1), QStringLiteral("Run 1 (not saved yet)")) << "an example copy has no folder yet";
+    EXPECT_EQ(cellText(table, 0, 1), QStringLiteral("Run 1"));
+    EXPECT_TRUE(table->item(0, 1)->font().italic()) << "an example copy has no folder yet: not saved";
     EXPECT_EQ(cellText(table, 1, 3), QStringLiteral("learning_rate: 0.01 → 0.03"));
     EXPECT_EQ(cellText(table, 1, 2), QStringLiteral("—")) << "after Reset Weights it is no branch";
     EXPECT_EQ(cellText(table, 1, 4), QStringLiteral("12"));
@@ -127,6 +128,14 @@ TEST(RunsWindow, TrainCompareRewindBranchSaveAndReopen)
     EXPECT_EQ(saved[1].origin, QStringLiteral("window"));
     EXPECT_EQ(saved[1].history.size(), 12u);
     EXPECT_EQ(cellText(table, 1, 1), QStringLiteral("Run 2"));
+    EXPECT_FALSE(table->item(1, 1)->font().italic());
+    // A double-click on the name renames the run, in runs/ too.
+    table->item(0, 1)->setText(QStringLiteral("slow start"));
+    EXPECT_EQ(runs->run(0).record.name, QStringLiteral("slow start"));
+    EXPECT_EQ(RunStore(path).list().front().name, QStringLiteral("slow start"));
+    table->item(0, 1)->setText(QStringLiteral("  "));
+    EXPECT_EQ(runs->run(0).record.name, QStringLiteral("slow start")) << "an empty name is refused";
+    EXPECT_EQ(cellText(table, 0, 1), QStringLiteral("slow start"));
 
     // The timeline: rewind the second run to epoch 4; the model is as it was then.
     RunTimeline* timeline = runs->timeline();
@@ -175,6 +184,7 @@ TEST(RunsWindow, TrainCompareRewindBranchSaveAndReopen)
     ASSERT_TRUE(again.openFile(path));
     ASSERT_EQ(again.runs()->runCount(), 3);
     EXPECT_EQ(again.runs()->run(2).record.parent, QStringLiteral("spiral-002"));
+    EXPECT_EQ(again.runs()->run(0).record.name, QStringLiteral("slow start"));
     EXPECT_TRUE(again.runs()->run(2).snapshots.empty());
     EXPECT_FALSE(again.runs()->timeline()->slider()->isVisible());
 }

@@ -172,6 +172,21 @@ TEST(RunStore, ADamagedRunIsNamedWithItsProblemAndTheOthersStillList)
     EXPECT_EQ(error, dir.filePath(QStringLiteral("runs")) + QStringLiteral(": no run 'spiral-009' of spiral.nwproj"));
 }
 
+TEST(RunStore, ARenamedRunKeepsItsNameAndAnEmptyNameIsRefused)
+{
+    QTemporaryDir dir;
+    const RunStore store(dir.filePath(QStringLiteral("spiral.nwproj")));
+    RunRecord run = sampleRun();
+    QString error;
+    ASSERT_TRUE(store.add(run, sampleWeights(), &error));
+    ASSERT_TRUE(store.rename(run.id, QStringLiteral("  wide layers "), &error)) << error.toStdString();
+    EXPECT_EQ(store.list().front().name, QStringLiteral("wide layers"));
+    EXPECT_FALSE(store.rename(run.id, QStringLiteral(" "), &error));
+    EXPECT_EQ(error, store.runFolder(run.id) + QStringLiteral(": a run's name cannot be empty"));
+    EXPECT_FALSE(store.rename(QStringLiteral("spiral-007"), QStringLiteral("x"), &error));
+    EXPECT_EQ(store.list().front().name, QStringLiteral("wide layers"));
+}
+
 TEST(RunStore, AFailedWriteLeavesNoRun)
 {
     QTemporaryDir dir;

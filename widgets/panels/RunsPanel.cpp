@@ -83,9 +83,13 @@ RunsPanel::RunsPanel(QWidget* parent)
     layout->addWidget(m_comparison, 2);
 
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (m_filling || item->column() != Show || item->row() >= m_rows.size())
+        if (m_filling || item->row() >= m_rows.size())
             return;
-        Q_EMIT overlayToggled(m_rows[item->row()].record.id, item->checkState() == Qt::Checked);
+        const RunRecord& run = m_rows[item->row()].record;
+        if (item->column() == Show)
+            Q_EMIT overlayToggled(run.id, item->checkState() == Qt::Checked);
+        else if (item->column() == Name && item->text() != run.name)
+            Q_EMIT renameRequested(run.id, item->text());
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPanel::showComparison);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -108,8 +112,15 @@ void RunsPanel::setRuns(const QVector<RunsPanelRow>& rows, const QString& memory
         show->setCheckState(rows[r].overlaid ? Qt::Checked : Qt::Unchecked);
         show->setIcon(swatch(rows[r].colour));
         m_table->setItem(r, Show, show);
-        auto* name = cell(rows[r].saved ? run.name : tr("%1 (not saved yet)").arg(run.name));
-        name->setToolTip(run.id.isEmpty() ? tr("Saved into runs/ beside the project when it is saved.") : run.id);
+        auto* name = cell(run.name);
+        name->setFlags(name->flags() | Qt::ItemIsEditable); // double-click to rename
+        if (!rows[r].saved) {
+            QFont italic = name->font();
+            italic.setItalic(true);
+            name->setFont(italic);
+        }
+        name->setToolTip(rows[r].saved ? tr("%1 (double-click to rename)").arg(run.id)
+                                       : tr("Not saved yet: kept in runs/ beside the project when it is saved."));
         m_table->setItem(r, Name, name);
         m_table->setItem(r, From,
             cell(run.parent.isEmpty() ? QStringLiteral("—") : tr("%1, epoch %2").arg(run.parent).arg(run.branchEpoch)));

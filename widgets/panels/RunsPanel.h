@@ -4,7 +4,7 @@
 // "Show" box per run that overlays its curves on the charts in the run's colour,
 // the memory the kept snapshots use, and, when two runs are selected, a table of
 // the settings and figures in which they differ. A view: RunsController fills it
-// and listens to it.
+// and listens to it. A double-click on a name renames the run.
 #include "io/RunRecord.h"
 
 #include <QColor>
@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void overlayToggled(const QString& id, bool on);
+    // The user edited a run's name in the table.
+    void renameRequested(const QString& id, const QString& name);
     // The run whose epochs the timeline scrubs: the one clicked last.
     void currentRunChanged(const QString& id);
 
