@@ -2556,6 +2556,31 @@
         <source>Fit:</source>
         <translation>Einpassen:</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>None (pixels from 0 to 1)</source>
+        <translation>Keine (Pixel von 0 bis 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Mean and spread of the training images</source>
+        <translation>Mittelwert und Streuung der Trainingsbilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
+        <translation>Pro Farbkanal den Mittelwert abziehen und durch die Standardabweichung teilen, gemessen nur am Trainingsanteil.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
+        <source>Normalise:</source>
+        <translation>Normalisieren:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="529"/>
+        <source>Given: mean %1, standard deviation %2</source>
+        <translation>Vorgegeben: Mittelwert %1, Standardabweichung %2</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

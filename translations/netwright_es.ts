@@ -2556,6 +2556,31 @@
         <source>Fit:</source>
         <translation>Ajuste:</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>None (pixels from 0 to 1)</source>
+        <translation>Ninguna (píxeles de 0 a 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Mean and spread of the training images</source>
+        <translation>Media y dispersión de las imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
+        <translation>Por canal de color, restar la media y dividir por la desviación típica, medidas solo en la parte de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
+        <source>Normalise:</source>
+        <translation>Normalizar:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="529"/>
+        <source>Given: mean %1, standard deviation %2</source>
+        <translation>Dados: media %1, desviación típica %2</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

@@ -2556,6 +2556,31 @@
         <source>Fit:</source>
         <translation>Ajustement :</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>None (pixels from 0 to 1)</source>
+        <translation>Aucune (pixels de 0 à 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Mean and spread of the training images</source>
+        <translation>Moyenne et dispersion des images d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
+        <translation>Par canal de couleur, soustraire la moyenne et diviser par l'écart-type, mesurés sur la partie d'entraînement seulement.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
+        <source>Normalise:</source>
+        <translation>Normaliser :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="529"/>
+        <source>Given: mean %1, standard deviation %2</source>
+        <translation>Donnés : moyenne %1, écart-type %2</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

@@ -2543,6 +2543,31 @@
         <source>Fit:</source>
         <translation>适配：</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
+        <source>None (pixels from 0 to 1)</source>
+        <translation>无（像素取值 0 到 1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
+        <source>Mean and spread of the training images</source>
+        <translation>训练图像的均值和离散程度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
+        <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
+        <translation>对每个颜色通道减去均值并除以标准差，二者只在训练部分上测得。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
+        <source>Normalise:</source>
+        <translation>归一化：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="529"/>
+        <source>Given: mean %1, standard deviation %2</source>
+        <translation>给定：均值 %1，标准差 %2</translation>
+    </message>
 </context>
 <context>
     <name>nw::DecisionBoundaryPanel</name>

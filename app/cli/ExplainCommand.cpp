@@ -267,11 +267,13 @@ int ExplainCommand::run(const QStringList& arguments)
     } catch (const std::exception&) {
     }
     const bool tabular = spec && standardizeFeaturesByDefault(*spec);
-    const bool needsData = hasSample || tabular || options.baseline == ExplainBaseline::Mean;
+    const bool normalized = spec && normalizesImages(*spec); // new images need the training statistics
+    const bool needsData = hasSample || tabular || normalized || options.baseline == ExplainBaseline::Mean;
     if (!prepared->hasData()) {
         if (needsData) {
             CliOutput::error(dataError + (hasSample ? QStringLiteral(" (--sample reads the project's data)")
                     : tabular ? QStringLiteral(" (a tabular project's input is standardised with its training table)")
+                    : normalized ? QStringLiteral(" (the project's images are normalised with statistics of its data)")
                               : QStringLiteral(" (the mean baseline is the training split's mean)")));
             return InvalidInput;
         }
@@ -335,6 +337,14 @@ int ExplainCommand::run(const QStringList& arguments)
                 table = PredictionInput::Table{ &tableReport, csvDelimiter(*spec), &prepared->scaler() };
             }
             PredictionInput input(graph.inputShape(), table);
+            // Images normalised in training are explained as the network saw them.
+            if (prepared->hasData() && prepared->data().hasChannelNormalization())
+                input.setChannelNormalization(prepared->data().channelMean(), prepared->data().channelStd());
+            if (spec) {
+                const DataKind* kind = DataKind::find(spec->kind);
+                input.setCentreCrop(
+                    kind && kind->id == DataKindId::Images && kind->optionValue(*spec, "fit") == "crop");
+            }
             input.read(inputPath);
             for (const QString& note : input.notes())
                 CliOutput::message(note);

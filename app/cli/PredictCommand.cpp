@@ -236,7 +236,17 @@ int PredictCommand::run(const QStringList& arguments)
         }
         const bool tabular = spec && standardizeFeaturesByDefault(*spec);
         const DataKind* kind = spec ? DataKind::find(spec->kind) : nullptr;
-        if (kind && kind->classNames) {
+        // Normalised images need the statistics training used (given, or of its training split).
+        if (spec && normalizesImages(*spec)) {
+            auto withData = PreparedProject::load(projectPath, {.loadData = true, .loadWeights = true}, &error);
+            if (!withData) {
+                CliOutput::error(error + QStringLiteral(" (predict needs the training images for the normalisation they were trained with)"));
+                return InvalidInput;
+            }
+            prepared = std::move(withData);
+            for (const std::string& n : prepared->data().classNames())
+                classNames << QString::fromStdString(n);
+        } else if (kind && kind->classNames) {
             for (const std::string& n : knownClassNames(*spec))
                 classNames << QString::fromStdString(n);
         } else if (tabular || classifier) {
@@ -286,6 +296,8 @@ int PredictCommand::run(const QStringList& arguments)
     } catch (const std::exception&) {
         // No usable spec: images are stretched, the default.
     }
+    if (prepared->hasData() && prepared->data().hasChannelNormalization())
+        input.setChannelNormalization(prepared->data().channelMean(), prepared->data().channelStd());
     Result result;
     QStringList origins; // per prediction row
     try {

@@ -232,7 +232,21 @@ void PredictionInput::readImages(const QStringList& files)
             values.push_back(static_cast<float>(p) / 255.0f);
         m_origins << QFileInfo(file).fileName();
     }
+    normalizeImages(values);
     setSamples(std::move(values), static_cast<std::size_t>(files.size()), files.value(0));
+}
+
+void PredictionInput::normalizeImages(std::vector<float>& values) const
+{
+    if (m_channelMean.empty() || m_inputShape.size() != 3
+        || m_channelMean.size() != static_cast<std::size_t>(m_inputShape[0]))
+        return;
+    const std::size_t plane = static_cast<std::size_t>(m_inputShape[1]) * static_cast<std::size_t>(m_inputShape[2]);
+    const std::size_t sample = plane * m_channelMean.size();
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const std::size_t c = (i % sample) / plane;
+        values[i] = (values[i] - m_channelMean[c]) / m_channelStd[c];
+    }
 }
 
 void PredictionInput::readIdx(const QString& path)
@@ -247,6 +261,7 @@ void PredictionInput::readIdx(const QString& path)
     std::vector<float> values(a.values.size());
     for (std::size_t i = 0; i < values.size(); ++i)
         values[i] = static_cast<float>(a.values[i]) / 255.0f;
+    normalizeImages(values);
     setSamples(std::move(values), a.count(), path);
 }
 

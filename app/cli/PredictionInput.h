@@ -42,6 +42,13 @@ public:
     // Images are scaled to cover the input's size and centre-cropped, as a project
     // whose images: spec says fit=crop was trained; otherwise stretched.
     void setCentreCrop(bool centreCrop) { m_centreCrop = centreCrop; }
+    // Image files and IDX images: (pixel - mean[c]) / stddev[c] per channel after the
+    // 1/255 scale, as the project's normalised images (one value per channel).
+    void setChannelNormalization(std::vector<float> mean, std::vector<float> stddev)
+    {
+        m_channelMean = std::move(mean);
+        m_channelStd = std::move(stddev);
+    }
 
     // Whether `path` has a form read() understands (by extension, or a folder).
     static bool isSupported(const QString& path);
@@ -63,7 +70,10 @@ private:
     void readTexts(const QString& path);
     void setSamples(std::vector<float> values, std::size_t count, const QString& path);
 
+    void normalizeImages(std::vector<float>& values) const;
+
     bool m_centreCrop = false;
+    std::vector<float> m_channelMean, m_channelStd; // empty: images as 0..1
 
     Shape m_inputShape;
     std::optional<Table> m_table;

@@ -13,6 +13,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <filesystem>
 #include <optional>
 #include <tuple>
@@ -100,6 +103,38 @@ std::string checkSize(const std::string& v)
 std::string checkColor(const std::string& v)
 {
     return v == "gray" || v == "rgb" ? "" : "gray or rgb";
+}
+
+// "0.5" or "0.485,0.456,0.406": finite numbers, one per channel (or one for all).
+std::optional<std::vector<float>> parseValueList(const std::string& s)
+{
+    std::vector<float> values;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        const std::size_t end = std::min(s.find(',', start), s.size());
+        const std::string item = s.substr(start, end - start);
+        char* rest = nullptr;
+        const float v = std::strtof(item.c_str(), &rest);
+        if (item.empty() || rest != item.c_str() + item.size() || !std::isfinite(v))
+            return std::nullopt;
+        values.push_back(v);
+        start = end + 1;
+    }
+    if (values.empty() || values.size() > 3)
+        return std::nullopt;
+    return values;
+}
+
+std::string checkValueList(const std::string& v)
+{
+    return parseValueList(v)
+        ? ""
+        : "one number, or one per channel separated by commas (e.g. 0.5 or 0.485,0.456,0.406)";
+}
+
+std::string checkNormalize(const std::string& v)
+{
+    return v == "none" || v == "train" ? "" : "none or train";
 }
 
 std::string checkFit(const std::string& v)
@@ -333,8 +368,16 @@ Dataset loadImages(const DataSpec& spec, DataLoadReport& report)
     o.grayscale = kind.optionValue(spec, "color") == "gray";
     o.centreCrop = kind.optionValue(spec, "fit") == "crop";
     o.skipUnreadable = kind.optionValue(spec, "skip_unreadable") == "true";
+    const std::string mean = kind.optionValue(spec, "mean"), stddev = kind.optionValue(spec, "std");
+    const bool fromTraining = kind.optionValue(spec, "normalize") == "train";
+    if (mean.empty() != stddev.empty())
+        throw DataError(spec.path + ": mean= and std= go together: give both, or normalize=train");
+    if (fromTraining && !mean.empty())
+        throw DataError(spec.path + ": normalize=train computes mean and std from the training split; drop mean= and std=");
     ImageFolderReport images;
     Dataset data = loadImageFolder(spec.path, o, &images);
+    if (!mean.empty())
+        data.setChannelNormalization(*parseValueList(mean), *parseValueList(stddev));
     if (!images.skippedFiles.empty())
         report.notes.push_back(spec.path + ": " + std::to_string(images.skippedFiles.size())
             + " unreadable files skipped (first: " + images.skippedFiles.front() + ")");
@@ -414,7 +457,9 @@ const std::vector<DataKind>& DataKind::all()
             .body = DataBody::OnePath,
             .bodyHint = "FOLDER",
             .options = { { "color", "gray", checkColor }, { "fit", "stretch", checkFit },
-                { "size", "28x28", checkSize }, { "skip_unreadable", "false", checkBool } },
+                { "mean", "", checkValueList }, { "normalize", "none", checkNormalize },
+                { "size", "28x28", checkSize }, { "skip_unreadable", "false", checkBool },
+                { "std", "", checkValueList } },
             .load = loadImages },
         { .id = DataKindId::Npy,
             .name = "npy",

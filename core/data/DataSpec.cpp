@@ -302,4 +302,17 @@ bool standardizeFeaturesByDefault(const DataSpec& spec)
     return isTabular(spec);
 }
 
+bool normalizesImages(const DataSpec& spec)
+{
+    const DataKind* kind = DataKind::find(spec.kind);
+    return kind && kind->id == DataKindId::Images
+        && (kind->optionValue(spec, "normalize") == "train" || !kind->optionValue(spec, "mean").empty());
+}
+
+bool normalizesImagesOnTrainingSplit(const DataSpec& spec)
+{
+    const DataKind* kind = DataKind::find(spec.kind);
+    return kind && kind->id == DataKindId::Images && kind->optionValue(spec, "normalize") == "train";
+}
+
 } // namespace nw

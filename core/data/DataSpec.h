@@ -56,6 +56,10 @@
 //                       color=gray|rgb  [gray]
 //                       fit=stretch|crop  stretch to the size, or scale to cover it
 //                                    and keep the centre (no squashing) [stretch]
+//                       normalize=none|train  per-channel (x - mean) / std with the
+//                                    training split's statistics [none]
+//                       mean=M[,M,M]&std=S[,S,S]  given statistics instead (pixel
+//                                    values 0..1; one value, or one per channel)
 //                       skip_unreadable=true|false  skip undecodable files [false]
 //                     e.g. images:photos?size=32x32&color=rgb
 //   npy:FEATURES,TARGETS  two NumPy .npy files (see NpyDataset.h).
@@ -162,6 +166,14 @@ bool isTabular(const DataSpec& spec);
 // FeatureScaler on its training split. Images, toy data and npy arrays are used as
 // they are.
 bool standardizeFeaturesByDefault(const DataSpec& spec);
+
+// Whether an images: spec normalises per channel at all (normalize=train, or given
+// mean= and std=): new images for predict and explain need the same statistics.
+bool normalizesImages(const DataSpec& spec);
+// Whether an images: spec asks for per-channel normalisation with statistics of the
+// training split (normalize=train): the caller computes them on its training split
+// (Dataset::channelStatistics) and sets them on the data and any separate test set.
+bool normalizesImagesOnTrainingSplit(const DataSpec& spec);
 
 // For the tabular kinds (csv, bundled:iris): how the loader reads the table
 // (columns, their kinds and categories, feature names), so that new rows, such as

@@ -228,8 +228,18 @@ void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Te
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = indices[k];
         checkIndex(i);
-        if (m_byteStorage)
+        if (m_byteStorage) {
             bytesToFloats(m_bytes.data() + i * sampleSize, in + k * sampleSize, sampleSize, m_scale);
+            if (!m_channelMean.empty()) {
+                const std::size_t plane = sampleSize / m_channelMean.size();
+                float* x = in + k * sampleSize;
+                for (std::size_t c = 0; c < m_channelMean.size(); ++c) {
+                    const float mean = m_channelMean[c], inverse = 1.0f / m_channelStd[c];
+                    for (std::size_t j = c * plane; j < (c + 1) * plane; ++j)
+                        x[j] = (x[j] - mean) * inverse;
+                }
+            }
+        }
         else
             std::copy_n(m_floats.data() + i * sampleSize, sampleSize, in + k * sampleSize);
     }
@@ -253,6 +263,57 @@ void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Te
         const std::size_t targetSize = shapeNumel(m_targetShape);
         for (std::size_t k = 0; k < n; ++k)
             std::copy_n(m_targets.data() + indices[k] * targetSize, targetSize, out + k * targetSize);
+    }
+}
+
+void Dataset::setChannelNormalization(std::vector<float> mean, std::vector<float> stddev)
+{
+    if (!m_byteStorage || m_sampleShape.size() != 3)
+        fail("per-channel normalisation needs images stored as bytes [channels, height, width]");
+    const auto channels = static_cast<std::size_t>(m_sampleShape[0]);
+    for (std::vector<float>* v : { &mean, &stddev }) {
+        if (v->size() == 1)
+            v->assign(channels, v->front());
+        if (v->size() != channels)
+            fail("normalisation needs one value or " + std::to_string(channels) + " (one per channel), got "
+                + std::to_string(v->size()));
+    }
+    for (std::size_t c = 0; c < channels; ++c)
+        if (!std::isfinite(mean[c]) || !std::isfinite(stddev[c]) || !(stddev[c] > 0.0f))
+            fail("normalisation of channel " + std::to_string(c) + " needs a finite mean and a standard deviation "
+                "above 0, got " + std::to_string(mean[c]) + " and " + std::to_string(stddev[c]));
+    m_channelMean = std::move(mean);
+    m_channelStd = std::move(stddev);
+}
+
+void Dataset::channelStatistics(
+    std::span<const std::size_t> indices, std::vector<float>& mean, std::vector<float>& stddev) const
+{
+    if (!m_byteStorage || m_sampleShape.size() != 3)
+        fail("channel statistics need images stored as bytes [channels, height, width]");
+    if (indices.empty())
+        fail("channel statistics need at least one sample");
+    const auto channels = static_cast<std::size_t>(m_sampleShape[0]);
+    const std::size_t sampleSize = shapeNumel(m_sampleShape), plane = sampleSize / channels;
+    // Exact integer sums of bytes and their squares: no rounding, whatever the order.
+    std::vector<unsigned long long> sum(channels, 0), squares(channels, 0);
+    for (std::size_t i : indices) {
+        checkIndex(i);
+        const std::uint8_t* x = m_bytes.data() + i * sampleSize;
+        for (std::size_t c = 0; c < channels; ++c)
+            for (std::size_t j = c * plane; j < (c + 1) * plane; ++j) {
+                sum[c] += x[j];
+                squares[c] += static_cast<unsigned long long>(x[j]) * x[j];
+            }
+    }
+    const double n = static_cast<double>(indices.size()) * static_cast<double>(plane);
+    mean.assign(channels, 0.0f);
+    stddev.assign(channels, 0.0f);
+    for (std::size_t c = 0; c < channels; ++c) {
+        const double m = static_cast<double>(sum[c]) / n;
+        const double variance = std::max(0.0, static_cast<double>(squares[c]) / n - m * m);
+        mean[c] = static_cast<float>(m * m_scale);
+        stddev[c] = static_cast<float>(std::sqrt(variance) * m_scale);
     }
 }
 
@@ -390,6 +451,8 @@ Dataset Dataset::subset(std::span<const std::size_t> indices) const
     d.m_sampleCount = indices.size();
     d.m_byteStorage = m_byteStorage;
     d.m_scale = m_scale;
+    d.m_channelMean = m_channelMean;
+    d.m_channelStd = m_channelStd;
     d.m_classNames = m_classNames;
     d.m_originFiles = m_originFiles;
     d.m_vocabulary = m_vocabulary;

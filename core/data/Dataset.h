@@ -118,6 +118,20 @@ public:
     // by byteScale(); exports write them as they are stored.
     bool holdsBytes() const { return m_byteStorage; }
     float byteScale() const { return m_byteStorage ? m_scale : 1.0f; }
+    // Byte images [C, H, W] only: fillBatch() hands out (value - mean[c]) / stddev[c]
+    // for channel c after the byte scale (an images: spec's normalize, mean and std).
+    // One value, or one per channel; stddev > 0. Throws DataError otherwise.
+    void setChannelNormalization(std::vector<float> mean, std::vector<float> stddev);
+    bool hasChannelNormalization() const { return !m_channelMean.empty(); }
+    // One value per channel; empty without normalisation.
+    const std::vector<float>& channelMean() const { return m_channelMean; }
+    const std::vector<float>& channelStd() const { return m_channelStd; }
+    // Byte images: each channel's mean and (population) standard deviation over these
+    // samples, of the scaled values before normalisation. Throws DataError for other
+    // data or no samples.
+    void channelStatistics(
+        std::span<const std::size_t> indices, std::vector<float>& mean, std::vector<float>& stddev) const;
+
     // Sample i's stored bytes (byte storage only; empty otherwise). Throws DataError
     // for an index out of range.
     std::span<const std::uint8_t> sampleBytes(std::size_t i) const;
@@ -164,6 +178,7 @@ private:
     std::vector<std::uint8_t> m_bytes;
     float m_scale = 1.0f;
     std::vector<float> m_floats;
+    std::vector<float> m_channelMean, m_channelStd; // per channel; empty: none
 
     std::vector<int> m_labels; // classification
     std::vector<std::string> m_classNames;

@@ -191,6 +191,20 @@ std::shared_ptr<const PreparedData> PreparedDataCache::prepared(
             if (test)
                 test = std::make_shared<const Dataset>(p->scaler.apply(*test));
         }
+        if (normalizesImagesOnTrainingSplit(spec)) {
+            // Statistics of the training part only, as for the scaler: the test images
+            // must not leak into what training sees.
+            std::vector<float> mean, stddev;
+            p->data->channelStatistics(p->split.train, mean, stddev);
+            Dataset normalized = *p->data;
+            normalized.setChannelNormalization(mean, stddev);
+            p->data = std::make_shared<const Dataset>(std::move(normalized));
+            if (test) {
+                Dataset normalizedTest = *test;
+                normalizedTest.setChannelNormalization(mean, stddev);
+                test = std::make_shared<const Dataset>(std::move(normalizedTest));
+            }
+        }
         p->testData = std::move(test);
         return std::shared_ptr<const PreparedData>(std::move(p));
     });

@@ -25,8 +25,9 @@ std::unique_ptr<AugmentedBatchSource> augmentedTrainingSource(
         return nullptr;
     const Dataset& data = project.data();
     AugmentedBatchSource::Options options;
-    // 8-bit images cannot be brighter than white: brightness, contrast and noise stay in range.
-    if (data.holdsBytes())
+    // 8-bit images cannot be brighter than white: brightness, contrast and noise stay in
+    // range. Normalised images have no such range: their values are unclamped.
+    if (data.holdsBytes() && !data.hasChannelNormalization())
         options.range = PixelRange { 0.0f, 255.0f * data.byteScale() };
     options.augmentTargets = data.isReconstruction();
     return std::make_unique<AugmentedBatchSource>(train, augmentation, seed, options);

@@ -158,10 +158,12 @@ void writePgm(const QString& path, int width, int height, int side, int centre)
 TEST(AugmentationCommand, PredictFitsImagesAsTheProjectsImageFolderDid)
 {
     QTemporaryDir dir;
+    // The images in a folder of their own: training writes its runs beside the project.
+    const QString images = dir.filePath(QStringLiteral("images"));
     for (const char* c : { "a", "b" }) {
-        ASSERT_TRUE(QDir(dir.path()).mkpath(QLatin1String(c)));
+        ASSERT_TRUE(QDir(images).mkpath(QLatin1String(c)));
         for (int i = 0; i < 4; ++i)
-            writePgm(dir.filePath(QStringLiteral("%1/%2.pgm").arg(QLatin1String(c)).arg(i)), 8, 4,
+            writePgm(images + QStringLiteral("/%1/%2.pgm").arg(QLatin1String(c)).arg(i), 8, 4,
                 c[0] == 'a' ? 20 : 230, 40 * i + 60);
     }
     const QString wide = dir.filePath(QStringLiteral("wide.pgm"));
@@ -174,7 +176,7 @@ TEST(AugmentationCommand, PredictFitsImagesAsTheProjectsImageFolderDid)
   {"id": "fc", "type": "Dense", "params": {"units": 2}, "position": [400, 0]}],
   "edges": [{"from": "input", "to": "flat", "port": 0}, {"from": "flat", "to": "fc", "port": 0}]},
  "training": {"epochs": 1, "batch_size": 4}, "dataset": {"spec": "images:%1?size=4%2", "validation_fraction": 0, "test_fraction": 0}})")
-            .arg(dir.path(), QLatin1String(fit))
+            .arg(images, QLatin1String(fit))
             .toUtf8();
     };
     const QString crop = writeProject(dir, "crop.nwproj", project("&fit=crop"));
@@ -196,4 +198,54 @@ TEST(AugmentationCommand, PredictFitsImagesAsTheProjectsImageFolderDid)
     text.replace("&fit=crop", "");
     const QString stretched = writeProject(dir, "stretched.nwproj", text);
     EXPECT_NE(predict(stretched), cropped);
+}
+
+TEST(AugmentationCommand, PredictNormalisesImagesWithTheTrainingStatistics)
+{
+    QTemporaryDir dir;
+    const QString images = dir.filePath(QStringLiteral("images"));
+    for (const char* c : { "a", "b" }) {
+        ASSERT_TRUE(QDir(images).mkpath(QLatin1String(c)));
+        for (int i = 0; i < 5; ++i)
+            writePgm(images + QStringLiteral("/%1/%2.pgm").arg(QLatin1String(c)).arg(i), 4, 4,
+                c[0] == 'a' ? 20 + i : 200 + i, c[0] == 'a' ? 40 : 220);
+    }
+    const QString sample = dir.filePath(QStringLiteral("sample.pgm"));
+    ASSERT_TRUE(QFile::copy(images + QStringLiteral("/b/0.pgm"), sample));
+    const QString project = writeProject(dir, "norm.nwproj",
+        QStringLiteral(R"({"format_version": 3, "name": "norm", "graph": {"nodes": [
+  {"id": "input", "type": "Input", "params": {"shape": [1, 4, 4]}, "position": [0, 0]},
+  {"id": "flat", "type": "Flatten", "params": {}, "position": [200, 0]},
+  {"id": "fc", "type": "Dense", "params": {"units": 2}, "position": [400, 0]}],
+  "edges": [{"from": "input", "to": "flat", "port": 0}, {"from": "flat", "to": "fc", "port": 0}]},
+ "training": {"epochs": 3, "batch_size": 2}, "dataset": {"spec": "images:%1?size=4&normalize=train", "validation_fraction": 0, "test_fraction": 0}})")
+            .arg(images)
+            .toUtf8());
+    jsonOf(runCli({ QStringLiteral("train"), project, QStringLiteral("--json") }));
+    const auto predict = [&](const QString& p) {
+        return jsonOf(runCli({ QStringLiteral("predict"), p, QStringLiteral("--input"), sample, QStringLiteral("--json") }))
+            .value(QStringLiteral("predictions"));
+    };
+    const QJsonValue normalised = predict(project);
+    ASSERT_TRUE(normalised.isArray());
+    // The same weights reading raw 0..1 pixels answer differently: predict did normalise.
+    QFile f(project);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    text.replace("&normalize=train", "");
+    EXPECT_NE(predict(writeProject(dir, "raw.nwproj", text)), normalised);
+    // explain reads new images as predict does.
+    const CliResult explained = runCli({ QStringLiteral("explain"), project, QStringLiteral("--method"),
+        QStringLiteral("gradient"), QStringLiteral("--input"), sample, QStringLiteral("--json") });
+    EXPECT_EQ(explained.exitCode, 0) << qPrintable(explained.describe());
+    // Without its training images, predict cannot know the statistics and says so; so does explain.
+    ASSERT_TRUE(QDir(images).removeRecursively());
+    const CliResult unexplained = runCli({ QStringLiteral("explain"), project, QStringLiteral("--method"),
+        QStringLiteral("gradient"), QStringLiteral("--input"), sample });
+    EXPECT_EQ(unexplained.exitCode, 1) << qPrintable(unexplained.describe());
+    EXPECT_TRUE(unexplained.err().contains(QStringLiteral("normalised"))) << qPrintable(unexplained.err());
+    const CliResult r = runCli({ QStringLiteral("predict"), project, QStringLiteral("--input"), sample });
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.describe());
+    EXPECT_TRUE(r.err().contains(QStringLiteral("normalisation"))) << qPrintable(r.err());
 }

@@ -168,3 +168,55 @@ TEST(ImageFolderDataset, LayoutErrorsAreClear)
     msg = errorOf(root, { .width = 0 });
     EXPECT_NE(msg.find("image size 0x28"), std::string::npos) << msg;
 }
+
+TEST(ImageFolderDataset, PerChannelNormalisationGivenOrMeasured)
+{
+    // Two RGB images: channel c of image k holds 10 * (k + 1) * (c + 1) everywhere.
+    const std::string root = freshFolder("normalise");
+    for (int k = 0; k < 2; ++k) {
+        cv::Mat image(2, 2, CV_8UC3);
+        // OpenCV writes BGR: channel order reversed.
+        image.setTo(cv::Scalar(30 * (k + 1), 20 * (k + 1), 10 * (k + 1)));
+        writePng(root + "/c/" + std::to_string(k) + ".png", image);
+    }
+    const Dataset raw = loadDataset(parseDataSpec("images:" + root + "?size=2&color=rgb"), "");
+    std::vector<float> mean, stddev;
+    const std::vector<std::size_t> both { 0, 1 };
+    raw.channelStatistics(both, mean, stddev);
+    ASSERT_EQ(mean.size(), 3u);
+    for (int c = 0; c < 3; ++c) {
+        // Values 10(c+1) and 20(c+1): mean 15(c+1), population std 5(c+1), over 255.
+        EXPECT_NEAR(mean[c], 15.0f * (c + 1) / 255.0f, 1e-6f);
+        EXPECT_NEAR(stddev[c], 5.0f * (c + 1) / 255.0f, 1e-6f);
+    }
+    const std::vector<std::size_t> first { 0 };
+    raw.channelStatistics(first, mean, stddev);
+    EXPECT_NEAR(mean[2], 30.0f / 255.0f, 1e-6f);
+    EXPECT_EQ(stddev[2], 0.0f);
+
+    // Given statistics through the spec: (x - mean) / std per channel, one value for all or one each.
+    const Dataset given
+        = loadDataset(parseDataSpec("images:" + root + "?size=2&color=rgb&mean=0.1,0.2,0.3&std=0.5"), "");
+    ASSERT_TRUE(given.hasChannelNormalization());
+    const std::vector<float> p = pixelsOf(given, 1);
+    EXPECT_NEAR(p[0], (20.0f / 255.0f - 0.1f) / 0.5f, 1e-6f);
+    EXPECT_NEAR(p[4], (40.0f / 255.0f - 0.2f) / 0.5f, 1e-6f);
+    EXPECT_NEAR(p[8], (60.0f / 255.0f - 0.3f) / 0.5f, 1e-6f);
+    EXPECT_EQ(given.subset(first).channelMean(), given.channelMean()) << "subsets keep it";
+
+    // Misuse is refused with the folder or the option named.
+    const auto problem = [&](const std::string& spec) -> std::string {
+        try {
+            loadDataset(parseDataSpec("images:" + root + "?size=2&color=rgb&" + spec), "");
+        } catch (const DataError& e) {
+            return e.what();
+        }
+        return "";
+    };
+    EXPECT_NE(problem("mean=0.5").find("mean= and std= go together"), std::string::npos);
+    EXPECT_NE(problem("normalize=train&mean=0.5&std=0.2").find("drop mean= and std="), std::string::npos);
+    EXPECT_NE(problem("mean=0.5,0.5&std=0.2").find("one value or 3 (one per channel), got 2"), std::string::npos);
+    EXPECT_NE(problem("mean=0.5&std=0").find("standard deviation above 0"), std::string::npos);
+    EXPECT_NE(problem("mean=abc&std=1").find("one number, or one per channel"), std::string::npos);
+    EXPECT_NE(problem("normalize=yes").find("none or train"), std::string::npos);
+}

@@ -156,3 +156,42 @@ TEST(PreparedDataCache, ProjectsShareTheirDataAndGetWhatTheyWouldAlone)
     EXPECT_EQ(std::memcmp(x.data(), xAlone.data(), x.size() * sizeof(float)), 0);
     EXPECT_NE(a->unscaledData(), nullptr);
 }
+
+TEST(PreparedDataCache, NormalizeTrainUsesTheTrainingSplitsStatisticsForEveryPart)
+{
+    // 20 gray 2x2 images in two classes, pixel value 10 * i: the training part's mean
+    // differs from the mean of all samples.
+    QTemporaryDir dir;
+    for (int i = 0; i < 20; ++i) {
+        const QString folder = dir.filePath(i % 2 ? QStringLiteral("odd") : QStringLiteral("even"));
+        std::filesystem::create_directories(folder.toStdString());
+        QFile f(folder + QStringLiteral("/%1.pgm").arg(i, 2, 10, QLatin1Char('0')));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("P5\n2 2\n255\n");
+        f.write(QByteArray(4, static_cast<char>(10 * i)));
+    }
+    PreparedDataCache cache;
+    const DataSpec s = parseDataSpec("images:" + dir.path().toStdString() + "?size=2&normalize=train");
+    const auto prepared = cache.prepared(s, reference(3), "");
+    const Dataset& data = *prepared->data;
+    ASSERT_TRUE(data.hasChannelNormalization());
+    std::vector<float> mean, stddev;
+    data.channelStatistics(prepared->split.train, mean, stddev);
+    EXPECT_EQ(data.channelMean(), mean);
+    EXPECT_EQ(data.channelStd(), stddev);
+    std::vector<std::size_t> all(data.size());
+    std::iota(all.begin(), all.end(), std::size_t { 0 });
+    std::vector<float> allMean, allStd;
+    data.channelStatistics(all, allMean, allStd);
+    EXPECT_NE(allMean, mean) << "the held-out parts do not leak into the statistics";
+    // The training images, as the network sees them, have mean 0 and std 1.
+    Tensor inputs, targets;
+    data.fillBatch(prepared->split.train, inputs, targets);
+    double sum = 0, squares = 0;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        sum += inputs.data()[i];
+        squares += inputs.data()[i] * inputs.data()[i];
+    }
+    EXPECT_NEAR(sum / inputs.size(), 0.0, 1e-5);
+    EXPECT_NEAR(squares / inputs.size(), 1.0, 1e-4);
+}

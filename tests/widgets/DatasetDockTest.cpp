@@ -118,6 +118,15 @@ TEST(DatasetDock, EachSourceWritesItsSpecToTheDocument)
     EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&fit=crop&size=32x24"));
     selectData(child<QComboBox>(dock, "imageFit"), QStringLiteral("stretch"));
     EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&size=32x24"));
+    selectData(child<QComboBox>(dock, "imageNormalize"), QStringLiteral("train"));
+    EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&normalize=train&size=32x24"));
+    selectData(child<QComboBox>(dock, "imageNormalize"), QStringLiteral("none"));
+    // Statistics given in the file survive an edit in the form.
+    setSpec(document, QStringLiteral("images:/data/photos?color=rgb&mean=0.5&size=32x24&std=0.25"));
+    child<QSpinBox>(dock, "imageWidth")->setValue(30);
+    EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&mean=0.5&size=30x24&std=0.25"));
+    selectData(child<QComboBox>(dock, "imageNormalize"), QStringLiteral("none"));
+    EXPECT_EQ(document.dataset().spec, QStringLiteral("images:/data/photos?color=rgb&size=30x24"));
 
     source->setCurrentIndex(6);
     child<PathEdit>(dock, "npyFeatures")->setPath(QStringLiteral("/data/x.npy"));

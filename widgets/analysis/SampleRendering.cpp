@@ -21,11 +21,23 @@ std::vector<float> sampleFeatures(const Dataset& dataset, std::size_t index)
     return std::vector<float>(inputs.data(), inputs.data() + inputs.size());
 }
 
+void undoChannelNormalization(const Dataset& dataset, std::vector<float>& values)
+{
+    if (!dataset.hasChannelNormalization())
+        return;
+    const std::size_t channels = dataset.channelMean().size(), plane = values.size() / channels;
+    for (std::size_t c = 0; c < channels; ++c)
+        for (std::size_t j = c * plane; j < (c + 1) * plane; ++j)
+            values[j] = values[j] * dataset.channelStd()[c] + dataset.channelMean()[c];
+}
+
 QImage renderSample(const Dataset& dataset, std::size_t index, int minSide)
 {
     if (!isViewableImageShape(dataset.sampleShape()))
         return {};
-    return renderImage(dataset.sampleShape(), sampleFeatures(dataset, index), minSide);
+    std::vector<float> values = sampleFeatures(dataset, index);
+    undoChannelNormalization(dataset, values);
+    return renderImage(dataset.sampleShape(), values, minSide);
 }
 
 QImage renderImage(const Shape& shape, const std::vector<float>& values, int minSide)

@@ -31,6 +31,9 @@ QString samplePositionLabels(const Dataset& dataset, std::size_t index);
 // The sample's feature values, one per line ("x3 = 0.52"), at most `maxLines`;
 // for token sequences their text.
 QString sampleFeatureText(const Dataset& dataset, std::size_t index, int maxLines);
+// Normalised images (Dataset::hasChannelNormalization) back to their stored pixel
+// values, in place, for showing them; other data is left alone.
+void undoChannelNormalization(const Dataset& dataset, std::vector<float>& values);
 // The sample's feature values as floats (as the network sees them).
 std::vector<float> sampleFeatures(const Dataset& dataset, std::size_t index);
 

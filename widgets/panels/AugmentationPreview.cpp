@@ -73,17 +73,22 @@ void AugmentationPreview::refresh()
     }
     const std::vector<float> stored = sampleFeatures(*d, m_index);
     std::optional<PixelRange> range;
-    if (d->holdsBytes())
+    if (d->holdsBytes() && !d->hasChannelNormalization())
         range = PixelRange { 0.0f, 255.0f * d->byteScale() };
     constexpr int kMinSide = 64;
-    QList<QImage> images { renderImage(shape, stored, kMinSide) };
+    // Augmentation works on what the network sees; the tiles show pixels as stored.
+    const auto picture = [&](std::vector<float> values) {
+        undoChannelNormalization(*d, values);
+        return renderImage(shape, values, kMinSide);
+    };
+    QList<QImage> images { picture(stored) };
     QStringList captions { tr("as stored") };
     for (int t = 1; t < kTiles; ++t) {
         const int epoch = m_firstEpoch + t - 1;
         std::vector<float> values = stored;
         AugmentedBatchSource::augmentOne(
             m_settings, m_seed, epoch, m_sampleKey, values.data(), shape[0], shape[1], shape[2], range);
-        images.append(renderImage(shape, values, kMinSide));
+        images.append(picture(std::move(values)));
         captions.append(tr("epoch %1").arg(epoch + 1));
     }
     m_grid->setTiles(std::move(images), std::move(captions));

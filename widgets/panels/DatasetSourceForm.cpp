@@ -323,15 +323,23 @@ QWidget* DatasetSourceForm::buildImagesPage()
     m_imageFit->addItem(tr("Scale, then cut out the centre"), QStringLiteral("crop"));
     m_imageFit->setToolTip(tr("Cutting out the centre keeps shapes as they are; stretching squashes images of "
                               "another aspect ratio."));
+    m_imageNormalize = new QComboBox(page);
+    m_imageNormalize->setObjectName(QStringLiteral("imageNormalize"));
+    m_imageNormalize->addItem(tr("None (pixels from 0 to 1)"), QStringLiteral("none"));
+    m_imageNormalize->addItem(tr("Mean and spread of the training images"), QStringLiteral("train"));
+    m_imageNormalize->setToolTip(tr("Per colour channel, subtract the mean and divide by the standard deviation, "
+                                    "measured on the training split only."));
     m_imageSkipUnreadable = new QCheckBox(tr("Skip files that are not readable images"), page);
     m_imageSkipUnreadable->setObjectName(QStringLiteral("imageSkipUnreadable"));
     form->addRow(tr("Folder:"), m_imagesDir);
     form->addRow(tr("Size:"), size);
     form->addRow(tr("Colour:"), m_imageColor);
     form->addRow(tr("Fit:"), m_imageFit);
+    form->addRow(tr("Normalise:"), m_imageNormalize);
     form->addRow(m_imageSkipUnreadable);
     connect(m_imageColor, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
     connect(m_imageFit, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
+    connect(m_imageNormalize, &QComboBox::currentIndexChanged, this, &DatasetSourceForm::edited);
     connect(m_imageSkipUnreadable, &QCheckBox::toggled, this, &DatasetSourceForm::edited);
     return page;
 }
@@ -438,6 +446,12 @@ std::optional<DataSpec> DatasetSourceForm::spec() const
         s.options["color"] = m_imageColor->currentData().toString().toStdString();
         if (m_imageFit->currentData().toString() == QLatin1String("crop"))
             s.options["fit"] = "crop";
+        if (const QString normalize = m_imageNormalize->currentData().toString(); normalize == QLatin1String("train")) {
+            s.options["normalize"] = "train";
+        } else if (normalize == QLatin1String("given")) {
+            s.options["mean"] = m_imageMean.toStdString();
+            s.options["std"] = m_imageStd.toStdString();
+        }
         if (m_imageSkipUnreadable->isChecked())
             s.options["skip_unreadable"] = "true";
         break;
@@ -506,6 +520,15 @@ void DatasetSourceForm::showSpec(const DataSpec& spec, bool officialTestSet)
         m_imageHeight->setValue(size.value(size.size() > 1 ? 1 : 0).toInt());
         selectData(m_imageColor, option(spec, "color"));
         selectData(m_imageFit, option(spec, "fit"));
+        // Given statistics cannot be typed here, but an edit of the size must not drop them.
+        m_imageMean = option(spec, "mean");
+        m_imageStd = option(spec, "std");
+        if (const int given = m_imageNormalize->findData(QStringLiteral("given")); given >= 0)
+            m_imageNormalize->removeItem(given);
+        if (!m_imageMean.isEmpty())
+            m_imageNormalize->addItem(tr("Given: mean %1, standard deviation %2").arg(m_imageMean, m_imageStd),
+                QStringLiteral("given"));
+        selectData(m_imageNormalize, m_imageMean.isEmpty() ? option(spec, "normalize") : QStringLiteral("given"));
         m_imageSkipUnreadable->setChecked(option(spec, "skip_unreadable") == QLatin1String("true"));
         break;
     }

@@ -94,6 +94,8 @@ private:
     QSpinBox* m_imageHeight;
     QComboBox* m_imageColor;
     QComboBox* m_imageFit;
+    QComboBox* m_imageNormalize; // none, train, or "given" while the spec gives mean and std
+    QString m_imageMean, m_imageStd; // the shown spec's given statistics, kept through edits
     QCheckBox* m_imageSkipUnreadable;
 };
 

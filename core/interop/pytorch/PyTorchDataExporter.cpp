@@ -51,8 +51,9 @@ void writePart(const PreparedProject& project, DataPart part, const QString& dir
         writeNpy(stem + "_y.npy", withCount(count, data.targetShape()), y.data());
         return;
     }
-    if (data.holdsBytes()) {
+    if (data.holdsBytes() && !data.hasChannelNormalization()) {
         // Images stay bytes: a quarter of the size, and exactly what was loaded.
+        // Normalised images leave as the float32 values the network sees.
         std::vector<std::uint8_t> bytes;
         for (std::size_t i : indices) {
             const auto sample = data.sampleBytes(i);
@@ -84,8 +85,9 @@ QJsonObject describe(const PreparedProject& project)
         : data.hasPositionLabels()                                     ? QStringLiteral("classification per position")
                                                                        : QStringLiteral("classification");
     // Multiplying X by x_scale gives the values the network was trained on.
-    // Reconstruction data leaves as float32 (noisy inputs are no longer bytes).
-    const bool bytes = data.holdsBytes() && !data.isReconstruction();
+    // Reconstruction data leaves as float32 (noisy inputs are no longer bytes), and so
+    // do normalised images.
+    const bool bytes = data.holdsBytes() && !data.isReconstruction() && !data.hasChannelNormalization();
     info[QStringLiteral("x_scale")] = bytes ? static_cast<double>(data.byteScale()) : 1.0;
     info[QStringLiteral("x_dtype")] = bytes ? QStringLiteral("uint8") : QStringLiteral("float32");
     QJsonArray classes;
