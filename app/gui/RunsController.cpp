@@ -142,6 +142,7 @@ void RunsController::onFinished(const TrainingResult& result)
     const std::vector<int> kept = added.snapshots.epochs();
     m_weightsFrom = { added.record.id, kept.empty() ? -1 : kept.back() };
     m_timelineRun = added.record.id;
+    boundSnapshotMemory();
     refreshViews();
     Q_EMIT runsChanged();
 }
@@ -174,6 +175,18 @@ bool RunsController::write(Run& run, const QString& projectPath, QString* error)
     if (m_timelineRun == provisional)
         m_timelineRun = run.record.id;
     return true;
+}
+
+void RunsController::boundSnapshotMemory()
+{
+    // The newest run keeps its epochs; older ones give theirs up, oldest first.
+    for (std::size_t i = 0; i + 1 < m_runs.size() && snapshotBytes() > m_totalSnapshotBudget; ++i) {
+        Run& run = *m_runs[i];
+        if (run.snapshots.empty())
+            continue;
+        run.snapshots = EpochSnapshots(run.snapshots.budgetBytes());
+        run.snapshotsLetGo = true;
+    }
 }
 
 void RunsController::documentReplaced()
@@ -276,9 +289,10 @@ void RunsController::refreshViews()
             m_runs[i]->saved });
     const QLocale locale;
     m_panel->setRuns(rows,
-        tr("Kept epochs for rewinding: %1 (at most %2 per run).")
+        tr("Kept epochs for rewinding: %1 (at most %2 per run, %3 in all).")
             .arg(locale.formattedDataSize(static_cast<qint64>(snapshotBytes())),
-                locale.formattedDataSize(static_cast<qint64>(EpochSnapshots::kDefaultBudgetBytes))));
+                locale.formattedDataSize(static_cast<qint64>(EpochSnapshots::kDefaultBudgetBytes)),
+                locale.formattedDataSize(static_cast<qint64>(m_totalSnapshotBudget))));
 
     const Run* scrubbed = find(m_timelineRun);
     if (!scrubbed && !m_runs.empty())
@@ -288,7 +302,11 @@ void RunsController::refreshViews()
         m_timeline->setRun(scrubbed->record.name, scrubbed->snapshots.epochs(), shown);
     } else {
         m_timeline->setRun(QString(), {},
-            -1, scrubbed ? tr("%1 was trained before the project was opened: only its final weights are kept, in runs/.")
+            -1, scrubbed && scrubbed->snapshotsLetGo
+                ? tr("%1's epochs were let go to keep memory bounded (newer runs keep theirs): only its final weights "
+                     "are kept, in runs/.")
+                      .arg(scrubbed->record.name)
+                : scrubbed ? tr("%1 was trained before the project was opened: only its final weights are kept, in runs/.")
                                .arg(scrubbed->record.name)
                          : tr("Train the network: every run is kept, and this timeline rewinds it epoch by epoch."));
     }

@@ -36,7 +36,11 @@ public:
         bool saved = false; // in runs/ beside the project
         bool overlaid = false;
         bool renamed = false; // named by the user, not "Run <n>"
+        bool snapshotsLetGo = false; // its epochs were dropped to keep the window's memory bounded
     };
+    // All runs' kept epochs together stay under a budget: the oldest runs' go first.
+    static constexpr std::size_t kDefaultTotalSnapshotBytes = std::size_t { 256 } << 20;
+    void setTotalSnapshotBudget(std::size_t bytes) { m_totalSnapshotBudget = bytes; }
 
     RunsController(NetworkDocument* document, TrainingController* training, TrainingChartsWidget* charts,
         QObject* parent = nullptr);
@@ -79,6 +83,7 @@ private:
     Run* find(const QString& id) const;
     bool write(Run& run, const QString& projectPath, QString* error);
     void refreshViews();
+    void boundSnapshotMemory();
     void refreshOverlays();
 
     NetworkDocument* m_document;
@@ -93,6 +98,7 @@ private:
     QString m_timelineRun; // the run the timeline scrubs
     int m_unsavedCount = 0; // for the provisional ids of an untitled project's runs
     bool m_rewinding = false;
+    std::size_t m_totalSnapshotBudget = kDefaultTotalSnapshotBytes;
 };
 
 } // namespace nw

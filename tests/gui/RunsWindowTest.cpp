@@ -188,3 +188,27 @@ TEST(RunsWindow, TrainCompareRewindBranchSaveAndReopen)
     EXPECT_TRUE(again.runs()->run(2).snapshots.empty());
     EXPECT_FALSE(again.runs()->timeline()->slider()->isVisible());
 }
+
+// Many runs of a big model stay within the window's memory: past the budget for all
+// runs, the oldest runs let their epochs go (the newest keeps its own), and the
+// timeline says why it cannot rewind them.
+TEST(RunsWindow, OlderRunsLetTheirEpochsGoPastTheMemoryBudget)
+{
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("spiral"))));
+    RunsController* runs = window.runs();
+    setTraining(window, 4, 0.01);
+    train(window);
+    const std::size_t oneRun = runs->snapshotBytes();
+    ASSERT_GT(oneRun, 0u);
+    runs->setTotalSnapshotBudget(oneRun + oneRun / 2); // room for one run and a half
+    train(window);
+    EXPECT_TRUE(runs->run(0).snapshots.empty()) << "the older run let its epochs go";
+    EXPECT_EQ(runs->run(1).snapshots.epochs().size(), 4u) << "the newest keeps all of its own";
+    EXPECT_LE(runs->snapshotBytes(), oneRun + oneRun / 2);
+    runs->setTimelineRun(runs->run(0).record.id);
+    EXPECT_FALSE(runs->timeline()->slider()->isVisible());
+    EXPECT_TRUE(runs->timeline()->text().contains(QStringLiteral("memory"))) << runs->timeline()->text().toStdString();
+}
