@@ -120,7 +120,9 @@ bool DocumentFiles::openDropped(const QStringList& paths, QString* error)
 {
     if (paths.size() == 1 && paths.constFirst().endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive))
         return openWeightsFile(paths.constFirst(), error);
-    if (paths.size() == 1 && paths.constFirst().endsWith(QStringLiteral(".nwproj"), Qt::CaseInsensitive)) {
+    if (paths.size() == 1
+        && (paths.constFirst().endsWith(QStringLiteral(".nwproj"), Qt::CaseInsensitive)
+            || paths.constFirst().endsWith(QStringLiteral(".nwlesson"), Qt::CaseInsensitive))) {
         if (!error && !maybeSave())
             return false;
         return openFile(paths.constFirst(), error);
@@ -147,6 +149,19 @@ bool DocumentFiles::openFile(const QString& path, QString* error)
 {
     if (ExampleProjects::isExample(path))
         return openExample(path, error);
+    if (path.endsWith(QStringLiteral(".nwlesson"), Qt::CaseInsensitive) && m_lessonOpener) {
+        QString problem;
+        if (m_lessonOpener(path, &problem)) {
+            if (m_recent)
+                m_recent->add(path);
+            return true;
+        }
+        if (error)
+            *error = problem;
+        else
+            showError(tr("Cannot open the lesson"), problem);
+        return false;
+    }
     QString problem;
     if (m_training->isBusy()) {
         problem = tr("Stop training before opening another project.");
@@ -191,6 +206,33 @@ bool DocumentFiles::openExample(const QString& path, QString* error)
     else
         showError(tr("Cannot open the example"), problem);
     return false;
+}
+
+bool DocumentFiles::openLessonProject(const Project& project, std::map<std::string, Tensor> weights,
+    const QString& baseDirectory, QString* error)
+{
+    if (m_training->isBusy()) {
+        if (error)
+            *error = tr("Stop training before opening another project.");
+        return false;
+    }
+    if (!m_document->loadProject(project, QString(), error))
+        return false;
+    adopt(QString(), baseDirectory);
+    if (!weights.empty())
+        m_document->adoptWeights(std::move(weights));
+    return true;
+}
+
+void DocumentFiles::openLessonDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString dir
+        = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Lesson"), dir, tr("Netwright lessons (*.nwlesson)"));
+    if (!path.isEmpty())
+        openFile(path);
 }
 
 bool DocumentFiles::importOnnx(const QString& path, QString* error)

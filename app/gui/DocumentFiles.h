@@ -8,8 +8,15 @@
 // weights all belong to the document; autosave writes when the document's revision
 // moved since the last autosave. Owned by MainWindow, which puts the actions in its
 // menus and resets its panels on documentReplaced().
+#include "engine/Tensor.h"
+#include "io/Project.h"
+
 #include <QObject>
 #include <QString>
+
+#include <functional>
+#include <map>
+#include <string>
 
 class QWidget;
 
@@ -37,6 +44,17 @@ public:
     // `error` is given; the document is then unchanged.
     bool openFile(const QString& path, QString* error = nullptr);
     bool openExample(const QString& path, QString* error = nullptr);
+    // A lesson's project (LessonController) as an untitled copy with its weights; data
+    // paths resolve against `baseDirectory` (the lesson's folder).
+    bool openLessonProject(const Project& project, std::map<std::string, Tensor> weights,
+        const QString& baseDirectory, QString* error);
+    // Who opens a *.nwlesson given to openFile() (the window's LessonController).
+    void setLessonOpener(std::function<bool(const QString& path, QString* error)> opener)
+    {
+        m_lessonOpener = std::move(opener);
+    }
+    // File ▸ Open Lesson…: asks for a bundle and opens it.
+    void openLessonDialog();
     // Weights for the network as it is (a *.safetensors file): adopted only when every
     // parameter is there with its shape; otherwise the document is unchanged.
     bool openWeightsFile(const QString& path, QString* error = nullptr);
@@ -85,6 +103,7 @@ private:
     QWidget* m_window;
     AutosaveManager* m_autosave;
     RecentFiles* m_recent = nullptr;
+    std::function<bool(const QString&, QString*)> m_lessonOpener;
     quint64 m_autosavedRevision = 0; // the document's revision() the last autosave wrote
 };
 

@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "PresentationMode.h"
 #include "RecentFiles.h"
+#include "LessonController.h"
 #include "RunsController.h"
 #include "StepThroughController.h"
 #include "CompressController.h"
@@ -24,6 +25,7 @@
 #include "charts/TrainingChartsWidget.h"
 #include "charts/TrainingHistory.h"
 #include "graph/GraphEditorWidget.h"
+#include "lesson/LessonDock.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "graph/LayerPalette.h"
@@ -258,6 +260,25 @@ void MainWindow::createDocks()
     m_compressDock = addDock(QStringLiteral("compressDock"), tr("Compress"), m_compressPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_analysis->evaluationDock(), m_compressDock);
     m_compress = new CompressController(m_document, m_training, m_compressPanel, this);
+
+    // Lessons: the Lesson dock beside the palette, shown while a lesson is open; its
+    // locks act on the palette, the editor, the inspector and the training settings.
+    m_lesson = new LessonController(
+        m_document, m_files, m_training, { m_paletteDock, m_editor, m_inspector, m_settings }, this);
+    m_lessonDock = addDock(QStringLiteral("lessonDock"), tr("Lesson"), m_lesson->dock(), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(m_paletteDock, m_lessonDock);
+    m_lessonDock->hide();
+    m_lesson->setDockWidget(m_lessonDock);
+    m_files->setLessonOpener([this](const QString& path, QString* error) { return m_lesson->open(path, error); });
+    // The steps are the lesson: most of the left side's height, and room for a line of text.
+    connect(m_lesson, &LessonController::lessonOpened, this, [this] {
+        resizeDocks({ m_lessonDock }, { std::max(m_lessonDock->width(), 420) }, Qt::Horizontal);
+        if (m_datasetDock->isVisible() && !m_datasetDock->isFloating()
+            && dockWidgetArea(m_datasetDock) == dockWidgetArea(m_lessonDock))
+            resizeDocks({ m_lessonDock, m_datasetDock }, { 4, 1 }, Qt::Vertical);
+    });
+    connect(m_lesson, &LessonController::statusMessage, this,
+        [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
 }
 
 void MainWindow::createMenus()
@@ -284,6 +305,9 @@ void MainWindow::createFileMenu()
             m_files->newDocument();
     });
     add(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, [this] { m_files->open(); });
+    add(QStringLiteral("actionOpenLesson"), tr("Open &Lesson…"), QKeySequence::UnknownKey,
+        [this] { m_files->openLessonDialog(); })
+        ->setStatusTip(tr("Open a lesson (*.nwlesson): steps to read, goals to reach, settings the teacher locked"));
     m_examplesMenu = menu->addMenu(tr("Open &Example"));
     for (const ExampleProject& example : ExampleProjects::all()) {
         const QString name = example.project.name.isEmpty() ? example.key : example.project.name;
@@ -484,6 +508,9 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 860);
     m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // The Lesson dock is there for an open lesson only, whatever the last session left.
+    if (m_lessonDock && !m_lesson->isOpen())
+        m_lessonDock->hide();
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -32,6 +32,7 @@ class NodeInspector;
 class PresentationMode;
 class ProblemsPanel;
 class RecentFiles;
+class LessonController;
 class RunsController;
 class StepThroughController;
 class CompressController;
@@ -79,6 +80,10 @@ public:
     // The project's runs: the Runs dock, and the timeline under the charts.
     RunsController* runs() const { return m_runs; }
     QDockWidget* runsDock() const { return m_runsDock; }
+
+    // The open lesson (File ▸ Open Lesson…) and its dock, hidden without one.
+    LessonController* lesson() const { return m_lesson; }
+    QDockWidget* lessonDock() const { return m_lessonDock; }
 
     // The file workflow, as DocumentFiles does it (see there).
     bool openFile(const QString& path, QString* error = nullptr);
@@ -142,6 +147,8 @@ private:
     QDockWidget* m_chartsDock = nullptr;
     RunsController* m_runs = nullptr;
     QDockWidget* m_runsDock = nullptr;
+    LessonController* m_lesson = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
     DecisionBoundaryPanel* m_boundary = nullptr;
     QDockWidget* m_boundaryDock = nullptr;
     NeuronFieldsHover* m_neuronHover = nullptr;

@@ -48,7 +48,12 @@ GraphEditorWidget::GraphEditorWidget(NetworkDocument* document, QWidget* parent)
     createActions();
 
     connect(m_scene, &GraphScene::connectionRequested, this,
-        [this](const EdgeData& edge) { GraphEdits::connectNodes(m_stack, m_model, edge); });
+        [this](const EdgeData& edge) {
+            if (m_structureLocked)
+                Q_EMIT statusMessage(tr("The lesson keeps the network's connections as they are."));
+            else
+                GraphEdits::connectNodes(m_stack, m_model, edge);
+        });
     connect(m_scene, &GraphScene::connectionRefused, this,
         [this](const QString& reason) { Q_EMIT statusMessage(tr("Cannot connect: %1").arg(reason)); });
     connect(m_scene, &GraphScene::nodesMoved, this,
@@ -58,6 +63,8 @@ GraphEditorWidget::GraphEditorWidget(NetworkDocument* document, QWidget* parent)
     connect(m_view, &GraphView::layerDropped, this,
         [this](const QString& type, QPointF scenePos) { addLayerAt(type, scenePos); });
     connect(m_view, &GraphView::blockDropped, this, [this](const QString& name, QPointF scenePos) {
+        if (m_structureLocked)
+            return;
         const QStringList ids = GraphEdits::insertBlock(m_stack, m_model, name, scenePos - kCardCenter);
         m_scene->selectNodes(ids);
     });
@@ -68,6 +75,14 @@ GraphEditorWidget::GraphEditorWidget(NetworkDocument* document, QWidget* parent)
 }
 
 GraphEditorWidget::~GraphEditorWidget() = default;
+
+void GraphEditorWidget::setStructureLocked(bool locked)
+{
+    m_structureLocked = locked;
+    for (QAction* action : { m_deleteAction, m_cutAction, m_pasteAction, m_duplicateAction })
+        action->setEnabled(!locked);
+    m_view->setAcceptDrops(!locked);
+}
 
 void GraphEditorWidget::createActions()
 {
@@ -118,6 +133,8 @@ QString GraphEditorWidget::singleSelectedNode() const
 
 QString GraphEditorWidget::addLayerAt(const QString& type, QPointF scenePos)
 {
+    if (m_structureLocked)
+        return {};
     const QString id = GraphEdits::addNode(m_stack, m_model, type, scenePos - kCardCenter);
     if (!id.isEmpty())
         m_scene->selectNodes({ id });
@@ -126,6 +143,8 @@ QString GraphEditorWidget::addLayerAt(const QString& type, QPointF scenePos)
 
 QString GraphEditorWidget::addLayerAtCenter(const QString& type)
 {
+    if (m_structureLocked)
+        return {};
     const QString after = singleSelectedNode();
     QPointF position = m_view->visibleCenter() - kCardCenter;
     // Wired after a node, the new card goes right of it: building a chain by
@@ -142,6 +161,8 @@ QString GraphEditorWidget::addLayerAtCenter(const QString& type)
 
 QStringList GraphEditorWidget::addBlockAtCenter(const QString& name)
 {
+    if (m_structureLocked)
+        return {};
     const QString after = singleSelectedNode();
     QPointF position = m_view->visibleCenter() - kCardCenter;
     if (const NodeData* node = m_model->node(after))
@@ -153,7 +174,7 @@ QStringList GraphEditorWidget::addBlockAtCenter(const QString& name)
 
 void GraphEditorWidget::deleteSelection()
 {
-    if (m_scene->isConnecting())
+    if (m_structureLocked || m_scene->isConnecting())
         return;
     GraphEdits::removeItems(m_stack, m_model, m_scene->selectedNodeIds(), m_scene->selectedEdges());
 }
@@ -171,7 +192,7 @@ void GraphEditorWidget::copySelection()
 
 void GraphEditorWidget::cutSelection()
 {
-    if (m_scene->selectedNodeIds().isEmpty())
+    if (m_structureLocked || m_scene->selectedNodeIds().isEmpty())
         return;
     copySelection();
     m_stack->beginMacro(tr("Cut"));
@@ -181,6 +202,8 @@ void GraphEditorWidget::cutSelection()
 
 void GraphEditorWidget::paste()
 {
+    if (m_structureLocked)
+        return;
     const QMimeData* mime = QApplication::clipboard()->mimeData();
     if (!mime || !mime->hasFormat(GraphMimeTypes::graph()))
         return;
@@ -199,6 +222,8 @@ void GraphEditorWidget::paste()
 
 void GraphEditorWidget::duplicateSelection()
 {
+    if (m_structureLocked)
+        return;
     const QStringList ids = m_scene->selectedNodeIds();
     if (ids.isEmpty())
         return;

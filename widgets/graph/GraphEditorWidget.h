@@ -60,6 +60,12 @@ public:
     void fitToView();
     void autoLayout();
 
+    // A lesson's lock: no card added, removed, pasted or connected (drops, the palette,
+    // the edit actions and connection drags are refused); cards still move and select,
+    // so the inspector can show them.
+    void setStructureLocked(bool locked);
+    bool structureLocked() const { return m_structureLocked; }
+
 Q_SIGNALS:
     // A sentence for the main window's status bar (a refused connection, ...).
     void statusMessage(const QString& message);
@@ -77,6 +83,7 @@ private:
     QToolBar* m_toolBar;
     QLabel* m_zoomLabel;
     int m_pasteCount = 0;
+    bool m_structureLocked = false;
 
     QAction* m_deleteAction = nullptr;
     QAction* m_cutAction = nullptr;

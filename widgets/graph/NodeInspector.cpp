@@ -221,6 +221,23 @@ void NodeInspector::rebuildEditors()
     }
     if (spec->parameters.isEmpty())
         m_form->addRow(new QLabel(tr("This layer has no parameters."), m_content));
+    applyEditable();
+}
+
+void NodeInspector::setEditableParameters(const std::optional<QStringList>& names)
+{
+    m_editable = names;
+    applyEditable();
+}
+
+void NodeInspector::applyEditable()
+{
+    const auto editable = [this](const QString& name) { return !m_editable || m_editable->contains(name); };
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        it.value()->setEnabled(editable(it.key()));
+    m_trainable->setEnabled(editable(QStringLiteral("trainable")));
+    m_l1->setEnabled(editable(QStringLiteral("l1")));
+    m_l2->setEnabled(editable(QStringLiteral("l2")));
 }
 
 QWidget* NodeInspector::createEditor(const ParameterSpec& spec)

@@ -7,6 +7,9 @@
 // editors are refreshed from the model's signals, so undo shows up here too.
 // Owned by the main window (a dock); the scene and stack must outlive it.
 #include <QHash>
+#include <QStringList>
+
+#include <optional>
 #include <QPointer>
 #include <QWidget>
 
@@ -40,7 +43,12 @@ public:
     // "imported", "trained", "initial (from the seed)": where the node's weights come from.
     QString weightsText() const;
 
+    // A lesson's lock: only the parameters named stay editable ("units"; "trainable",
+    // "l1" and "l2" for the Training box); nullopt lifts the lock.
+    void setEditableParameters(const std::optional<QStringList>& names);
+
 private:
+    void applyEditable();
     void showNode(const QString& id);
     void rebuildEditors();
     void refreshValues();
@@ -69,6 +77,7 @@ private:
     QLabel* m_weights;
     QLabel* m_messages;
     QHash<QString, QWidget*> m_editors;
+    std::optional<QStringList> m_editable; // a lesson's lock; nullopt: all editable
     QList<QMetaObject::Connection> m_sceneConnections;
 };
 

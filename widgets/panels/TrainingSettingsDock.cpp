@@ -424,6 +424,43 @@ void TrainingSettingsDock::updateApplicable(const TrainingConfig& c)
     m_scheduleForm->setRowVisible(m_gamma, s == QLatin1String("step") || s == QLatin1String("exponential"));
     m_scheduleForm->setRowVisible(m_totalEpochs, s == QLatin1String("cosine"));
     m_scheduleForm->setRowVisible(m_minLearningRate, s == QLatin1String("cosine"));
+    applyEditable();
+}
+
+void TrainingSettingsDock::setEditableSettings(const std::optional<QStringList>& names)
+{
+    m_editable = names;
+    updateApplicable(m_shown);
+}
+
+void TrainingSettingsDock::applyEditable()
+{
+    // The lock names are the project file's (LessonLocks::trainingSettingNames()).
+    const std::vector<std::pair<const char*, std::vector<QWidget*>>> editors {
+        { "loss", { m_loss } },
+        { "label_smoothing", { m_labelSmoothing } },
+        { "optimizer", { m_optimizer } },
+        { "learning_rate", { m_learningRate } },
+        { "momentum", { m_momentum } },
+        { "nesterov", { m_nesterov } },
+        { "beta1", { m_beta1 } },
+        { "beta2", { m_beta2 } },
+        { "eps", { m_eps } },
+        { "alpha", { m_alpha } },
+        { "weight_decay", { m_weightDecay } },
+        { "schedule", { m_scheduleKind, m_stepEpochs, m_gamma, m_totalEpochs, m_minLearningRate, m_warmupEpochs } },
+        { "batch_size", { m_batchSize } },
+        { "epochs", { m_epochs } },
+        { "seed", { m_seed } },
+        { "threads", { m_threads } },
+        { "gradient_clip_norm", { m_gradientClip } },
+        { "early_stopping", { m_earlyStopping } },
+    };
+    for (const auto& [name, widgets] : editors) {
+        const bool editable = !m_editable || m_editable->contains(QLatin1String(name));
+        for (QWidget* widget : widgets)
+            widget->setEnabled(editable && (widget != m_nesterov || m_shown.optimizer.momentum > 0.0));
+    }
 }
 
 } // namespace nw

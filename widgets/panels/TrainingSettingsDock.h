@@ -16,6 +16,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -47,6 +48,10 @@ public:
     // Back to "not training".
     void clearProgress();
 
+    // A lesson's lock: only the settings named stay editable, by their names in
+    // LessonLocks::trainingSettingNames() ("learning_rate", "epochs"); nullopt lifts it.
+    void setEditableSettings(const std::optional<QStringList>& names);
+
 private:
     QWidget* buildLossBox();
     QWidget* buildOptimizerBox();
@@ -57,10 +62,12 @@ private:
     void refresh();
     void edit(const std::function<void(TrainingConfig&)>& change);
     void updateApplicable(const TrainingConfig& config);
+    void applyEditable();
 
     NetworkDocument* m_document;
     TrainingConfig m_shown; // what the editors show
     bool m_refreshing = false;
+    std::optional<QStringList> m_editable; // a lesson's lock; nullopt: all editable
     QToolBar* m_actions;
 
     QFormLayout* m_lossForm;
