@@ -13,6 +13,7 @@
 #include "RecentFiles.h"
 #include "LessonController.h"
 #include "RunsController.h"
+#include "SaveLessonDialog.h"
 #include "StepThroughController.h"
 #include "CompressController.h"
 #include "TrainingController.h"
@@ -329,6 +330,8 @@ void MainWindow::createFileMenu()
     menu->addSeparator();
     add(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] { m_files->save(); });
     add(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, [this] { m_files->saveAs(); });
+    add(QStringLiteral("actionSaveAsLesson"), tr("Save as &Lesson…"), QKeySequence::UnknownKey, [this] { saveAsLesson(); })
+        ->setStatusTip(tr("Make a lesson of this project: steps to read, locks and goals (*.nwlesson)"));
     m_export = new ExportMenu(menu, m_document, m_editor->scene(), this);
     connect(m_export, &ExportMenu::exported, this, [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     QMenu* import = menu->addMenu(tr("&Import"));
@@ -534,6 +537,25 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::saveAsLesson()
+{
+    SaveLessonDialog dialog(m_document, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString folder = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save as Lesson"), QDir(folder).filePath(m_document->name() + QStringLiteral(".nwlesson")),
+            tr("Netwright lessons (*.nwlesson)"));
+        if (path.isEmpty())
+            continue;
+        QString error;
+        if (dialog.writeTo(path, &error)) {
+            statusBar()->showMessage(tr("Saved the lesson %1").arg(QDir::toNativeSeparators(path)), 6000);
+            return;
+        }
+        QMessageBox::warning(this, tr("Cannot save the lesson"), error);
+    }
 }
 
 void MainWindow::showPreferences()

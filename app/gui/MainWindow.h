@@ -123,6 +123,8 @@ private:
     void updateTitle();
     void documentReplaced();
     void showPreferences();
+    // File ▸ Save as Lesson…: SaveLessonDialog, then where to write the bundle.
+    void saveAsLesson();
 
     NetworkDocument* m_document;
     GraphEditorWidget* m_editor;

@@ -21,6 +21,7 @@
 #include "MainWindow.h"
 #include "model/NetworkDocument.h"
 #include "panels/TrainingSettingsDock.h"
+#include "SaveLessonDialog.h"
 #include "training/TrainingSession.h"
 #include "TrainingController.h"
 
@@ -39,6 +40,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextImageFormat>
+
+#include <cstring>
 
 using namespace nw;
 
@@ -241,4 +244,82 @@ TEST(LessonWindow, DamagedLessonIsRefusedNamingBundleEntryAndProblem)
     EXPECT_FALSE(window.lesson()->isOpen());
     EXPECT_EQ(window.document()->name(), QStringLiteral("XOR")) << "the window is as it was";
     EXPECT_FALSE(window.editor()->structureLocked());
+}
+
+TEST(LessonWindow, SaveAsLessonThenReopenIt)
+{
+    QTemporaryDir dir, autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.resize(1300, 900);
+    window.show();
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("spiral"))));
+    TrainingConfig config = window.document()->trainingConfig();
+    config.epochs = 3;
+    window.document()->setTrainingConfig(config);
+    QSignalSpy ended(window.training(), &TrainingController::runEnded);
+    window.action(QStringLiteral("actionTrainStart"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ended.count() > 0; }, kTimeoutMs));
+    const std::map<std::string, Tensor> trained = window.document()->weights();
+    ASSERT_FALSE(trained.empty());
+
+    // The teacher's Markdown file, with an image beside it.
+    QDir(dir.path()).mkpath(QStringLiteral("pictures"));
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    ASSERT_TRUE(picture.save(dir.filePath(QStringLiteral("pictures/red.png"))));
+    QFile md(dir.filePath(QStringLiteral("spiral.md")));
+    ASSERT_TRUE(md.open(QIODevice::WriteOnly));
+    md.write("## Look\n![red](pictures/red.png)\n\n## Train\nReach 60%.\n");
+    md.close();
+
+    SaveLessonDialog dialog(window.document(), &window);
+    QString error;
+    ASSERT_TRUE(dialog.loadMarkdown(dir.filePath(QStringLiteral("spiral.md")), &error)) << error.toStdString();
+    dialog.setTitle(QStringLiteral("My spiral"));
+    dialog.setHidePalette(true);
+    dialog.setGraphLock(true, { QStringLiteral("units") });
+    dialog.setTrainingSettings(QStringList { QStringLiteral("learning_rate") });
+    dialog.addGoal(1, QStringLiteral("validation_accuracy_at_least"), 0.6);
+    dialog.addGoal(1, QStringLiteral("parameters_at_most"), 1000);
+    dialog.show();
+    QTest::qWait(100);
+    EXPECT_TRUE(dialog.grab().save(test::screenshotPath(QStringLiteral("save-as-lesson-dialog.png"))));
+    const QString path = dir.filePath(QStringLiteral("my-spiral.nwlesson"));
+    ASSERT_TRUE(dialog.writeTo(path, &error)) << error.toStdString();
+    dialog.close();
+
+    // What it wrote reads back as written...
+    const std::optional<LessonBundle> bundle = LessonBundleFile::read(path, &error);
+    ASSERT_TRUE(bundle) << error.toStdString();
+    EXPECT_EQ(bundle->settings.title, QStringLiteral("My spiral"));
+    EXPECT_EQ(bundle->files.count(QStringLiteral("pictures/red.png")), 1u);
+    ASSERT_EQ(bundle->settings.steps.size(), 2u);
+    EXPECT_TRUE(bundle->settings.steps[0].goals.empty());
+    EXPECT_EQ(bundle->settings.steps[1].goals.size(), 2u);
+    // ...and opens as a lesson: locks, goals, the trained weights, the picture.
+    ASSERT_TRUE(window.openFile(path, &error)) << error.toStdString();
+    EXPECT_TRUE(window.editor()->structureLocked());
+    EXPECT_TRUE(window.lesson()->locks().hidePalette);
+    EXPECT_EQ(window.lesson()->locks().layerSettings, QStringList { QStringLiteral("units") });
+    EXPECT_EQ(loadedImages(window.lesson()->dock()->text()), 1);
+    ASSERT_EQ(window.document()->weights().size(), trained.size());
+    for (const auto& [name, tensor] : trained) {
+        const Tensor& back = window.document()->weights().at(name);
+        ASSERT_EQ(back.size(), tensor.size());
+        EXPECT_EQ(std::memcmp(back.data(), tensor.data(), tensor.size() * sizeof(float)), 0) << name;
+    }
+    ASSERT_TRUE(window.lesson()->goToStep(1));
+    ASSERT_EQ(window.lesson()->dock()->goalList()->count(), 2);
+    window.document()->compileNow();
+    EXPECT_TRUE(window.lesson()->goalReached(1)) << "722 parameters, at most 1000";
+    EXPECT_FALSE(window.lesson()->goalReached(0)) << "no run in this step yet";
+
+    // A picture the text names but the folder lacks: refused by name, nothing written.
+    SaveLessonDialog missing(window.document(), &window);
+    missing.setMarkdown(QStringLiteral("## One\n![gone](pictures/gone.png)\n"));
+    const QString other = dir.filePath(QStringLiteral("other.nwlesson"));
+    EXPECT_FALSE(missing.writeTo(other, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("image \"pictures/gone.png\": cannot read"))) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(other));
 }
