@@ -210,8 +210,192 @@ def spiral_lesson():
     write_bundle("2-hidden-layers-bend-the-boundary.nwlesson", settings, files)
 
 
+def example(name):
+    with open(os.path.join(HERE, "..", "examples", name + ".nwproj"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def two_d_project(name, description, hidden, dataset, epochs, lr=0.02, dropout=0.0, l2=0.0):
+    nodes = [ex.node("input", "Input", 0, shape=[2])]
+    col = 1
+    for i, units in enumerate(hidden, start=1):
+        dense = ex.node(f"fc{i}", "Dense", col, units=units)
+        if l2:
+            dense["l2"] = l2
+        nodes += [dense, ex.node(f"act{i}", "ReLU", col + 1)]
+        col += 2
+        if dropout:
+            nodes.append(ex.node(f"drop{i}", "Dropout", col, rate=dropout))
+            col += 1
+    nodes.append(ex.node("out", "Dense", col, units=2))
+    return ex.project(name, description, nodes, ex.chain(nodes),
+                      {"loss": "cross_entropy", "optimizer": {"name": "adam"}, "learning_rate": lr,
+                       "batch_size": 16, "epochs": epochs, "seed": 1}, dataset)
+
+
+LINE_MD = """# One neuron draws a line
+
+## A neuron is a weighted sum
+
+This network is one neuron per class: `score = w1·x1 + w2·x2 + b`. The class with the
+higher score wins, so the boundary is where the two scores are equal: a straight line.
+
+![Two clouds a line can separate](images/clouds.png)
+
+Press **Train** and watch the line settle between the two clouds in the
+*Decision boundary* dock.
+
+## Move the line with the learning rate
+
+Only the learning rate and the number of epochs may change. Try a tiny learning rate
+(0.0001) and a large one (1): which one never gets there, which one overshoots?
+Reach **95% validation accuracy**.
+
+## Where a line fails
+
+Now the points of one class surround the other (a circle). Train again: a single
+line cannot separate them, however long it trains. That is why the next lesson adds
+hidden layers.
+"""
+
+OVERFIT_MD = """# Overfitting, then dropout and L2
+
+## Too big a network, too few points
+
+Sixty noisy points and two hidden layers of 64 units: the network has far more
+weights than there are points. Train it for many epochs and watch the charts: the
+training loss keeps falling while the validation loss turns back up.
+
+**Goal:** make it overfit, a training loss under 0.05 while the validation loss is
+above 0.3.
+
+## Dropout and L2 pull it back
+
+The same network with dropout after each hidden layer (a random half of the units is
+silenced in every batch) and an L2 penalty on the weights (large weights cost loss).
+Train it: the training loss stays higher, the validation loss stays lower. Change
+the dropout **rate** and see which keeps the validation loss lowest.
+"""
+
+CNN_MD = """# A CNN on Fashion-MNIST
+
+## Filters that slide over the image
+
+A convolution layer slides small 3x3 filters over the picture; each filter answers
+strongly where its pattern appears (an edge, a corner, a stripe). Two such layers,
+pooling in between, then a dense layer that decides among 10 kinds of clothing.
+
+Train it (a few minutes) and reach **85% test accuracy**.
+
+## What the filters see
+
+Open the *Explain* dock, pick a test image and look at the *Feature maps* page:
+the first layer's maps are edges of the garment; the second layer's are parts.
+
+## What the network looks at
+
+On the *Attribution* page, saliency and Grad-CAM colour the pixels that raised the
+chosen class's score. Does the network look at the sleeves of a shirt, the heel of a
+sandal? Find an image it gets wrong and see what it looked at.
+"""
+
+ATTENTION_MD = """# Attention reading a word
+
+## Which language is this word?
+
+The network reads a word letter by letter (each letter an embedding, plus its
+position) and says which language's dictionary it comes from. Two attention layers
+let every letter look at every other letter.
+
+Train it and reach **70% validation accuracy**.
+
+## Where each letter looks
+
+Open the *Attention* dock and type a word. Each row of the heatmap is a letter, each
+column what it attends to. Look for letters that look at their neighbours (pairs
+like "th", "sch") and for the heads that look at the end of the word.
+"""
+
+
+def line_lesson():
+    blobs = {"spec": "toy:gaussians?samples=300&noise=0.1&seed=1", "validation_fraction": 0.2,
+             "test_fraction": 0.2, "split_seed": 1, "stratified": True}
+    circle = ex.toy("circle", 300, 0.05)
+    settings = {
+        "format_version": 1,
+        "title": "One neuron draws a line",
+        "project": "line.nwproj",
+        "locks": {"hide_palette": True, "lock_graph": True, "training_settings": ["learning_rate", "epochs"]},
+        "steps": [
+            {},
+            {"goals": [goal(("validation_accuracy_at_least", 0.95))]},
+            {"project": "circle.nwproj"},
+        ],
+    }
+    files = {
+        "lesson.md": LINE_MD,
+        "images/clouds.png": spiral_picture(boundary=lambda x, y: (x + y > 0).astype(int)),
+        "line.nwproj": project_bytes(two_d_project("One neuron", "Lesson 1: one neuron draws a line.", [], blobs, 40)),
+        "circle.nwproj": project_bytes(two_d_project("One neuron on a circle", "Lesson 1: where a line fails.", [],
+                                                     circle, 40)),
+    }
+    write_bundle("1-one-neuron-draws-a-line.nwlesson", settings, files)
+
+
+def overfit_lesson():
+    few = {"spec": "toy:circle?samples=60&noise=0.3&seed=1", "validation_fraction": 0.3,
+           "test_fraction": 0.2, "split_seed": 1, "stratified": True}
+    settings = {
+        "format_version": 1,
+        "title": "Overfitting, then dropout and L2",
+        "project": "overfit.nwproj",
+        "locks": {"hide_palette": True, "lock_graph": True, "layer_settings": ["rate"],
+                  "training_settings": ["learning_rate", "epochs"]},
+        "steps": [
+            {"goals": [goal(("train_loss_below", 0.05), ("validation_loss_above", 0.3))]},
+            {"project": "regularised.nwproj", "goals": [goal(("validation_loss_below", 0.5))]},
+        ],
+    }
+    files = {
+        "lesson.md": OVERFIT_MD,
+        "overfit.nwproj": project_bytes(two_d_project("Overfitting", "Lesson 3: too big a network.", [64, 64],
+                                                      few, 400, lr=0.01)),
+        "regularised.nwproj": project_bytes(two_d_project("Dropout and L2", "Lesson 3: pulled back.", [64, 64],
+                                                          few, 400, lr=0.01, dropout=0.5, l2=0.001)),
+    }
+    write_bundle("3-overfitting-dropout-and-l2.nwlesson", settings, files)
+
+
+def cnn_lesson():
+    settings = {
+        "format_version": 1,
+        "title": "A CNN on Fashion-MNIST",
+        "project": "fashion-cnn.nwproj",
+        "locks": {"hide_palette": True, "lock_graph": True, "training_settings": ["learning_rate", "epochs"]},
+        "steps": [{"goals": [goal(("test_accuracy_at_least", 0.85))]}],
+    }
+    files = {"lesson.md": CNN_MD, "fashion-cnn.nwproj": project_bytes(example("fashion-cnn"))}
+    write_bundle("4-cnn-on-fashion-mnist.nwlesson", settings, files)
+
+
+def attention_lesson():
+    settings = {
+        "format_version": 1,
+        "title": "Attention reading a word",
+        "project": "words-transformer.nwproj",
+        "locks": {"hide_palette": True, "lock_graph": True, "training_settings": ["learning_rate", "epochs"]},
+        "steps": [{"goals": [goal(("validation_accuracy_at_least", 0.7))]}],
+    }
+    files = {"lesson.md": ATTENTION_MD, "words-transformer.nwproj": project_bytes(example("words-transformer"))}
+    write_bundle("5-attention-reading-a-word.nwlesson", settings, files)
+
+
 def main():
+    line_lesson()
     spiral_lesson()
+    overfit_lesson()
+    cnn_lesson()
+    attention_lesson()
 
 
 if __name__ == "__main__":

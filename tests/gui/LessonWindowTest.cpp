@@ -323,3 +323,41 @@ TEST(LessonWindow, SaveAsLessonThenReopenIt)
     EXPECT_TRUE(error.contains(QStringLiteral("image \"pictures/gone.png\": cannot read"))) << error.toStdString();
     EXPECT_FALSE(QFile::exists(other));
 }
+
+TEST(LessonWindow, EveryShippedLessonOpensWithNetworksThatCompile)
+{
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    const QDir folder(QStringLiteral(NETWRIGHT_SOURCE_DIR "/resources/lessons"));
+    const QStringList lessons = folder.entryList({ QStringLiteral("*.nwlesson") }, QDir::Files, QDir::Name);
+    ASSERT_EQ(lessons.size(), 5) << lessons.join(QLatin1Char(' ')).toStdString();
+    for (const QString& name : lessons) {
+        QString error;
+        ASSERT_TRUE(window.openFile(folder.filePath(name), &error)) << error.toStdString();
+        for (int step = 0; step < window.lesson()->dock()->stepCount(); ++step) {
+            ASSERT_TRUE(window.lesson()->goToStep(step, &error)) << name.toStdString() << ": " << error.toStdString();
+            window.document()->compileNow();
+            EXPECT_TRUE(window.document()->compileResult().ok())
+                << name.toStdString() << " step " << step + 1 << ": "
+                << window.document()->compileResult().summary().toStdString();
+        }
+        window.lesson()->close();
+    }
+}
+
+TEST(LessonWindow, OverfittingLessonsGoalIsReachedByTraining)
+{
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    window.show();
+    QString error;
+    ASSERT_TRUE(window.openFile(
+        QStringLiteral(NETWRIGHT_SOURCE_DIR "/resources/lessons/3-overfitting-dropout-and-l2.nwlesson"), &error))
+        << error.toStdString();
+    const TrainingResult result = trainAndCheck(window, 1);
+    ASSERT_FALSE(result.history.empty());
+    EXPECT_TRUE(window.lesson()->goalReached(0)) << "training loss " << result.history.back().trainLoss
+                                                 << ", validation loss " << result.history.back().validationLoss;
+}
