@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "RunnableProject.h"
 
 #include "training/PreparedProject.h"
 #include "training/ProjectCompression.h"
@@ -123,16 +124,9 @@ int CompressCommand::run(const QStringList& arguments)
 
     const QString path = cl.positional(0);
     QString error;
-    auto prepared = PreparedProject::load(path, {.dataSpec = cl.value(QStringLiteral("data"))}, &error);
-    if (!prepared) {
-        CliOutput::error(error);
+    auto prepared = loadCompiledProject(path, {.dataSpec = cl.value(QStringLiteral("data"))});
+    if (!prepared)
         return InvalidInput;
-    }
-    if (!prepared->isValid()) {
-        for (const QString& m : prepared->compiled().allMessages())
-            CliOutput::error(path + QStringLiteral(": ") + m);
-        return InvalidInput;
-    }
     if (!prepared->hasWeights())
         CliOutput::message(path + QStringLiteral(": warning: the project has no trained weights; compressing its initial weights"));
     SafetensorsContents weights;

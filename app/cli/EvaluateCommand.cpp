@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "RunnableProject.h"
 
 #include "training/CrossValidation.h"
 #include "training/PreparedProject.h"
@@ -45,16 +46,9 @@ int EvaluateCommand::run(const QStringList& arguments)
 
     const QString path = cl.positional(0);
     QString error;
-    auto prepared = PreparedProject::load(path, {.dataSpec = cl.value(QStringLiteral("data"))}, &error);
-    if (!prepared) {
-        CliOutput::error(error);
+    auto prepared = loadCompiledProject(path, {.dataSpec = cl.value(QStringLiteral("data"))});
+    if (!prepared)
         return InvalidInput;
-    }
-    if (!prepared->isValid()) {
-        for (const QString& m : prepared->compiled().allMessages())
-            CliOutput::error(path + QStringLiteral(": ") + m);
-        return InvalidInput;
-    }
     if (!prepared->hasWeights() && !folds)
         CliOutput::message(path + QStringLiteral(": warning: the project has no trained weights; evaluating its initial weights"));
     try {

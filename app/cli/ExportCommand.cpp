@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "RunnableProject.h"
 #include "interop/pytorch/PyTorchProjectExport.h"
 #include "OnnxExportRun.h"
 #include "training/PreparedProject.h"
@@ -72,16 +73,9 @@ int ExportCommand::exportPyTorch(const CommandLine& cl, const QString& path, con
 {
     const bool withData = !cl.isSet(QStringLiteral("no-data"));
     QString error;
-    auto prepared = PreparedProject::load(path, { .dataSpec = {}, .loadData = withData }, &error);
-    if (!prepared) {
-        CliOutput::error(error);
+    auto prepared = loadCompiledProject(path, { .dataSpec = {}, .loadData = withData });
+    if (!prepared)
         return InvalidInput;
-    }
-    if (!prepared->isValid()) {
-        for (const QString& m : prepared->compiled().allMessages())
-            CliOutput::error(path + QStringLiteral(": ") + m);
-        return InvalidInput;
-    }
     if (!prepared->hasWeights())
         CliOutput::message(path
             + QStringLiteral(": note: the project has no trained weights; exporting its initial weights (seed %1)")

@@ -7,6 +7,22 @@
 
 namespace nw::cli {
 
+std::unique_ptr<PreparedProject> loadCompiledProject(const QString& path, const PreparedProject::Options& options)
+{
+    QString error;
+    auto prepared = PreparedProject::load(path, options, &error);
+    if (!prepared) {
+        CliOutput::error(error);
+        return nullptr;
+    }
+    if (!prepared->isValid()) {
+        for (const QString& m : prepared->compiled().allMessages())
+            CliOutput::error(path + QStringLiteral(": ") + m);
+        return nullptr;
+    }
+    return prepared;
+}
+
 bool isRunnableProject(const PreparedProject* prepared, const QString& path, const QString& loadError, const QString& command)
 {
     if (!prepared) {

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "RunnableProject.h"
 #include "InitFrom.h"
 #include "TrainRunRecord.h"
 #include "TrainingProgress.h"
@@ -95,17 +96,10 @@ int TrainCommand::run(const QStringList& arguments)
     const QString outPath = cl.isSet(QStringLiteral("out")) ? cl.value(QStringLiteral("out")) : projectPath;
     QString error;
     const bool resume = cl.isSet(QStringLiteral("resume"));
-    auto prepared = PreparedProject::load(
-        projectPath, {.dataSpec = cl.value(QStringLiteral("data")), .loadData = true, .loadWeights = resume}, &error);
-    if (!prepared) {
-        CliOutput::error(error);
+    auto prepared = loadCompiledProject(
+        projectPath, {.dataSpec = cl.value(QStringLiteral("data")), .loadData = true, .loadWeights = resume});
+    if (!prepared)
         return InvalidInput;
-    }
-    if (!prepared->isValid()) {
-        for (const QString& m : prepared->compiled().allMessages())
-            CliOutput::error(projectPath + QStringLiteral(": ") + m);
-        return InvalidInput;
-    }
 
     QJsonObject json{{"command", "train"}, {"project", projectPath}};
     if (const auto exit = applyInitFrom(*prepared, initFrom, cl.json(), json))
