@@ -66,29 +66,29 @@ int RunsCommand::run(const QStringList& arguments)
         CliOutput::result(QStringLiteral("%1 has no runs yet (train it: netwright-cli train %2)")
                               .arg(project.fileName(), projectPath));
     } else {
-        CliOutput::result(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                              .arg(QStringLiteral("run"), -16)
-                              .arg(QStringLiteral("name"), -12)
-                              .arg(QStringLiteral("from"), -20)
-                              .arg(QStringLiteral("epochs"), 6)
-                              .arg(QStringLiteral("loss"), 8)
-                              .arg(QStringLiteral("val acc"), 8)
-                              .arg(QStringLiteral("test acc"), 8)
-                              .arg(QStringLiteral("time"), 10)
-                              .arg(QStringLiteral("changes")));
+        // Padded and joined, not chained arg(): a run's name may itself contain "%1".
+        const auto row = [](const QStringList& left, const QStringList& right, const QString& rest) {
+            QStringList cells;
+            const int leftWidths[] = { 16, 12, 20 };
+            const int rightWidths[] = { 6, 8, 8, 8, 10 };
+            for (qsizetype i = 0; i < left.size(); ++i)
+                cells << left[i].leftJustified(leftWidths[i]);
+            for (qsizetype i = 0; i < right.size(); ++i)
+                cells << right[i].rightJustified(rightWidths[i]);
+            return cells.join(QLatin1Char(' ')) + QLatin1Char(' ') + rest;
+        };
+        CliOutput::result(row({ QStringLiteral("run"), QStringLiteral("name"), QStringLiteral("from") },
+            { QStringLiteral("epochs"), QStringLiteral("loss"), QStringLiteral("val acc"), QStringLiteral("test acc"),
+                QStringLiteral("time") },
+            QStringLiteral("changes")));
         for (const RunRecord& run : runs) {
             const QString from = run.parent.isEmpty() ? QStringLiteral("-")
                                                       : QStringLiteral("%1@%2").arg(run.parent).arg(run.branchEpoch);
-            CliOutput::result(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                                  .arg(run.id, -16)
-                                  .arg(run.name, -12)
-                                  .arg(from, -20)
-                                  .arg(static_cast<int>(run.history.size()), 6)
-                                  .arg(figureText(run.finalLoss()), 8)
-                                  .arg(figureText(run.finalValidationAccuracy()), 8)
-                                  .arg(run.test ? figureText(run.test->accuracy) : QStringLiteral("-"), 8)
-                                  .arg(durationText(run.durationSeconds), 10)
-                                  .arg(run.changes.isEmpty() ? QStringLiteral("-") : run.changes.join(QStringLiteral("; "))));
+            CliOutput::result(row({ run.id, run.name, from },
+                { QString::number(run.history.size()), figureText(run.finalLoss()),
+                    figureText(run.finalValidationAccuracy()),
+                    run.test ? figureText(run.test->accuracy) : QStringLiteral("-"), durationText(run.durationSeconds) },
+                run.changes.isEmpty() ? QStringLiteral("-") : run.changes.join(QStringLiteral("; "))));
         }
     }
     return problems.isEmpty() ? Success : InvalidInput;

@@ -44,7 +44,8 @@ RunsController::RunsController(
     connect(session, &TrainingSession::epochFinished, this, [this](const EpochReport& report) {
         if (!m_current)
             return;
-        // A branch numbers its epochs after its parent's, as a resumed CLI run does.
+        // A branch numbers its epochs after its parent's, so its curves continue the
+        // parent's; it is a new run all the same (its schedule and shuffles start afresh).
         EpochReport numbered = report;
         numbered.epoch += m_current->record.branchEpoch;
         m_current->record.history.push_back(numbered);
@@ -64,12 +65,16 @@ RunsController::RunsController(
 
     connect(m_panel, &RunsPanel::overlayToggled, this, &RunsController::setOverlaid);
     connect(m_panel, &RunsPanel::currentRunChanged, this, &RunsController::setTimelineRun);
-    connect(m_panel, &RunsPanel::renameRequested, this, [this](const QString& id, const QString& name) {
-        QString error;
-        if (!rename(id, name, &error))
-            Q_EMIT statusMessage(error);
-        refreshViews(); // shows the name kept, or the old one back
-    });
+    // Queued: the table is rebuilt, which must not happen inside its own itemChanged().
+    connect(
+        m_panel, &RunsPanel::renameRequested, this,
+        [this](const QString& id, const QString& name) {
+            QString error;
+            if (!rename(id, name, &error))
+                Q_EMIT statusMessage(error);
+            refreshViews(); // shows the name kept, or the old one back
+        },
+        Qt::QueuedConnection);
     connect(m_timeline, &RunTimeline::epochChosen, this, [this](int epoch) {
         QString error;
         if (!rewind(m_timelineRun, epoch, &error))
@@ -131,6 +136,7 @@ void RunsController::onFinished(const TrainingResult& result)
     run->record.id = QStringLiteral("unsaved-%1").arg(++m_unsavedCount);
     run->record.name = tr("Run %1").arg(m_runs.size() + 1);
     run->overlaid = false;
+    run->finalWeights = std::make_shared<const EpochSnapshots::Weights>(m_document->weights());
     Run& added = *run;
     m_runs.push_back(std::move(run));
     if (!m_document->filePath().isEmpty()) {
@@ -138,9 +144,10 @@ void RunsController::onFinished(const TrainingResult& result)
         if (!write(added, m_document->filePath(), &error))
             Q_EMIT statusMessage(tr("The run could not be kept in runs/: %1").arg(error));
     }
-    // The document's weights are the run's last now (TrainingController set them first).
-    const std::vector<int> kept = added.snapshots.epochs();
-    m_weightsFrom = { added.record.id, kept.empty() ? -1 : kept.back() };
+    // The document's weights are the run's final ones now (TrainingController set them
+    // first): its last epoch's, or the best epoch's when early stopping put those back.
+    m_weightsFrom = { added.record.id,
+        result.finalWeightsEpoch() < 0 ? -1 : result.finalWeightsEpoch() + added.record.branchEpoch };
     m_timelineRun = added.record.id;
     boundSnapshotMemory();
     refreshViews();
@@ -149,13 +156,8 @@ void RunsController::onFinished(const TrainingResult& result)
 
 bool RunsController::write(Run& run, const QString& projectPath, QString* error)
 {
-    // Weights: the end of the run (the document's when it is the newest run), else its last snapshot.
-    const std::vector<int> kept = run.snapshots.epochs();
-    std::map<std::string, Tensor> weights;
-    if (&run == m_runs.back().get() && !m_document->weights().empty())
-        weights = m_document->weights();
-    else if (!kept.empty())
-        weights = *run.snapshots.at(kept.back());
+    // The weights it ended with, whatever the document holds now (a rewind, a pruning).
+    const std::map<std::string, Tensor> weights = run.finalWeights ? *run.finalWeights : std::map<std::string, Tensor> {};
     const QString provisional = run.record.id;
     const QString name = run.record.name;
     if (!run.renamed)
@@ -166,6 +168,7 @@ bool RunsController::write(Run& run, const QString& projectPath, QString* error)
         return false;
     }
     run.saved = true;
+    run.finalWeights.reset(); // on disk now
     // Later runs that branched from it name it by its real id now.
     for (const auto& other : m_runs)
         if (other->record.parent == provisional)

@@ -33,6 +33,9 @@ public:
     struct Run {
         RunRecord record;
         EpochSnapshots snapshots; // only runs trained since the project was opened have them
+        // The weights the run ended with (the best epoch's when early stopping put them
+        // back), kept until the run is written into runs/.
+        std::shared_ptr<const EpochSnapshots::Weights> finalWeights;
         bool saved = false; // in runs/ beside the project
         bool overlaid = false;
         bool renamed = false; // named by the user, not "Run <n>"

@@ -100,10 +100,21 @@ TEST_F(RunsCommand, EachTrainAddsARunAndTheListingSaysWhatChanged)
     EXPECT_TRUE(c.value(QStringLiteral("changes")).toArray().isEmpty());
     EXPECT_EQ(c.value(QStringLiteral("folder")).toString(), m_dir.filePath(QStringLiteral("runs/spiral-003")));
 
+    // A name with a placeholder in it is printed as it is, in its column.
+    const QString runJson = m_dir.filePath(QStringLiteral("runs/spiral-001/run.json"));
+    QFile file(runJson);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject renamed = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    renamed[QStringLiteral("name")] = QStringLiteral("lr %3 test");
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(renamed).toJson());
+    file.close();
     const CliResult table = runCli({ QStringLiteral("runs"), m_project });
-    ASSERT_EQ(table.exitCode, 0);
+    ASSERT_EQ(table.exitCode, 0) << qPrintable(table.describe());
     EXPECT_TRUE(table.out().contains(QStringLiteral("spiral-002@2"))) << qPrintable(table.out());
     EXPECT_TRUE(table.out().contains(QStringLiteral("learning_rate: 0.005 → 0.05")));
+    EXPECT_TRUE(table.out().contains(QStringLiteral("spiral-001       lr %3 test   -    "))) << qPrintable(table.out());
 }
 
 TEST_F(RunsCommand, BadInputIsNamedAndTheExitCodeSaysSo)

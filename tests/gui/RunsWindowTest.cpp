@@ -131,9 +131,11 @@ TEST(RunsWindow, TrainCompareRewindBranchSaveAndReopen)
     EXPECT_FALSE(table->item(1, 1)->font().italic());
     // A double-click on the name renames the run, in runs/ too.
     table->item(0, 1)->setText(QStringLiteral("slow start"));
+    QCoreApplication::processEvents(); // the rename is queued: the table is rebuilt after the edit
     EXPECT_EQ(runs->run(0).record.name, QStringLiteral("slow start"));
     EXPECT_EQ(RunStore(path).list().front().name, QStringLiteral("slow start"));
     table->item(0, 1)->setText(QStringLiteral("  "));
+    QCoreApplication::processEvents();
     EXPECT_EQ(runs->run(0).record.name, QStringLiteral("slow start")) << "an empty name is refused";
     EXPECT_EQ(cellText(table, 0, 1), QStringLiteral("slow start"));
 

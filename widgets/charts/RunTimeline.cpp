@@ -23,12 +23,16 @@ RunTimeline::RunTimeline(QWidget* parent)
     m_slider->setToolTip(tr("Rewind the model to an epoch of this run: the boundary, the evaluation and the "
                             "explanations show it as it was then"));
     m_slider->setPageStep(1);
+    // A drag rewinds once, where it is let go: each rewind copies the weights and has
+    // every panel and the boundary recomputed.
+    m_slider->setTracking(false);
     m_branch->setObjectName(QStringLiteral("runTimelineBranch"));
     m_branch->setToolTip(tr("Start a new run from the weights of the epoch shown, with the settings as they are "
                             "now; it is kept as a branch of this run"));
     layout->addWidget(m_label);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_branch);
+    connect(m_slider, &QSlider::sliderMoved, this, [this] { showLabel(); }); // while dragging: the label follows
     connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
         showLabel();
         if (!m_filling && index >= 0 && static_cast<std::size_t>(index) < m_epochs.size())
@@ -80,7 +84,9 @@ void RunTimeline::showLabel()
 {
     if (m_epochs.empty())
         return;
-    const int epoch = shownEpoch();
+    // The handle's place, which leads the value while it is dragged.
+    const int index = std::clamp(m_slider->sliderPosition(), 0, static_cast<int>(m_epochs.size()) - 1);
+    const int epoch = m_epochs[static_cast<std::size_t>(index)];
     m_label->setText(epoch == m_epochs.back() ? tr("%1: epoch %2 (its end)").arg(m_runName).arg(epoch + 1)
                                               : tr("%1: rewound to epoch %2 of %3")
                                                     .arg(m_runName)
