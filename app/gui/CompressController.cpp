@@ -14,6 +14,7 @@
 #include "training/PreparedProject.h"
 #include "training/ProjectCompression.h"
 
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace nw {
@@ -49,6 +50,10 @@ CompressController::CompressController(
     connect(panel, &CompressPanel::pruneRequested, this, &CompressController::prune);
     connect(panel, &CompressPanel::fineTuneRequested, this, &CompressController::fineTune);
     connect(document, &NetworkDocument::weightsChanged, this, &CompressController::onWeightsChanged);
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (isBusy())
+            ++m_generation; // the network was edited under a running job
+    });
     connect(training, &TrainingController::runStarting, this, &CompressController::updateBusy);
     connect(training, &TrainingController::runFailed, this, [this] {
         m_awaitingFineTune = false;
@@ -84,6 +89,7 @@ CompressController::~CompressController()
 
 void CompressController::documentReplaced()
 {
+    ++m_generation;
     m_masks.reset();
     m_report = {};
     m_panel->setReport(m_report);
@@ -146,9 +152,10 @@ void CompressController::start(Step step, const QString& status, Work work)
     m_panel->setBusy(true, status);
     m_watcher.setFuture(QtConcurrent::run(backgroundPool(),
         [step, project = std::move(project), weights = std::move(weights), path, cache = m_training->dataCache(),
-            work = std::move(work)]() mutable {
+            work = std::move(work), generation = m_generation]() mutable {
             Job job;
             job.step = step;
+            job.generation = generation;
             PreparedProject::Options options;
             options.loadWeights = false; // the document's weights, not the file's
             options.dataCache = cache.get();
@@ -179,6 +186,12 @@ void CompressController::start(Step step, const QString& status, Work work)
 void CompressController::onJobFinished()
 {
     Job job = m_watcher.result();
+    if (job.generation != m_generation) {
+        m_panel->setBusy(false, tr("The network or its weights changed while this ran: nothing was changed."));
+        updateBusy();
+        Q_EMIT stepFinished();
+        return;
+    }
     if (!job.error.isEmpty()) {
         m_panel->setBusy(false, tr("Could not compress: %1").arg(job.error));
         updateBusy();
@@ -229,6 +242,8 @@ void CompressController::onJobFinished()
 
 void CompressController::onWeightsChanged()
 {
+    if (isBusy())
+        ++m_generation; // trained, reset or loaded under a running job: its result is of the old weights
     if (m_masks && !masksHold(*m_masks, m_document->weights()))
         m_masks.reset(); // a reset, a load or a run without masks: nothing left to fine-tune
     updateBusy();

@@ -59,6 +59,7 @@ private:
         std::map<std::string, Tensor> weights;      // Prune: the pruned weights
         std::shared_ptr<const PruningMasks> masks;  // Prune: their masks
         QString error;
+        quint64 generation = 0; // of the document's network and weights it was started on
     };
     using Work = std::function<void(ProjectCompression&, PreparedProject&, Job&)>;
 
@@ -75,6 +76,9 @@ private:
     CompressionReport m_report;
     std::shared_ptr<const PruningMasks> m_masks;
     bool m_awaitingFineTune = false;
+    // Counts other projects and other weights: a job started on earlier ones is dropped
+    // when it ends (its pruned weights must not land in another network).
+    quint64 m_generation = 0;
     int m_fineTuneEpochs = 0;
 };
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <vector>
 
 namespace nw {
@@ -48,8 +47,11 @@ std::map<std::string, float> calibrateInputScales(
     for (const std::string& id : ids)
         largest[id] = 0.0f;
 
+    // Evenly spread over the part, not its first n: a part kept in class order (an
+    // image folder) would otherwise calibrate on the first class or two only.
     std::vector<std::size_t> indices(n);
-    std::iota(indices.begin(), indices.end(), std::size_t(0));
+    for (std::size_t i = 0; i < n; ++i)
+        indices[i] = i * source.size() / n;
     Tensor inputs, targets;
     ExecutionContext ctx;
     ctx.pool = &pool;

@@ -1,5 +1,6 @@
 #include "CompressTestNets.h"
 
+#include "compress/ActivationCalibration.h"
 #include "compress/Int8Model.h"
 #include "compress/Int8Tensor.h"
 #include "compress/ModelSize.h"
@@ -227,4 +228,21 @@ TEST(ModelSize, PrunedWeightsCountKeptValuesAndABitmap)
     const PruningMasks masks = pruneByMagnitude(g, {PruningScope::PerLayer, PruningCriterion::Fraction, 0.5});
     // fc1: 192 weights, 96 kept; fc2: 96 weights, 48 kept; biases 35 floats.
     EXPECT_EQ(modelBytes(g, &masks), 96 * 4 + 192 / 8 + 48 * 4 + 96 / 8 + 35 * 4u);
+}
+
+// The calibration samples are spread over the whole part: a part in class order (an
+// image folder) whose later samples are larger must not be calibrated on its first ones.
+TEST(ActivationCalibration, SamplesAreSpreadOverThePartNotItsFirstOnes)
+{
+    Graph g = test::trainedBlobClassifier(2);
+    const std::size_t features = static_cast<std::size_t>(g.inputShape(0).back());
+    Tensor inputs({ 10, static_cast<int>(features) }, 0.0f);
+    for (std::size_t s = 0; s < 10; ++s)
+        for (std::size_t f = 0; f < features; ++f)
+            inputs[s * features + f] = static_cast<float>(s + 1); // sample s: all values s + 1
+    const TensorBatchSource ordered(inputs, Tensor({ 10 }, 0.0f));
+    ThreadPool pool(1);
+    const std::map<std::string, float> scales = calibrateInputScales(g, ordered, 2, pool);
+    // Samples 0 and 5 (values 1 and 6), not 0 and 1: fc1's input reaches 6.
+    EXPECT_FLOAT_EQ(scales.at("fc1"), 6.0f / 127.0f);
 }

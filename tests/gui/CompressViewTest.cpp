@@ -178,3 +178,20 @@ TEST(CompressView, AProjectWithInt8WeightsOpensWithThemDequantized)
     for (std::size_t i = 0; i < q.size(); ++i)
         ASSERT_EQ(w[i], q[i] * scale[i / row]) << i;
 }
+
+// A Prune still running when another project opens (or the weights change) ends
+// without touching the document: its pruned weights belong to the old network.
+TEST(CompressView, AJobOfAnEarlierProjectChangesNothingWhenItEnds)
+{
+    CompressWindow w;
+    ASSERT_TRUE(w.open(QStringLiteral("digits"), 3));
+    ASSERT_TRUE(w.trainToTheEnd());
+    QSignalSpy finished(w.controller(), &CompressController::stepFinished);
+    w.panel()->sparsityBox()->setValue(50);
+    QTest::mouseClick(w.panel()->pruneButton(), Qt::LeftButton);
+    ASSERT_TRUE(w.controller()->isBusy());
+    ASSERT_TRUE(w.window.openExample(test::examplePath(QStringLiteral("iris"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() > 0; }, kStepTimeoutMs));
+    EXPECT_TRUE(w.window.document()->weights().empty()) << "the old network's pruned weights did not land in iris";
+    EXPECT_FALSE(w.controller()->hasMasks());
+}
