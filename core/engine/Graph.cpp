@@ -410,21 +410,32 @@ void Graph::setWeightMask(const std::string& paramName, std::vector<std::uint8_t
     throw EngineError("the network has no parameter '" + paramName + "' to prune");
 }
 
-void Graph::applyWeightMasks()
+void Graph::zeroMasked(Tensor Parameter::*field)
 {
     if (m_weightMasks.empty())
         return;
     for (const NamedParameter& p : namedParameters()) {
         const auto it = m_weightMasks.find(p.name);
-        if (it == m_weightMasks.end() || it->second.size() != p.param->value.size())
-            continue; // a rebuilt network without that parameter: nothing to hold at zero
-        float* w = p.param->value.data();
+        Tensor& values = p.param->*field;
+        if (it == m_weightMasks.end() || it->second.size() != values.size())
+            continue; // a rebuilt network without that parameter (or no gradient yet)
+        float* v = values.data();
         const std::vector<std::uint8_t>& keep = it->second;
         for (std::size_t i = 0; i < keep.size(); ++i) {
             if (!keep[i])
-                w[i] = 0.0f;
+                v[i] = 0.0f;
         }
     }
+}
+
+void Graph::applyWeightMasks()
+{
+    zeroMasked(&Parameter::value);
+}
+
+void Graph::maskGradients()
+{
+    zeroMasked(&Parameter::grad);
 }
 
 void Graph::backward(const Tensor& outputGrad, ExecutionContext& ctx)

@@ -64,6 +64,9 @@ public:
     void clearWeightMasks() { m_weightMasks.clear(); }
     bool hasWeightMasks() const { return !m_weightMasks.empty(); }
     void applyWeightMasks();
+    // Zeroes the gradients of the masked values (after backward, before clipping): a
+    // pruned weight's gradient must not count in the gradient norm, as in PyTorch's pruning.
+    void maskGradients();
 
     // Checks ids, arity and cycles, infers shapes and builds every layer. Never throws.
     GraphReport compile();
@@ -108,6 +111,8 @@ public:
     std::vector<std::string> nodeIds() const; // topological order after compile()
 
 private:
+    // Sets the masked entries of each masked parameter's `field` (value or grad) to +0.
+    void zeroMasked(Tensor Parameter::*field);
     struct Node;
     Node& nodeById(const std::string& id);
     const Node& nodeById(const std::string& id) const;

@@ -98,3 +98,21 @@ TEST(PruningMasks, ApplyRefusesAMaskThatDoesNotFitAndChangesNothing)
     EXPECT_THROW(unknown.attach(g), EngineError);
     EXPECT_FALSE(g.hasWeightMasks());
 }
+
+// Pruned weights' gradients are zeroed before clipping: the clip norm counts only the
+// weights that train, as with PyTorch's pruning (which masks the gradient itself).
+TEST(PruningMasks, MaskedGradientsAreZeroBeforeTheyCountInTheClipNorm)
+{
+    Graph g = test::trainedBlobClassifier(2);
+    const PruningMasks masks = pruneByMagnitude(g, {PruningScope::Global, PruningCriterion::Fraction, 0.5});
+    masks.attach(g);
+    for (const NamedParameter& p : g.namedParameters()) {
+        p.param->grad = Tensor(p.param->value.shape(), 1.0f);
+    }
+    g.maskGradients();
+    for (const NamedParameter& p : compressibleWeights(g)) {
+        const auto& keep = masks.masks().at(p.name);
+        for (std::size_t i = 0; i < keep.size(); ++i)
+            EXPECT_EQ(p.param->grad[i], keep[i] ? 1.0f : 0.0f) << p.name << " " << i;
+    }
+}
