@@ -22,15 +22,6 @@
 
 namespace nw::cli {
 
-namespace {
-
-QJsonValue metricValue(float v)
-{
-    return v < 0.0f ? QJsonValue() : QJsonValue(v);
-}
-
-} // namespace
-
 QString TrainCommand::summary() const
 {
     return QCoreApplication::translate("TrainCommand", "train a project and save its weights");
@@ -144,28 +135,18 @@ int TrainCommand::run(const QStringList& arguments)
             json["class_balance"] = balance;
         }
         TrainingProgress progress(epochs, training.epochsBefore(), CliOutput::stderrIsTerminal());
-        QJsonArray history;
         const QDateTime started = QDateTime::currentDateTimeUtc();
         QElapsedTimer clock;
         clock.start();
         const TrainingResult result = training.run(
             {.onBatch = [&](const BatchReport& b) { progress.onBatch(b); },
-             .onEpoch = [&](const EpochReport& e) {
-                 progress.onEpoch(e);
-                 history.append(QJsonObject{{"epoch", e.epoch + 1},
-                                            {"loss", e.trainLoss},
-                                            {"accuracy", metricValue(e.trainAccuracy)},
-                                            {"validation_loss", e.hasValidation ? QJsonValue(e.validationLoss) : QJsonValue()},
-                                            {"validation_accuracy", e.hasValidation ? metricValue(e.validationAccuracy) : QJsonValue()},
-                                            {"learning_rate", e.learningRate},
-                                            {"seconds", e.seconds}});
-             }});
+             .onEpoch = [&](const EpochReport& e) { progress.onEpoch(e); }});
         progress.finish();
         const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
         json["status"] = RunRecord::statusName(result.status);
         const QString ending = QString::fromStdString(describeTrainingEnd(result));
         json["message"] = ending;
-        json["epochs"] = history;
+        json["epochs"] = RunRecord::historyJson(result.history); // as the run's history.json
         json["samples_per_second"] = result.samplesPerSecond;
         if (result.status == TrainingStatus::Diverged) {
             CliOutput::error(projectPath + QStringLiteral(": ") + ending);

@@ -16,12 +16,8 @@ QString figureText(float value)
 QVector<RunDifference> compareRuns(const RunRecord& first, const RunRecord& second)
 {
     QVector<RunDifference> rows;
-    // trainingConfigChanges() words each as "key: a → b"; split it back into columns.
-    for (const QString& change : trainingConfigChanges(first.training, second.training)) {
-        const qsizetype colon = change.indexOf(QStringLiteral(": "));
-        const qsizetype arrow = change.lastIndexOf(QStringLiteral(" → "));
-        rows.push_back({ change.left(colon), change.mid(colon + 2, arrow - colon - 2), change.mid(arrow + 3) });
-    }
+    for (const SettingChange& change : settingChanges(first.training, second.training))
+        rows.push_back({ change.key, change.before, change.after });
     const auto add = [&rows](const QString& what, const QString& a, const QString& b) {
         if (a != b)
             rows.push_back({ what, a, b });

@@ -173,7 +173,7 @@ std::optional<RunRecord> RunRecord::fromJson(const QJsonObject& json, const QStr
     return run;
 }
 
-QJsonArray RunRecord::historyJson() const
+QJsonArray RunRecord::historyJson(const std::vector<EpochReport>& history)
 {
     QJsonArray rows;
     for (const EpochReport& e : history)

@@ -57,7 +57,9 @@ struct RunRecord {
     // history.csv: a header line and one line per epoch, the same columns as history.json.
     QString historyCsv() const;
     // history.json: one object per epoch (epoch is 1-based; a missing figure is null).
-    QJsonArray historyJson() const;
+    QJsonArray historyJson() const { return historyJson(history); }
+    // The same for any run's reports: `netwright-cli train --json` prints its epochs so.
+    static QJsonArray historyJson(const std::vector<EpochReport>& history);
     static std::optional<std::vector<EpochReport>> historyFromJson(
         const QJsonArray& json, const QString& place, QString* error);
 };

@@ -33,21 +33,29 @@ void flatten(const QJsonObject& json, const QString& prefix, std::map<QString, Q
 
 } // namespace
 
-QStringList trainingConfigChanges(const TrainingConfig& before, const TrainingConfig& after)
+QVector<SettingChange> settingChanges(const TrainingConfig& before, const TrainingConfig& after)
 {
     std::map<QString, QJsonValue> a, b;
     flatten(before.toJson(), QString(), a);
     flatten(after.toJson(), QString(), b);
     for (const auto& [key, value] : a)
         b.try_emplace(key, QJsonValue()); // a key only one side has shows as "—"
-    QStringList changes;
+    QVector<SettingChange> changes;
     for (const auto& [key, value] : b) {
         const auto it = a.find(key);
         const QJsonValue old = it == a.end() ? QJsonValue() : it->second;
         if (old != value)
-            changes << QStringLiteral("%1: %2 → %3").arg(key, valueText(old), valueText(value));
+            changes.push_back({ key, valueText(old), valueText(value) });
     }
     return changes;
+}
+
+QStringList trainingConfigChanges(const TrainingConfig& before, const TrainingConfig& after)
+{
+    QStringList lines;
+    for (const SettingChange& change : settingChanges(before, after))
+        lines << QStringLiteral("%1: %2 → %3").arg(change.key, change.before, change.after);
+    return lines;
 }
 
 } // namespace nw

@@ -5,10 +5,18 @@
 #include "TrainingConfig.h"
 
 #include <QStringList>
+#include <QVector>
 
 namespace nw {
 
-// One line per setting that differs, in key order; empty when none does.
+struct SettingChange {
+    QString key; // the training section's dotted key: "optimizer.name"
+    QString before, after; // the values as the project file writes them; "—" for none
+};
+
+// One per setting that differs, in key order; empty when none does.
+QVector<SettingChange> settingChanges(const TrainingConfig& before, const TrainingConfig& after);
+// The same as lines: "optimizer.name: adam → sgd".
 QStringList trainingConfigChanges(const TrainingConfig& before, const TrainingConfig& after);
 
 } // namespace nw
