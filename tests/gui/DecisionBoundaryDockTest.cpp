@@ -177,3 +177,22 @@ TEST(Screenshots, NeuronFields)
     painter.end();
     EXPECT_TRUE(image.save(test::screenshotPath(QStringLiteral("neuron-fields.png"))));
 }
+
+// After a run, changing a setting reloads the points; the picture of the trained
+// network comes back rather than leaving an empty plane (lesson steps and the
+// Training dock change settings all the time).
+TEST(DecisionBoundaryDock, ThePictureComesBackAfterASettingChangesOnceTheRunEnded)
+{
+    Window w;
+    w.openSpiral(3);
+    QSignalSpy ended(w.window.training(), &TrainingController::runEnded);
+    w.window.action(QStringLiteral("actionTrainStart"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ended.count() == 1; }, 60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.panel()->boundary()->hasField(); }, kTimeoutMs));
+    TrainingConfig config = w.window.document()->trainingConfig();
+    config.learningRate *= 2;
+    w.window.document()->setTrainingConfig(config);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.panel()->isLoading() || !w.panel()->boundary()->hasField(); }, kTimeoutMs));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return !w.panel()->isLoading() && w.panel()->boundary()->hasField(); }, kTimeoutMs));
+}

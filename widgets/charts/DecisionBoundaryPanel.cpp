@@ -181,8 +181,9 @@ void DecisionBoundaryPanel::applyPlane(const PlaneData& data, quint64 generation
         m_fieldsShown = 0;
     }
     m_session->setDecisionFieldEnabled(true, m_domain, kFieldColumns, kFieldRows);
-    if (running)
-        m_session->requestDecisionField(); // settings changed mid-run: the picture comes back at once
+    // The points were reloaded (a setting changed) and the picture cleared: it comes back
+    // at once, mid-run from the run's weights and after a run from the weights it left.
+    m_session->requestDecisionField();
     m_caption->setText(tr("%1 training samples (dots), %2 test samples (rings). The colours show the class the "
                           "network predicts.")
                            .arg(data.train.size())
