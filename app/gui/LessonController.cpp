@@ -1,5 +1,6 @@
 #include "LessonController.h"
 
+#include "data/BundledDatasets.h"
 #include "DocumentFiles.h"
 #include "graph/GraphEditorWidget.h"
 #include "graph/NodeInspector.h"
@@ -17,6 +18,7 @@
 #include "training/TrainingSession.h"
 #include "TrainingController.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -51,6 +53,11 @@ LessonController::LessonController(NetworkDocument* document, DocumentFiles* fil
         m_figures.setRun(m_lastHistory, result.test);
         checkGoals();
     });
+}
+
+QString LessonController::shippedFolder()
+{
+    return QDir(QString::fromStdString(resourceDirectory())).filePath(QStringLiteral("lessons"));
 }
 
 bool LessonController::open(const QString& path, QString* error)

@@ -52,6 +52,8 @@ public:
 
     // Reads the bundle (nothing changes when it does not read) and opens its first step.
     bool open(const QString& path, QString* error);
+    // Where the shipped lessons are: <resources>/lessons (resources/lessons in a build).
+    static QString shippedFolder();
     void close();
     bool isOpen() const { return m_bundle.has_value(); }
     // 0-based; opens the step's project when it names one (refused while training).

@@ -26,6 +26,7 @@
 #include "charts/TrainingChartsWidget.h"
 #include "charts/TrainingHistory.h"
 #include "graph/GraphEditorWidget.h"
+#include "io/LessonBundle.h"
 #include "lesson/LessonDock.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
@@ -306,9 +307,25 @@ void MainWindow::createFileMenu()
             m_files->newDocument();
     });
     add(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, [this] { m_files->open(); });
-    add(QStringLiteral("actionOpenLesson"), tr("Open &Lesson…"), QKeySequence::UnknownKey,
-        [this] { m_files->openLessonDialog(); })
-        ->setStatusTip(tr("Open a lesson (*.nwlesson): steps to read, goals to reach, settings the teacher locked"));
+    // The lessons Netwright ships, then any other bundle.
+    QMenu* lessons = menu->addMenu(tr("Open &Lesson"));
+    const QDir lessonFolder(LessonController::shippedFolder());
+    for (const QString& file : lessonFolder.entryList({ QStringLiteral("*.nwlesson") }, QDir::Files, QDir::Name)) {
+        const QString path = lessonFolder.absoluteFilePath(file);
+        QString error;
+        const std::optional<LessonBundle> bundle = LessonBundleFile::read(path, &error);
+        if (!bundle)
+            continue; // a damaged installation: the lesson is left out of the menu
+        QAction* action = lessons->addAction(bundle->settings.title, this, [this, path] {
+            if (m_files->maybeSave())
+                m_files->openFile(path);
+        });
+        action->setObjectName(QStringLiteral("actionLesson_") + QFileInfo(file).completeBaseName());
+    }
+    lessons->addSeparator();
+    QAction* openLesson = lessons->addAction(tr("From a &File…"), this, [this] { m_files->openLessonDialog(); });
+    openLesson->setObjectName(QStringLiteral("actionOpenLesson"));
+    openLesson->setStatusTip(tr("Open a lesson (*.nwlesson): steps to read, goals to reach, settings the teacher locked"));
     m_examplesMenu = menu->addMenu(tr("Open &Example"));
     for (const ExampleProject& example : ExampleProjects::all()) {
         const QString name = example.project.name.isEmpty() ? example.key : example.project.name;

@@ -344,6 +344,13 @@ TEST(LessonWindow, EveryShippedLessonOpensWithNetworksThatCompile)
         }
         window.lesson()->close();
     }
+    // File ▸ Open Lesson lists them by title.
+    QAction* first = window.action(QStringLiteral("actionLesson_1-one-neuron-draws-a-line"));
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->text(), QStringLiteral("One neuron draws a line"));
+    first->trigger();
+    EXPECT_TRUE(window.lesson()->isOpen());
+    EXPECT_EQ(window.document()->name(), QStringLiteral("One neuron"));
 }
 
 TEST(LessonWindow, OverfittingLessonsGoalIsReachedByTraining)

@@ -11,6 +11,7 @@ prefix=$tmp/prefix
 cmake --install "$build_dir" --prefix "$prefix" >"$tmp/install.log"
 for f in bin/netwright bin/netwright-cli \
     share/netwright/examples/spiral.nwproj share/netwright/examples/iris.nwproj \
+    share/netwright/lessons/2-hidden-layers-bend-the-boundary.nwlesson \
     share/netwright/datasets/iris.csv share/netwright/datasets/digits.csv \
     share/applications/netwright.desktop share/icons/hicolor/scalable/apps/netwright.svg \
     share/mime/packages/netwright.xml; do
