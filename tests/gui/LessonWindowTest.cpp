@@ -7,6 +7,7 @@
 // the graph lock and counts parameters live; Close Lesson lifts every lock. A damaged
 // bundle is refused naming the bundle, the entry and the problem, and nothing
 // changes. Screenshots of every step (lesson-spiral-step<n>.png), looked at.
+#include "charts/DecisionBoundaryPanel.h"
 #include "graph/GraphEditorWidget.h"
 #include "graph/GraphEdits.h"
 #include "graph/GraphScene.h"
@@ -166,6 +167,8 @@ TEST(LessonWindow, SpiralLessonLocksStepsGoalsAndClose)
     const bool reached = result.history.back().validationAccuracy >= 0.8f;
     EXPECT_EQ(lesson->goalReached(0), reached) << result.history.back().validationAccuracy;
     EXPECT_EQ(dock->goalList()->item(0)->checkState(), reached ? Qt::Checked : Qt::Unchecked);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.decisionBoundary()->fieldsShown() > 0; }, 10000))
+        << "the lesson's network draws its boundary like any other";
     saveScreenshot(window, 2);
 
     // Step 3: a test-accuracy goal, measured on the test split after the run.
@@ -181,6 +184,8 @@ TEST(LessonWindow, SpiralLessonLocksStepsGoalsAndClose)
     EXPECT_EQ(lesson->goalReached(0), *lesson->figures().testAccuracy >= 0.95 - 1e-6)
         << *lesson->figures().testAccuracy;
     EXPECT_EQ(dock->goalList()->item(0)->checkState(), lesson->goalReached(0) ? Qt::Checked : Qt::Unchecked);
+    const int fields = window.decisionBoundary()->fieldsShown();
+    QTest::qWaitFor([&] { return window.decisionBoundary()->fieldsShown() > fields; }, 3000);
     saveScreenshot(window, 3);
 
     // Step 4: the graph is free again and the parameter count is checked on every edit.
