@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 desktop-file-validate "$desktop_dir/netwright.desktop"
-grep -qx 'MimeType=application/x-netwright-project;' "$desktop_dir/netwright.desktop"
+grep -qx 'MimeType=application/x-netwright-project;application/x-netwright-lesson;' "$desktop_dir/netwright.desktop"
 grep -qx 'Exec=netwright %f' "$desktop_dir/netwright.desktop"
 
 mkdir -p "$tmp/mime/packages"
@@ -17,4 +17,6 @@ test -f "$tmp/mime/application/x-netwright-project.xml" \
     || { echo "update-mime-database did not register application/x-netwright-project"; exit 1; }
 grep -q '^50:application/x-netwright-project:\*\.nwproj$' "$tmp/mime/globs2" \
     || { echo "globs2 does not map *.nwproj:"; cat "$tmp/mime/globs2"; exit 1; }
-echo "desktop entry and project type: valid"
+grep -q '^50:application/x-netwright-lesson:\*\.nwlesson$' "$tmp/mime/globs2" \
+    || { echo "globs2 does not map *.nwlesson:"; cat "$tmp/mime/globs2"; exit 1; }
+echo "desktop entry, project and lesson types: valid"
