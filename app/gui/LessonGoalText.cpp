@@ -19,29 +19,41 @@ QString number(double value)
 
 } // namespace
 
-QString LessonGoalText::condition(const GoalCondition& c)
+QString LessonGoalText::condition(const GoalCondition& c, const QString& value)
 {
     switch (c.measure) {
     case GoalMeasure::TrainLoss:
-        return c.atLeast ? tr("training loss at least %1").arg(number(c.threshold))
-                         : tr("training loss below %1").arg(number(c.threshold));
+        return c.atLeast ? tr("training loss at least %1").arg(value) : tr("training loss below %1").arg(value);
     case GoalMeasure::ValidationLoss:
-        return c.atLeast ? tr("validation loss above %1").arg(number(c.threshold))
-                         : tr("validation loss below %1").arg(number(c.threshold));
+        return c.atLeast ? tr("validation loss above %1").arg(value) : tr("validation loss below %1").arg(value);
     case GoalMeasure::TestLoss:
-        return tr("test loss below %1").arg(number(c.threshold));
+        return tr("test loss below %1").arg(value);
     case GoalMeasure::TrainAccuracy:
-        return tr("training accuracy at least %1").arg(percent(c.threshold));
+        return tr("training accuracy at least %1").arg(value);
     case GoalMeasure::ValidationAccuracy:
-        return c.atLeast ? tr("validation accuracy at least %1").arg(percent(c.threshold))
-                         : tr("validation accuracy below %1").arg(percent(c.threshold));
+        return c.atLeast ? tr("validation accuracy at least %1").arg(value)
+                         : tr("validation accuracy below %1").arg(value);
     case GoalMeasure::TestAccuracy:
-        return tr("test accuracy at least %1").arg(percent(c.threshold));
+        return tr("test accuracy at least %1").arg(value);
     case GoalMeasure::Parameters:
-        return c.atLeast ? tr("at least %1 parameters").arg(number(c.threshold))
-                         : tr("at most %1 parameters").arg(number(c.threshold));
+        return c.atLeast ? tr("at least %1 parameters").arg(value) : tr("at most %1 parameters").arg(value);
     }
     return {};
+}
+
+QString LessonGoalText::condition(const GoalCondition& c)
+{
+    const bool accuracy = c.measure == GoalMeasure::TrainAccuracy || c.measure == GoalMeasure::ValidationAccuracy
+        || c.measure == GoalMeasure::TestAccuracy;
+    return condition(c, accuracy ? percent(c.threshold) : number(c.threshold));
+}
+
+QString LessonGoalText::kind(const GoalCondition& c)
+{
+    QString text = condition(c, QStringLiteral("…"));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
 QString LessonGoalText::goal(const LessonGoal& goal)

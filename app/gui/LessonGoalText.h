@@ -16,8 +16,13 @@ class LessonGoalText {
 public:
     static QString goal(const LessonGoal& goal);
     static QString condition(const GoalCondition& condition);
+    // The condition's kind with "…" for its threshold ("Test accuracy at least …"): a choice in a list.
+    static QString kind(const GoalCondition& condition);
     // What the locks keep fixed; empty when nothing is locked.
     static QString locks(const LessonLocks& locks);
+
+private:
+    static QString condition(const GoalCondition& condition, const QString& value);
 };
 
 } // namespace nw

@@ -2,6 +2,7 @@
 
 #include "io/LessonComposer.h"
 #include "io/LessonMarkdown.h"
+#include "LessonGoalText.h"
 #include "model/NetworkDocument.h"
 
 #include <QCheckBox>
@@ -178,7 +179,7 @@ void SaveLessonDialog::addGoalRow(int step, const QString& kind, double threshol
     stepBox->setValue(step + 1);
     auto* kindBox = new QComboBox(m_goals);
     for (const QString& k : GoalCondition::kinds())
-        kindBox->addItem(k, k);
+        kindBox->addItem(LessonGoalText::kind(*GoalCondition::fromKind(k, 0.0)), k);
     kindBox->setCurrentIndex(std::max(0, kindBox->findData(kind)));
     auto* thresholdBox = new QDoubleSpinBox(m_goals);
     thresholdBox->setRange(0.0, 1e9);
