@@ -949,6 +949,99 @@
     </message>
 </context>
 <context>
+    <name>LessonGoalText</name>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss at least %1</source>
+        <translation>Trainingsverlust mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss below %1</source>
+        <translation>Trainingsverlust unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss above %1</source>
+        <translation>Validierungsverlust über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss below %1</source>
+        <translation>Validierungsverlust unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="30"/>
+        <source>test loss below %1</source>
+        <translation>Testverlust unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="32"/>
+        <source>training accuracy at least %1</source>
+        <translation>Trainingsgenauigkeit mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="34"/>
+        <source>validation accuracy at least %1</source>
+        <translation>Validierungsgenauigkeit mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="35"/>
+        <source>validation accuracy below %1</source>
+        <translation>Validierungsgenauigkeit unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="37"/>
+        <source>test accuracy at least %1</source>
+        <translation>Testgenauigkeit mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at least %1 parameters</source>
+        <translation>mindestens %1 Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at most %1 parameters</source>
+        <translation>höchstens %1 Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="66"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="76"/>
+        <source>the layer palette is hidden</source>
+        <translation>die Ebenen-Palette ist ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="79"/>
+        <source>the network cannot be edited</source>
+        <translation>das Netz kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="80"/>
+        <source>the network cannot be edited except %1</source>
+        <translation>das Netz kann nicht bearbeitet werden außer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="83"/>
+        <source>no training setting may change</source>
+        <translation>keine Trainingseinstellung darf sich ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="84"/>
+        <source>only these training settings may change: %1</source>
+        <translation>nur diese Trainingseinstellungen dürfen sich ändern: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="89"/>
+        <source>Locked by the lesson: %1.</source>
+        <translation>Von der Lektion gesperrt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MoveNodesCommand</name>
     <message>
         <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
@@ -1146,7 +1239,7 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <location filename="../core/io/RunStore.cpp" line="153"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -1786,47 +1879,52 @@
 <context>
     <name>nw::CompressController</name>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <location filename="../app/gui/CompressController.cpp" line="68"/>
         <source>Measuring the fine-tuned network…</source>
         <translation>Das nachtrainierte Netz wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <location filename="../app/gui/CompressController.cpp" line="101"/>
         <source>Measuring accuracy from 0 to 95% sparsity…</source>
         <translation>Genauigkeit von 0 bis 95% Dünnbesetzung wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <location filename="../app/gui/CompressController.cpp" line="117"/>
         <source>Pruning %1% of the weights…</source>
         <translation>%1% der Gewichte werden beschnitten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <location filename="../app/gui/CompressController.cpp" line="169"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Das Netz hat Probleme; siehe die Problemliste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <location filename="../app/gui/CompressController.cpp" line="173"/>
         <source>The weights do not fit the edited network: train it again.</source>
         <translation>Die Gewichte passen nicht zum bearbeiteten Netz: trainieren Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <location filename="../app/gui/CompressController.cpp" line="190"/>
+        <source>The network or its weights changed while this ran: nothing was changed.</source>
+        <translation>Das Netz oder seine Gewichte haben sich währenddessen geändert: es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="196"/>
         <source>Could not compress: %1</source>
         <translation>Komprimieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <location filename="../app/gui/CompressController.cpp" line="204"/>
         <source>Measured on %1 test samples.</source>
         <translation>Gemessen an %1 Testbeispielen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <location filename="../app/gui/CompressController.cpp" line="222"/>
         <source>Pruned: %1% of the weights are zero.</source>
         <translation>Beschnitten: %1% der Gewichte sind null.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <location filename="../app/gui/CompressController.cpp" line="233"/>
         <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
         <translation>%1 Epochen nachtrainiert; die beschnittenen Gewichte blieben null.</translation>
     </message>
@@ -2532,31 +2630,6 @@
         <translation>Das Ausschneiden der Mitte lässt Formen, wie sie sind; Strecken staucht Bilder mit anderem Seitenverhältnis.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
-        <source>Skip files that are not readable images</source>
-        <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
-        <source>Folder:</source>
-        <translation>Ordner:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
-        <source>Size:</source>
-        <translation>Größe:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
-        <source>Colour:</source>
-        <translation>Farbe:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
-        <source>Fit:</source>
-        <translation>Einpassen:</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
         <source>None (pixels from 0 to 1)</source>
         <translation>Keine (Pixel von 0 bis 1)</translation>
@@ -2570,6 +2643,31 @@
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
         <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
         <translation>Pro Farbkanal den Mittelwert abziehen und durch die Standardabweichung teilen, gemessen nur am Trainingsanteil.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Dateien überspringen, die keine lesbaren Bilder sind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="337"/>
+        <source>Fit:</source>
+        <translation>Einpassen:</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
@@ -2595,7 +2693,7 @@
         <translation>Trainingsstichprobe %1 ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="187"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 Trainingsstichproben (Punkte), %2 Teststichproben (Ringe). Die Farben zeigen die Klasse, die das Netz vorhersagt.</translation>
     </message>
@@ -2637,153 +2735,170 @@ Drücken Sie „Trainieren“, um zu sehen, wie die Grenze entsteht.</translatio
 <context>
     <name>nw::DocumentFiles</name>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="40"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="354"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="65"/>
         <source>The weights file %1 does not exist. The network opened without trained weights.</source>
         <translation>Die Gewichtsdatei %1 existiert nicht. Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="70"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="80"/>
         <source>%1
 The network opened without trained weights.</source>
         <translation>%1
 Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="88"/>
         <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
         <translation>Die Gewichte in %1 gehören zu einem anderen Netz (%2). Das Netz wurde ohne sie geöffnet: Trainieren Sie es erneut oder öffnen Sie die Gewichte, die dazu gehören.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
         <source>Stop training before opening weights.</source>
         <translation>Beenden Sie das Training, bevor Sie Gewichte öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="107"/>
         <source>Opened the weights %1</source>
         <translation>Gewichte %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="110"/>
         <source>%1: these weights do not fit the network: %2</source>
         <translation>%1: Diese Gewichte passen nicht zum Netz: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
         <source>Cannot open the weights</source>
         <translation>Die Gewichte können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="130"/>
         <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
         <translation>%1: Netwright öffnet Projekte (*.nwproj) und Gewichte (*.safetensors), die auf das Fenster gezogen werden; Daten wählen Sie im Datensatz-Dock.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="136"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="137"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="164"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="162"/>
+        <source>Cannot open the lesson</source>
+        <translation>Die Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="167"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="216"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="243"/>
         <source>Stop training before opening another project.</source>
         <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="143"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="173"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="178"/>
         <source>Opened without weights</source>
         <translation>Ohne Gewichte geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="155"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="185"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="171"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Eine Kopie des Beispiels „%1“ wurde geöffnet. Drücken Sie „Trainieren“, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="177"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="193"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Open Lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Netwright-Lektionen (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
         <source>Imported %1 as an untitled project; save it to keep it.</source>
         <translation>%1 als unbenanntes Projekt importiert; speichern Sie es, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="258"/>
         <source>Cannot import the ONNX model</source>
         <translation>Das ONNX-Modell kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>Import ONNX Model</source>
         <translation>ONNX-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX-Modelle (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="223"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="280"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="231"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="288"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="304"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright-Projekte (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="341"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="342"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="387"/>
         <source>Cannot restore the project</source>
         <translation>Das Projekt kann nicht wiederhergestellt werden</translation>
     </message>
@@ -3689,93 +3804,98 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
     <name>nw::GraphEditorWidget</name>
     <message>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
+        <source>The lesson keeps the network&apos;s connections as they are.</source>
+        <translation>Die Lektion lässt die Verbindungen des Netzes, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="58"/>
         <source>Cannot connect: %1</source>
         <translation>Verbinden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="72"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="73"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="100"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="198"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
         <source>Show the whole network</source>
         <translation>Das ganze Netz zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
         <source>Arrange</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="110"/>
         <source>Lay the network out from left to right</source>
         <translation>Das Netz von links nach rechts anordnen</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="112"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="113"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="117"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="118"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="119"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="120"/>
         <source>Actual size</source>
         <translation>Originalgröße</translation>
     </message>
@@ -3910,12 +4030,12 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
 <context>
     <name>nw::LatentScatter</name>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
         <source>%1, unit 1</source>
         <translation>%1, Einheit 1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
         <source>%1, unit 2</source>
         <translation>%1, Einheit 2</translation>
     </message>
@@ -3942,199 +4062,325 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>nw::LessonController</name>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="52"/>
+        <source>The lesson could not measure the test accuracy: %1</source>
+        <translation>Die Lektion konnte die Testgenauigkeit nicht messen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="67"/>
+        <source>Stop training before opening a lesson.</source>
+        <translation>Beende das Training, bevor du eine Lektion öffnest.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="99"/>
+        <source>Opened the lesson “%1”.</source>
+        <translation>Lektion „%1“ geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="114"/>
+        <source>Closed the lesson; nothing is locked now.</source>
+        <translation>Lektion geschlossen; nichts ist mehr gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="125"/>
+        <source>Stop training before going to a step that opens another network.</source>
+        <translation>Beende das Training, bevor du zu einem Schritt gehst, der ein anderes Netz öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="235"/>
+        <source>the network has problems</source>
+        <translation>das Netz hat Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LessonDock</name>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="18"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="21"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="22"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="40"/>
+        <source>Close Lesson</source>
+        <translation>Lektion schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="42"/>
+        <source>Leave the lesson: every lock is lifted and the network stays as it is</source>
+        <translation>Lektion verlassen: alle Sperren werden aufgehoben, das Netz bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="81"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Not reached yet</source>
+        <translation>Noch nicht erreicht</translation>
+    </message>
+</context>
+<context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Step Through</source>
         <translation>Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Compress</source>
         <translation>Komprimieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <source>Open &amp;Lesson</source>
+        <translation>&amp;Lektion öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <source>From a &amp;File…</source>
+        <translation>Aus einer &amp;Datei…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <source>Open a lesson (*.nwlesson): steps to read, goals to reach, settings the teacher locked</source>
+        <translation>Eine Lektion öffnen (*.nwlesson): Schritte zum Lesen, Ziele zum Erreichen, Einstellungen, die die Lehrkraft gesperrt hat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>Open &amp;Example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Example &amp;Gallery…</source>
         <translation>Beispiel&amp;galerie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Save as &amp;Lesson…</source>
+        <translation>Als &amp;Lektion speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <source>Make a lesson of this project: steps to read, locks and goals (*.nwlesson)</source>
+        <translation>Aus diesem Projekt eine Lektion machen: Schritte, Sperren und Ziele (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX-Modell…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Import &amp;Weights…</source>
         <translation>&amp;Gewichte importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Mit den Gewichten eines anderen Netzes beginnen: ein Projekt oder eine .safetensors-Datei, Knoten für Knoten zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Training ended: %1</source>
         <translation>Training beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Save as Lesson</source>
+        <translation>Als Lektion speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Netwright-Lektionen (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <source>Saved the lesson %1</source>
+        <translation>Lektion %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <source>Cannot save the lesson</source>
+        <translation>Die Lektion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
         <source>Restart Netwright</source>
         <translation>Netwright neu starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Netwright. Jetzt neu starten?</translation>
     </message>
@@ -4307,37 +4553,37 @@ Das Netz wurde ohne trainierte Gewichte geöffnet.</translation>
         <translation>Diese Schicht hat keine Parameter.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="276"/>
         <source>e.g. 1x28x28</source>
         <translation>z. B. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="338"/>
         <source>not compiled yet</source>
         <translation>noch nicht kompiliert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="357"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="342"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="359"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="360"/>
         <source>trained</source>
         <translation>trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="346"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="363"/>
         <source>initial (from the seed)</source>
         <translation>initial (aus dem Seed)</translation>
     </message>
@@ -4850,17 +5096,17 @@ FPR: %4</translation>
         <translation>Das Modell auf eine Epoche dieses Laufs zurückspulen: Grenze, Auswertung und Erklärungen zeigen es, wie es damals war</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="30"/>
         <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
         <translation>Einen neuen Lauf mit den Gewichten der gezeigten Epoche und den jetzigen Einstellungen starten; er wird als Zweig dieses Laufs geführt</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="90"/>
         <source>%1: epoch %2 (its end)</source>
         <translation>%1: Epoche %2 (ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="91"/>
         <source>%1: rewound to epoch %2 of %3</source>
         <translation>%1: zurückgespult auf Epoche %2 von %3</translation>
     </message>
@@ -4868,48 +5114,58 @@ FPR: %4</translation>
 <context>
     <name>nw::RunsController</name>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <location filename="../app/gui/RunsController.cpp" line="137"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="129"/>
-        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <location filename="../app/gui/RunsController.cpp" line="145"/>
+        <location filename="../app/gui/RunsController.cpp" line="222"/>
         <source>The run could not be kept in runs/: %1</source>
         <translation>Der Lauf konnte nicht in runs/ abgelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
         <source>A run could not be read: %1</source>
         <translation>Ein Lauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <location filename="../app/gui/RunsController.cpp" line="233"/>
         <source>Epoch %1 of this run was not kept.</source>
         <translation>Epoche %1 dieses Laufs wurde nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <location filename="../app/gui/RunsController.cpp" line="238"/>
         <source>The model cannot be rewound while training runs.</source>
         <translation>Während das Training läuft, kann das Modell nicht zurückgespult werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <location filename="../app/gui/RunsController.cpp" line="246"/>
         <source>The model is as %1 left it at epoch %2.</source>
         <translation>Das Modell ist so, wie %1 es bei Epoche %2 hinterließ.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="252"/>
-        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
-        <translation>Aufbewahrte Epochen zum Zurückspulen: %1 (höchstens %2 pro Lauf).</translation>
+        <location filename="../app/gui/RunsController.cpp" line="270"/>
+        <source>A run needs a name.</source>
+        <translation>Ein Lauf braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <location filename="../app/gui/RunsController.cpp" line="295"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run, %3 in all).</source>
+        <translation>Aufbewahrte Epochen zum Zurückspulen: %1 (höchstens %2 pro Lauf, %3 insgesamt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="309"/>
+        <source>%1&apos;s epochs were let go to keep memory bounded (newer runs keep theirs): only its final weights are kept, in runs/.</source>
+        <translation>Die Epochen von %1 wurden freigegeben, um den Speicher zu begrenzen (neuere Läufe behalten ihre): nur die Endgewichte sind aufbewahrt, in runs/.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="312"/>
         <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
         <translation>%1 wurde trainiert, bevor das Projekt geöffnet wurde: nur seine Endgewichte sind aufbewahrt, in runs/.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <location filename="../app/gui/RunsController.cpp" line="314"/>
         <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
         <translation>Trainieren Sie das Netz: jeder Lauf wird aufbewahrt, und diese Zeitleiste spult ihn Epoche für Epoche zurück.</translation>
     </message>
@@ -4982,48 +5238,48 @@ FPR: %4</translation>
         <translation>Der Lauf und die Epoche, von denen dieser Lauf ausging</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
-        <source>%1 (not saved yet)</source>
-        <translation>%1 (noch nicht gespeichert)</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="122"/>
+        <source>%1 (double-click to rename)</source>
+        <translation>%1 (Doppelklick zum Umbenennen)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
-        <source>Saved into runs/ beside the project when it is saved.</source>
-        <translation>Wird beim Speichern des Projekts in runs/ daneben abgelegt.</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="123"/>
+        <source>Not saved yet: kept in runs/ beside the project when it is saved.</source>
+        <translation>Noch nicht gespeichert: wird beim Speichern des Projekts in runs/ daneben abgelegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="126"/>
         <source>%1, epoch %2</source>
         <translation>%1, Epoche %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="138"/>
         <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
         <translation>Noch keine Läufe. Jeder Trainingslauf wird hier mit Einstellungen und Kurven aufbewahrt; Zeigen legt Läufe über die Diagramme, zwei ausgewählte werden verglichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="140"/>
         <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
         <translation>%1 Läufe. Zeigen legt die Kurven eines Laufs über die Diagramme; zwei ausgewählte Läufe werden verglichen. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="170"/>
         <source>Select two runs to see the settings and figures in which they differ.</source>
         <translation>Wählen Sie zwei Läufe, um die Einstellungen und Werte zu sehen, in denen sie sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
         <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="183"/>
         <source>Setting or figure</source>
         <translation>Einstellung oder Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="180"/>
         <source>%1 and %2 ran with the same settings and ended alike.</source>
         <translation>%1 und %2 liefen mit denselben Einstellungen und endeten gleich.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="182"/>
         <source>Where %1 and %2 differ:</source>
         <translation>Worin sich %1 und %2 unterscheiden:</translation>
     </message>
@@ -5202,6 +5458,122 @@ FPR: %4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>Zielwert</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SaveLessonDialog</name>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="43"/>
+        <source>Hide the layer palette</source>
+        <translation>Ebenen-Palette ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="44"/>
+        <source>Lock the network (no layer added, removed or reconnected)</source>
+        <translation>Netz sperren (keine Ebene hinzufügen, entfernen oder neu verbinden)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="46"/>
+        <source>Only these training settings may change:</source>
+        <translation>Nur diese Trainingseinstellungen dürfen sich ändern:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="50"/>
+        <source>Save as Lesson</source>
+        <translation>Als Lektion speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="54"/>
+        <source>## First step
+What to read and do…
+
+## Second step
+…</source>
+        <translation>## Erster Schritt
+Was zu lesen und zu tun ist…
+
+## Zweiter Schritt
+…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="56"/>
+        <source>layer settings that stay editable, e.g. units, rate</source>
+        <translation>Ebeneneinstellungen, die änderbar bleiben, z. B. units, rate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="70"/>
+        <source>Read a Markdown File…</source>
+        <translation>Markdown-Datei lesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="72"/>
+        <source>Add Goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="75"/>
+        <source>Remove Goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="78"/>
+        <source>Steps (each &quot;## Title&quot; starts one)</source>
+        <translation>Schritte (jedes „## Titel“ beginnt einen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="82"/>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="89"/>
+        <source>Goals the program checks</source>
+        <translation>Ziele, die das Programm prüft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="108"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Read a Markdown File</source>
+        <translation>Markdown-Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="135"/>
+        <source>Cannot read the file</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="188"/>
+        <source>Accuracies as fractions: 0.95 is 95%</source>
+        <translation>Genauigkeiten als Anteile: 0.95 sind 95 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="231"/>
+        <source>Write the lesson&apos;s text first: each step starts with a line &quot;## Title&quot;.</source>
+        <translation>Schreibe zuerst den Text der Lektion: jeder Schritt beginnt mit einer Zeile „## Titel“.</translation>
     </message>
 </context>
 <context>

@@ -949,6 +949,99 @@
     </message>
 </context>
 <context>
+    <name>LessonGoalText</name>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss at least %1</source>
+        <translation>pérdida de entrenamiento al menos %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss below %1</source>
+        <translation>pérdida de entrenamiento por debajo de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss above %1</source>
+        <translation>pérdida de validación por encima de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss below %1</source>
+        <translation>pérdida de validación por debajo de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="30"/>
+        <source>test loss below %1</source>
+        <translation>pérdida de prueba por debajo de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="32"/>
+        <source>training accuracy at least %1</source>
+        <translation>precisión de entrenamiento al menos %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="34"/>
+        <source>validation accuracy at least %1</source>
+        <translation>precisión de validación al menos %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="35"/>
+        <source>validation accuracy below %1</source>
+        <translation>precisión de validación por debajo de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="37"/>
+        <source>test accuracy at least %1</source>
+        <translation>precisión de prueba al menos %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at least %1 parameters</source>
+        <translation>al menos %1 parámetros</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at most %1 parameters</source>
+        <translation>como mucho %1 parámetros</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="66"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="76"/>
+        <source>the layer palette is hidden</source>
+        <translation>la paleta de capas está oculta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="79"/>
+        <source>the network cannot be edited</source>
+        <translation>la red no se puede editar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="80"/>
+        <source>the network cannot be edited except %1</source>
+        <translation>la red no se puede editar salvo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="83"/>
+        <source>no training setting may change</source>
+        <translation>ningún ajuste de entrenamiento puede cambiar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="84"/>
+        <source>only these training settings may change: %1</source>
+        <translation>solo pueden cambiar estos ajustes de entrenamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="89"/>
+        <source>Locked by the lesson: %1.</source>
+        <translation>Bloqueado por la lección: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MoveNodesCommand</name>
     <message>
         <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
@@ -1146,7 +1239,7 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <location filename="../core/io/RunStore.cpp" line="153"/>
         <source>Run %1</source>
         <translation>Ejecución %1</translation>
     </message>
@@ -1786,47 +1879,52 @@
 <context>
     <name>nw::CompressController</name>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <location filename="../app/gui/CompressController.cpp" line="68"/>
         <source>Measuring the fine-tuned network…</source>
         <translation>Midiendo la red ajustada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <location filename="../app/gui/CompressController.cpp" line="101"/>
         <source>Measuring accuracy from 0 to 95% sparsity…</source>
         <translation>Midiendo la exactitud del 0 al 95% de dispersión…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <location filename="../app/gui/CompressController.cpp" line="117"/>
         <source>Pruning %1% of the weights…</source>
         <translation>Podando el %1% de los pesos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <location filename="../app/gui/CompressController.cpp" line="169"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>La red tiene problemas; consulte el panel de problemas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <location filename="../app/gui/CompressController.cpp" line="173"/>
         <source>The weights do not fit the edited network: train it again.</source>
         <translation>Los pesos no encajan con la red editada: vuelva a entrenarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <location filename="../app/gui/CompressController.cpp" line="190"/>
+        <source>The network or its weights changed while this ran: nothing was changed.</source>
+        <translation>La red o sus pesos cambiaron mientras esto se ejecutaba: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="196"/>
         <source>Could not compress: %1</source>
         <translation>No se pudo comprimir: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <location filename="../app/gui/CompressController.cpp" line="204"/>
         <source>Measured on %1 test samples.</source>
         <translation>Medido con %1 muestras de prueba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <location filename="../app/gui/CompressController.cpp" line="222"/>
         <source>Pruned: %1% of the weights are zero.</source>
         <translation>Podado: el %1% de los pesos es cero.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <location filename="../app/gui/CompressController.cpp" line="233"/>
         <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
         <translation>Ajustado durante %1 épocas; los pesos podados siguieron en cero.</translation>
     </message>
@@ -2532,31 +2630,6 @@
         <translation>Recortar el centro conserva las formas; estirar deforma las imágenes de otra proporción.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
-        <source>Skip files that are not readable images</source>
-        <translation>Omitir archivos que no sean imágenes legibles</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
-        <source>Folder:</source>
-        <translation>Carpeta:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
-        <source>Size:</source>
-        <translation>Tamaño:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
-        <source>Colour:</source>
-        <translation>Color:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
-        <source>Fit:</source>
-        <translation>Ajuste:</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
         <source>None (pixels from 0 to 1)</source>
         <translation>Ninguna (píxeles de 0 a 1)</translation>
@@ -2570,6 +2643,31 @@
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
         <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
         <translation>Por canal de color, restar la media y dividir por la desviación típica, medidas solo en la parte de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Omitir archivos que no sean imágenes legibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="337"/>
+        <source>Fit:</source>
+        <translation>Ajuste:</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
@@ -2595,7 +2693,7 @@
         <translation>Muestra de entrenamiento %1 seleccionada.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="187"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 muestras de entrenamiento (puntos), %2 muestras de prueba (anillos). Los colores muestran la clase que predice la red.</translation>
     </message>
@@ -2637,153 +2735,170 @@ Pulse Entrenar para ver cómo se forma la frontera.</translation>
 <context>
     <name>nw::DocumentFiles</name>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="40"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="354"/>
         <source>Autosave failed: %1</source>
         <translation>Error de autoguardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="65"/>
         <source>The weights file %1 does not exist. The network opened without trained weights.</source>
         <translation>El archivo de pesos %1 no existe. La red se abrió sin pesos entrenados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="70"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="80"/>
         <source>%1
 The network opened without trained weights.</source>
         <translation>%1
 La red se abrió sin pesos entrenados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="88"/>
         <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
         <translation>Los pesos de %1 pertenecen a otra red (%2). La red se abrió sin ellos: entrénela de nuevo o abra los pesos que le corresponden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
         <source>Stop training before opening weights.</source>
         <translation>Detenga el entrenamiento antes de abrir pesos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="107"/>
         <source>Opened the weights %1</source>
         <translation>Pesos %1 abiertos</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="110"/>
         <source>%1: these weights do not fit the network: %2</source>
         <translation>%1: estos pesos no encajan con la red: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
         <source>Cannot open the weights</source>
         <translation>No se pueden abrir los pesos</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="130"/>
         <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
         <translation>%1: Netwright abre proyectos (*.nwproj) y pesos (*.safetensors) soltados en la ventana; elija los datos en el panel Conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="136"/>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="137"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="164"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="162"/>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="167"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="216"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="243"/>
         <source>Stop training before opening another project.</source>
         <translation>Detenga el entrenamiento antes de abrir otro proyecto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="143"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="173"/>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="178"/>
         <source>Opened without weights</source>
         <translation>Abierto sin pesos</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="155"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="185"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="171"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Se abrió una copia del ejemplo «%1». Pulse Entrenar para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="177"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
         <source>Cannot open the example</source>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="193"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Open Lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Lecciones de Netwright (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
         <source>Imported %1 as an untitled project; save it to keep it.</source>
         <translation>%1 importado como proyecto sin título; guárdalo para conservarlo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="258"/>
         <source>Cannot import the ONNX model</source>
         <translation>No se puede importar el modelo ONNX</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>Import ONNX Model</source>
         <translation>Importar modelo ONNX</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>ONNX models (*.onnx)</source>
         <translation>Modelos ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="223"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="280"/>
         <source>Cannot save the project</source>
         <translation>No se puede guardar el proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="231"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="288"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="304"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
         <source>Save Project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Proyectos de Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="341"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="342"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="387"/>
         <source>Cannot restore the project</source>
         <translation>No se puede restaurar el proyecto</translation>
     </message>
@@ -3689,93 +3804,98 @@ La red se abrió sin pesos entrenados.</translation>
     <name>nw::GraphEditorWidget</name>
     <message>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
+        <source>The lesson keeps the network&apos;s connections as they are.</source>
+        <translation>La lección mantiene las conexiones de la red tal como están.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="58"/>
         <source>Cannot connect: %1</source>
         <translation>No se puede conectar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="72"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="73"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="100"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="198"/>
         <source>Cut</source>
         <translation>Cortar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
         <source>Show the whole network</source>
         <translation>Mostrar toda la red</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
         <source>Arrange</source>
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="110"/>
         <source>Lay the network out from left to right</source>
         <translation>Disponer la red de izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="112"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="113"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="117"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="118"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="119"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="120"/>
         <source>Actual size</source>
         <translation>Tamaño real</translation>
     </message>
@@ -3910,12 +4030,12 @@ La red se abrió sin pesos entrenados.</translation>
 <context>
     <name>nw::LatentScatter</name>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
         <source>%1, unit 1</source>
         <translation>%1, unidad 1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
         <source>%1, unit 2</source>
         <translation>%1, unidad 2</translation>
     </message>
@@ -3942,199 +4062,325 @@ La red se abrió sin pesos entrenados.</translation>
     </message>
 </context>
 <context>
+    <name>nw::LessonController</name>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="52"/>
+        <source>The lesson could not measure the test accuracy: %1</source>
+        <translation>La lección no pudo medir la precisión de prueba: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="67"/>
+        <source>Stop training before opening a lesson.</source>
+        <translation>Detén el entrenamiento antes de abrir una lección.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="99"/>
+        <source>Opened the lesson “%1”.</source>
+        <translation>Lección «%1» abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="114"/>
+        <source>Closed the lesson; nothing is locked now.</source>
+        <translation>Lección cerrada; ya no hay nada bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="125"/>
+        <source>Stop training before going to a step that opens another network.</source>
+        <translation>Detén el entrenamiento antes de ir a un paso que abre otra red.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="235"/>
+        <source>the network has problems</source>
+        <translation>la red tiene problemas</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LessonDock</name>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="18"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="21"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="22"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="40"/>
+        <source>Close Lesson</source>
+        <translation>Cerrar lección</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="42"/>
+        <source>Leave the lesson: every lock is lifted and the network stays as it is</source>
+        <translation>Salir de la lección: se levantan todos los bloqueos y la red queda como está</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="81"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Reached</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Not reached yet</source>
+        <translation>Aún no alcanzado</translation>
+    </message>
+</context>
+<context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Step Through</source>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Compress</source>
         <translation>Comprimir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <source>Open &amp;Lesson</source>
+        <translation>Abrir &amp;lección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <source>From a &amp;File…</source>
+        <translation>Desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <source>Open a lesson (*.nwlesson): steps to read, goals to reach, settings the teacher locked</source>
+        <translation>Abrir una lección (*.nwlesson): pasos para leer, objetivos que alcanzar, ajustes que el docente bloqueó</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>Open &amp;Example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galería de ejemplos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Save as &amp;Lesson…</source>
+        <translation>Guardar como &amp;lección…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <source>Make a lesson of this project: steps to read, locks and goals (*.nwlesson)</source>
+        <translation>Hacer una lección de este proyecto: pasos, bloqueos y objetivos (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modelo &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Import &amp;Weights…</source>
         <translation>Importar &amp;pesos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Empezar con los pesos de otra red: un proyecto o un archivo .safetensors, asignados nodo a nodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Training ended: %1</source>
         <translation>Entrenamiento terminado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Training failed.</source>
         <translation>El entrenamiento ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>Training failed</source>
         <translation>El entrenamiento ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Save as Lesson</source>
+        <translation>Guardar como lección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Lecciones de Netwright (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <source>Saved the lesson %1</source>
+        <translation>Lección %1 guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <source>Cannot save the lesson</source>
+        <translation>No se puede guardar la lección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
         <source>Restart Netwright</source>
         <translation>Reiniciar Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>El nuevo idioma se aplica cuando Netwright se inicia de nuevo. ¿Reiniciar ahora?</translation>
     </message>
@@ -4307,37 +4553,37 @@ La red se abrió sin pesos entrenados.</translation>
         <translation>Esta capa no tiene parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="276"/>
         <source>e.g. 1x28x28</source>
         <translation>p. ej. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="338"/>
         <source>not compiled yet</source>
         <translation>aún no compilado</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="357"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="342"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="359"/>
         <source>imported</source>
         <translation>importados</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="360"/>
         <source>trained</source>
         <translation>entrenados</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="346"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="363"/>
         <source>initial (from the seed)</source>
         <translation>iniciales (de la semilla)</translation>
     </message>
@@ -4850,17 +5096,17 @@ FPR: %4</translation>
         <translation>Rebobinar el modelo a una época de esta ejecución: la frontera, la evaluación y las explicaciones lo muestran como era entonces</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="30"/>
         <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
         <translation>Iniciar una nueva ejecución desde los pesos de la época mostrada, con los ajustes actuales; se guarda como rama de esta ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="90"/>
         <source>%1: epoch %2 (its end)</source>
         <translation>%1: época %2 (su final)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="91"/>
         <source>%1: rewound to epoch %2 of %3</source>
         <translation>%1: rebobinada a la época %2 de %3</translation>
     </message>
@@ -4868,48 +5114,58 @@ FPR: %4</translation>
 <context>
     <name>nw::RunsController</name>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <location filename="../app/gui/RunsController.cpp" line="137"/>
         <source>Run %1</source>
         <translation>Ejecución %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="129"/>
-        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <location filename="../app/gui/RunsController.cpp" line="145"/>
+        <location filename="../app/gui/RunsController.cpp" line="222"/>
         <source>The run could not be kept in runs/: %1</source>
         <translation>No se pudo guardar la ejecución en runs/: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
         <source>A run could not be read: %1</source>
         <translation>No se pudo leer una ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <location filename="../app/gui/RunsController.cpp" line="233"/>
         <source>Epoch %1 of this run was not kept.</source>
         <translation>La época %1 de esta ejecución no se guardó.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <location filename="../app/gui/RunsController.cpp" line="238"/>
         <source>The model cannot be rewound while training runs.</source>
         <translation>No se puede rebobinar el modelo mientras se entrena.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <location filename="../app/gui/RunsController.cpp" line="246"/>
         <source>The model is as %1 left it at epoch %2.</source>
         <translation>El modelo está como lo dejó %1 en la época %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="252"/>
-        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
-        <translation>Épocas guardadas para rebobinar: %1 (como máximo %2 por ejecución).</translation>
+        <location filename="../app/gui/RunsController.cpp" line="270"/>
+        <source>A run needs a name.</source>
+        <translation>Una ejecución necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <location filename="../app/gui/RunsController.cpp" line="295"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run, %3 in all).</source>
+        <translation>Épocas guardadas para rebobinar: %1 (como máximo %2 por ejecución, %3 en total).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="309"/>
+        <source>%1&apos;s epochs were let go to keep memory bounded (newer runs keep theirs): only its final weights are kept, in runs/.</source>
+        <translation>Las épocas de %1 se liberaron para limitar la memoria (las ejecuciones más recientes conservan las suyas): solo se guardan sus pesos finales, en runs/.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="312"/>
         <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
         <translation>%1 se entrenó antes de abrir el proyecto: solo se guardan sus pesos finales, en runs/.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <location filename="../app/gui/RunsController.cpp" line="314"/>
         <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
         <translation>Entrene la red: cada ejecución se guarda, y esta línea de tiempo la rebobina época a época.</translation>
     </message>
@@ -4982,48 +5238,48 @@ FPR: %4</translation>
         <translation>La ejecución y la época desde las que continuó esta ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
-        <source>%1 (not saved yet)</source>
-        <translation>%1 (aún sin guardar)</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="122"/>
+        <source>%1 (double-click to rename)</source>
+        <translation>%1 (doble clic para renombrar)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
-        <source>Saved into runs/ beside the project when it is saved.</source>
-        <translation>Se guarda en runs/ junto al proyecto cuando este se guarda.</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="123"/>
+        <source>Not saved yet: kept in runs/ beside the project when it is saved.</source>
+        <translation>Aún sin guardar: se guarda en runs/ junto al proyecto cuando este se guarda.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="126"/>
         <source>%1, epoch %2</source>
         <translation>%1, época %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="138"/>
         <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
         <translation>Aún no hay ejecuciones. Cada ejecución de entrenamiento se guarda aquí con sus ajustes y curvas; marque Mostrar para superponerlas en los gráficos y seleccione dos para compararlas.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="140"/>
         <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
         <translation>%1 ejecuciones. Marque Mostrar para superponer sus curvas; seleccione dos para compararlas. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="170"/>
         <source>Select two runs to see the settings and figures in which they differ.</source>
         <translation>Seleccione dos ejecuciones para ver los ajustes y cifras en que difieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
         <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="183"/>
         <source>Setting or figure</source>
         <translation>Ajuste o cifra</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="180"/>
         <source>%1 and %2 ran with the same settings and ended alike.</source>
         <translation>%1 y %2 se ejecutaron con los mismos ajustes y terminaron igual.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="182"/>
         <source>Where %1 and %2 differ:</source>
         <translation>En qué difieren %1 y %2:</translation>
     </message>
@@ -5202,6 +5458,122 @@ FPR: %4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SaveLessonDialog</name>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="43"/>
+        <source>Hide the layer palette</source>
+        <translation>Ocultar la paleta de capas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="44"/>
+        <source>Lock the network (no layer added, removed or reconnected)</source>
+        <translation>Bloquear la red (no añadir, quitar ni reconectar capas)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="46"/>
+        <source>Only these training settings may change:</source>
+        <translation>Solo pueden cambiar estos ajustes de entrenamiento:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="50"/>
+        <source>Save as Lesson</source>
+        <translation>Guardar como lección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="54"/>
+        <source>## First step
+What to read and do…
+
+## Second step
+…</source>
+        <translation>## Primer paso
+Qué leer y hacer…
+
+## Segundo paso
+…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="56"/>
+        <source>layer settings that stay editable, e.g. units, rate</source>
+        <translation>ajustes de capa que siguen editables, p. ej. units, rate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="70"/>
+        <source>Read a Markdown File…</source>
+        <translation>Leer un archivo Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="72"/>
+        <source>Add Goal</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="75"/>
+        <source>Remove Goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="78"/>
+        <source>Steps (each &quot;## Title&quot; starts one)</source>
+        <translation>Pasos (cada «## Título» empieza uno)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="82"/>
+        <source>Locks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="89"/>
+        <source>Goals the program checks</source>
+        <translation>Objetivos que comprueba el programa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="108"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Read a Markdown File</source>
+        <translation>Leer un archivo Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="135"/>
+        <source>Cannot read the file</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="188"/>
+        <source>Accuracies as fractions: 0.95 is 95%</source>
+        <translation>Precisiones como fracciones: 0.95 es 95 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="231"/>
+        <source>Write the lesson&apos;s text first: each step starts with a line &quot;## Title&quot;.</source>
+        <translation>Escribe primero el texto de la lección: cada paso empieza con una línea «## Título».</translation>
     </message>
 </context>
 <context>

@@ -949,6 +949,99 @@
     </message>
 </context>
 <context>
+    <name>LessonGoalText</name>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss at least %1</source>
+        <translation>perte d’entraînement d’au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss below %1</source>
+        <translation>perte d’entraînement sous %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss above %1</source>
+        <translation>perte de validation au-dessus de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss below %1</source>
+        <translation>perte de validation sous %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="30"/>
+        <source>test loss below %1</source>
+        <translation>perte de test sous %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="32"/>
+        <source>training accuracy at least %1</source>
+        <translation>précision d’entraînement d’au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="34"/>
+        <source>validation accuracy at least %1</source>
+        <translation>précision de validation d’au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="35"/>
+        <source>validation accuracy below %1</source>
+        <translation>précision de validation sous %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="37"/>
+        <source>test accuracy at least %1</source>
+        <translation>précision de test d’au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at least %1 parameters</source>
+        <translation>au moins %1 paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at most %1 parameters</source>
+        <translation>au plus %1 paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="66"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="76"/>
+        <source>the layer palette is hidden</source>
+        <translation>la palette des couches est masquée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="79"/>
+        <source>the network cannot be edited</source>
+        <translation>le réseau ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="80"/>
+        <source>the network cannot be edited except %1</source>
+        <translation>le réseau ne peut pas être modifié sauf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="83"/>
+        <source>no training setting may change</source>
+        <translation>aucun réglage d’entraînement ne peut changer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="84"/>
+        <source>only these training settings may change: %1</source>
+        <translation>seuls ces réglages d’entraînement peuvent changer : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="89"/>
+        <source>Locked by the lesson: %1.</source>
+        <translation>Verrouillé par la leçon : %1.</translation>
+    </message>
+</context>
+<context>
     <name>MoveNodesCommand</name>
     <message>
         <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
@@ -1146,7 +1239,7 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <location filename="../core/io/RunStore.cpp" line="153"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
@@ -1786,47 +1879,52 @@
 <context>
     <name>nw::CompressController</name>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <location filename="../app/gui/CompressController.cpp" line="68"/>
         <source>Measuring the fine-tuned network…</source>
         <translation>Mesure du réseau affiné…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <location filename="../app/gui/CompressController.cpp" line="101"/>
         <source>Measuring accuracy from 0 to 95% sparsity…</source>
         <translation>Mesure de l’exactitude de 0 à 95 % de parcimonie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <location filename="../app/gui/CompressController.cpp" line="117"/>
         <source>Pruning %1% of the weights…</source>
         <translation>Élagage de %1 % des poids…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <location filename="../app/gui/CompressController.cpp" line="169"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>Le réseau a des problèmes ; voir le panneau Problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <location filename="../app/gui/CompressController.cpp" line="173"/>
         <source>The weights do not fit the edited network: train it again.</source>
         <translation>Les poids ne correspondent pas au réseau modifié : entraînez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <location filename="../app/gui/CompressController.cpp" line="190"/>
+        <source>The network or its weights changed while this ran: nothing was changed.</source>
+        <translation>Le réseau ou ses poids ont changé pendant l’opération : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="196"/>
         <source>Could not compress: %1</source>
         <translation>Compression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <location filename="../app/gui/CompressController.cpp" line="204"/>
         <source>Measured on %1 test samples.</source>
         <translation>Mesuré sur %1 exemples de test.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <location filename="../app/gui/CompressController.cpp" line="222"/>
         <source>Pruned: %1% of the weights are zero.</source>
         <translation>Élagué : %1 % des poids sont nuls.</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <location filename="../app/gui/CompressController.cpp" line="233"/>
         <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
         <translation>Affiné pendant %1 époques ; les poids élagués sont restés à zéro.</translation>
     </message>
@@ -2532,31 +2630,6 @@
         <translation>Découper le centre garde les formes telles quelles ; étirer écrase les images d&apos;un autre format.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
-        <source>Skip files that are not readable images</source>
-        <translation>Ignorer les fichiers qui ne sont pas des images lisibles</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
-        <source>Size:</source>
-        <translation>Taille :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
-        <source>Colour:</source>
-        <translation>Couleur :</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
-        <source>Fit:</source>
-        <translation>Ajustement :</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
         <source>None (pixels from 0 to 1)</source>
         <translation>Aucune (pixels de 0 à 1)</translation>
@@ -2564,12 +2637,37 @@
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
         <source>Mean and spread of the training images</source>
-        <translation>Moyenne et dispersion des images d'entraînement</translation>
+        <translation>Moyenne et dispersion des images d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
         <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
-        <translation>Par canal de couleur, soustraire la moyenne et diviser par l'écart-type, mesurés sur la partie d'entraînement seulement.</translation>
+        <translation>Par canal de couleur, soustraire la moyenne et diviser par l&apos;écart-type, mesurés sur la partie d&apos;entraînement seulement.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>Ignorer les fichiers qui ne sont pas des images lisibles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="337"/>
+        <source>Fit:</source>
+        <translation>Ajustement :</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
@@ -2595,7 +2693,7 @@
         <translation>Échantillon d’entraînement %1 sélectionné.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="187"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 échantillons d’entraînement (points), %2 échantillons de test (anneaux). Les couleurs montrent la classe que prédit le réseau.</translation>
     </message>
@@ -2637,153 +2735,170 @@ Appuyez sur Entraîner pour voir la frontière se former.</translation>
 <context>
     <name>nw::DocumentFiles</name>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="40"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="354"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="65"/>
         <source>The weights file %1 does not exist. The network opened without trained weights.</source>
         <translation>Le fichier de poids %1 n’existe pas. Le réseau a été ouvert sans poids entraînés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="70"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="80"/>
         <source>%1
 The network opened without trained weights.</source>
         <translation>%1
 Le réseau a été ouvert sans poids entraînés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="88"/>
         <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
         <translation>Les poids de %1 appartiennent à un autre réseau (%2). Le réseau a été ouvert sans eux : entraînez-le à nouveau ou ouvrez les poids qui lui correspondent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
         <source>Stop training before opening weights.</source>
         <translation>Arrêtez l’entraînement avant d’ouvrir des poids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="107"/>
         <source>Opened the weights %1</source>
         <translation>Poids %1 ouverts</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="110"/>
         <source>%1: these weights do not fit the network: %2</source>
         <translation>%1 : ces poids ne correspondent pas au réseau : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
         <source>Cannot open the weights</source>
         <translation>Impossible d’ouvrir les poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="130"/>
         <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
         <translation>%1 : Netwright ouvre les projets (*.nwproj) et les poids (*.safetensors) déposés sur la fenêtre ; choisissez les données dans le panneau Jeu de données.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="136"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="137"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="164"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="162"/>
+        <source>Cannot open the lesson</source>
+        <translation>Impossible d’ouvrir la leçon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="167"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="216"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="243"/>
         <source>Stop training before opening another project.</source>
         <translation>Arrêtez l’entraînement avant d’ouvrir un autre projet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="143"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="173"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="178"/>
         <source>Opened without weights</source>
         <translation>Ouvert sans poids</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="155"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="185"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="171"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>Une copie de l’exemple « %1 » a été ouverte. Appuyez sur Entraîner pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="177"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
         <source>Cannot open the example</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="193"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Open Lesson</source>
+        <translation>Ouvrir une leçon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Leçons Netwright (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
         <source>Imported %1 as an untitled project; save it to keep it.</source>
         <translation>%1 importé comme projet sans titre ; enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="258"/>
         <source>Cannot import the ONNX model</source>
         <translation>Impossible d’importer le modèle ONNX</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>Import ONNX Model</source>
         <translation>Importer un modèle ONNX</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>ONNX models (*.onnx)</source>
         <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="223"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="280"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="231"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="288"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="304"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
         <source>Save Project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Projets Netwright (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="341"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="342"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="387"/>
         <source>Cannot restore the project</source>
         <translation>Impossible de restaurer le projet</translation>
     </message>
@@ -3689,93 +3804,98 @@ Le réseau a été ouvert sans poids entraînés.</translation>
     <name>nw::GraphEditorWidget</name>
     <message>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
+        <source>The lesson keeps the network&apos;s connections as they are.</source>
+        <translation>La leçon garde les connexions du réseau telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="58"/>
         <source>Cannot connect: %1</source>
         <translation>Connexion impossible : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="72"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="73"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="100"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="198"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
         <source>Show the whole network</source>
         <translation>Afficher tout le réseau</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
         <source>Arrange</source>
         <translation>Disposer</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="110"/>
         <source>Lay the network out from left to right</source>
         <translation>Disposer le réseau de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="112"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="113"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="117"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="118"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="119"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="120"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
@@ -3910,12 +4030,12 @@ Le réseau a été ouvert sans poids entraînés.</translation>
 <context>
     <name>nw::LatentScatter</name>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
         <source>%1, unit 1</source>
         <translation>%1, unité 1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
         <source>%1, unit 2</source>
         <translation>%1, unité 2</translation>
     </message>
@@ -3942,199 +4062,325 @@ Le réseau a été ouvert sans poids entraînés.</translation>
     </message>
 </context>
 <context>
+    <name>nw::LessonController</name>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="52"/>
+        <source>The lesson could not measure the test accuracy: %1</source>
+        <translation>La leçon n’a pas pu mesurer la précision de test : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="67"/>
+        <source>Stop training before opening a lesson.</source>
+        <translation>Arrêtez l’entraînement avant d’ouvrir une leçon.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="99"/>
+        <source>Opened the lesson “%1”.</source>
+        <translation>Leçon « %1 » ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="114"/>
+        <source>Closed the lesson; nothing is locked now.</source>
+        <translation>Leçon fermée ; plus rien n’est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="125"/>
+        <source>Stop training before going to a step that opens another network.</source>
+        <translation>Arrêtez l’entraînement avant de passer à une étape qui ouvre un autre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="235"/>
+        <source>the network has problems</source>
+        <translation>le réseau a des problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LessonDock</name>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="18"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="21"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="22"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="40"/>
+        <source>Close Lesson</source>
+        <translation>Fermer la leçon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="42"/>
+        <source>Leave the lesson: every lock is lifted and the network stays as it is</source>
+        <translation>Quitter la leçon : tous les verrous sont levés et le réseau reste tel quel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="81"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Not reached yet</source>
+        <translation>Pas encore atteint</translation>
+    </message>
+</context>
+<context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Step Through</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Compress</source>
         <translation>Compresser</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <source>Open &amp;Lesson</source>
+        <translation>Ouvrir une &amp;leçon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <source>From a &amp;File…</source>
+        <translation>Depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <source>Open a lesson (*.nwlesson): steps to read, goals to reach, settings the teacher locked</source>
+        <translation>Ouvrir une leçon (*.nwlesson) : des étapes à lire, des objectifs à atteindre, des réglages verrouillés par l’enseignant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>Open &amp;Example</source>
         <translation>Ouvrir un exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Example &amp;Gallery…</source>
         <translation>&amp;Galerie d’exemples…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Save as &amp;Lesson…</source>
+        <translation>Enregistrer comme &amp;leçon…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <source>Make a lesson of this project: steps to read, locks and goals (*.nwlesson)</source>
+        <translation>Faire une leçon de ce projet : étapes, verrous et objectifs (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;ONNX Model…</source>
         <translation>Modèle &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Import &amp;Weights…</source>
         <translation>Importer des &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>Partir des poids d&apos;un autre réseau : un projet ou un fichier .safetensors, associés nœud par nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Training ended: %1</source>
         <translation>Entraînement terminé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Training failed.</source>
         <translation>L’entraînement a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Save as Lesson</source>
+        <translation>Enregistrer comme leçon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Leçons Netwright (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <source>Saved the lesson %1</source>
+        <translation>Leçon %1 enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <source>Cannot save the lesson</source>
+        <translation>Impossible d’enregistrer la leçon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
         <source>Restart Netwright</source>
         <translation>Redémarrer Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Netwright. Redémarrer maintenant ?</translation>
     </message>
@@ -4307,37 +4553,37 @@ Le réseau a été ouvert sans poids entraînés.</translation>
         <translation>Cette couche n’a pas de paramètres.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="276"/>
         <source>e.g. 1x28x28</source>
         <translation>par ex. 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="338"/>
         <source>not compiled yet</source>
         <translation>pas encore compilé</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="357"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="342"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="359"/>
         <source>imported</source>
         <translation>importés</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="360"/>
         <source>trained</source>
         <translation>entraînés</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="346"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="363"/>
         <source>initial (from the seed)</source>
         <translation>initiaux (tirés de la graine)</translation>
     </message>
@@ -4850,17 +5096,17 @@ FPR : %4</translation>
         <translation>Rembobiner le modèle à une époque de cette exécution : la frontière, l’évaluation et les explications le montrent tel qu’il était alors</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="30"/>
         <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
         <translation>Lancer une nouvelle exécution depuis les poids de l’époque affichée, avec les réglages actuels ; elle est gardée comme branche de cette exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="90"/>
         <source>%1: epoch %2 (its end)</source>
         <translation>%1 : époque %2 (sa fin)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="91"/>
         <source>%1: rewound to epoch %2 of %3</source>
         <translation>%1 : rembobinée à l’époque %2 sur %3</translation>
     </message>
@@ -4868,48 +5114,58 @@ FPR : %4</translation>
 <context>
     <name>nw::RunsController</name>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <location filename="../app/gui/RunsController.cpp" line="137"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="129"/>
-        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <location filename="../app/gui/RunsController.cpp" line="145"/>
+        <location filename="../app/gui/RunsController.cpp" line="222"/>
         <source>The run could not be kept in runs/: %1</source>
         <translation>L’exécution n’a pas pu être gardée dans runs/ : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
         <source>A run could not be read: %1</source>
         <translation>Une exécution n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <location filename="../app/gui/RunsController.cpp" line="233"/>
         <source>Epoch %1 of this run was not kept.</source>
         <translation>L’époque %1 de cette exécution n’a pas été gardée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <location filename="../app/gui/RunsController.cpp" line="238"/>
         <source>The model cannot be rewound while training runs.</source>
         <translation>Le modèle ne peut pas être rembobiné pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <location filename="../app/gui/RunsController.cpp" line="246"/>
         <source>The model is as %1 left it at epoch %2.</source>
         <translation>Le modèle est tel que %1 l’a laissé à l’époque %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="252"/>
-        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
-        <translation>Époques gardées pour rembobiner : %1 (au plus %2 par exécution).</translation>
+        <location filename="../app/gui/RunsController.cpp" line="270"/>
+        <source>A run needs a name.</source>
+        <translation>Une exécution a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <location filename="../app/gui/RunsController.cpp" line="295"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run, %3 in all).</source>
+        <translation>Époques gardées pour rembobiner : %1 (au plus %2 par exécution, %3 en tout).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="309"/>
+        <source>%1&apos;s epochs were let go to keep memory bounded (newer runs keep theirs): only its final weights are kept, in runs/.</source>
+        <translation>Les époques de %1 ont été libérées pour borner la mémoire (les exécutions plus récentes gardent les leurs) : seuls ses poids finaux sont gardés, dans runs/.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="312"/>
         <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
         <translation>%1 a été entraînée avant l’ouverture du projet : seuls ses poids finaux sont gardés, dans runs/.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <location filename="../app/gui/RunsController.cpp" line="314"/>
         <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
         <translation>Entraînez le réseau : chaque exécution est gardée, et cette frise la rembobine époque par époque.</translation>
     </message>
@@ -4982,48 +5238,48 @@ FPR : %4</translation>
         <translation>L’exécution et l’époque dont cette exécution est partie</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
-        <source>%1 (not saved yet)</source>
-        <translation>%1 (pas encore enregistrée)</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="122"/>
+        <source>%1 (double-click to rename)</source>
+        <translation>%1 (double-clic pour renommer)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
-        <source>Saved into runs/ beside the project when it is saved.</source>
-        <translation>Enregistrée dans runs/ à côté du projet quand il est enregistré.</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="123"/>
+        <source>Not saved yet: kept in runs/ beside the project when it is saved.</source>
+        <translation>Pas encore enregistrée : gardée dans runs/ à côté du projet quand il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="126"/>
         <source>%1, epoch %2</source>
         <translation>%1, époque %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="138"/>
         <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
         <translation>Pas encore d’exécution. Chaque exécution d’entraînement est gardée ici avec ses réglages et ses courbes ; cochez Afficher pour les superposer aux graphiques, sélectionnez-en deux pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="140"/>
         <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
         <translation>%1 exécutions. Cochez Afficher pour superposer leurs courbes ; sélectionnez-en deux pour les comparer. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="170"/>
         <source>Select two runs to see the settings and figures in which they differ.</source>
         <translation>Sélectionnez deux exécutions pour voir les réglages et chiffres qui les distinguent.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
         <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="183"/>
         <source>Setting or figure</source>
         <translation>Réglage ou chiffre</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="180"/>
         <source>%1 and %2 ran with the same settings and ended alike.</source>
         <translation>%1 et %2 ont tourné avec les mêmes réglages et ont fini de même.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="182"/>
         <source>Where %1 and %2 differ:</source>
         <translation>Ce qui distingue %1 et %2 :</translation>
     </message>
@@ -5202,6 +5458,122 @@ FPR : %4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SaveLessonDialog</name>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="43"/>
+        <source>Hide the layer palette</source>
+        <translation>Masquer la palette des couches</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="44"/>
+        <source>Lock the network (no layer added, removed or reconnected)</source>
+        <translation>Verrouiller le réseau (aucune couche ajoutée, supprimée ou reconnectée)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="46"/>
+        <source>Only these training settings may change:</source>
+        <translation>Seuls ces réglages d’entraînement peuvent changer :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="50"/>
+        <source>Save as Lesson</source>
+        <translation>Enregistrer comme leçon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="54"/>
+        <source>## First step
+What to read and do…
+
+## Second step
+…</source>
+        <translation>## Première étape
+Ce qu’il faut lire et faire…
+
+## Deuxième étape
+…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="56"/>
+        <source>layer settings that stay editable, e.g. units, rate</source>
+        <translation>réglages de couche qui restent modifiables, p. ex. units, rate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="70"/>
+        <source>Read a Markdown File…</source>
+        <translation>Lire un fichier Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="72"/>
+        <source>Add Goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="75"/>
+        <source>Remove Goal</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="78"/>
+        <source>Steps (each &quot;## Title&quot; starts one)</source>
+        <translation>Étapes (chaque « ## Titre » en commence une)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="82"/>
+        <source>Locks</source>
+        <translation>Verrous</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="89"/>
+        <source>Goals the program checks</source>
+        <translation>Objectifs que le programme vérifie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="108"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Read a Markdown File</source>
+        <translation>Lire un fichier Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="135"/>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="188"/>
+        <source>Accuracies as fractions: 0.95 is 95%</source>
+        <translation>Précisions en fractions : 0.95 vaut 95 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="231"/>
+        <source>Write the lesson&apos;s text first: each step starts with a line &quot;## Title&quot;.</source>
+        <translation>Écrivez d’abord le texte de la leçon : chaque étape commence par une ligne « ## Titre ».</translation>
     </message>
 </context>
 <context>

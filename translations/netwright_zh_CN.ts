@@ -945,6 +945,99 @@
     </message>
 </context>
 <context>
+    <name>LessonGoalText</name>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss at least %1</source>
+        <translation>训练损失至少 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="26"/>
+        <source>training loss below %1</source>
+        <translation>训练损失低于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss above %1</source>
+        <translation>验证损失高于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="28"/>
+        <source>validation loss below %1</source>
+        <translation>验证损失低于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="30"/>
+        <source>test loss below %1</source>
+        <translation>测试损失低于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="32"/>
+        <source>training accuracy at least %1</source>
+        <translation>训练准确率至少 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="34"/>
+        <source>validation accuracy at least %1</source>
+        <translation>验证准确率至少 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="35"/>
+        <source>validation accuracy below %1</source>
+        <translation>验证准确率低于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="37"/>
+        <source>test accuracy at least %1</source>
+        <translation>测试准确率至少 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at least %1 parameters</source>
+        <translation>至少 %1 个参数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="39"/>
+        <source>at most %1 parameters</source>
+        <translation>至多 %1 个参数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="66"/>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="76"/>
+        <source>the layer palette is hidden</source>
+        <translation>层面板已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="79"/>
+        <source>the network cannot be edited</source>
+        <translation>网络不可编辑</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="80"/>
+        <source>the network cannot be edited except %1</source>
+        <translation>网络不可编辑，%1 除外</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="83"/>
+        <source>no training setting may change</source>
+        <translation>任何训练设置都不能更改</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="84"/>
+        <source>only these training settings may change: %1</source>
+        <translation>只有这些训练设置可以更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonGoalText.cpp" line="89"/>
+        <source>Locked by the lesson: %1.</source>
+        <translation>课程锁定：%1。</translation>
+    </message>
+</context>
+<context>
     <name>MoveNodesCommand</name>
     <message>
         <location filename="../core/model/commands/MoveNodesCommand.cpp" line="16"/>
@@ -1136,7 +1229,7 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/io/RunStore.cpp" line="152"/>
+        <location filename="../core/io/RunStore.cpp" line="153"/>
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
@@ -1776,47 +1869,52 @@
 <context>
     <name>nw::CompressController</name>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="63"/>
+        <location filename="../app/gui/CompressController.cpp" line="68"/>
         <source>Measuring the fine-tuned network…</source>
         <translation>正在测量微调后的网络…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="95"/>
+        <location filename="../app/gui/CompressController.cpp" line="101"/>
         <source>Measuring accuracy from 0 to 95% sparsity…</source>
         <translation>正在测量稀疏度 0% 到 95% 的准确率…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="111"/>
+        <location filename="../app/gui/CompressController.cpp" line="117"/>
         <source>Pruning %1% of the weights…</source>
         <translation>正在剪掉 %1% 的权重…</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="162"/>
+        <location filename="../app/gui/CompressController.cpp" line="169"/>
         <source>The network has problems; see the Problems panel.</source>
         <translation>网络有问题；请查看问题面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="166"/>
+        <location filename="../app/gui/CompressController.cpp" line="173"/>
         <source>The weights do not fit the edited network: train it again.</source>
         <translation>权重与编辑后的网络不匹配：请重新训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="183"/>
+        <location filename="../app/gui/CompressController.cpp" line="190"/>
+        <source>The network or its weights changed while this ran: nothing was changed.</source>
+        <translation>运行期间网络或其权重发生了变化：未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompressController.cpp" line="196"/>
         <source>Could not compress: %1</source>
         <translation>无法压缩：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="191"/>
+        <location filename="../app/gui/CompressController.cpp" line="204"/>
         <source>Measured on %1 test samples.</source>
         <translation>在 %1 个测试样本上测量。</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="209"/>
+        <location filename="../app/gui/CompressController.cpp" line="222"/>
         <source>Pruned: %1% of the weights are zero.</source>
         <translation>已剪枝：%1% 的权重为零。</translation>
     </message>
     <message>
-        <location filename="../app/gui/CompressController.cpp" line="220"/>
+        <location filename="../app/gui/CompressController.cpp" line="233"/>
         <source>Fine-tuned for %1 epochs; the pruned weights stayed zero.</source>
         <translation>已微调 %1 轮；被剪掉的权重保持为零。</translation>
     </message>
@@ -2519,31 +2617,6 @@
         <translation>裁出中心可保持形状不变；拉伸会压扁其他宽高比的图像。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="326"/>
-        <source>Skip files that are not readable images</source>
-        <translation>跳过无法读取的图像文件</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
-        <source>Folder:</source>
-        <translation>文件夹：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="329"/>
-        <source>Size:</source>
-        <translation>尺寸：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
-        <source>Colour:</source>
-        <translation>颜色：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="331"/>
-        <source>Fit:</source>
-        <translation>适配：</translation>
-    </message>
-    <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="328"/>
         <source>None (pixels from 0 to 1)</source>
         <translation>无（像素取值 0 到 1）</translation>
@@ -2557,6 +2630,31 @@
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="330"/>
         <source>Per colour channel, subtract the mean and divide by the standard deviation, measured on the training split only.</source>
         <translation>对每个颜色通道减去均值并除以标准差，二者只在训练部分上测得。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="332"/>
+        <source>Skip files that are not readable images</source>
+        <translation>跳过无法读取的图像文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="334"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="335"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="336"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/DatasetSourceForm.cpp" line="337"/>
+        <source>Fit:</source>
+        <translation>适配：</translation>
     </message>
     <message>
         <location filename="../widgets/panels/DatasetSourceForm.cpp" line="338"/>
@@ -2582,7 +2680,7 @@
         <translation>已选中训练样本 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="186"/>
+        <location filename="../widgets/charts/DecisionBoundaryPanel.cpp" line="187"/>
         <source>%1 training samples (dots), %2 test samples (rings). The colours show the class the network predicts.</source>
         <translation>%1 个训练样本（圆点），%2 个测试样本（圆环）。颜色表示网络预测的类别。</translation>
     </message>
@@ -2624,153 +2722,170 @@ Press Train to watch the boundary take shape.</source>
 <context>
     <name>nw::DocumentFiles</name>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="38"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="297"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="40"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="354"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="63"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="65"/>
         <source>The weights file %1 does not exist. The network opened without trained weights.</source>
         <translation>权重文件 %1 不存在。网络已在没有训练权重的情况下打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="68"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="70"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="80"/>
         <source>%1
 The network opened without trained weights.</source>
         <translation>%1
 网络已在没有训练权重的情况下打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="73"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="88"/>
         <source>The weights in %1 belong to a different network (%2). The network opened without them: train it again, or open the weights that belong to it.</source>
         <translation>%1 中的权重属于另一个网络（%2）。网络已在没有这些权重的情况下打开：请重新训练，或打开属于它的权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="85"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
         <source>Stop training before opening weights.</source>
         <translation>请先停止训练再打开权重。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="92"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="107"/>
         <source>Opened the weights %1</source>
         <translation>已打开权重 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="95"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="110"/>
         <source>%1: these weights do not fit the network: %2</source>
         <translation>%1：这些权重与网络不匹配：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="100"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="115"/>
         <source>Cannot open the weights</source>
         <translation>无法打开权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="113"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="130"/>
         <source>%1: Netwright opens projects (*.nwproj) and weights (*.safetensors) dropped on the window; choose data in the Dataset dock.</source>
         <translation>%1：拖放到窗口上时，Netwright 只打开项目（*.nwproj）和权重（*.safetensors）；请在数据集面板中选择数据。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="119"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="136"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="137"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="164"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="186"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="162"/>
+        <source>Cannot open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="167"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="194"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="216"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="243"/>
         <source>Stop training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="143"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="173"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="148"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="178"/>
         <source>Opened without weights</source>
         <translation>已在没有权重的情况下打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="155"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="185"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="171"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
         <source>Opened a copy of the example “%1”. Press Train to start.</source>
         <translation>已打开示例“%1”的副本。按“训练”开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="177"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="207"/>
         <source>Cannot open the example</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="193"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Open Lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="233"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Netwright 课程 (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentFiles.cpp" line="250"/>
         <source>Imported %1 as an untitled project; save it to keep it.</source>
         <translation>已将 %1 导入为未命名项目；请保存以保留它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="201"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="258"/>
         <source>Cannot import the ONNX model</source>
         <translation>无法导入 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>Import ONNX Model</source>
         <translation>导入 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="211"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="268"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="223"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="280"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="231"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="288"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="247"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="304"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="251"/>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="308"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Netwright projects (*.nwproj)</source>
         <translation>Netwright 项目 (*.nwproj)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="266"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="323"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="284"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="341"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="285"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="342"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>项目有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentFiles.cpp" line="330"/>
+        <location filename="../app/gui/DocumentFiles.cpp" line="387"/>
         <source>Cannot restore the project</source>
         <translation>无法恢复项目</translation>
     </message>
@@ -3670,93 +3785,98 @@ The network opened without trained weights.</source>
     <name>nw::GraphEditorWidget</name>
     <message>
         <location filename="../widgets/graph/GraphEditorWidget.cpp" line="53"/>
+        <source>The lesson keeps the network&apos;s connections as they are.</source>
+        <translation>本课程保持网络的连接不变。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="58"/>
         <source>Cannot connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="65"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="66"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="72"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="73"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="83"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="85"/>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="177"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="100"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="198"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="86"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="101"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="87"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="89"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="90"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="92"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="107"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="93"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="108"/>
         <source>Show the whole network</source>
         <translation>显示整个网络</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="94"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="109"/>
         <source>Arrange</source>
         <translation>排列</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="95"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="110"/>
         <source>Lay the network out from left to right</source>
         <translation>从左到右排列网络</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="97"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="112"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="98"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="113"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="102"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="117"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="103"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="118"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="104"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="119"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="105"/>
+        <location filename="../widgets/graph/GraphEditorWidget.cpp" line="120"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
@@ -3891,12 +4011,12 @@ The network opened without trained weights.</source>
 <context>
     <name>nw::LatentScatter</name>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="125"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="124"/>
         <source>%1, unit 1</source>
         <translation>%1，单元 1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LatentScatter.cpp" line="130"/>
+        <location filename="../widgets/analysis/LatentScatter.cpp" line="129"/>
         <source>%1, unit 2</source>
         <translation>%1，单元 2</translation>
     </message>
@@ -3923,199 +4043,325 @@ The network opened without trained weights.</source>
     </message>
 </context>
 <context>
+    <name>nw::LessonController</name>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="52"/>
+        <source>The lesson could not measure the test accuracy: %1</source>
+        <translation>课程无法测量测试准确率：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="67"/>
+        <source>Stop training before opening a lesson.</source>
+        <translation>打开课程前请先停止训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="99"/>
+        <source>Opened the lesson “%1”.</source>
+        <translation>已打开课程“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="114"/>
+        <source>Closed the lesson; nothing is locked now.</source>
+        <translation>已关闭课程；现在没有任何锁定。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="125"/>
+        <source>Stop training before going to a step that opens another network.</source>
+        <translation>进入会打开另一个网络的步骤前，请先停止训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LessonController.cpp" line="235"/>
+        <source>the network has problems</source>
+        <translation>网络有问题</translation>
+    </message>
+</context>
+<context>
+    <name>nw::LessonDock</name>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="18"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="21"/>
+        <source>Previous</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="22"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="40"/>
+        <source>Close Lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="42"/>
+        <source>Leave the lesson: every lock is lifted and the network stays as it is</source>
+        <translation>离开课程：解除所有锁定，网络保持原样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="81"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Reached</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lesson/LessonDock.cpp" line="94"/>
+        <source>Not reached yet</source>
+        <translation>尚未达成</translation>
+    </message>
+</context>
+<context>
     <name>nw::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Step Through</source>
         <translation>单步演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <source>Open &amp;Lesson</source>
+        <translation>打开课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <source>From a &amp;File…</source>
+        <translation>从文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <source>Open a lesson (*.nwlesson): steps to read, goals to reach, settings the teacher locked</source>
+        <translation>打开课程 (*.nwlesson)：要阅读的步骤、要达成的目标、老师锁定的设置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Example &amp;Gallery…</source>
         <translation>示例库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Save as &amp;Lesson…</source>
+        <translation>另存为课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <source>Make a lesson of this project: steps to read, locks and goals (*.nwlesson)</source>
+        <translation>用此项目制作课程：步骤、锁定和目标 (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;ONNX Model…</source>
         <translation>&amp;ONNX 模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Import &amp;Weights…</source>
         <translation>导入权重(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Start from another network&apos;s weights: a project or a .safetensors file, matched node by node</source>
         <translation>从另一个网络的权重开始：一个项目或 .safetensors 文件，逐节点匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Training ended: %1</source>
         <translation>训练结束：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Training failed.</source>
         <translation>训练失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>%1[*] — Netwright</source>
         <translation>%1[*] — Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>Save as Lesson</source>
+        <translation>另存为课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <source>Netwright lessons (*.nwlesson)</source>
+        <translation>Netwright 课程 (*.nwlesson)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <source>Saved the lesson %1</source>
+        <translation>已保存课程 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <source>Cannot save the lesson</source>
+        <translation>无法保存课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
         <source>Restart Netwright</source>
         <translation>重新启动 Netwright</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
         <source>The new language applies when Netwright starts again. Restart now?</source>
         <translation>新语言将在 Netwright 下次启动时生效。现在重新启动吗？</translation>
     </message>
@@ -4288,37 +4534,37 @@ The network opened without trained weights.</source>
         <translation>此层没有参数。</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="259"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="276"/>
         <source>e.g. 1x28x28</source>
         <translation>例如 1x28x28</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="321"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="338"/>
         <source>not compiled yet</source>
         <translation>尚未编译</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="326"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="340"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="357"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="342"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="359"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="343"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="360"/>
         <source>trained</source>
         <translation>已训练</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeInspector.cpp" line="346"/>
+        <location filename="../widgets/graph/NodeInspector.cpp" line="363"/>
         <source>initial (from the seed)</source>
         <translation>初始（由随机种子生成）</translation>
     </message>
@@ -4831,17 +5077,17 @@ FPR：%4</translation>
         <translation>把模型倒回本次运行的某个轮次：决策边界、评估和解释都显示它当时的样子</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="27"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="30"/>
         <source>Start a new run from the weights of the epoch shown, with the settings as they are now; it is kept as a branch of this run</source>
         <translation>用所显示轮次的权重和当前设置开始新的运行；它会作为本次运行的分支保存</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="84"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="90"/>
         <source>%1: epoch %2 (its end)</source>
         <translation>%1：第 %2 轮（结束时）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RunTimeline.cpp" line="85"/>
+        <location filename="../widgets/charts/RunTimeline.cpp" line="91"/>
         <source>%1: rewound to epoch %2 of %3</source>
         <translation>%1：倒回到第 %2 轮（共 %3 轮）</translation>
     </message>
@@ -4849,48 +5095,58 @@ FPR：%4</translation>
 <context>
     <name>nw::RunsController</name>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="122"/>
+        <location filename="../app/gui/RunsController.cpp" line="137"/>
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="129"/>
-        <location filename="../app/gui/RunsController.cpp" line="195"/>
+        <location filename="../app/gui/RunsController.cpp" line="145"/>
+        <location filename="../app/gui/RunsController.cpp" line="222"/>
         <source>The run could not be kept in runs/: %1</source>
         <translation>无法把这次运行保存到 runs/：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="184"/>
+        <location filename="../app/gui/RunsController.cpp" line="211"/>
         <source>A run could not be read: %1</source>
         <translation>无法读取一次运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="206"/>
+        <location filename="../app/gui/RunsController.cpp" line="233"/>
         <source>Epoch %1 of this run was not kept.</source>
         <translation>本次运行的第 %1 轮没有保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="211"/>
+        <location filename="../app/gui/RunsController.cpp" line="238"/>
         <source>The model cannot be rewound while training runs.</source>
         <translation>训练进行时无法倒回模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="219"/>
+        <location filename="../app/gui/RunsController.cpp" line="246"/>
         <source>The model is as %1 left it at epoch %2.</source>
         <translation>模型现在是 %1 在第 %2 轮时的样子。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="252"/>
-        <source>Kept epochs for rewinding: %1 (at most %2 per run).</source>
-        <translation>为倒回保留的轮次：%1（每次运行最多 %2）。</translation>
+        <location filename="../app/gui/RunsController.cpp" line="270"/>
+        <source>A run needs a name.</source>
+        <translation>运行需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="264"/>
+        <location filename="../app/gui/RunsController.cpp" line="295"/>
+        <source>Kept epochs for rewinding: %1 (at most %2 per run, %3 in all).</source>
+        <translation>为倒回保留的轮次：%1（每次运行最多 %2，总共最多 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="309"/>
+        <source>%1&apos;s epochs were let go to keep memory bounded (newer runs keep theirs): only its final weights are kept, in runs/.</source>
+        <translation>为限制内存，%1 的各轮权重已释放（较新的运行保留自己的）：只保留了它的最终权重，在 runs/ 中。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunsController.cpp" line="312"/>
         <source>%1 was trained before the project was opened: only its final weights are kept, in runs/.</source>
         <translation>%1 是在打开项目之前训练的：只保留了它的最终权重，在 runs/ 中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunsController.cpp" line="266"/>
+        <location filename="../app/gui/RunsController.cpp" line="314"/>
         <source>Train the network: every run is kept, and this timeline rewinds it epoch by epoch.</source>
         <translation>训练网络：每次运行都会保留，这条时间线可以逐轮倒回。</translation>
     </message>
@@ -4963,48 +5219,48 @@ FPR：%4</translation>
         <translation>本次运行接续的运行和轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="111"/>
-        <source>%1 (not saved yet)</source>
-        <translation>%1（尚未保存）</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="122"/>
+        <source>%1 (double-click to rename)</source>
+        <translation>%1（双击重命名）</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="112"/>
-        <source>Saved into runs/ beside the project when it is saved.</source>
-        <translation>项目保存时会存入项目旁的 runs/。</translation>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="123"/>
+        <source>Not saved yet: kept in runs/ beside the project when it is saved.</source>
+        <translation>尚未保存：项目保存时会存入项目旁的 runs/。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="115"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="126"/>
         <source>%1, epoch %2</source>
         <translation>%1，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="127"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="138"/>
         <source>No runs yet. Every training run is kept here with its settings and curves; tick Show to overlay runs on the charts, select two to compare them.</source>
         <translation>还没有运行。每次训练运行都会连同设置和曲线保存在这里；勾选“显示”可在图表上叠加，选中两次运行可进行比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="129"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="140"/>
         <source>%1 runs. Tick Show to overlay a run&apos;s curves; select two runs to compare them. %2</source>
         <translation>%1 次运行。勾选“显示”叠加曲线；选中两次运行进行比较。%2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="159"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="170"/>
         <source>Select two runs to see the settings and figures in which they differ.</source>
         <translation>选中两次运行，查看它们在哪些设置和数值上不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="161"/>
         <location filename="../widgets/panels/RunsPanel.cpp" line="172"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="183"/>
         <source>Setting or figure</source>
         <translation>设置或数值</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="169"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="180"/>
         <source>%1 and %2 ran with the same settings and ended alike.</source>
         <translation>%1 和 %2 使用相同的设置，结果也相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/RunsPanel.cpp" line="171"/>
+        <location filename="../widgets/panels/RunsPanel.cpp" line="182"/>
         <source>Where %1 and %2 differ:</source>
         <translation>%1 与 %2 的不同之处：</translation>
     </message>
@@ -5182,6 +5438,122 @@ FPR：%4</translation>
         <location filename="../widgets/panels/SampleTableModel.cpp" line="39"/>
         <source>target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>nw::SaveLessonDialog</name>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="43"/>
+        <source>Hide the layer palette</source>
+        <translation>隐藏层面板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="44"/>
+        <source>Lock the network (no layer added, removed or reconnected)</source>
+        <translation>锁定网络（不能添加、删除或重新连接层）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="46"/>
+        <source>Only these training settings may change:</source>
+        <translation>只有这些训练设置可以更改：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="50"/>
+        <source>Save as Lesson</source>
+        <translation>另存为课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="54"/>
+        <source>## First step
+What to read and do…
+
+## Second step
+…</source>
+        <translation>## 第一步
+要阅读和要做的…
+
+## 第二步
+…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="56"/>
+        <source>layer settings that stay editable, e.g. units, rate</source>
+        <translation>仍可编辑的层设置，例如 units, rate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="66"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="70"/>
+        <source>Read a Markdown File…</source>
+        <translation>读取 Markdown 文件…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="72"/>
+        <source>Add Goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="75"/>
+        <source>Remove Goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="78"/>
+        <source>Steps (each &quot;## Title&quot; starts one)</source>
+        <translation>步骤（每个“## 标题”开始一步）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="82"/>
+        <source>Locks</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="89"/>
+        <source>Goals the program checks</source>
+        <translation>程序检查的目标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="108"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Read a Markdown File</source>
+        <translation>读取 Markdown 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="132"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="135"/>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="188"/>
+        <source>Accuracies as fractions: 0.95 is 95%</source>
+        <translation>准确率用小数表示：0.95 即 95%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SaveLessonDialog.cpp" line="231"/>
+        <source>Write the lesson&apos;s text first: each step starts with a line &quot;## Title&quot;.</source>
+        <translation>请先写课程文本：每一步以一行“## 标题”开始。</translation>
     </message>
 </context>
 <context>
