@@ -45,7 +45,6 @@ int EvaluateCommand::run(const QStringList& arguments)
     }
 
     const QString path = cl.positional(0);
-    QString error;
     auto prepared = loadCompiledProject(path, {.dataSpec = cl.value(QStringLiteral("data"))});
     if (!prepared)
         return InvalidInput;
