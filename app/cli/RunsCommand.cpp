@@ -82,8 +82,7 @@ int RunsCommand::run(const QStringList& arguments)
                 QStringLiteral("time") },
             QStringLiteral("changes")));
         for (const RunRecord& run : runs) {
-            const QString from = run.parent.isEmpty() ? QStringLiteral("-")
-                                                      : QStringLiteral("%1@%2").arg(run.parent).arg(run.branchEpoch);
+            const QString from = run.originText(QStringLiteral("-"));
             CliOutput::result(row({ run.id, run.name, from },
                 { QString::number(run.history.size()), figureText(run.finalLoss()),
                     figureText(run.finalValidationAccuracy()),

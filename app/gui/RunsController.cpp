@@ -123,7 +123,6 @@ void RunsController::onRunStarting()
     const Run* before = parent ? parent : (m_runs.empty() ? nullptr : m_runs.back().get());
     if (before)
         record.changes = trainingConfigChanges(before->record.training, record.training);
-    m_clock.start();
 }
 
 void RunsController::onFinished(const TrainingResult& result)

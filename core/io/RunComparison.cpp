@@ -23,9 +23,7 @@ QVector<RunDifference> compareRuns(const RunRecord& first, const RunRecord& seco
             rows.push_back({ what, a, b });
     };
     add(QStringLiteral("data"), first.dataSpec, second.dataSpec);
-    add(QStringLiteral("started from"),
-        first.parent.isEmpty() ? QStringLiteral("—") : QStringLiteral("%1@%2").arg(first.parent).arg(first.branchEpoch),
-        second.parent.isEmpty() ? QStringLiteral("—") : QStringLiteral("%1@%2").arg(second.parent).arg(second.branchEpoch));
+    add(QStringLiteral("started from"), first.originText(QStringLiteral("—")), second.originText(QStringLiteral("—")));
     add(QStringLiteral("epochs trained"), QString::number(first.history.size()), QString::number(second.history.size()));
     add(QStringLiteral("status"), first.status, second.status);
     add(QStringLiteral("final loss"), figureText(first.finalLoss()), figureText(second.finalLoss()));

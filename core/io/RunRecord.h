@@ -42,6 +42,11 @@ struct RunRecord {
     std::optional<Evaluation> test; // on the test split after the run, when there is one
 
     // The last epoch's figures; -1 where there is none (no epoch, no accuracy, no validation).
+    // "spiral-002@4": the run and epoch it continued from; `none` for a fresh start.
+    QString originText(const QString& none) const
+    {
+        return parent.isEmpty() ? none : QStringLiteral("%1@%2").arg(parent).arg(branchEpoch);
+    }
     float finalLoss() const;
     float finalAccuracy() const;
     float finalValidationLoss() const;
