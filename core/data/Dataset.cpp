@@ -216,6 +216,21 @@ void Dataset::checkIndex(std::size_t i) const
         fail("sample index " + std::to_string(i) + " is out of range (" + std::to_string(m_sampleCount) + " samples)");
 }
 
+// A shuffled batch reads its samples from random places in a store far larger than
+// the caches. Asking for every cache line of the batch up front lets the memory
+// system fetch them all at once; reading sample after sample would wait for each
+// in turn (about half of the batch's assembly time on Fashion-MNIST).
+void Dataset::prefetchSamples(std::span<const std::size_t> indices) const
+{
+    constexpr std::size_t kCacheLine = 64;
+    const std::size_t sampleBytes = shapeNumel(m_sampleShape);
+    for (const std::size_t i : indices) {
+        const std::uint8_t* sample = m_bytes.data() + i * sampleBytes;
+        for (std::size_t at = 0; at < sampleBytes; at += kCacheLine)
+            __builtin_prefetch(sample + at);
+    }
+}
+
 void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const
 {
     const std::size_t n = indices.size();
@@ -225,9 +240,12 @@ void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Te
     float* in = inputs.data();
     float* out = targets.data();
 
+    for (std::size_t k = 0; k < n; ++k)
+        checkIndex(indices[k]);
+    if (m_byteStorage)
+        prefetchSamples(indices);
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = indices[k];
-        checkIndex(i);
         if (m_byteStorage) {
             bytesToFloats(m_bytes.data() + i * sampleSize, in + k * sampleSize, sampleSize, m_scale);
             if (!m_channelMean.empty()) {

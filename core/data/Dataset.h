@@ -166,6 +166,7 @@ private:
     void validate() const;
     [[noreturn]] void fail(const std::string& problem) const;
     void checkIndex(std::size_t i) const;
+    void prefetchSamples(std::span<const std::size_t> indices) const;
 
     std::string m_name;
     TaskKind m_task = TaskKind::Classification;

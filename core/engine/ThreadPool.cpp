@@ -1,12 +1,19 @@
 #include "ThreadPool.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace nw {
 
 namespace {
 thread_local bool t_insideParallelLoop = false;
-constexpr int kSpinIterations = 500;
+constexpr int kSpinIterations = 500; // the caller's wait for the last parts, before it yields
+// How long an idle worker watches for the next loop before it sleeps. A training
+// step runs several loops with a few hundred microseconds of serial work between
+// them (the loss, the batch's assembly); a worker that slept through that would
+// wake only after the caller had taken its parts, and those parts' data would
+// then sit in the wrong core's cache.
+constexpr auto kIdleSpin = std::chrono::microseconds(500);
 
 inline void cpuRelax()
 {
@@ -15,6 +22,12 @@ inline void cpuRelax()
 #endif
 }
 } // namespace
+
+ThreadPool::Block ThreadPool::blockOf(int parts, int threads, int thread)
+{
+    const auto edge = [&](int t) { return static_cast<int>(static_cast<long long>(parts) * t / threads); };
+    return { edge(thread), edge(thread + 1) };
+}
 
 int ThreadPool::hardwareThreads()
 {
@@ -25,9 +38,11 @@ ThreadPool::ThreadPool(int threads)
 {
     if (threads <= 0)
         threads = hardwareThreads();
+    m_blockClaims = std::make_unique<std::atomic<int>[]>(static_cast<std::size_t>(threads));
     try {
+        // Thread 0 is whoever calls parallelFor(); workers are 1..threads-1.
         for (int i = 1; i < threads; ++i)
-            m_workers.emplace_back([this] { workerLoop(); });
+            m_workers.emplace_back([this, i] { workerLoop(i); });
     } catch (...) {
         // The system refused a thread: stop the ones already started before the
         // members they wait on are destroyed, then report the failure.
@@ -71,7 +86,8 @@ void ThreadPool::run(int parts, Trampoline trampoline, void* context)
             m_trampoline = trampoline;
             m_context = context;
             m_parts = parts;
-            m_nextPart.store(0, std::memory_order_relaxed);
+            for (int t = 0; t < threadCount(); ++t)
+                m_blockClaims[static_cast<std::size_t>(t)].store(0, std::memory_order_relaxed);
             m_pendingParts.store(parts, std::memory_order_relaxed);
             m_error = nullptr;
             m_generation.fetch_add(1, std::memory_order_release);
@@ -82,7 +98,7 @@ void ThreadPool::run(int parts, Trampoline trampoline, void* context)
     }
     m_wake.notify_all();
 
-    runParts();
+    runParts(0);
     // A worker may still be finishing a part. Spin first (parts take microseconds),
     // then yield so a descheduled worker on a busy machine gets the core back.
     for (int spin = 0; m_pendingParts.load(std::memory_order_acquire) != 0; ++spin) {
@@ -101,33 +117,42 @@ void ThreadPool::run(int parts, Trampoline trampoline, void* context)
         std::rethrow_exception(error);
 }
 
-void ThreadPool::runParts()
+void ThreadPool::runParts(int self)
 {
     t_insideParallelLoop = true;
-    for (;;) {
-        const int part = m_nextPart.fetch_add(1, std::memory_order_relaxed);
-        if (part >= m_parts)
-            break;
-        try {
-            m_trampoline(m_context, part);
-        } catch (...) {
-            std::lock_guard lock(m_mutex);
-            if (!m_error)
-                m_error = std::current_exception();
-        }
-        m_pendingParts.fetch_sub(1, std::memory_order_acq_rel);
-    }
+    const int threads = threadCount();
+    for (int k = 0; k < threads; ++k)
+        while (runNextPartOfBlock((self + k) % threads)) { }
     t_insideParallelLoop = false;
 }
 
-void ThreadPool::workerLoop()
+// Claims and runs the next unclaimed part of `block`; false once the block is empty.
+bool ThreadPool::runNextPartOfBlock(int block)
+{
+    const Block parts = blockOf(m_parts, threadCount(), block);
+    const int claimed = m_blockClaims[static_cast<std::size_t>(block)].fetch_add(1, std::memory_order_relaxed);
+    if (parts.begin + claimed >= parts.end)
+        return false;
+    try {
+        m_trampoline(m_context, parts.begin + claimed);
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        if (!m_error)
+            m_error = std::current_exception();
+    }
+    m_pendingParts.fetch_sub(1, std::memory_order_acq_rel);
+    return true;
+}
+
+void ThreadPool::workerLoop(int self)
 {
     std::uint64_t seen = 0;
     for (;;) {
-        std::uint64_t gen = m_generation.load(std::memory_order_acquire);
-        for (int spin = 0; gen == seen && spin < kSpinIterations; ++spin) {
+        const auto spinUntil = std::chrono::steady_clock::now() + kIdleSpin;
+        for (int spin = 1; m_generation.load(std::memory_order_acquire) == seen; ++spin) {
             cpuRelax();
-            gen = m_generation.load(std::memory_order_acquire);
+            if (spin % 64 == 0 && std::chrono::steady_clock::now() > spinUntil)
+                break;
         }
         {
             std::unique_lock lock(m_mutex);
@@ -137,7 +162,7 @@ void ThreadPool::workerLoop()
                 return;
             m_busyWorkers.fetch_add(1, std::memory_order_acq_rel);
         }
-        runParts();
+        runParts(self);
         m_busyWorkers.fetch_sub(1, std::memory_order_acq_rel);
     }
 }

@@ -4,6 +4,13 @@
 // done. Workers spin briefly before sleeping because the engine issues many short
 // loops per batch and a condition-variable wake costs more than a small GEMM.
 //
+// Parts are dealt out in contiguous blocks, one per thread, and a thread takes
+// from its own block first: part p of a loop lands on the same thread in every
+// loop of the same size, so a layer's slice of its weights, their gradient and the
+// optimizer's state stay in that core's cache from forward to update. A thread
+// whose block is done takes the remaining parts of the others, so a descheduled
+// worker slows nobody down. Which thread runs a part never changes a result.
+//
 // Owned by whoever runs the engine (Trainer, CLI, a GUI worker); layers reach it
 // through ExecutionContext. Eigen is built without its own threads
 // (EIGEN_DONT_PARALLELIZE), so this pool is the only source of parallelism.
@@ -11,6 +18,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -36,6 +44,14 @@ public:
 
     static int hardwareThreads();
 
+    // The parts [begin, end) of a `parts`-part loop dealt to thread `thread` of
+    // `threads` (0 is the caller): contiguous blocks in thread order, sizes within one.
+    struct Block {
+        int begin;
+        int end;
+    };
+    static Block blockOf(int parts, int threads, int thread);
+
 private:
     using Trampoline = void (*)(void* context, int part);
     template <typename Fn>
@@ -46,8 +62,9 @@ private:
 
     void run(int parts, Trampoline trampoline, void* context);
     void shutDown();
-    void workerLoop();
-    void runParts();
+    void workerLoop(int self);
+    void runParts(int self);
+    bool runNextPartOfBlock(int block);
 
     std::vector<std::thread> m_workers;
     std::mutex m_mutex;
@@ -59,7 +76,8 @@ private:
     Trampoline m_trampoline = nullptr;
     void* m_context = nullptr;
     int m_parts = 0;
-    std::atomic<int> m_nextPart{0};
+    // Per thread's block: how many of its parts have been claimed (by anyone).
+    std::unique_ptr<std::atomic<int>[]> m_blockClaims;
     std::atomic<int> m_pendingParts{0};
     std::atomic<int> m_busyWorkers{0};
     std::exception_ptr m_error; // guarded by m_mutex

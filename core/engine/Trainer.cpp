@@ -197,7 +197,7 @@ TrainingResult Trainer::fit(const BatchSource& train, const BatchSource* validat
             m_graph.backward(m_outputGrad, m_ctx);
             loss += applyPenalties(true);
             m_graph.maskGradients(); // pruned weights do not count in the clipping norm
-            const float gradientNorm = clipGradientNorm(params, m_settings.gradientClipNorm);
+            const float gradientNorm = clipGradientNorm(params, m_settings.gradientClipNorm, m_pool);
             if (!std::isfinite(gradientNorm) || !std::isfinite(loss)) {
                 diverge(DivergenceCause::Gradients);
                 break;

@@ -212,6 +212,8 @@ TEST(Conv2D, ForwardMatchesDirectConvolution)
         { 4, 5, 3, 2, { 2, 3, 11, 6 } },
         { 5, 1, 1, 0, { 2, 4, 3, 5 } },
         { 2, 4, 2, 0, { 40, 3, 9, 10 } },
+        { 3, 5, 1, 2, { 2, 2, 9, 8 } }, // stride 1, few channels: the direct kernels
+        { 6, 3, 1, 1, { 2, 16, 6, 5 } }, // stride 1, 16*3*3 rows: im2col + GEMM
     };
     for (const Case& c : cases) {
         Conv2D conv(c.outC, c.k, c.stride, c.padding);
@@ -234,6 +236,24 @@ TEST(Conv2D, GradientMatchesNumericWithStrideAndPadding)
     const auto r = test::checkGradients(conv, { test::randomTensor({ 2, 3, 7, 9 }, 21) });
     EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
     EXPECT_GT(r.probes, 200);
+}
+
+// Stride 1 with few input channels runs on the direct kernels; five output channels
+// also take the kernels' one-channel remainder path.
+TEST(Conv2D, GradientMatchesNumericOnTheDirectKernels)
+{
+    Conv2D conv(5, 3, 1, 1);
+    const auto r = test::checkGradients(conv, { test::randomTensor({ 2, 3, 6, 7 }, 24) });
+    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
+    EXPECT_GT(r.probes, 200);
+}
+
+// Stride 1 with 15 * 3 * 3 = 135 im2col rows: too deep for the direct kernels.
+TEST(Conv2D, GradientMatchesNumericOnTheGemmPathWithStride1)
+{
+    Conv2D conv(3, 3, 1, 1);
+    const auto r = test::checkGradients(conv, { test::randomTensor({ 2, 15, 5, 5 }, 25) });
+    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
 }
 
 TEST(Conv2D, GradientMatchesNumericWithoutPaddingOrBias)
@@ -383,6 +403,47 @@ TEST(MaxPool2D, FirstMaximumWinsTies)
     dx = runBackward(general, x, Tensor({ 1, 1, 1, 1 }, { 1 }));
     EXPECT_FLOAT_EQ(dx[0], 1.0f);
     EXPECT_FLOAT_EQ(dx[1] + dx[2] + dx[3], 0.0f);
+}
+
+// The 2x2 fast path works on whole rows of pairs with vectors; on wide planes full of
+// ties and with a few NaNs it must pick the pixel a row-major scan of each window
+// picks: the first maximum, or the last NaN.
+TEST(MaxPool2D, TheVectorisedTwoByTwoPathPicksWhatARowMajorScanPicks)
+{
+    const int n = 2, c = 3, h = 10, w = 36;
+    Tensor x({ n, c, h, w });
+    Rng rng(5);
+    for (std::size_t i = 0; i < x.size(); ++i)
+        x[i] = static_cast<float>(rng.below(4)); // many ties
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    for (std::size_t i : { 7u, 40u, 41u, 77u, 300u, 301u, 336u, 1000u })
+        x[i] = nan;
+    MaxPool2D pool(2);
+    pool.build({ { c, h, w } });
+    const Tensor y = runForward(pool, x);
+    Tensor ones({ n, c, h / 2, w / 2 });
+    ones.array().setOnes();
+    const Tensor dx = runBackward(pool, x, ones);
+    for (int p = 0; p < n * c; ++p)
+        for (int oh = 0; oh < h / 2; ++oh)
+            for (int ow = 0; ow < w / 2; ++ow) {
+                std::size_t at = 0;
+                float best = -std::numeric_limits<float>::infinity();
+                for (int kh = 0; kh < 2; ++kh)
+                    for (int kw = 0; kw < 2; ++kw) {
+                        const std::size_t i = static_cast<std::size_t>((p * h + 2 * oh + kh) * w + 2 * ow + kw);
+                        if (x[i] > best || std::isnan(x[i])) {
+                            best = x[i];
+                            at = i;
+                        }
+                    }
+                const float got = y[static_cast<std::size_t>((p * (h / 2) + oh) * (w / 2) + ow)];
+                if (std::isnan(best))
+                    ASSERT_TRUE(std::isnan(got)) << "plane " << p << " at " << oh << "," << ow;
+                else
+                    ASSERT_EQ(got, best) << "plane " << p << " at " << oh << "," << ow;
+                ASSERT_EQ(dx[at], 1.0f) << "the gradient goes to pixel " << at;
+            }
 }
 
 TEST(MaxPool2D, PropagatesNaN)

@@ -44,6 +44,39 @@ TEST(ThreadPool, RunsEveryPartExactlyOnce)
     }
 }
 
+TEST(ThreadPool, RunsEveryPartWhenThereAreFewerPartsThanThreads)
+{
+    ThreadPool pool(4); // blocks of 0 or 1 parts
+    for (int parts : {2, 3, 5}) {
+        std::vector<std::atomic<int>> hits(static_cast<std::size_t>(parts));
+        pool.parallelFor(parts, [&](int p) { hits[static_cast<std::size_t>(p)]++; });
+        for (auto& h : hits)
+            ASSERT_EQ(h.load(), 1) << parts << " parts";
+    }
+}
+
+// Parts are dealt in contiguous blocks, the caller's first, so a loop of the same size
+// gives each thread the same slice of the data again. (Which thread actually runs a
+// part also depends on the scheduler: a thread done early takes others' parts.)
+TEST(ThreadPool, DealsEachThreadTheSameContiguousBlockForTheSameLoopSize)
+{
+    for (int threads : {1, 2, 3, 8})
+        for (int parts : {1, 2, 4, 7, 12, 16}) {
+            int next = 0;
+            for (int t = 0; t < threads; ++t) {
+                const ThreadPool::Block b = ThreadPool::blockOf(parts, threads, t);
+                EXPECT_EQ(b.begin, next) << parts << " parts, thread " << t << " of " << threads;
+                EXPECT_LE(b.end - b.begin, (parts + threads - 1) / threads);
+                EXPECT_GE(b.end - b.begin, parts / threads);
+                next = b.end;
+            }
+            EXPECT_EQ(next, parts);
+        }
+    // Two threads: the caller takes the first half, as the layers' slices expect.
+    EXPECT_EQ(ThreadPool::blockOf(4, 2, 0).end, 2);
+    EXPECT_EQ(ThreadPool::blockOf(12, 2, 1).begin, 6);
+}
+
 TEST(ThreadPool, NestedLoopsRunInline)
 {
     ThreadPool pool(2);

@@ -17,6 +17,9 @@ namespace {
 constexpr std::size_t kColumnBudget = 64 * 1024;
 // Multiply-adds a part should do at least, so tiny layers do not pay for many parts.
 constexpr std::size_t kMinPartMacs = 64 * 1024;
+// The deepest im2col (inC*k*k rows) that still runs on the direct kernels: up to
+// here a GEMM spends more on copying and packing than on multiplying.
+constexpr int kDirectMaxRows = 128;
 
 // Views of a window of rows inside a wider image (rows `OuterStride` apart), and of
 // every stride-th pixel of every stride-th row.
@@ -78,6 +81,9 @@ void Conv2D::build(const std::vector<Shape>& inputs)
         m_bias.grad.resize({ m_outChannels });
         m_bias.grad.setZero();
     }
+    m_direct.reset();
+    if (m_stride == 1 && rows() <= kDirectMaxRows)
+        m_direct.emplace(m_kernel, gridWidth());
 }
 
 void Conv2D::initialize(Rng& rng)
@@ -107,6 +113,27 @@ Conv2D::Scratch& Conv2D::scratch(int part)
     return m_scratch[static_cast<std::size_t>(part)];
 }
 
+// Copies one sample into the interior of the zero-bordered buffer. The border, and
+// slack past the last plane for reads that run over (an im2col run, a direct
+// kernel's last block), are zeroed once, when the buffer is first sized.
+void Conv2D::padSample(const float* image, Scratch& s) const
+{
+    const int paddedH = m_in.height + 2 * m_padding;
+    const int paddedW = m_in.width + 2 * m_padding;
+    const std::size_t paddedPlane = static_cast<std::size_t>(paddedH) * paddedW;
+    const std::size_t slack = static_cast<std::size_t>(DirectConvolution::blockLength() + (m_kernel + 1) * paddedW);
+    const Shape paddedShape { static_cast<int>(m_in.channels * paddedPlane + slack) };
+    if (s.padded.shape() != paddedShape) {
+        s.padded.resize(paddedShape);
+        s.padded.setZero();
+    }
+    for (int c = 0; c < m_in.channels; ++c) {
+        float* interior = s.padded.data() + c * paddedPlane + m_padding * paddedW + m_padding;
+        StridedMap(interior, m_in.height, m_in.width, Eigen::OuterStride<>(paddedW))
+            = ConstMatrixMap(image + static_cast<std::size_t>(c) * m_in.planeSize(), m_in.height, m_in.width);
+    }
+}
+
 void Conv2D::im2col(const float* x, int samples, Scratch& s) const
 {
     const int plane = gridPlane();
@@ -114,25 +141,13 @@ void Conv2D::im2col(const float* x, int samples, Scratch& s) const
     const int paddedH = m_in.height + 2 * m_padding;
     const int paddedW = m_in.width + 2 * m_padding;
     const std::size_t paddedPlane = static_cast<std::size_t>(paddedH) * paddedW;
-    // Stride 1 reads each tap's run up to k-1 floats past the last plane: slack.
-    // Only the interior is written below, so the border (and slack) is zeroed once,
-    // when the buffer is first sized, not for every sample.
-    const Shape paddedShape{ static_cast<int>(m_in.channels * paddedPlane) + m_kernel };
-    if (s.padded.shape() != paddedShape) {
-        s.padded.resize(paddedShape);
-        s.padded.setZero();
-    }
     s.cols.resize({ rows(), width });
     for (int n = 0; n < samples; ++n) {
         // The sample goes into a zero-bordered buffer first, so no tap needs a bounds
         // test: with stride 1 a tap's im2col row is one contiguous run of the buffer.
         const float* image = x + static_cast<std::size_t>(n) * m_in.size();
         if (m_padding > 0 || m_stride == 1) {
-            for (int c = 0; c < m_in.channels; ++c) {
-                float* interior = s.padded.data() + c * paddedPlane + m_padding * paddedW + m_padding;
-                StridedMap(interior, m_in.height, m_in.width, Eigen::OuterStride<>(paddedW))
-                    = ConstMatrixMap(image + static_cast<std::size_t>(c) * m_in.planeSize(), m_in.height, m_in.width);
-            }
+            padSample(image, s);
             image = s.padded.data();
         }
         for (int c = 0; c < m_in.channels; ++c) {
@@ -195,6 +210,89 @@ void Conv2D::col2im(int samples, Scratch& s, float* dx) const
     }
 }
 
+std::size_t Conv2D::gradGridStride() const
+{
+    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridWidth();
+    return m_direct->gradientMargin() + DirectConvolution::roundedLength(paddedPlane);
+}
+
+void Conv2D::forwardDirect(const float* x, int samples, float* out, Scratch& s) const
+{
+    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridWidth();
+    const auto grid = static_cast<std::size_t>(gridPlane());
+    const std::size_t gridStride = DirectConvolution::roundedLength(grid);
+    s.grid.resize({ m_outChannels, static_cast<int>(gridStride) });
+    const float* bias = m_useBias ? m_bias.value.data() : nullptr;
+    for (int n = 0; n < samples; ++n) {
+        padSample(x + static_cast<std::size_t>(n) * m_in.size(), s);
+        m_direct->forward(s.padded.data(), paddedPlane, m_in.channels, m_weight.value.data(), bias, s.grid.data(),
+            gridStride, m_outChannels, grid);
+        // Drop the grid's extra columns: [outC, outH, gridW] -> [outC, outH, outW].
+        for (int oc = 0; oc < m_outChannels; ++oc)
+            MatrixMap(out + (static_cast<std::size_t>(n) * m_outChannels + oc) * outPlane(), m_outH, m_outW)
+                = ConstStridedMap(s.grid.data() + oc * gridStride, m_outH, m_outW, Eigen::OuterStride<>(gridWidth()));
+    }
+}
+
+// One part's samples. Weight and bias gradients add into the part's partials.
+void Conv2D::backwardDirect(
+    const float* x, const float* dy, int samples, bool weightGradient, float* dx, Scratch& s) const
+{
+    const int gridW = gridWidth();
+    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridW;
+    const std::size_t paddedStride = DirectConvolution::roundedLength(paddedPlane);
+    const auto grid = static_cast<std::size_t>(gridPlane());
+    const std::size_t margin = m_direct->gradientMargin();
+    const std::size_t stride = gradGridStride();
+    // Only the grid's real positions are ever written, so the margins, the extra
+    // columns and the tails keep the zeros they get here, when the buffer is sized.
+    const Shape gradShape { static_cast<int>(static_cast<std::size_t>(m_outChannels) * stride) };
+    if (s.gridGrad.shape() != gradShape) {
+        s.gridGrad.resize(gradShape);
+        s.gridGrad.setZero();
+    }
+    if (dx)
+        s.paddedGrad.resize({ static_cast<int>(static_cast<std::size_t>(m_in.channels) * paddedStride) });
+    const auto weights = static_cast<std::size_t>(m_weight.value.size());
+    constexpr auto kLanes = static_cast<std::size_t>(DirectConvolution::lanes());
+    if (weightGradient) {
+        s.weightGradLanes.resize({ static_cast<int>((weights + static_cast<std::size_t>(m_outChannels)) * kLanes) });
+        s.weightGradLanes.setZero();
+    }
+    float* dwLanes = s.weightGradLanes.data();
+    float* dbLanes = dwLanes + weights * kLanes;
+    for (int n = 0; n < samples; ++n) {
+        for (int oc = 0; oc < m_outChannels; ++oc) {
+            const float* src = dy + (static_cast<std::size_t>(n) * m_outChannels + oc) * outPlane();
+            StridedMap(s.gridGrad.data() + oc * stride + margin, m_outH, m_outW, Eigen::OuterStride<>(gridW))
+                = ConstMatrixMap(src, m_outH, m_outW);
+        }
+        if (weightGradient) {
+            padSample(x + static_cast<std::size_t>(n) * m_in.size(), s);
+            m_direct->accumulateWeightGradient(s.gridGrad.data() + margin, stride, m_outChannels, s.padded.data(),
+                paddedPlane, m_in.channels, grid, dwLanes);
+            if (m_useBias)
+                DirectConvolution::accumulateBiasGradient(
+                    s.gridGrad.data() + margin, stride, m_outChannels, grid, dbLanes);
+        }
+        if (dx) {
+            m_direct->inputGradient(s.gridGrad.data(), stride, m_outChannels, m_weight.value.data(),
+                s.paddedGrad.data(), paddedStride, m_in.channels, paddedPlane);
+            // The gradient of the padding is dropped.
+            for (int c = 0; c < m_in.channels; ++c)
+                MatrixMap(dx + (static_cast<std::size_t>(n) * m_in.channels + c) * m_in.planeSize(), m_in.height,
+                    m_in.width)
+                    = ConstStridedMap(s.paddedGrad.data() + c * paddedStride + m_padding * gridW + m_padding,
+                        m_in.height, m_in.width, Eigen::OuterStride<>(gridW));
+        }
+    }
+    if (weightGradient) {
+        DirectConvolution::addLanes(dwLanes, weights, s.weightGrad.data());
+        if (m_useBias)
+            DirectConvolution::addLanes(dbLanes, static_cast<std::size_t>(m_outChannels), s.biasGrad.data());
+    }
+}
+
 void Conv2D::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
 {
     const Tensor& x = *inputs[0];
@@ -213,6 +311,11 @@ void Conv2D::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
     ctx.pool->parallelFor(parts, [&](int part) {
         Scratch& s = scratch(part);
         const Range r = splitRange(static_cast<std::size_t>(batch), parts, part);
+        if (m_direct) {
+            forwardDirect(x.data() + r.begin * static_cast<std::size_t>(m_in.size()), static_cast<int>(r.size()),
+                out.data() + r.begin * static_cast<std::size_t>(m_outChannels) * plane, s);
+            return;
+        }
         for (std::size_t first = r.begin; first < r.end; first += static_cast<std::size_t>(chunk)) {
             const int n = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(chunk), r.end - first));
             const int width = n * grid;
@@ -262,6 +365,13 @@ void Conv2D::backward(
         MatrixMap dw = s.weightGrad.matrix(m_outChannels, k);
         VectorMap db(s.biasGrad.data(), m_outChannels);
         const Range r = splitRange(static_cast<std::size_t>(batch), parts, part);
+        if (m_direct) {
+            backwardDirect(x.data() + r.begin * static_cast<std::size_t>(m_in.size()),
+                outGrad.data() + r.begin * static_cast<std::size_t>(m_outChannels) * plane, static_cast<int>(r.size()),
+                ctx.parameterGradients, dxTensor ? dxTensor->data() + r.begin * static_cast<std::size_t>(m_in.size()) : nullptr,
+                s);
+            return;
+        }
         for (std::size_t first = r.begin; first < r.end; first += static_cast<std::size_t>(chunk)) {
             const int n = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(chunk), r.end - first));
             const int width = n * grid;

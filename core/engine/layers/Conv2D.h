@@ -12,9 +12,16 @@
 // only on the problem size, and the weight gradient sums per-part partials in part
 // order, so results are bit-identical on any thread count. Scratch buffers are
 // members that keep their capacity, so steady-state batches allocate nothing.
+//
+// With stride 1 and few input channels (inC*k*k up to kDirectMaxRows) there is
+// too little arithmetic per copied float for im2col to pay: those layers run the
+// direct kernels of DirectConvolution on the same padded grid instead.
 #include "../Layer.h"
 #include "../WeightInit.h"
+#include "DirectConvolution.h"
 #include "ImageGeometry.h"
+
+#include <optional>
 
 namespace nw {
 
@@ -50,6 +57,9 @@ private:
         Tensor paddedGrad; // col2im's accumulator, same layout as padded
         Tensor weightGrad;
         Tensor biasGrad;
+        Tensor grid; // direct kernels: one sample's output on the grid, [outC, rounded grid]
+        Tensor gridGrad; // direct kernels: one sample's dY with a zero margin and tail per channel
+        Tensor weightGradLanes; // direct kernels: the part's dW and db before their lanes are added
     };
 
     int rows() const { return m_in.channels * m_kernel * m_kernel; } // im2col rows
@@ -63,6 +73,10 @@ private:
     Scratch& scratch(int part);
     void im2col(const float* x, int samples, Scratch& s) const;
     void col2im(int samples, Scratch& s, float* dx) const;
+    void padSample(const float* image, Scratch& s) const;
+    std::size_t gradGridStride() const;
+    void forwardDirect(const float* x, int samples, float* out, Scratch& s) const;
+    void backwardDirect(const float* x, const float* dy, int samples, bool weightGradient, float* dx, Scratch& s) const;
 
     int m_outChannels;
     int m_kernel;
@@ -76,6 +90,7 @@ private:
     Parameter m_weight { "weight", ParamRole::Weight, {}, {} };
     Parameter m_bias { "bias", ParamRole::Bias, {}, {} };
     std::vector<Scratch> m_scratch;
+    std::optional<DirectConvolution> m_direct; // set by build() when the direct kernels fit
 };
 
 } // namespace nw

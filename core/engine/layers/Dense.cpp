@@ -12,8 +12,8 @@ namespace {
 // Work per part: big enough that each GEMM stays efficient (a part packs its
 // operands once, so fewer, larger parts waste less time packing).
 constexpr std::size_t kRowGrain = 32;     // batch rows, for dX
-constexpr std::size_t kUnitGrain = 64;    // output units, for Y
-constexpr std::size_t kFeatureGrain = 128; // input features, for dW
+constexpr std::size_t kUnitGrain = 128;   // output units, for Y
+constexpr std::size_t kWeightGradUnitGrain = 128; // output units, for dW
 } // namespace
 
 Dense::Dense(int units, bool useBias, WeightInit init)
@@ -100,16 +100,18 @@ void Dense::backward(LayerInputs inputs, const Tensor&, const Tensor& outGrad, L
     const ConstMatrixMap dy = outGrad.matrix(batch, m_units);
     const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
 
-    // dW = dY^T X, split over input features: parts write disjoint columns, so
-    // there is no reduction, and each packs only its slice of X.
+    // dW = dY^T X, split over output units like the forward pass: parts write
+    // disjoint rows, so there is no reduction, and the thread that used a slice of
+    // W in forward writes the same slice of dW, which the optimizer then reads
+    // there (the pool deals equal parts to the same threads).
     if (ctx.parameterGradients) {
         MatrixMap dw = m_weight.grad.matrix(m_units, m_inFeatures);
-        const int wParts = partsFor(static_cast<std::size_t>(m_inFeatures), kFeatureGrain);
+        const int wParts = partsFor(static_cast<std::size_t>(m_units), kWeightGradUnitGrain);
         ctx.pool->parallelFor(wParts, [&](int part) {
-            const Range r = splitRange(static_cast<std::size_t>(m_inFeatures), wParts, part);
-            const auto cols = static_cast<Eigen::Index>(r.size());
+            const Range r = splitRange(static_cast<std::size_t>(m_units), wParts, part);
+            const auto rows = static_cast<Eigen::Index>(r.size());
             const auto first = static_cast<Eigen::Index>(r.begin);
-            dw.middleCols(first, cols).noalias() = dy.transpose() * xm.middleCols(first, cols);
+            dw.middleRows(first, rows).noalias() = dy.middleCols(first, rows).transpose() * xm;
         });
         if (m_useBias)
             VectorMap(m_bias.grad.data(), m_units) = dy.colwise().sum().transpose();

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 
 namespace nw {
@@ -21,24 +23,90 @@ inline void keepMax(float& best, std::int32_t& at, float v, std::int32_t index)
     at = (index & take) | (at & ~take);
 }
 
-// The common 2x2, stride 2, unpadded pool: every window is whole, so no clipping.
+// Sixteen lanes: one AVX-512 register (the compiler splits it on narrower machines).
+constexpr int kLanes = 16;
+using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+using IntVec = std::int32_t __attribute__((vector_size(kLanes * sizeof(std::int32_t))));
+
+template <typename V, typename T> V loadLanes(const T* p)
+{
+    V v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+template <typename V, typename T> void storeLanes(T* p, V v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
+
+// The maximum of each horizontal pair (src[2i], src[2i+1]) for i < pairs, and where it
+// is (2i or 2i+1, plus `base`): the right one wins only if larger or NaN, as keepMax.
+void pairMaxima(const float* src, std::size_t pairs, std::int32_t base, float* best, std::int32_t* at)
+{
+    constexpr IntVec kEven { 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30 };
+    constexpr IntVec kOdd = kEven + 1;
+    std::size_t i = 0;
+    for (; i + kLanes <= pairs; i += kLanes) {
+        const Vec a = loadLanes<Vec>(src + 2 * i);
+        const Vec b = loadLanes<Vec>(src + 2 * i + kLanes);
+        const Vec left = __builtin_shuffle(a, b, kEven);
+        const Vec right = __builtin_shuffle(a, b, kOdd);
+        const IntVec take = (right > left) | (right != right);
+        storeLanes(best + i, take ? right : left);
+        storeLanes(at + i, (base + 2 * static_cast<std::int32_t>(i)) + kEven + (take & 1));
+    }
+    for (; i < pairs; ++i) {
+        float b = src[2 * i];
+        std::int32_t a = base + 2 * static_cast<std::int32_t>(i);
+        keepMax(b, a, src[2 * i + 1], a + 1);
+        best[i] = b;
+        at[i] = a;
+    }
+}
+
+// The common 2x2, stride 2, unpadded pool over an even width: every window is whole.
+// First the maximum of each horizontal pair over whole rows at once (vectorised),
+// then of each vertical pair of those: the same winner as keepMax over the window in
+// row-major order (ties to the first, the last NaN).
 void maxPool2x2(const float* src, float* dst, std::int32_t* arg, int outH, int outW, int width)
 {
-    for (int oh = 0; oh < outH; ++oh) {
-        const std::int32_t row = 2 * oh * width;
-        const float* top = src + row;
-        const float* bottom = top + width;
-        float* best = dst + oh * outW;
-        std::int32_t* at = arg + oh * outW;
-        for (int ow = 0; ow < outW; ++ow) {
-            const std::int32_t i = row + 2 * ow;
-            float b = top[2 * ow];
-            std::int32_t a = i;
-            keepMax(b, a, top[2 * ow + 1], i + 1);
-            keepMax(b, a, bottom[2 * ow], i + width);
-            keepMax(b, a, bottom[2 * ow + 1], i + width + 1);
-            best[ow] = b;
-            at[ow] = a;
+    // Rows are taken a few at a time so the pair maxima stay on the stack.
+    constexpr int kPairBudget = 2048;
+    const int rowPairs = std::max(1, kPairBudget / width);
+    float pairBest[kPairBudget + kLanes];
+    std::int32_t pairAt[kPairBudget + kLanes];
+    for (int oh0 = 0; oh0 < outH; oh0 += rowPairs) {
+        const int rows = std::min(rowPairs, outH - oh0);
+        // 2 * rows input rows hold rows * width pairs: row r's pairs start at r * outW.
+        const std::size_t pairs = static_cast<std::size_t>(rows) * static_cast<std::size_t>(width);
+        if (pairs > static_cast<std::size_t>(kPairBudget)) { // a single very wide row
+            for (int oh = oh0; oh < oh0 + rows; ++oh)
+                for (int ow = 0; ow < outW; ++ow) {
+                    const std::int32_t i = 2 * oh * width + 2 * ow;
+                    float b = src[i];
+                    std::int32_t a = i;
+                    keepMax(b, a, src[i + 1], i + 1);
+                    keepMax(b, a, src[i + width], i + width);
+                    keepMax(b, a, src[i + width + 1], i + width + 1);
+                    dst[oh * outW + ow] = b;
+                    arg[oh * outW + ow] = a;
+                }
+            continue;
+        }
+        pairMaxima(src + static_cast<std::size_t>(2 * oh0) * width, pairs, 2 * oh0 * width, pairBest, pairAt);
+        for (int r = 0; r < rows; ++r) {
+            const float* topBest = pairBest + static_cast<std::size_t>(2 * r) * outW;
+            const std::int32_t* topAt = pairAt + static_cast<std::size_t>(2 * r) * outW;
+            float* best = dst + static_cast<std::size_t>(oh0 + r) * outW;
+            std::int32_t* at = arg + static_cast<std::size_t>(oh0 + r) * outW;
+            for (int ow = 0; ow < outW; ++ow) {
+                float b = topBest[ow];
+                std::int32_t a = topAt[ow];
+                keepMax(b, a, topBest[outW + ow], topAt[outW + ow]);
+                best[ow] = b;
+                at[ow] = a;
+            }
         }
     }
 }
@@ -68,7 +136,7 @@ void MaxPool2D::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
             const float* src = x.data() + p * g.inPixels;
             float* dst = out.data() + p * g.outPixels;
             std::int32_t* arg = argmax + p * g.outPixels;
-            if (kernel == 2 && stride == 2 && padding == 0) {
+            if (kernel == 2 && stride == 2 && padding == 0 && g.width % 2 == 0) {
                 maxPool2x2(src, dst, arg, g.outH, g.outW, g.width);
                 return;
             }

@@ -1,8 +1,11 @@
 #include "GradientClipping.h"
 
 #include "../EigenTypes.h"
+#include "../ThreadPool.h"
+#include "UpdateLoop.h"
 
 #include <cmath>
+#include <vector>
 
 namespace nw {
 
@@ -31,21 +34,45 @@ double sumOfSquares(const float* x, std::size_t n)
 
 } // namespace
 
-float clipGradientNorm(std::span<const NamedParameter> params, float maxNorm)
+float clipGradientNorm(std::span<const NamedParameter> params, float maxNorm, ThreadPool& pool)
 {
     double sum = 0.0;
-    for (const NamedParameter& p : params)
-        sum += sumOfSquares(p.param->grad.data(), p.param->grad.size());
+    std::vector<double> partSums;
+    for (const NamedParameter& p : params) {
+        const float* g = p.param->grad.data();
+        const std::size_t n = p.param->grad.size();
+        const int parts = updateParts(n);
+        if (parts == 1) {
+            sum += sumOfSquares(g, n);
+            continue;
+        }
+        partSums.assign(static_cast<std::size_t>(parts), 0.0);
+        pool.parallelFor(parts, [&](int part) {
+            const Range r = splitRange(n, parts, part);
+            partSums[static_cast<std::size_t>(part)] = sumOfSquares(g + r.begin, r.size());
+        });
+        for (const double s : partSums)
+            sum += s;
+    }
     const double norm = std::sqrt(sum);
     if (maxNorm > 0.0f && std::isfinite(norm)) {
         const double scale = static_cast<double>(maxNorm) / (norm + 1e-6);
         if (scale < 1.0) {
             const float s = static_cast<float>(scale);
-            for (const NamedParameter& p : params)
-                p.param->grad.array() *= s;
+            for (const NamedParameter& p : params) {
+                float* g = p.param->grad.data();
+                forEachUpdateTile(pool, p.param->grad.size(),
+                    [&](std::size_t at, Eigen::Index n) { ArrayMap(g + at, n) *= s; });
+            }
         }
     }
     return static_cast<float>(norm);
+}
+
+float clipGradientNorm(std::span<const NamedParameter> params, float maxNorm)
+{
+    ThreadPool callingThreadOnly(1);
+    return clipGradientNorm(params, maxNorm, callingThreadOnly);
 }
 
 } // namespace nw

@@ -21,6 +21,12 @@ inline constexpr std::size_t kUpdateGrain = 16384;
 // Elements per tile: 4 KB per array, so four arrays fit in a 32 KB L1 with room to spare.
 inline constexpr std::size_t kUpdateTile = 1024;
 
+// The parts an n-element tensor's update is split into (1: the calling thread alone).
+inline int updateParts(std::size_t n)
+{
+    return partsFor(n, kUpdateGrain);
+}
+
 // Calls fn(first, count) over consecutive tiles covering [0, n).
 template <typename Fn> void forEachUpdateTile(ThreadPool& pool, std::size_t n, Fn&& fn)
 {
@@ -28,7 +34,7 @@ template <typename Fn> void forEachUpdateTile(ThreadPool& pool, std::size_t n, F
         for (std::size_t first = begin; first < end; first += kUpdateTile)
             fn(first, static_cast<Eigen::Index>(std::min(kUpdateTile, end - first)));
     };
-    const int parts = partsFor(n, kUpdateGrain);
+    const int parts = updateParts(n);
     if (parts == 1) {
         runRange(0, n);
         return;
