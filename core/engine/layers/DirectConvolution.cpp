@@ -33,16 +33,16 @@ struct WeightView {
     std::size_t inStep;
 };
 
-// One block of positions for `Outs` output channels starting at o0: the block's sums
-// stay in registers (Outs x kVecsPerBlock vectors) over every channel and tap.
-template <int Outs>
+// One block of Vecs x 16 positions for `Outs` output channels starting at o0: the
+// block's sums stay in registers (Outs x Vecs vectors) over every channel and tap.
+template <int Outs, int Vecs>
 void convolveBlock(const float* in, std::size_t inStride, int inChannels, WeightView w, int o0,
     const int* offsets, int taps, const float* bias, float* out, std::size_t outStride, std::size_t p0)
 {
-    Vec acc[Outs][kVecsPerBlock];
+    Vec acc[Outs][Vecs];
     for (int o = 0; o < Outs; ++o) {
         const float b = bias ? bias[o0 + o] : 0.0f;
-        for (int v = 0; v < kVecsPerBlock; ++v)
+        for (int v = 0; v < Vecs; ++v)
             acc[o][v] = Vec {} + b;
     }
     for (int c = 0; c < inChannels; ++c) {
@@ -50,34 +50,50 @@ void convolveBlock(const float* in, std::size_t inStride, int inChannels, Weight
         const float* wc = w.w + static_cast<std::size_t>(o0) * w.outStep + static_cast<std::size_t>(c) * w.inStep;
         for (int t = 0; t < taps; ++t) {
             const float* src = plane + offsets[t];
-            Vec x[kVecsPerBlock];
-            for (int v = 0; v < kVecsPerBlock; ++v)
+            Vec x[Vecs];
+            for (int v = 0; v < Vecs; ++v)
                 x[v] = load(src + v * kLanes);
             for (int o = 0; o < Outs; ++o) {
                 const float weight = wc[static_cast<std::size_t>(o) * w.outStep + static_cast<std::size_t>(t)];
-                for (int v = 0; v < kVecsPerBlock; ++v)
+                for (int v = 0; v < Vecs; ++v)
                     acc[o][v] += x[v] * weight;
             }
         }
     }
     for (int o = 0; o < Outs; ++o)
-        for (int v = 0; v < kVecsPerBlock; ++v)
+        for (int v = 0; v < Vecs; ++v)
             store(out + static_cast<std::size_t>(o0 + o) * outStride + p0 + v * kLanes, acc[o][v]);
 }
 
-// Every output channel over `positions` (rounded up to blocks), four channels at a time.
+template <int Vecs>
+void convolveChannels(const float* in, std::size_t inStride, int inChannels, WeightView w, int outChannels,
+    const int* offsets, int taps, const float* bias, float* out, std::size_t outStride, std::size_t p0)
+{
+    constexpr int kOuts = 4;
+    int o = 0;
+    for (; o + kOuts <= outChannels; o += kOuts)
+        convolveBlock<kOuts, Vecs>(in, inStride, inChannels, w, o, offsets, taps, bias, out, outStride, p0);
+    for (; o < outChannels; ++o)
+        convolveBlock<1, Vecs>(in, inStride, inChannels, w, o, offsets, taps, bias, out, outStride, p0);
+}
+
+// Every output channel over `positions` (rounded up to whole vectors): blocks of
+// four vectors, then a last block of two and of one, so a 14 x 16 grid computes
+// 224 positions rather than 256.
 void convolve(const float* in, std::size_t inStride, int inChannels, WeightView w, int outChannels,
     const int* offsets, int taps, const float* bias, float* out, std::size_t outStride, std::size_t positions)
 {
-    constexpr int kOuts = 4;
     const std::size_t length = DirectConvolution::roundedLength(positions);
-    for (std::size_t p0 = 0; p0 < length; p0 += DirectConvolution::blockLength()) {
-        int o = 0;
-        for (; o + kOuts <= outChannels; o += kOuts)
-            convolveBlock<kOuts>(in, inStride, inChannels, w, o, offsets, taps, bias, out, outStride, p0);
-        for (; o < outChannels; ++o)
-            convolveBlock<1>(in, inStride, inChannels, w, o, offsets, taps, bias, out, outStride, p0);
+    constexpr std::size_t kBlock = DirectConvolution::blockLength();
+    std::size_t p0 = 0;
+    for (; p0 + kBlock <= length; p0 += kBlock)
+        convolveChannels<kVecsPerBlock>(in, inStride, inChannels, w, outChannels, offsets, taps, bias, out, outStride, p0);
+    if (p0 + 2 * kLanes <= length) {
+        convolveChannels<2>(in, inStride, inChannels, w, outChannels, offsets, taps, bias, out, outStride, p0);
+        p0 += 2 * kLanes;
     }
+    for (; p0 < length; p0 += kLanes)
+        convolveChannels<1>(in, inStride, inChannels, w, outChannels, offsets, taps, bias, out, outStride, p0);
 }
 
 // dW lanes for `Outs` output channels from o0, one input channel and `Taps` taps from t0.
@@ -159,8 +175,8 @@ void DirectConvolution::accumulateBiasGradient(
 
 std::size_t DirectConvolution::roundedLength(std::size_t positions)
 {
-    const auto block = static_cast<std::size_t>(blockLength());
-    return (positions + block - 1) / block * block;
+    constexpr auto lanes = static_cast<std::size_t>(kLanes);
+    return (positions + lanes - 1) / lanes * lanes;
 }
 
 std::size_t DirectConvolution::gradientMargin() const

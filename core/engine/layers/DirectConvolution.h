@@ -23,7 +23,8 @@ public:
     // A k x k kernel over images whose padded rows are paddedWidth floats.
     DirectConvolution(int kernel, int paddedWidth);
 
-    // Positions computed together: every kernel reads and writes whole blocks.
+    // Positions computed together (fewer in a last block), and the buffer length
+    // a run of positions is rounded up to: every kernel reads and writes whole vectors.
     static constexpr int blockLength() { return 64; }
     static std::size_t roundedLength(std::size_t positions);
 
