@@ -1,32 +1,23 @@
 #include "GRU.h"
 
-#include <cmath>
+#include "GateFunctions.h"
 
 namespace nw {
-
-namespace {
-float sigmoid(float x)
-{
-    return 1.0f / (1.0f + std::exp(-x));
-}
-} // namespace
 
 void GRU::stepForward(const ConstRows& xw, const RowMatrix& hw, const ConstRows& hPrev, const ConstRows&,
     Rows gates, Rows aux, Rows h) const
 {
     const Eigen::Index units = h.cols();
-    for (Eigen::Index r = 0; r < h.rows(); ++r)
-        for (Eigen::Index j = 0; j < units; ++j) {
-            const float rg = sigmoid(xw(r, j) + hw(r, j));
-            const float z = sigmoid(xw(r, units + j) + hw(r, units + j));
-            const float hn = hw(r, 2 * units + j);
-            const float n = std::tanh(xw(r, 2 * units + j) + rg * hn);
-            gates(r, j) = rg;
-            gates(r, units + j) = z;
-            gates(r, 2 * units + j) = n;
-            aux(r, j) = hn;
-            h(r, j) = (1.0f - z) * n + z * hPrev(r, j);
-        }
+    for (Eigen::Index r = 0; r < h.rows(); ++r) {
+        const auto gate = [&](Eigen::Index k) { return gates.row(r).segment(k * units, units).array(); };
+        const auto xPart = [&](Eigen::Index k) { return xw.row(r).segment(k * units, units).array(); };
+        const auto hPart = [&](Eigen::Index k) { return hw.row(r).segment(k * units, units).array(); };
+        gate(0) = sigmoidOf(xPart(0) + hPart(0)); // reset
+        gate(1) = sigmoidOf(xPart(1) + hPart(1)); // update
+        gate(2) = (xPart(2) + gate(0) * hPart(2)).tanh(); // candidate
+        aux.row(r) = hw.row(r).segment(2 * units, units);
+        h.row(r).array() = (1.0f - gate(1)) * gate(2) + gate(1) * hPrev.row(r).array();
+    }
 }
 
 void GRU::stepBackward(const RowMatrix& dh, const RowMatrix&, const ConstRows& gates, const ConstRows& aux,

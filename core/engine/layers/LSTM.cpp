@@ -1,34 +1,25 @@
 #include "LSTM.h"
 
-#include <cmath>
+#include "GateFunctions.h"
 
 namespace nw {
-
-namespace {
-float sigmoid(float x)
-{
-    return 1.0f / (1.0f + std::exp(-x));
-}
-} // namespace
 
 void LSTM::stepForward(const ConstRows& xw, const RowMatrix& hw, const ConstRows&, const ConstRows& auxPrev,
     Rows gates, Rows aux, Rows h) const
 {
     const Eigen::Index units = h.cols();
-    for (Eigen::Index r = 0; r < h.rows(); ++r)
-        for (Eigen::Index j = 0; j < units; ++j) {
-            const float i = sigmoid(xw(r, j) + hw(r, j));
-            const float f = sigmoid(xw(r, units + j) + hw(r, units + j));
-            const float g = std::tanh(xw(r, 2 * units + j) + hw(r, 2 * units + j));
-            const float o = sigmoid(xw(r, 3 * units + j) + hw(r, 3 * units + j));
-            const float c = f * auxPrev(r, j) + i * g;
-            gates(r, j) = i;
-            gates(r, units + j) = f;
-            gates(r, 2 * units + j) = g;
-            gates(r, 3 * units + j) = o;
-            aux(r, j) = c;
-            h(r, j) = o * std::tanh(c);
-        }
+    for (Eigen::Index r = 0; r < h.rows(); ++r) {
+        const auto pre = [&](Eigen::Index k) {
+            return xw.row(r).segment(k * units, units).array() + hw.row(r).segment(k * units, units).array();
+        };
+        const auto gate = [&](Eigen::Index k) { return gates.row(r).segment(k * units, units).array(); };
+        gate(0) = sigmoidOf(pre(0)); // input
+        gate(1) = sigmoidOf(pre(1)); // forget
+        gate(2) = pre(2).tanh(); // candidate
+        gate(3) = sigmoidOf(pre(3)); // output
+        aux.row(r).array() = gate(1) * auxPrev.row(r).array() + gate(0) * gate(2);
+        h.row(r).array() = gate(3) * aux.row(r).array().tanh();
+    }
 }
 
 void LSTM::stepBackward(const RowMatrix& dh, const RowMatrix& dAuxNext, const ConstRows& gates, const ConstRows& aux,
@@ -37,25 +28,26 @@ void LSTM::stepBackward(const RowMatrix& dh, const RowMatrix& dAuxNext, const Co
 {
     const Eigen::Index units = dh.cols();
     dhPrevDirect.setZero();
-    for (Eigen::Index r = 0; r < dh.rows(); ++r)
-        for (Eigen::Index j = 0; j < units; ++j) {
-            const float i = gates(r, j);
-            const float f = gates(r, units + j);
-            const float g = gates(r, 2 * units + j);
-            const float o = gates(r, 3 * units + j);
-            const float tc = std::tanh(aux(r, j));
-            const float dOut = dh(r, j);
-            const float dc = dOut * o * (1.0f - tc * tc) + dAuxNext(r, j);
-            const float dai = dc * g * i * (1.0f - i);
-            const float daf = dc * auxPrev(r, j) * f * (1.0f - f);
-            const float dag = dc * i * (1.0f - g * g);
-            const float dao = dOut * tc * o * (1.0f - o);
-            dAuxPrev(r, j) = dc * f;
-            dIh(r, j) = dHh(r, j) = dai;
-            dIh(r, units + j) = dHh(r, units + j) = daf;
-            dIh(r, 2 * units + j) = dHh(r, 2 * units + j) = dag;
-            dIh(r, 3 * units + j) = dHh(r, 3 * units + j) = dao;
-        }
+    Eigen::Array<float, 1, Eigen::Dynamic> tc(units), dc(units);
+    for (Eigen::Index r = 0; r < dh.rows(); ++r) {
+        const auto gate = [&](Eigen::Index k) { return gates.row(r).segment(k * units, units).array(); };
+        const auto i = gate(0);
+        const auto f = gate(1);
+        const auto g = gate(2);
+        const auto o = gate(3);
+        const auto dOut = dh.row(r).array();
+        tc = aux.row(r).array().tanh();
+        dc = dOut * o * (1.0f - tc.square()) + dAuxNext.row(r).array();
+        dAuxPrev.row(r).array() = dc * f;
+        const auto put = [&](Eigen::Index k, const auto& value) {
+            dIh.row(r).segment(k * units, units).array() = value;
+            dHh.row(r).segment(k * units, units) = dIh.row(r).segment(k * units, units);
+        };
+        put(0, dc * g * i * (1.0f - i));
+        put(1, dc * auxPrev.row(r).array() * f * (1.0f - f));
+        put(2, dc * i * (1.0f - g.square()));
+        put(3, dOut * tc * o * (1.0f - o));
+    }
 }
 
 } // namespace nw

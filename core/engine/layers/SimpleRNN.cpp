@@ -7,9 +7,9 @@ namespace nw {
 void SimpleRNN::stepForward(const ConstRows& xw, const RowMatrix& hw, const ConstRows&, const ConstRows&, Rows gates,
     Rows, Rows h) const
 {
-    for (Eigen::Index r = 0; r < h.rows(); ++r)
-        for (Eigen::Index j = 0; j < h.cols(); ++j)
-            h(r, j) = gates(r, j) = std::tanh(xw(r, j) + hw(r, j));
+    // As an array expression, so tanh runs in vector registers.
+    gates.array() = (xw.array() + hw.array()).tanh();
+    h = gates;
 }
 
 void SimpleRNN::stepBackward(const RowMatrix& dh, const RowMatrix&, const ConstRows& gates, const ConstRows&,
