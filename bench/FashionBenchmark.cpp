@@ -4,6 +4,7 @@
 #include "data/IdxDataset.h"
 #include "engine/EngineError.h"
 #include "engine/Graph.h"
+#include "engine/Predictor.h"
 #include "engine/ThreadPool.h"
 #include "engine/Trainer.h"
 #include "engine/TrainingEndText.h"
@@ -103,6 +104,67 @@ double peakResidentMemoryMb()
             return kb / 1024.0;
         }
     return 0.0;
+}
+
+namespace {
+
+// Multiply-adds of each model's matrix products per sample in the forward pass, and
+// those of the first layer (whose input gradient training never computes).
+struct ProductWork {
+    double forward;
+    double firstLayer;
+};
+
+ProductWork productWork(const std::string& model)
+{
+    if (model == "mlp") // 784x256, 256x10
+        return { 784.0 * 256 + 256.0 * 10, 784.0 * 256 };
+    if (model == "cnn") { // conv 1->8 on 28x28, conv 8->16 on 14x14 (3x3 taps), 784x10
+        const double conv1 = 28.0 * 28 * 8 * 9;
+        return { conv1 + 14.0 * 14 * 16 * 72 + 784.0 * 10, conv1 };
+    }
+    if (model == "lstm") // 32 steps of 4 gates x 64 units over input 32 + hidden 64; 64x2
+        return { 32.0 * 4 * 64 * (32 + 64) + 64.0 * 2, 0.0 }; // the embedding below needs dX
+    if (model == "transformer") { // 2 blocks on 32 steps of width 32: QKV, scores, weighted V, out, 32-128-32
+        const double t = 32, d = 32;
+        return { 2 * (3 * t * d * d + t * t * d + t * t * d + t * d * d + 2 * t * d * 4 * d) + d * 2, 0.0 };
+    }
+    throw EngineError("no operation count for model '" + model + "'");
+}
+
+} // namespace
+
+double trainingFlopsPerSample(const std::string& model)
+{
+    const ProductWork w = productWork(model);
+    return 2.0 * (3.0 * w.forward - w.firstLayer);
+}
+
+double forwardFlopsPerSample(const std::string& model)
+{
+    return 2.0 * productWork(model).forward;
+}
+
+InferenceResult runFashionInference(const BenchmarkSettings& settings, int batchSize, int passes)
+{
+    const bool mlp = settings.model == "mlp";
+    if (!mlp && settings.model != "cnn")
+        throw EngineError("unknown benchmark model '" + settings.model + "': use mlp or cnn");
+    const std::string dir = settings.dataDirectory.empty() ? fashionMnistDirectory() : settings.dataDirectory;
+    const Dataset test = loadIdxDataset(dir + "/t10k-images-idx3-ubyte.gz", dir + "/t10k-labels-idx1-ubyte.gz",
+                                        fashionMnistClassNames());
+    Graph graph = mlp ? buildMlp() : buildCnn();
+    const GraphReport report = graph.compile();
+    if (!report.ok())
+        throw EngineError(report.summary());
+    graph.initialize(settings.seed);
+    ThreadPool pool(settings.threads);
+    predictAll(graph, test, pool, batchSize); // warm-up: buffers sized, caches filled
+    const auto start = std::chrono::steady_clock::now();
+    for (int pass = 0; pass < passes; ++pass)
+        predictAll(graph, test, pool, batchSize);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return { settings.model, pool.threadCount(), batchSize, static_cast<double>(test.size()) * passes / seconds };
 }
 
 BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings)

@@ -40,6 +40,27 @@ struct BenchmarkResult {
 // Throws DataError when the dataset is missing or broken, EngineError on bad settings.
 BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings);
 
+struct InferenceResult {
+    std::string model;
+    int threads = 0;
+    int batchSize = 0;
+    double samplesPerSecond = 0.0;
+};
+
+// Forward passes only, as the window's evaluation and `predict` run them: the 10,000
+// test images in batches of `batchSize` (uint8 to float included), one untimed pass
+// and then `passes` timed ones, with freshly initialised weights (the speed does not
+// depend on their values).
+InferenceResult runFashionInference(const BenchmarkSettings& settings, int batchSize = 256, int passes = 5);
+
+// Floating-point operations of one sample's training step (forward, and backward
+// products for weight and input gradients, except the input gradient of a layer fed
+// by the data), or of its forward pass alone: 2 per multiply-add of the matrix
+// products (dense, convolution, recurrent, attention); elementwise work not counted.
+// mlp 0.82 MFLOP, cnn 1.63, lstm 4.72, transformer 5.51 per training sample.
+double trainingFlopsPerSample(const std::string& model);
+double forwardFlopsPerSample(const std::string& model);
+
 // What every benchmark does once its graph and data are ready: trains the compiled,
 // initialised graph on `train` (softmax cross-entropy, batch 64, the settings'
 // epochs, threads and seed), timing the epochs only, then evaluates on `test`.

@@ -1,8 +1,10 @@
 // netwright_bench: the engine benchmark. Trains the reference MLP and CNN on
 // Fashion-MNIST for one epoch each and prints samples/s, test accuracy and peak
-// memory. With --torch it also runs bench/torch_bench.py (PyTorch, if installed)
-// in the same session and prints the ratios.
+// memory. With --torch it compares with PyTorch side by side (SideBySide.h):
+// training and batch-256 inference, interleaved rounds, medians and ratios.
 #include "FashionBenchmark.h"
+#include "SequenceBenchmark.h"
+#include "SideBySide.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,45 +16,6 @@
 #include <regex>
 #include <string>
 #include <vector>
-
-namespace {
-
-struct TorchNumbers {
-    double samplesPerSecond = 0;
-    double accuracy = 0;
-    int threads = 0;
-};
-
-// Runs the PyTorch script and picks the numbers out of its JSON (flat enough for a regex).
-std::map<std::string, TorchNumbers> runTorch(const std::string& script, int epochs)
-{
-    std::map<std::string, TorchNumbers> out;
-    const std::string cmd = "/usr/bin/python3 " + script + " --model all --best --json --epochs "
-        + std::to_string(epochs) + " 2>/dev/null";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), &pclose);
-    if (!pipe)
-        return out;
-    std::string json;
-    char buf[4096];
-    while (std::fgets(buf, sizeof buf, pipe.get()))
-        json += buf;
-    for (const std::string model : {"mlp", "cnn"}) {
-        const std::regex block("\"" + model + "\"\\s*:\\s*\\{([^}]*)\\}");
-        std::smatch m;
-        if (!std::regex_search(json, m, block))
-            continue;
-        const std::string body = m[1];
-        auto number = [&](const std::string& key) {
-            std::smatch n;
-            const std::regex re("\"" + key + "\"\\s*:\\s*([0-9.eE+-]+)");
-            return std::regex_search(body, n, re) ? std::atof(n[1].str().c_str()) : 0.0;
-        };
-        out[model] = {number("samples_per_second"), number("test_accuracy"), static_cast<int>(number("threads"))};
-    }
-    return out;
-}
-
-} // namespace
 
 // The cost of augmentation: rounds of the same training without and with
 // flip + rotate + shift (hflip 0.5, rotate 15, shift 0.1), interleaved so both sides
@@ -89,13 +52,35 @@ int compareAugmentation(const std::string& model, int threads, int epochs, int r
     return 0;
 }
 
+namespace {
+
+// One measurement for the side-by-side comparison, in its own process: a JSON line.
+int runChildMeasurement(const std::string& model, int threads, bool inference)
+{
+    nw::BenchmarkSettings s;
+    s.model = model;
+    s.threads = threads;
+    if (inference) {
+        const auto r = nw::runFashionInference(s);
+        std::printf("{\"samples_per_second\": %.3f, \"threads\": %d, \"batch_size\": %d}\n", r.samplesPerSecond,
+            r.threads, r.batchSize);
+        return 0;
+    }
+    const bool sequence = model == "lstm" || model == "transformer";
+    const auto r = sequence ? nw::runSequenceBenchmark(s) : nw::runFashionBenchmark(s);
+    std::printf("{\"samples_per_second\": %.3f, \"test_accuracy\": %.6f, \"threads\": %d}\n", r.samplesPerSecond,
+        r.testAccuracy, r.threads);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     std::string models = "all";
-    int threads = 0, epochs = 1;
-    bool torch = false;
+    int threads = 0, epochs = 1, rounds = 3;
+    bool torch = false, child = false, inference = false;
     int augmentRounds = 0;
-    std::string script = NETWRIGHT_SOURCE_DIR "/bench/torch_bench.py";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -113,18 +98,37 @@ int main(int argc, char** argv)
             epochs = std::atoi(next().c_str());
         else if (a == "--torch")
             torch = true;
+        else if (a == "--rounds")
+            rounds = std::max(1, std::atoi(next().c_str()));
         else if (a == "--augment")
             augmentRounds = std::atoi(next().c_str());
+        else if (a == "--child")
+            child = true;
+        else if (a == "--inference")
+            inference = true;
         else {
-            std::cerr << "usage: netwright_bench [--model mlp|cnn|all] [--threads N] [--epochs N] [--torch]"
-                         " [--augment ROUNDS]\n";
+            std::cerr << "usage: netwright_bench [--model mlp|cnn|all] [--threads N] [--epochs N]"
+                         " [--torch [--rounds N]] [--augment ROUNDS]\n"
+                         "  --torch: side by side with PyTorch (training and batch-256 inference;"
+                         " --model may also be lstm or transformer)\n";
             return 2;
         }
     }
     try {
+        if (child)
+            return runChildMeasurement(models, threads, inference);
+        if (torch) {
+            nw::SideBySideSettings s;
+            s.self = "/proc/self/exe";
+            s.torchScript = NETWRIGHT_SOURCE_DIR "/bench/torch_bench.py";
+            s.torchSequenceScript = NETWRIGHT_SOURCE_DIR "/bench/torch_sequence_bench.py";
+            if (models != "all")
+                s.models = { models };
+            s.rounds = rounds;
+            return nw::compareWithTorch(s);
+        }
         if (augmentRounds > 0)
             return compareAugmentation(models == "all" ? "cnn" : models, threads, epochs, augmentRounds);
-        std::map<std::string, nw::BenchmarkResult> ours;
         for (const std::string model : {"mlp", "cnn"}) {
             if (models != "all" && models != model)
                 continue;
@@ -132,23 +136,16 @@ int main(int argc, char** argv)
             s.model = model;
             s.threads = threads;
             s.epochs = epochs;
+            if (inference) {
+                const auto r = nw::runFashionInference(s);
+                std::printf("netwright %-3s  %9.0f samples/s  inference, batches of %d  (%d threads)\n", model.c_str(),
+                    r.samplesPerSecond, r.batchSize, r.threads);
+                continue;
+            }
             const auto r = nw::runFashionBenchmark(s);
-            ours[model] = r;
             std::printf("netwright %-3s  %9.0f samples/s  test accuracy %.4f  (%d threads, %.2f s, peak RSS %.0f MB)\n",
                         model.c_str(), r.samplesPerSecond, r.testAccuracy, r.threads, r.trainSeconds, r.peakMemoryMb);
             std::fflush(stdout);
-        }
-        if (torch) {
-            const auto theirs = runTorch(script, epochs);
-            if (theirs.empty())
-                std::printf("pytorch: not available (needs /usr/bin/python3 with torch)\n");
-            for (const auto& [model, t] : theirs) {
-                if (!ours.count(model))
-                    continue;
-                std::printf("pytorch   %-3s  %9.0f samples/s  test accuracy %.4f  (%d threads)   ratio netwright/pytorch %.2fx\n",
-                            model.c_str(), t.samplesPerSecond, t.accuracy, t.threads,
-                            ours[model].samplesPerSecond / t.samplesPerSecond);
-            }
         }
     } catch (const std::exception& e) {
         std::cerr << "netwright_bench: " << e.what() << "\n";

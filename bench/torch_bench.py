@@ -196,6 +196,37 @@ def run(name, data, threads, epochs, seed):
     }
 
 
+def run_inference(name, data, threads, seed, batch=256, passes=5):
+    """Forward passes only: the test images in batches of `batch` (uint8 to float
+    included), one untimed pass, then `passes` timed ones. Freshly initialised
+    weights: the speed does not depend on their values."""
+    _, _, test_x, _ = data
+    torch.set_num_threads(threads)
+    torch.manual_seed(seed)
+    model, _, in_shape = make_model(name)
+    model.eval()
+
+    def one_pass():
+        with torch.no_grad():
+            for start in range(0, len(test_x), batch):
+                model(to_float_batch(test_x[start:start + batch], in_shape))
+
+    one_pass()
+    t0 = time.perf_counter()
+    for _ in range(passes):
+        one_pass()
+    seconds = time.perf_counter() - t0
+    return {
+        "threads": threads,
+        "epochs": 0,
+        "batch_size": batch,
+        "passes": passes,
+        "seconds": seconds,
+        "samples_per_second": len(test_x) * passes / seconds,
+        "test_accuracy": 0.0,
+    }
+
+
 def blas_backend():
     """Best-effort description of the BLAS that torch's Linear layers use.
 
@@ -222,6 +253,10 @@ def blas_backend():
 
 
 def describe(name, r):
+    if "passes" in r:
+        return ("%-3s threads=%d inference, batch %d: %8.0f samples/s  (%.2f s)"
+                % (name, r["threads"], r["batch_size"],
+                   r["samples_per_second"], r["seconds"]))
     return ("%-3s threads=%d epochs=%d: %8.0f samples/s  (%.2f s)  "
             "test acc %.4f" % (name, r["threads"], r["epochs"],
                                r["samples_per_second"], r["seconds"],
@@ -240,6 +275,9 @@ def main(argv=None):
                     help="run with 1 and 2 threads, report the faster")
     ap.add_argument("--json", action="store_true",
                     help="print one JSON document on stdout")
+    ap.add_argument("--inference", action="store_true",
+                    help="time forward passes over the test set in batches "
+                         "of 256 instead of training")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--data", default=DEFAULT_DATA,
                     help="directory holding the Fashion-MNIST .gz IDX files")
@@ -274,7 +312,10 @@ def main(argv=None):
     for name in models:
         runs = []
         for t in thread_settings:
-            r = run(name, data, t, args.epochs, args.seed)
+            if args.inference:
+                r = run_inference(name, data, t, args.seed)
+            else:
+                r = run(name, data, t, args.epochs, args.seed)
             log(describe(name, r))
             runs.append(r)
         best = max(runs, key=lambda r: r["samples_per_second"])
