@@ -145,19 +145,36 @@ double forwardFlopsPerSample(const std::string& model)
     return 2.0 * productWork(model).forward;
 }
 
-InferenceResult runFashionInference(const BenchmarkSettings& settings, int batchSize, int passes)
+namespace {
+
+// "train" or "t10k" of Fashion-MNIST, from the settings' folder or the system's.
+Dataset loadFashionSplit(const BenchmarkSettings& settings, const std::string& split)
+{
+    const std::string dir = settings.dataDirectory.empty() ? fashionMnistDirectory() : settings.dataDirectory;
+    return loadIdxDataset(dir + "/" + split + "-images-idx3-ubyte.gz", dir + "/" + split + "-labels-idx1-ubyte.gz",
+        fashionMnistClassNames());
+}
+
+// The settings' model (mlp or cnn), compiled and initialised from the settings' seed.
+Graph buildFashionModel(const BenchmarkSettings& settings)
 {
     const bool mlp = settings.model == "mlp";
     if (!mlp && settings.model != "cnn")
         throw EngineError("unknown benchmark model '" + settings.model + "': use mlp or cnn");
-    const std::string dir = settings.dataDirectory.empty() ? fashionMnistDirectory() : settings.dataDirectory;
-    const Dataset test = loadIdxDataset(dir + "/t10k-images-idx3-ubyte.gz", dir + "/t10k-labels-idx1-ubyte.gz",
-                                        fashionMnistClassNames());
     Graph graph = mlp ? buildMlp() : buildCnn();
     const GraphReport report = graph.compile();
     if (!report.ok())
         throw EngineError(report.summary());
     graph.initialize(settings.seed);
+    return graph;
+}
+
+} // namespace
+
+InferenceResult runFashionInference(const BenchmarkSettings& settings, int batchSize, int passes)
+{
+    Graph graph = buildFashionModel(settings);
+    const Dataset test = loadFashionSplit(settings, "t10k");
     ThreadPool pool(settings.threads);
     predictAll(graph, test, pool, batchSize); // warm-up: buffers sized, caches filled
     const auto start = std::chrono::steady_clock::now();
@@ -169,22 +186,12 @@ InferenceResult runFashionInference(const BenchmarkSettings& settings, int batch
 
 BenchmarkResult runFashionBenchmark(const BenchmarkSettings& settings)
 {
-    const bool mlp = settings.model == "mlp";
-    if (!mlp && settings.model != "cnn")
-        throw EngineError("unknown benchmark model '" + settings.model + "': use mlp or cnn");
     if (settings.epochs < 1)
         throw EngineError("the benchmark needs at least one epoch");
-    const std::string dir = settings.dataDirectory.empty() ? fashionMnistDirectory() : settings.dataDirectory;
-    const Dataset train = loadIdxDataset(dir + "/train-images-idx3-ubyte.gz", dir + "/train-labels-idx1-ubyte.gz",
-                                         fashionMnistClassNames());
-    const Dataset test = loadIdxDataset(dir + "/t10k-images-idx3-ubyte.gz", dir + "/t10k-labels-idx1-ubyte.gz",
-                                        fashionMnistClassNames());
-
-    Graph graph = mlp ? buildMlp() : buildCnn();
-    const GraphReport report = graph.compile();
-    if (!report.ok())
-        throw EngineError(report.summary());
-    graph.initialize(settings.seed);
+    Graph graph = buildFashionModel(settings);
+    const bool mlp = settings.model == "mlp";
+    const Dataset train = loadFashionSplit(settings, "train");
+    const Dataset test = loadFashionSplit(settings, "t10k");
 
     OptimizerSettings optimizer;
     ScheduleSettings schedule;
