@@ -4,6 +4,7 @@
 #include "engine/TensorBatchSource.h"
 #include "engine/ThreadPool.h"
 #include "engine/Trainer.h"
+#include "engine/WeightPenalties.h"
 #include "engine/layers/Activation.h"
 #include "engine/layers/BatchNorm.h"
 #include "engine/layers/Conv2D.h"
@@ -102,6 +103,10 @@ void expectTraceMatchesGraph(Graph& traced, Graph& reference, const Tensor& samp
     Tensor grad;
     const float value = loss.compute(out, target, grad);
     reference.backward(grad, ctx);
+    // The trainer adds the penalties' gradients after backward, with the engine's own
+    // function: re-deriving them here would differ in the last bit wherever the
+    // compiler fuses a multiply-add in one place and not the other.
+    applyWeightPenalties(reference, true);
     EXPECT_EQ(trace.dataLoss, value);
     ASSERT_EQ(trace.nodes.size(), reference.nodeIds().size());
     for (const NodeTrace& n : trace.nodes) {
@@ -122,17 +127,7 @@ void expectTraceMatchesGraph(Graph& traced, Graph& reference, const Tensor& samp
         for (const ParameterTrace& pt : trace.node(node)->parameters)
             if (pt.shortName == name) {
                 found = true;
-                Tensor expected;
-                expected.copyFrom(p.param->grad);
-                // The trainer adds the penalty's gradient after backward.
-                for (const Graph::Penalty& pen : reference.penalties())
-                    if (pen.weight == p.param)
-                        for (std::size_t i = 0; i < expected.size(); ++i) {
-                            const float w = p.param->value[i];
-                            expected[i] += pen.l1 * static_cast<float>((w > 0) - (w < 0));
-                            expected[i] += 2.0f * pen.l2 * w;
-                        }
-                expectSame(pt.grad, expected, p.name + " grad");
+                expectSame(pt.grad, p.param->grad, p.name + " grad");
             }
         EXPECT_TRUE(found) << p.name;
     }
