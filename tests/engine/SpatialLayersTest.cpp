@@ -405,45 +405,51 @@ TEST(MaxPool2D, FirstMaximumWinsTies)
     EXPECT_FLOAT_EQ(dx[1] + dx[2] + dx[3], 0.0f);
 }
 
-// The 2x2 fast path works on whole rows of pairs with vectors; on wide planes full of
-// ties and with a few NaNs it must pick the pixel a row-major scan of each window
-// picks: the first maximum, or the last NaN.
+// The 2x2 fast path works on whole rows of pairs with vectors (rows wider than its
+// stack budget window by window); on planes full of ties and with a few NaNs it must
+// pick the pixel a row-major scan of each window picks: the first maximum, or the
+// last NaN.
 TEST(MaxPool2D, TheVectorisedTwoByTwoPathPicksWhatARowMajorScanPicks)
 {
-    const int n = 2, c = 3, h = 10, w = 36;
-    Tensor x({ n, c, h, w });
-    Rng rng(5);
-    for (std::size_t i = 0; i < x.size(); ++i)
-        x[i] = static_cast<float>(rng.below(4)); // many ties
-    const float nan = std::numeric_limits<float>::quiet_NaN();
-    for (std::size_t i : { 7u, 40u, 41u, 77u, 300u, 301u, 336u, 1000u })
-        x[i] = nan;
-    MaxPool2D pool(2);
-    pool.build({ { c, h, w } });
-    const Tensor y = runForward(pool, x);
-    Tensor ones({ n, c, h / 2, w / 2 });
-    ones.array().setOnes();
-    const Tensor dx = runBackward(pool, x, ones);
-    for (int p = 0; p < n * c; ++p)
-        for (int oh = 0; oh < h / 2; ++oh)
-            for (int ow = 0; ow < w / 2; ++ow) {
-                std::size_t at = 0;
-                float best = -std::numeric_limits<float>::infinity();
-                for (int kh = 0; kh < 2; ++kh)
-                    for (int kw = 0; kw < 2; ++kw) {
-                        const std::size_t i = static_cast<std::size_t>((p * h + 2 * oh + kh) * w + 2 * ow + kw);
-                        if (x[i] > best || std::isnan(x[i])) {
-                            best = x[i];
-                            at = i;
+    struct Case {
+        int n, c, h, w;
+    };
+    for (const Case& k : { Case { 2, 3, 10, 36 }, Case { 1, 1, 4, 2052 } }) {
+        const int n = k.n, c = k.c, h = k.h, w = k.w;
+        Tensor x({ n, c, h, w });
+        Rng rng(5);
+        for (std::size_t i = 0; i < x.size(); ++i)
+            x[i] = static_cast<float>(rng.below(4)); // many ties
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        for (std::size_t i : { 7u, 40u, 41u, 77u, 300u, 301u, 336u, 1000u })
+            x[i] = nan;
+        MaxPool2D pool(2);
+        pool.build({ { c, h, w } });
+        const Tensor y = runForward(pool, x);
+        Tensor ones({ n, c, h / 2, w / 2 });
+        ones.array().setOnes();
+        const Tensor dx = runBackward(pool, x, ones);
+        for (int p = 0; p < n * c; ++p)
+            for (int oh = 0; oh < h / 2; ++oh)
+                for (int ow = 0; ow < w / 2; ++ow) {
+                    std::size_t at = 0;
+                    float best = -std::numeric_limits<float>::infinity();
+                    for (int kh = 0; kh < 2; ++kh)
+                        for (int kw = 0; kw < 2; ++kw) {
+                            const std::size_t i = static_cast<std::size_t>((p * h + 2 * oh + kh) * w + 2 * ow + kw);
+                            if (x[i] > best || std::isnan(x[i])) {
+                                best = x[i];
+                                at = i;
+                            }
                         }
-                    }
-                const float got = y[static_cast<std::size_t>((p * (h / 2) + oh) * (w / 2) + ow)];
-                if (std::isnan(best))
-                    ASSERT_TRUE(std::isnan(got)) << "plane " << p << " at " << oh << "," << ow;
-                else
-                    ASSERT_EQ(got, best) << "plane " << p << " at " << oh << "," << ow;
-                ASSERT_EQ(dx[at], 1.0f) << "the gradient goes to pixel " << at;
-            }
+                    const float got = y[static_cast<std::size_t>((p * (h / 2) + oh) * (w / 2) + ow)];
+                    if (std::isnan(best))
+                        ASSERT_TRUE(std::isnan(got)) << "width " << w << ", plane " << p << " at " << oh << "," << ow;
+                    else
+                        ASSERT_EQ(got, best) << "width " << w << ", plane " << p << " at " << oh << "," << ow;
+                    ASSERT_EQ(dx[at], 1.0f) << "width " << w << ": the gradient goes to pixel " << at;
+                }
+    }
 }
 
 TEST(MaxPool2D, PropagatesNaN)
