@@ -214,6 +214,7 @@ TEST(Conv2D, ForwardMatchesDirectConvolution)
         { 2, 4, 2, 0, { 40, 3, 9, 10 } },
         { 3, 5, 1, 2, { 2, 2, 9, 8 } }, // stride 1, few channels: the direct kernels
         { 6, 3, 1, 1, { 2, 16, 6, 5 } }, // stride 1, 16*3*3 rows: im2col + GEMM
+        { 8, 3, 1, 1, { 1, 1, 200, 200 } }, // few channels, but grids too big for the direct kernels
     };
     for (const Case& c : cases) {
         Conv2D conv(c.outC, c.k, c.stride, c.padding);

@@ -20,6 +20,10 @@ constexpr std::size_t kMinPartMacs = 64 * 1024;
 // The deepest im2col (inC*k*k rows) that still runs on the direct kernels: up to
 // here a GEMM spends more on copying and packing than on multiplying.
 constexpr int kDirectMaxRows = 128;
+// The direct kernels hold one sample's whole output grid (and its gradient) per part;
+// layers whose grids are larger than this (big images, many channels) use im2col in
+// chunks instead, so scratch memory stays bounded.
+constexpr std::size_t kDirectMaxGridFloats = 256 * 1024;
 
 // Views of a window of rows inside a wider image (rows `OuterStride` apart), and of
 // every stride-th pixel of every stride-th row.
@@ -82,7 +86,10 @@ void Conv2D::build(const std::vector<Shape>& inputs)
         m_bias.grad.setZero();
     }
     m_direct.reset();
-    if (m_stride == 1 && rows() <= kDirectMaxRows)
+    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridWidth();
+    const std::size_t gridFloats
+        = static_cast<std::size_t>(std::max(m_outChannels, m_in.channels)) * (paddedPlane + 2 * gridWidth() * m_kernel);
+    if (m_stride == 1 && rows() <= kDirectMaxRows && gridFloats <= kDirectMaxGridFloats)
         m_direct.emplace(m_kernel, gridWidth());
 }
 

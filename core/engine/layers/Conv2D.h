@@ -15,7 +15,9 @@
 //
 // With stride 1 and few input channels (inC*k*k up to kDirectMaxRows) there is
 // too little arithmetic per copied float for im2col to pay: those layers run the
-// direct kernels of DirectConvolution on the same padded grid instead.
+// direct kernels of DirectConvolution on the same padded grid instead, as long as
+// a sample's grids fit kDirectMaxGridFloats (the kernels keep one sample's whole
+// output and gradient grids per part).
 #include "../Layer.h"
 #include "../WeightInit.h"
 #include "DirectConvolution.h"
