@@ -249,6 +249,19 @@ TEST(Conv2D, GradientMatchesNumericOnTheDirectKernels)
     EXPECT_GT(r.probes, 200);
 }
 
+// The direct kernels' input gradient covers only the padded image's interior rows:
+// with a wide padding, a 5x5 kernel and a narrow image (rows shorter than a vector),
+// and on a tiny image where a row and its padding are less than a vector.
+TEST(Conv2D, GradientMatchesNumericOnTheDirectKernelsWithWidePaddingAndTinyImages)
+{
+    Conv2D wide(3, 5, 1, 2);
+    const auto r = test::checkGradients(wide, { test::randomTensor({ 2, 2, 9, 8 }, 26) });
+    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
+    Conv2D tiny(2, 3, 1, 1);
+    const auto t = test::checkGradients(tiny, { test::randomTensor({ 2, 3, 2, 3 }, 27) });
+    EXPECT_LT(t.worstError, 2e-3f) << t.worstPlace;
+}
+
 // Stride 1 with 15 * 3 * 3 = 135 im2col rows: too deep for the direct kernels.
 TEST(Conv2D, GradientMatchesNumericOnTheGemmPathWithStride1)
 {
@@ -406,7 +419,8 @@ TEST(MaxPool2D, FirstMaximumWinsTies)
     EXPECT_FLOAT_EQ(dx[1] + dx[2] + dx[3], 0.0f);
 }
 
-// The 2x2 fast path works on whole rows of pairs with vectors (rows wider than its
+// The 2x2 fast path works on whole rows of pairs with vectors, a part's even planes
+// stacked as one tall image (odd ones plane by plane; rows wider than its
 // stack budget window by window); on planes full of ties and with a few NaNs it must
 // pick the pixel a row-major scan of each window picks: the first maximum, or the
 // last NaN.
@@ -415,7 +429,7 @@ TEST(MaxPool2D, TheVectorisedTwoByTwoPathPicksWhatARowMajorScanPicks)
     struct Case {
         int n, c, h, w;
     };
-    for (const Case& k : { Case { 2, 3, 10, 36 }, Case { 1, 1, 4, 2052 } }) {
+    for (const Case& k : { Case { 2, 3, 10, 36 }, Case { 1, 1, 4, 2052 }, Case { 2, 2, 7, 12 } }) {
         const int n = k.n, c = k.c, h = k.h, w = k.w;
         Tensor x({ n, c, h, w });
         Rng rng(5);
@@ -423,7 +437,8 @@ TEST(MaxPool2D, TheVectorisedTwoByTwoPathPicksWhatARowMajorScanPicks)
             x[i] = static_cast<float>(rng.below(4)); // many ties
         const float nan = std::numeric_limits<float>::quiet_NaN();
         for (std::size_t i : { 7u, 40u, 41u, 77u, 300u, 301u, 336u, 1000u })
-            x[i] = nan;
+            if (i < x.size())
+                x[i] = nan;
         MaxPool2D pool(2);
         pool.build({ { c, h, w } });
         const Tensor y = runForward(pool, x);

@@ -246,14 +246,20 @@ void Conv2D::backwardDirect(
     const float* x, const float* dy, int samples, bool weightGradient, float* dx, Scratch& s) const
 {
     const int gridW = gridWidth();
+    constexpr auto kLanes = static_cast<std::size_t>(DirectConvolution::lanes());
     const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridW;
-    const std::size_t paddedStride = DirectConvolution::roundedLength(paddedPlane);
+    // dX is computed for the padded image's interior rows only (the border's gradient
+    // is dropped); their last vector may run up to a vector past the rows, which the
+    // planes' strides and the buffers' slack leave room for.
+    const std::size_t interiorStart = static_cast<std::size_t>(m_padding) * gridW;
+    const std::size_t interiorPositions = static_cast<std::size_t>(m_in.height) * gridW;
+    const std::size_t paddedStride = DirectConvolution::roundedLength(paddedPlane) + kLanes;
     const auto grid = static_cast<std::size_t>(gridPlane());
     const std::size_t margin = m_direct->gradientMargin();
     const std::size_t stride = gradGridStride();
     // Only the grid's real positions are ever written, so the margins, the extra
     // columns and the tails keep the zeros they get here, when the buffer is sized.
-    const Shape gradShape { static_cast<int>(static_cast<std::size_t>(m_outChannels) * stride) };
+    const Shape gradShape { static_cast<int>(static_cast<std::size_t>(m_outChannels) * stride + kLanes) };
     if (s.gridGrad.shape() != gradShape) {
         s.gridGrad.resize(gradShape);
         s.gridGrad.setZero();
@@ -261,7 +267,6 @@ void Conv2D::backwardDirect(
     if (dx)
         s.paddedGrad.resize({ static_cast<int>(static_cast<std::size_t>(m_in.channels) * paddedStride) });
     const auto weights = static_cast<std::size_t>(m_weight.value.size());
-    constexpr auto kLanes = static_cast<std::size_t>(DirectConvolution::lanes());
     if (weightGradient) {
         s.weightGradLanes.resize({ static_cast<int>((weights + static_cast<std::size_t>(m_outChannels)) * kLanes) });
         s.weightGradLanes.setZero();
@@ -283,8 +288,8 @@ void Conv2D::backwardDirect(
                     s.gridGrad.data() + margin, stride, m_outChannels, grid, dbLanes);
         }
         if (dx) {
-            m_direct->inputGradient(s.gridGrad.data(), stride, m_outChannels, m_weight.value.data(),
-                s.paddedGrad.data(), paddedStride, m_in.channels, paddedPlane);
+            m_direct->inputGradient(s.gridGrad.data() + interiorStart, stride, m_outChannels, m_weight.value.data(),
+                s.paddedGrad.data() + interiorStart, paddedStride, m_in.channels, interiorPositions);
             // The gradient of the padding is dropped.
             for (int c = 0; c < m_in.channels; ++c)
                 MatrixMap(dx + (static_cast<std::size_t>(n) * m_in.channels + c) * m_in.planeSize(), m_in.height,

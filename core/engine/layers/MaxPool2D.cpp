@@ -128,6 +128,31 @@ void MaxPool2D::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
     const int kernel = m_kernel;
     const int stride = m_stride;
     const int padding = m_padding;
+    // The common whole-window 2x2 pool over even planes: a part's planes, one on top
+    // of the other, are one tall image whose row pairs never straddle two planes, so
+    // they are pooled in one go (small planes would otherwise pay the pool's setup
+    // per plane). Its indices count from the part's first plane; each plane's are
+    // then made its own.
+    if (kernel == 2 && stride == 2 && padding == 0 && m_in.width % 2 == 0 && m_in.height % 2 == 0) {
+        forEachPlaneRange(*ctx.pool, planes.count, m_in.planeSize(), [&x, &out, argmax, planes](std::size_t first, std::size_t end) {
+            const Planes g = planes;
+            constexpr auto kMaxIndex = static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max());
+            const std::size_t stacked = std::max<std::size_t>(1, kMaxIndex / g.inPixels);
+            for (std::size_t from = first; from < end; from += stacked) {
+                const std::size_t count = std::min(stacked, end - from);
+                std::int32_t* arg = argmax + from * g.outPixels;
+                maxPool2x2(x.data() + from * g.inPixels, out.data() + from * g.outPixels, arg,
+                    static_cast<int>(count) * g.outH, g.outW, g.width);
+                for (std::size_t p = 1; p < count; ++p) {
+                    const auto base = static_cast<std::int32_t>(p * g.inPixels);
+                    std::int32_t* planeArg = arg + p * g.outPixels;
+                    for (std::size_t i = 0; i < g.outPixels; ++i)
+                        planeArg[i] -= base;
+                }
+            }
+        });
+        return;
+    }
     forEachPlane(*ctx.pool, planes.count, m_in.planeSize(),
         [&x, &out, argmax, planes, kernel, stride, padding](std::size_t p) {
             // Locals, not members, in the loop: argmax stores are int32 and could alias
@@ -136,7 +161,7 @@ void MaxPool2D::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
             const float* src = x.data() + p * g.inPixels;
             float* dst = out.data() + p * g.outPixels;
             std::int32_t* arg = argmax + p * g.outPixels;
-            if (kernel == 2 && stride == 2 && padding == 0 && g.width % 2 == 0) {
+            if (kernel == 2 && stride == 2 && padding == 0 && g.width % 2 == 0) { // odd heights
                 maxPool2x2(src, dst, arg, g.outH, g.outW, g.width);
                 return;
             }
