@@ -231,12 +231,22 @@ TEST(Conv2D, ForwardMatchesDirectConvolution)
     }
 }
 
+namespace {
+
+// Finite differences against the layer's own gradients on a seeded random input.
+void expectGradientsMatchNumeric(Conv2D& conv, const Shape& input, std::uint64_t seed, int minProbes = 1)
+{
+    const auto r = test::checkGradients(conv, { test::randomTensor(input, seed) });
+    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
+    EXPECT_GE(r.probes, minProbes);
+}
+
+} // namespace
+
 TEST(Conv2D, GradientMatchesNumericWithStrideAndPadding)
 {
     Conv2D conv(4, 3, 2, 1);
-    const auto r = test::checkGradients(conv, { test::randomTensor({ 2, 3, 7, 9 }, 21) });
-    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
-    EXPECT_GT(r.probes, 200);
+    expectGradientsMatchNumeric(conv, { 2, 3, 7, 9 }, 21, 200);
 }
 
 // Stride 1 with few input channels runs on the direct kernels; five output channels
@@ -244,9 +254,7 @@ TEST(Conv2D, GradientMatchesNumericWithStrideAndPadding)
 TEST(Conv2D, GradientMatchesNumericOnTheDirectKernels)
 {
     Conv2D conv(5, 3, 1, 1);
-    const auto r = test::checkGradients(conv, { test::randomTensor({ 2, 3, 6, 7 }, 24) });
-    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
-    EXPECT_GT(r.probes, 200);
+    expectGradientsMatchNumeric(conv, { 2, 3, 6, 7 }, 24, 200);
 }
 
 // The direct kernels' input gradient covers only the padded image's interior rows:
@@ -255,33 +263,28 @@ TEST(Conv2D, GradientMatchesNumericOnTheDirectKernels)
 TEST(Conv2D, GradientMatchesNumericOnTheDirectKernelsWithWidePaddingAndTinyImages)
 {
     Conv2D wide(3, 5, 1, 2);
-    const auto r = test::checkGradients(wide, { test::randomTensor({ 2, 2, 9, 8 }, 26) });
-    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
+    expectGradientsMatchNumeric(wide, { 2, 2, 9, 8 }, 26);
     Conv2D tiny(2, 3, 1, 1);
-    const auto t = test::checkGradients(tiny, { test::randomTensor({ 2, 3, 2, 3 }, 27) });
-    EXPECT_LT(t.worstError, 2e-3f) << t.worstPlace;
+    expectGradientsMatchNumeric(tiny, { 2, 3, 2, 3 }, 27);
 }
 
 // Stride 1 with 15 * 3 * 3 = 135 im2col rows: too deep for the direct kernels.
 TEST(Conv2D, GradientMatchesNumericOnTheGemmPathWithStride1)
 {
     Conv2D conv(3, 3, 1, 1);
-    const auto r = test::checkGradients(conv, { test::randomTensor({ 2, 15, 5, 5 }, 25) });
-    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
+    expectGradientsMatchNumeric(conv, { 2, 15, 5, 5 }, 25);
 }
 
 TEST(Conv2D, GradientMatchesNumericWithoutPaddingOrBias)
 {
     Conv2D conv(3, 2, 1, 0, false);
-    const auto r = test::checkGradients(conv, { test::randomTensor({ 3, 2, 6, 5 }, 22) });
-    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
+    expectGradientsMatchNumeric(conv, { 3, 2, 6, 5 }, 22);
 }
 
 TEST(Conv2D, GradientMatchesNumericWithWidePaddingAndStride3)
 {
     Conv2D conv(2, 4, 3, 2);
-    const auto r = test::checkGradients(conv, { test::randomTensor({ 2, 2, 8, 11 }, 23) });
-    EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
+    expectGradientsMatchNumeric(conv, { 2, 2, 8, 11 }, 23);
 }
 
 TEST(Conv2D, SkipsInputGradientButStillComputesWeightGradient)
