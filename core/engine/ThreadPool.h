@@ -1,8 +1,9 @@
 #pragma once
 // A fixed set of worker threads that run the parts of one parallel loop at a time.
 // The calling thread takes parts too, and parallelFor() returns when every part is
-// done. Workers spin briefly before sleeping because the engine issues many short
-// loops per batch and a condition-variable wake costs more than a small GEMM.
+// done. Idle workers watch for the next loop for a while (500 us) before sleeping:
+// the engine issues many short loops per batch, and a condition-variable wake costs
+// more than a small GEMM and arrives after the caller has taken the worker's parts.
 //
 // Parts are dealt out in contiguous blocks, one per thread, and a thread takes
 // from its own block first: part p of a loop lands on the same thread in every

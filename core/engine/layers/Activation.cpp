@@ -1,6 +1,7 @@
 #include "Activation.h"
 
 #include "ElementwiseLoop.h"
+#include "GateFunctions.h"
 
 #include <unsupported/Eigen/SpecialFunctions>
 
@@ -29,22 +30,12 @@ float defaultAlpha(ActivationKind kind)
     }
 }
 
-// exp() of a large positive argument overflows, so each sign takes the form whose
-// exponent is never positive.
-inline float stableSigmoid(float x)
-{
-    if (x >= 0.0f)
-        return 1.0f / (1.0f + std::exp(-x));
-    const float e = std::exp(x);
-    return e / (1.0f + e);
-}
-
 constexpr float kInvSqrt2 = 0.70710678118654752f;
 
-// GELU and its derivative as array expressions: Eigen evaluates erf (a rational
-// fit accurate to a few ulp, exactly +-1 beyond |x| = 4) and exp in vector
-// registers. Calling std::erf and std::exp per element made GELU cost more than
-// all of a transformer's matrix products.
+// Every activation is an Eigen array expression, so exp, expm1, erf and tanh are
+// evaluated in vector registers (erf as a rational fit accurate to a few ulp, exactly
+// +-1 beyond |x| = 4). Calling std::erf and std::exp per element made GELU cost more
+// than all of a transformer's matrix products.
 template <typename X> auto geluOf(const X& x)
 {
     return 0.5f * x * (1.0f + (x * kInvSqrt2).erf());
@@ -58,10 +49,9 @@ template <typename X> auto geluDerivativeOf(const X& x)
 }
 
 // d/dx x*s(x) = s + x*s*(1 - s), from the input: the output x*s does not give s back at x = 0.
-inline float siluDerivative(float x)
+template <typename X> auto siluDerivativeOf(const X& x)
 {
-    const float s = stableSigmoid(x);
-    return s * (1.0f + x * (1.0f - s));
+    return sigmoidOf(x) * (1.0f + x * (1.0f - sigmoidOf(x)));
 }
 
 std::string lower(std::string s)
@@ -127,7 +117,7 @@ void Activation::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
     const float alpha = m_alpha;
     const auto inArray = [in](std::size_t b, std::size_t e) { return ConstArrayMap(in + b, static_cast<Eigen::Index>(e - b)); };
     const auto outArray = [y](std::size_t b, std::size_t e) { return ArrayMap(y + b, static_cast<Eigen::Index>(e - b)); };
-    // The switch sits outside the loop so each kind's loop is a tight, vectorisable one.
+    // The switch sits outside the loop so each kind's loop is one vectorised expression.
     forEachElementRange(ctx, x.size(), [&](std::size_t begin, std::size_t end) {
         switch (m_kind) {
         case ActivationKind::ReLU:
@@ -139,23 +129,19 @@ void Activation::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
             outArray(begin, end) = (inArray(begin, end) > 0.0f).select(inArray(begin, end), alpha * inArray(begin, end));
             break;
         case ActivationKind::ELU:
-            for (std::size_t i = begin; i < end; ++i)
-                y[i] = in[i] > 0.0f ? in[i] : alpha * std::expm1(in[i]);
+            outArray(begin, end) = (inArray(begin, end) > 0.0f).select(inArray(begin, end), alpha * inArray(begin, end).expm1());
             break;
         case ActivationKind::GELU:
             outArray(begin, end) = geluOf(inArray(begin, end));
             break;
         case ActivationKind::Sigmoid:
-            for (std::size_t i = begin; i < end; ++i)
-                y[i] = stableSigmoid(in[i]);
+            outArray(begin, end) = sigmoidOf(inArray(begin, end));
             break;
         case ActivationKind::Tanh:
-            for (std::size_t i = begin; i < end; ++i)
-                y[i] = std::tanh(in[i]);
+            outArray(begin, end) = inArray(begin, end).tanh();
             break;
         case ActivationKind::SiLU:
-            for (std::size_t i = begin; i < end; ++i)
-                y[i] = in[i] * stableSigmoid(in[i]);
+            outArray(begin, end) = inArray(begin, end) * sigmoidOf(inArray(begin, end));
             break;
         }
     });
@@ -201,8 +187,7 @@ void Activation::backward(
             dxArray(begin, end) = dyArray(begin, end) * (1.0f - yArray(begin, end).square());
             break;
         case ActivationKind::SiLU:
-            for (std::size_t i = begin; i < end; ++i)
-                dx[i] = dy[i] * siluDerivative(in[i]);
+            dxArray(begin, end) = dyArray(begin, end) * siluDerivativeOf(inArray(begin, end));
             break;
         }
     });

@@ -86,9 +86,8 @@ void Conv2D::build(const std::vector<Shape>& inputs)
         m_bias.grad.setZero();
     }
     m_direct.reset();
-    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridWidth();
     const std::size_t gridFloats
-        = static_cast<std::size_t>(std::max(m_outChannels, m_in.channels)) * (paddedPlane + 2 * gridWidth() * m_kernel);
+        = static_cast<std::size_t>(std::max(m_outChannels, m_in.channels)) * (paddedPlane() + 2 * paddedWidth() * m_kernel);
     if (m_stride == 1 && rows() <= kDirectMaxRows && gridFloats <= kDirectMaxGridFloats)
         m_direct.emplace(m_kernel, gridWidth());
 }
@@ -125,9 +124,8 @@ Conv2D::Scratch& Conv2D::scratch(int part)
 // kernel's last block), are zeroed once, when the buffer is first sized.
 void Conv2D::padSample(const float* image, Scratch& s) const
 {
-    const int paddedH = m_in.height + 2 * m_padding;
-    const int paddedW = m_in.width + 2 * m_padding;
-    const std::size_t paddedPlane = static_cast<std::size_t>(paddedH) * paddedW;
+    const int paddedW = paddedWidth();
+    const std::size_t paddedPlane = this->paddedPlane();
     const std::size_t slack = static_cast<std::size_t>(DirectConvolution::blockLength() + (m_kernel + 1) * paddedW);
     const Shape paddedShape { static_cast<int>(m_in.channels * paddedPlane + slack) };
     if (s.padded.shape() != paddedShape) {
@@ -145,9 +143,8 @@ void Conv2D::im2col(const float* x, int samples, Scratch& s) const
 {
     const int plane = gridPlane();
     const int width = samples * plane;
-    const int paddedH = m_in.height + 2 * m_padding;
-    const int paddedW = m_in.width + 2 * m_padding;
-    const std::size_t paddedPlane = static_cast<std::size_t>(paddedH) * paddedW;
+    const int paddedW = paddedWidth();
+    const std::size_t paddedPlane = this->paddedPlane();
     s.cols.resize({ rows(), width });
     for (int n = 0; n < samples; ++n) {
         // The sample goes into a zero-bordered buffer first, so no tap needs a bounds
@@ -179,9 +176,8 @@ void Conv2D::col2im(int samples, Scratch& s, float* dx) const
 {
     const int plane = gridPlane();
     const int width = samples * plane;
-    const int paddedH = m_in.height + 2 * m_padding;
-    const int paddedW = m_in.width + 2 * m_padding;
-    const std::size_t paddedPlane = static_cast<std::size_t>(paddedH) * paddedW;
+    const int paddedW = paddedWidth();
+    const std::size_t paddedPlane = this->paddedPlane();
     const bool viaBuffer = m_padding > 0 || m_stride == 1;
     s.paddedGrad.resize({ static_cast<int>(m_in.channels * paddedPlane) + m_kernel });
     // Sample by sample, taps in a fixed order: each input gradient is summed the same
@@ -219,13 +215,12 @@ void Conv2D::col2im(int samples, Scratch& s, float* dx) const
 
 std::size_t Conv2D::gradGridStride() const
 {
-    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridWidth();
-    return m_direct->gradientMargin() + DirectConvolution::roundedLength(paddedPlane);
+    return m_direct->gradientMargin() + DirectConvolution::roundedLength(paddedPlane());
 }
 
 void Conv2D::forwardDirect(const float* x, int samples, float* out, Scratch& s) const
 {
-    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridWidth();
+    const std::size_t paddedPlane = this->paddedPlane();
     const auto grid = static_cast<std::size_t>(gridPlane());
     const std::size_t gridStride = DirectConvolution::roundedLength(grid);
     s.grid.resize({ m_outChannels, static_cast<int>(gridStride) });
@@ -247,7 +242,7 @@ void Conv2D::backwardDirect(
 {
     const int gridW = gridWidth();
     constexpr auto kLanes = static_cast<std::size_t>(DirectConvolution::lanes());
-    const std::size_t paddedPlane = static_cast<std::size_t>(m_in.height + 2 * m_padding) * gridW;
+    const std::size_t paddedPlane = this->paddedPlane(); // stride 1: rows are gridW wide
     // dX is computed for the padded image's interior rows only (the border's gradient
     // is dropped); their last vector may run up to a vector past the rows, which the
     // planes' strides and the buffers' slack leave room for.

@@ -70,6 +70,9 @@ private:
     // im2col), otherwise the output width.
     int gridWidth() const { return m_stride == 1 ? m_in.width + 2 * m_padding : m_outW; }
     int gridPlane() const { return m_outH * gridWidth(); }
+    // The zero-padded image every path copies a sample into (padSample).
+    int paddedWidth() const { return m_in.width + 2 * m_padding; }
+    std::size_t paddedPlane() const { return static_cast<std::size_t>(m_in.height + 2 * m_padding) * paddedWidth(); }
     int partsForBatch(int batch) const;
     int chunkSamples() const;
     Scratch& scratch(int part);

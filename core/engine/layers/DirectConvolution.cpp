@@ -1,6 +1,5 @@
 #include "DirectConvolution.h"
 
-#include <algorithm>
 #include <cstring>
 
 namespace nw {
