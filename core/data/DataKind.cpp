@@ -17,7 +17,6 @@
 #include <cstdlib>
 #include <optional>
 #include <filesystem>
-#include <optional>
 #include <tuple>
 #include <utility>
 
@@ -112,12 +111,15 @@ std::optional<std::vector<float>> parseValueList(const std::string& s)
     std::size_t start = 0;
     while (start <= s.size()) {
         const std::size_t end = std::min(s.find(',', start), s.size());
-        const std::string item = s.substr(start, end - start);
-        char* rest = nullptr;
-        const float v = std::strtof(item.c_str(), &rest);
-        if (item.empty() || rest != item.c_str() + item.size() || !std::isfinite(v))
+        // from_chars, not strtof: strtof follows the C locale, which Qt sets from the
+        // system, and under a German or French one stops at the "." of "0.485".
+        std::string item = s.substr(start, end - start);
+        item.erase(0, std::min(item.find_first_not_of(' '), item.size()));
+        item.erase(item.find_last_not_of(' ') + 1);
+        const std::optional<float> v = parseNumber<float>(item);
+        if (!v || !std::isfinite(*v))
             return std::nullopt;
-        values.push_back(v);
+        values.push_back(*v);
         start = end + 1;
     }
     if (values.empty() || values.size() > 3)

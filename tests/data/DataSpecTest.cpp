@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <clocale>
+#include <string>
+
 #include <filesystem>
 #include <fstream>
 
@@ -111,6 +114,24 @@ TEST(DataSpec, ErrorsListTheValidChoices)
     EXPECT_NE(errorOf("npy:a,b?task=ranking").find("classification or regression"), std::string::npos);
     EXPECT_NE(errorOf("csv:a.csv?target").find("has no value"), std::string::npos);
     EXPECT_NE(errorOf("csv:a.csv?target=a&target=b").find("given twice"), std::string::npos);
+}
+
+// The window runs under the system's locale (Qt sets the C locale from it); a German
+// one writes 0,485, and a parser that follows the locale would stop at the "." of
+// "0.485" and refuse the spec. Needs the de_DE.UTF-8 locale (localedef -i de_DE -f UTF-8).
+TEST(DataSpec, NormalisationValuesParseUnderADecimalCommaLocale)
+{
+    const std::string before = std::setlocale(LC_NUMERIC, nullptr);
+    if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8"))
+        GTEST_SKIP() << "the de_DE.UTF-8 locale is not installed";
+    std::string problem;
+    try {
+        parseDataSpec("images:photos?size=8&color=rgb&mean=0.485, 0.456, 0.406&std=0.229,0.224,0.225");
+    } catch (const std::exception& e) {
+        problem = e.what();
+    }
+    std::setlocale(LC_NUMERIC, before.c_str());
+    EXPECT_EQ(problem, "");
 }
 
 TEST(DataSpec, LoadsToyAndBundled)
