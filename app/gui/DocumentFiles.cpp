@@ -1,6 +1,6 @@
 #include "DocumentFiles.h"
 
-#include "compress/Int8Model.h"
+#include "io/Int8Weights.h"
 
 #include "AutosaveManager.h"
 #include "AutosaveRestorePrompt.h"
@@ -70,17 +70,10 @@ QString DocumentFiles::adoptWeightsFile()
         return tr("%1\nThe network opened without trained weights.").arg(error);
     // An int8 model (netwright-cli compress): the document holds float weights, so the
     // window runs the dequantized weights (q * s); its activations are not quantized.
-    std::map<std::string, std::string> metadata;
-    for (auto it = contents->metadata.cbegin(); it != contents->metadata.cend(); ++it)
-        metadata[it.key().toStdString()] = it.value().toStdString();
-    if (isInt8Model(metadata)) {
-        std::string int8Error;
-        const std::optional<Int8Model> model = readInt8Model(contents->tensors, metadata, &int8Error);
-        if (!model)
-            return tr("%1\nThe network opened without trained weights.")
-                .arg(weightsPath + QStringLiteral(": ") + QString::fromStdString(int8Error));
-        contents->tensors = dequantizedTensors(contents->tensors, *model);
-    }
+    QString int8Error;
+    dequantizeInt8Weights(*contents, &int8Error);
+    if (!int8Error.isEmpty())
+        return tr("%1\nThe network opened without trained weights.").arg(weightsPath + QStringLiteral(": ") + int8Error);
     // A pair an older Netwright left half-saved (new weights beside the old project),
     // or weights of another network: the network is still worth opening.
     const QString mismatch = weightsMismatch(*m_document, contents->tensors);
@@ -100,6 +93,14 @@ bool DocumentFiles::openWeightsFile(const QString& path, QString* error)
         problem = tr("Stop training before opening weights.");
     else
         contents = SafetensorsFile::read(path, &problem);
+    if (contents) {
+        QString int8Error;
+        dequantizeInt8Weights(*contents, &int8Error); // an int8 model's weights as q * s
+        if (!int8Error.isEmpty()) {
+            problem = QDir::toNativeSeparators(path) + QStringLiteral(": ") + int8Error;
+            contents.reset();
+        }
+    }
     if (contents) {
         const QString mismatch = weightsMismatch(*m_document, contents->tensors);
         if (mismatch.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "WeightsSource.h"
 
+#include "Int8Weights.h"
+
 #include "ProjectFile.h"
 
 #include <QFileInfo>
@@ -41,6 +43,14 @@ std::optional<SafetensorsContents> WeightsSource::read(const QString& path, QStr
         // SafetensorsFile names the weights file; say which project it came with.
         if (error)
             *error = weightsPath == path ? readError : path + QStringLiteral(": weights: ") + readError;
+        return std::nullopt;
+    }
+    // An int8 model's weights as the floats q * s they stand for, not the integers.
+    QString int8Error;
+    dequantizeInt8Weights(*contents, &int8Error);
+    if (!int8Error.isEmpty()) {
+        if (error)
+            *error = weightsPath + QStringLiteral(": ") + int8Error;
         return std::nullopt;
     }
     for (auto it = contents->tensors.begin(); it != contents->tensors.end();)

@@ -1,6 +1,7 @@
 #include "PreparedProject.h"
 
 #include "compress/Int8Model.h"
+#include "io/Int8Weights.h"
 
 #include "PreparedDataCache.h"
 
@@ -173,20 +174,11 @@ bool PreparedProject::loadWeights(QString* error)
     }
     // An int8 model (netwright-cli compress --quantize int8): its weights as q * s and
     // the calibrated input scales, so it predicts as it was measured.
-    std::optional<Int8Model> int8;
-    std::map<std::string, std::string> metadata;
-    for (auto it = contents->metadata.begin(); it != contents->metadata.end(); ++it)
-        metadata[it.key().toStdString()] = it.value().toStdString();
-    if (isInt8Model(metadata)) {
-        std::string int8Error;
-        int8 = readInt8Model(contents->tensors, metadata, &int8Error);
-        if (!int8) {
-            *error = m_path + QStringLiteral(": weights: ") + weightsPath + QStringLiteral(": ")
-                + QString::fromStdString(int8Error);
-            return false;
-        }
-        contents->tensors = dequantizedTensors(contents->tensors, *int8);
-        contents->int8.clear();
+    QString int8Error;
+    const std::optional<Int8Model> int8 = dequantizeInt8Weights(*contents, &int8Error);
+    if (!int8Error.isEmpty()) {
+        *error = m_path + QStringLiteral(": weights: ") + weightsPath + QStringLiteral(": ") + int8Error;
+        return false;
     }
     QString applyError;
     if (!applyWeights(graph(), contents->tensors, &applyError)) {

@@ -7,12 +7,14 @@
 #include "GuiTestSupport.h"
 
 #include "CompressController.h"
+#include "DocumentFiles.h"
 #include "MainWindow.h"
 #include "TrainingController.h"
 
 #include "compress/CompressPanel.h"
 #include "compress/SparsityChart.h"
 #include "io/SafetensorsFile.h"
+#include "io/WeightsSource.h"
 #include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
@@ -177,6 +179,24 @@ TEST(CompressView, AProjectWithInt8WeightsOpensWithThemDequantized)
     const std::size_t row = q.size() / scale.size();
     for (std::size_t i = 0; i < q.size(); ++i)
         ASSERT_EQ(w[i], q[i] * scale[i / row]) << i;
+
+    // Opened (or dropped) as a weights file of its own, and imported for transfer: the
+    // same floats q * s, never the integers q.
+    std::map<std::string, Tensor> zeroed = weights;
+    for (auto& [name, t] : zeroed)
+        t.setZero();
+    window.document()->setWeights(std::move(zeroed), -1);
+    ASSERT_TRUE(window.files()->openWeightsFile(int8, &error)) << qPrintable(error);
+    const Tensor& opened = window.document()->weights().at("fc1.weight");
+    EXPECT_FALSE(window.document()->weights().count("fc1.weight.scale"));
+    for (std::size_t i = 0; i < q.size(); ++i)
+        ASSERT_EQ(opened[i], q[i] * scale[i / row]) << "opened as a weights file, " << i;
+    const auto imported = WeightsSource::read(int8, &error);
+    ASSERT_TRUE(imported) << qPrintable(error);
+    EXPECT_FALSE(imported->tensors.count("fc1.weight.scale"));
+    const Tensor& source = imported->tensors.at("fc1.weight");
+    for (std::size_t i = 0; i < q.size(); ++i)
+        ASSERT_EQ(source[i], q[i] * scale[i / row]) << "imported for transfer, " << i;
 }
 
 // A Prune still running when another project opens (or the weights change) ends
