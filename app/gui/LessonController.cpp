@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QScopedValueRollback>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace nw {
@@ -155,7 +156,14 @@ bool LessonController::openProject(const QString& name, QString* error)
     if (!weights)
         return false;
     project->weights.clear(); // an untitled copy: Save asks where its weights go
+    const QScopedValueRollback opening(m_openingProject, true);
     return m_files->openLessonProject(*project, std::move(*weights), QFileInfo(m_path).absolutePath(), error);
+}
+
+void LessonController::documentReplaced()
+{
+    if (!m_openingProject)
+        close();
 }
 
 void LessonController::applyLocks(const LessonLocks& locks)

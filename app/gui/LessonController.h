@@ -56,6 +56,10 @@ public:
     static QString shippedFolder();
     void close();
     bool isOpen() const { return m_bundle.has_value(); }
+    // Another network replaced the document (File > Open or New, an example, a drop):
+    // the lesson and its locks belong to the network it opened, so it closes. Its own
+    // steps' networks do not close it.
+    void documentReplaced();
     // 0-based; opens the step's project when it names one (refused while training).
     bool goToStep(int index, QString* error = nullptr);
     int step() const { return m_step; }
@@ -92,6 +96,7 @@ private:
     int m_step = -1;
     LessonLocks m_locks;
     bool m_paletteWasVisible = true;
+    bool m_openingProject = false; // a step's network is replacing the document
     LessonFigures m_figures;
     std::vector<EpochReport> m_lastHistory; // the last run's, for the figures once its test evaluation arrives
     std::vector<bool> m_reached; // sticky per step, one per goal

@@ -472,6 +472,7 @@ void MainWindow::documentReplaced()
     m_analysis->documentReplaced();
     m_runs->documentReplaced();
     m_compress->documentReplaced();
+    m_lesson->documentReplaced();
     updateTitle();
     m_document->compileNow();
     m_editor->fitToView();

@@ -224,6 +224,29 @@ TEST(LessonWindow, SpiralLessonLocksStepsGoalsAndClose)
         << "a step without a project of its own keeps the network the student has";
 }
 
+// The lesson and its locks belong to the networks it opens: opening another network
+// (an example here, File > Open or New alike) closes it and lifts every lock.
+TEST(LessonWindow, OpeningAnotherNetworkClosesTheLesson)
+{
+    test::FirstStartLayout firstStart;
+    QTemporaryDir autosave;
+    MainWindow window;
+    test::isolateAutosave(window, autosave.path());
+    QString error;
+    ASSERT_TRUE(window.openFile(lessonPath(), &error)) << error.toStdString();
+    ASSERT_TRUE(window.lesson()->isOpen());
+    ASSERT_TRUE(window.lesson()->goToStep(1, &error)) << error.toStdString(); // a step that opens its own network
+    EXPECT_TRUE(window.lesson()->isOpen()) << "the lesson's own networks keep it open";
+    EXPECT_TRUE(window.editor()->structureLocked());
+
+    ASSERT_TRUE(window.openExample(test::examplePath(QStringLiteral("xor"))));
+    EXPECT_FALSE(window.lesson()->isOpen());
+    EXPECT_FALSE(window.editor()->structureLocked());
+    auto* batchSize = window.findChild<TrainingSettingsDock*>()->findChild<QAbstractSpinBox*>(QStringLiteral("batchSize"));
+    ASSERT_TRUE(batchSize);
+    EXPECT_TRUE(batchSize->isEnabled());
+}
+
 TEST(LessonWindow, DamagedLessonIsRefusedNamingBundleEntryAndProblem)
 {
     QTemporaryDir dir, autosave;
