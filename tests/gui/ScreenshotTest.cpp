@@ -78,7 +78,9 @@ void grabMidTraining(const QString& example, int epochs, long long batches, cons
 
 TEST(Screenshots, WindowTrainingSpiral)
 {
-    grabMidTraining(QStringLiteral("spiral"), 1000, 1500, QStringLiteral("window-spiral-training.png"));
+    // Epochs enough that the run cannot end before the pause arrives: with vectorised
+    // tanh, 1,000 spiral epochs could finish while a busy machine delivered it.
+    grabMidTraining(QStringLiteral("spiral"), 100000, 1500, QStringLiteral("window-spiral-training.png"));
 }
 
 TEST(Screenshots, WindowTrainingFashionMlp)
