@@ -7,37 +7,16 @@
 #include "engine/layers/Softmax.h"
 #include "engine/ThreadPool.h"
 #include "support/GradientCheck.h"
+#include "support/LayerRuns.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 using namespace nw;
+using namespace nw::test;
 
 namespace {
-
-Tensor forwardOnce(Layer& layer, const Tensor& x, int threads = 1)
-{
-    ThreadPool pool(threads);
-    ExecutionContext ctx { &pool, true, 1 };
-    Tensor y;
-    const Tensor* in[] = { &x };
-    layer.forward(in, y, ctx);
-    return y;
-}
-
-Tensor backwardOnce(Layer& layer, const Tensor& x, const Tensor& dy, int threads = 1)
-{
-    ThreadPool pool(threads);
-    ExecutionContext ctx { &pool, true, 1 };
-    Tensor y;
-    Tensor dx;
-    const Tensor* in[] = { &x };
-    Tensor* grads[] = { &dx };
-    layer.forward(in, y, ctx);
-    layer.backward(in, y, dy, grads, ctx);
-    return dx;
-}
 
 // Random values at least 0.1 away from 0, so no probe crosses the ReLU kink.
 Tensor awayFromZero(const Shape& shape, std::uint64_t seed)
@@ -93,61 +72,61 @@ TEST(Activation, KeepsAnyInputShape)
 TEST(Activation, ReLUForward)
 {
     Activation a(ActivationKind::ReLU);
-    expectValues(forwardOnce(a, kProbe), { 0.0f, 0.0f, 0.0f, 0.5f, 2.0f });
+    expectValues(runForward(a, kProbe), { 0.0f, 0.0f, 0.0f, 0.5f, 2.0f });
 }
 
 TEST(Activation, LeakyReLUForwardWithDefaultAndCustomSlope)
 {
     Activation a(ActivationKind::LeakyReLU);
-    expectValues(forwardOnce(a, kProbe), { -0.02f, -0.005f, 0.0f, 0.5f, 2.0f });
+    expectValues(runForward(a, kProbe), { -0.02f, -0.005f, 0.0f, 0.5f, 2.0f });
     Activation b(ActivationKind::LeakyReLU, 0.2f);
-    expectValues(forwardOnce(b, kProbe), { -0.4f, -0.1f, 0.0f, 0.5f, 2.0f });
+    expectValues(runForward(b, kProbe), { -0.4f, -0.1f, 0.0f, 0.5f, 2.0f });
 }
 
 TEST(Activation, ELUForward)
 {
     Activation a(ActivationKind::ELU);
-    expectValues(forwardOnce(a, kProbe), { -0.86466472f, -0.39346934f, 0.0f, 0.5f, 2.0f });
+    expectValues(runForward(a, kProbe), { -0.86466472f, -0.39346934f, 0.0f, 0.5f, 2.0f });
     Activation b(ActivationKind::ELU, 2.0f);
-    expectValues(forwardOnce(b, kProbe), { -1.72932943f, -0.78693868f, 0.0f, 0.5f, 2.0f });
+    expectValues(runForward(b, kProbe), { -1.72932943f, -0.78693868f, 0.0f, 0.5f, 2.0f });
 }
 
 TEST(Activation, GELUForwardIsExactErfForm)
 {
     Activation a(ActivationKind::GELU);
-    expectValues(forwardOnce(a, kProbe), { -0.04550026f, -0.15426877f, 0.0f, 0.34573123f, 1.95449974f });
+    expectValues(runForward(a, kProbe), { -0.04550026f, -0.15426877f, 0.0f, 0.34573123f, 1.95449974f });
 }
 
 TEST(Activation, SigmoidForward)
 {
     Activation a(ActivationKind::Sigmoid);
-    expectValues(forwardOnce(a, kProbe), { 0.11920292f, 0.37754067f, 0.5f, 0.62245933f, 0.88079708f });
+    expectValues(runForward(a, kProbe), { 0.11920292f, 0.37754067f, 0.5f, 0.62245933f, 0.88079708f });
 }
 
 TEST(Activation, TanhForward)
 {
     Activation a(ActivationKind::Tanh);
-    expectValues(forwardOnce(a, kProbe), { -0.96402758f, -0.46211716f, 0.0f, 0.46211716f, 0.96402758f });
+    expectValues(runForward(a, kProbe), { -0.96402758f, -0.46211716f, 0.0f, 0.46211716f, 0.96402758f });
 }
 
 TEST(Activation, SigmoidIsStableForLargeInputs)
 {
     Activation a(ActivationKind::Sigmoid);
-    const Tensor y = forwardOnce(a, Tensor({ 1, 4 }, { -1000.0f, -100.0f, 100.0f, 1000.0f }));
+    const Tensor y = runForward(a, Tensor({ 1, 4 }, { -1000.0f, -100.0f, 100.0f, 1000.0f }));
     EXPECT_TRUE(y.allFinite());
     EXPECT_EQ(y[0], 0.0f);
     EXPECT_GE(y[1], 0.0f);
     EXPECT_LT(y[1], 1e-40f);
     EXPECT_EQ(y[2], 1.0f);
     EXPECT_EQ(y[3], 1.0f);
-    const Tensor dx = backwardOnce(a, Tensor({ 1, 4 }, { -1000.0f, -100.0f, 100.0f, 1000.0f }), Tensor({ 1, 4 }, 1.0f));
+    const Tensor dx = runBackward(a, Tensor({ 1, 4 }, { -1000.0f, -100.0f, 100.0f, 1000.0f }), Tensor({ 1, 4 }, 1.0f));
     EXPECT_TRUE(dx.allFinite());
 }
 
 TEST(Activation, ReLUGradientAtZeroIsZero)
 {
     Activation a(ActivationKind::ReLU);
-    const Tensor dx = backwardOnce(a, kProbe, Tensor({ 1, 5 }, 1.0f));
+    const Tensor dx = runBackward(a, kProbe, Tensor({ 1, 5 }, 1.0f));
     expectValues(dx, { 0.0f, 0.0f, 0.0f, 1.0f, 1.0f });
 }
 
@@ -177,10 +156,10 @@ TEST(Activation, OneAndTwoThreadsGiveIdenticalResults)
     const Tensor dy = test::randomTensor({ 8, 10000 }, 6);
     for (ActivationKind kind : activationKinds()) {
         Activation a(kind);
-        const Tensor y1 = forwardOnce(a, x, 1);
-        const Tensor y2 = forwardOnce(a, x, 2);
-        const Tensor d1 = backwardOnce(a, x, dy, 1);
-        const Tensor d2 = backwardOnce(a, x, dy, 2);
+        const Tensor y1 = runForward(a, x, 1);
+        const Tensor y2 = runForward(a, x, 2);
+        const Tensor d1 = runBackward(a, x, dy, 1);
+        const Tensor d2 = runBackward(a, x, dy, 2);
         EXPECT_TRUE(std::equal(y1.data(), y1.data() + y1.size(), y2.data())) << activationName(kind);
         EXPECT_TRUE(std::equal(d1.data(), d1.data() + d1.size(), d2.data())) << activationName(kind);
     }
@@ -189,13 +168,13 @@ TEST(Activation, OneAndTwoThreadsGiveIdenticalResults)
 TEST(Softmax, ForwardIsNormalisedExponential)
 {
     Softmax s;
-    expectValues(forwardOnce(s, Tensor({ 1, 3 }, { 1.0f, 2.0f, 3.0f })), { 0.09003057f, 0.24472847f, 0.66524096f });
+    expectValues(runForward(s, Tensor({ 1, 3 }, { 1.0f, 2.0f, 3.0f })), { 0.09003057f, 0.24472847f, 0.66524096f });
 }
 
 TEST(Softmax, IsStableForLargeLogits)
 {
     Softmax s;
-    const Tensor y = forwardOnce(s, Tensor({ 2, 3 }, { 1000.0f, 1001.0f, 1002.0f, -1000.0f, -999.0f, -998.0f }));
+    const Tensor y = runForward(s, Tensor({ 2, 3 }, { 1000.0f, 1001.0f, 1002.0f, -1000.0f, -999.0f, -998.0f }));
     expectValues(y, { 0.09003057f, 0.24472847f, 0.66524096f, 0.09003057f, 0.24472847f, 0.66524096f });
 }
 
@@ -204,7 +183,7 @@ TEST(Softmax, NormalisesOverTheLastAxisOnly)
     Softmax s;
     EXPECT_EQ(s.outputShape({ { 2, 3 } }), (Shape { 2, 3 }));
     // One sample of shape 2x3: each of the two rows of 3 is its own distribution.
-    const Tensor y = forwardOnce(s, Tensor({ 1, 2, 3 }, { 0.0f, 0.0f, 0.0f, 1.0f, 2.0f, 3.0f }));
+    const Tensor y = runForward(s, Tensor({ 1, 2, 3 }, { 0.0f, 0.0f, 0.0f, 1.0f, 2.0f, 3.0f }));
     expectValues(y, { 1.0f / 3, 1.0f / 3, 1.0f / 3, 0.09003057f, 0.24472847f, 0.66524096f });
 }
 
@@ -227,10 +206,10 @@ TEST(Softmax, OneAndTwoThreadsGiveIdenticalResults)
     const Tensor x = test::randomTensor({ 4000, 20 }, 9, -3.0f, 3.0f);
     const Tensor dy = test::randomTensor({ 4000, 20 }, 10);
     Softmax s;
-    const Tensor y1 = forwardOnce(s, x, 1);
-    const Tensor y2 = forwardOnce(s, x, 2);
-    const Tensor d1 = backwardOnce(s, x, dy, 1);
-    const Tensor d2 = backwardOnce(s, x, dy, 2);
+    const Tensor y1 = runForward(s, x, 1);
+    const Tensor y2 = runForward(s, x, 2);
+    const Tensor d1 = runBackward(s, x, dy, 1);
+    const Tensor d2 = runBackward(s, x, dy, 2);
     EXPECT_TRUE(std::equal(y1.data(), y1.data() + y1.size(), y2.data()));
     EXPECT_TRUE(std::equal(d1.data(), d1.data() + d1.size(), d2.data()));
 }

@@ -2,18 +2,17 @@
 // direct (six-loop) convolution on random ones, on both of its paths (the direct
 // kernels and im2col + GEMM); gradients against central differences; and 1-thread
 // vs 2-thread runs must agree bit for bit.
-#include "SpatialLayerRuns.h"
-
 #include "engine/layers/Conv2D.h"
 #include "engine/Rng.h"
 #include "support/GradientCheck.h"
+#include "support/LayerRuns.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 using namespace nw;
-using namespace nw::spatialtest;
+using namespace nw::test;
 
 namespace {
 

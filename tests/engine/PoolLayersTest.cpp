@@ -1,13 +1,12 @@
 // Tests for the pooling layers: MaxPool2D, AvgPool2D, GlobalAvgPool. Forward values
 // by hand and against a row-major scan, gradients against central differences, and
 // 1-thread vs 2-thread runs must agree bit for bit.
-#include "SpatialLayerRuns.h"
-
 #include "engine/layers/AvgPool2D.h"
 #include "engine/layers/GlobalAvgPool.h"
 #include "engine/layers/MaxPool2D.h"
 #include "engine/Rng.h"
 #include "support/GradientCheck.h"
+#include "support/LayerRuns.h"
 
 #include <gtest/gtest.h>
 
@@ -16,7 +15,7 @@
 #include <memory>
 
 using namespace nw;
-using namespace nw::spatialtest;
+using namespace nw::test;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
-// What the spatial-layer tests (Conv2DTest, PoolLayersTest) share: running one
-// layer forward and backward on a pool of a given size, and comparing bit for bit.
+// Running one layer forward and backward on a pool of a given size, and comparing
+// results bit for bit: what the layer tests (convolution, pools, activations) share.
 #include "engine/EngineError.h"
 #include "engine/ExecutionContext.h"
 #include "engine/Layer.h"
@@ -11,7 +11,7 @@
 #include <cstring>
 #include <string>
 
-namespace nw::spatialtest {
+namespace nw::test {
 
 inline Shape sampleShape(const Tensor& t)
 {
@@ -58,4 +58,4 @@ inline void expectBitIdentical(const Tensor& a, const Tensor& b, const std::stri
     EXPECT_EQ(std::memcmp(a.data(), b.data(), a.size() * sizeof(float)), 0) << what << " differs";
 }
 
-} // namespace nw::spatialtest
+} // namespace nw::test
