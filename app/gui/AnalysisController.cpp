@@ -10,7 +10,7 @@
 #include "training/TrainingSession.h"
 
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -29,7 +29,7 @@ AnalysisController::AnalysisController(
     });
     connect(&m_runner, &EvaluationRunner::finished, this, &AnalysisController::onEvaluated);
     connect(&m_runner, &EvaluationRunner::failed, this, &AnalysisController::onFailed);
-    connect(&m_preparer, &QFutureWatcher<Prepared>::finished, this, &AnalysisController::onPrepared);
+    connect(&m_preparer, &BackgroundWatcher<Prepared>::finished, this, &AnalysisController::onPrepared);
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, [this] {
         if (!isBusy())
@@ -144,7 +144,7 @@ void AnalysisController::startPreparing()
     m_dock->setBusy(true);
     Project project = m_document->project();
     const QString path = m_training->dataProjectPath();
-    m_preparer.setFuture(QtConcurrent::run(backgroundPool(),
+    m_preparer.setTask(runInBackground(
         [project = std::move(project), path, cache = m_training->dataCache()]() mutable {
         PreparedProject::Options options;
         options.loadWeights = false; // the window's weights are set per evaluation

@@ -17,7 +17,7 @@
 #include "io/Project.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QTimer>
 
@@ -88,7 +88,7 @@ private:
     TrainingController* m_training;
     EvaluationDock* m_dock;
     EvaluationRunner m_runner;
-    QFutureWatcher<Prepared> m_preparer;
+    BackgroundWatcher<Prepared> m_preparer;
     QElapsedTimer m_sinceEvaluation; // since the last evaluation started
     QTimer m_throttle; // runs a request held back by kMinIntervalWhileTrainingMs
 

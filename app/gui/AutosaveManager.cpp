@@ -15,7 +15,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 #include <algorithm>
 
@@ -44,7 +44,7 @@ AutosaveManager::AutosaveManager(QObject* parent)
     , m_directory(defaultDirectory())
 {
     connect(&m_timer, &QTimer::timeout, this, &AutosaveManager::autosaveDue);
-    connect(&m_writing, &QFutureWatcher<QString>::finished, this, &AutosaveManager::onWritten);
+    connect(&m_writing, &BackgroundWatcher<QString>::finished, this, &AutosaveManager::onWritten);
     setIntervalMinutes(QSettings().value(QStringLiteral("autosave/intervalMinutes"), kDefaultIntervalMinutes).toInt());
     m_key = keyForPath({});
     lockKey();
@@ -176,12 +176,12 @@ void AutosaveManager::saveInBackground(Project project, QString originalPath, Sa
 
 void AutosaveManager::startWriting(Request request)
 {
-    m_writing.setFuture(QtConcurrent::run(backgroundPool(), [r = std::move(request)] { return write(r); }));
+    m_writing.setTask(runInBackground( [r = std::move(request)] { return write(r); }));
 }
 
 void AutosaveManager::onWritten()
 {
-    const QString error = m_writing.future().isValid() ? m_writing.result() : QString();
+    const QString error = m_writing.hasTask() ? m_writing.result() : QString();
     if (m_waiting) {
         Request next = std::move(*m_waiting);
         m_waiting.reset();

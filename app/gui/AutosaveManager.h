@@ -18,7 +18,7 @@
 #include "io/SafetensorsFile.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
@@ -111,7 +111,7 @@ private:
     QString m_key;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
-    QFutureWatcher<QString> m_writing;
+    BackgroundWatcher<QString> m_writing;
     std::optional<Request> m_waiting; // the newest request made while one was writing
 };
 

@@ -15,7 +15,7 @@
 #include "training/ProjectCompression.h"
 
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -45,7 +45,7 @@ CompressController::CompressController(
     , m_panel(panel)
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
-    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &CompressController::onJobFinished);
+    connect(&m_watcher, &BackgroundWatcher<Job>::finished, this, &CompressController::onJobFinished);
     connect(panel, &CompressPanel::measureRequested, this, &CompressController::measure);
     connect(panel, &CompressPanel::pruneRequested, this, &CompressController::prune);
     connect(panel, &CompressPanel::fineTuneRequested, this, &CompressController::fineTune);
@@ -150,7 +150,7 @@ void CompressController::start(Step step, const QString& status, Work work)
     std::map<std::string, Tensor> weights = m_document->weights();
     const QString path = m_training->dataProjectPath();
     m_panel->setBusy(true, status);
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(),
+    m_watcher.setTask(runInBackground(
         [step, project = std::move(project), weights = std::move(weights), path, cache = m_training->dataCache(),
             work = std::move(work), generation = m_generation]() mutable {
             Job job;

@@ -10,7 +10,7 @@
 
 #include "engine/Tensor.h"
 
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QObject>
 
 #include <atomic>
@@ -71,7 +71,7 @@ private:
     NetworkDocument* m_document;
     TrainingController* m_training;
     CompressPanel* m_panel;
-    QFutureWatcher<Job> m_watcher;
+    BackgroundWatcher<Job> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     CompressionReport m_report;
     std::shared_ptr<const PruningMasks> m_masks;

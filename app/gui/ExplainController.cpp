@@ -20,7 +20,7 @@
 #include "TrainingController.h"
 
 #include <QDockWidget>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 #include <QUndoStack>
 
 #include <algorithm>
@@ -39,7 +39,7 @@ ExplainController::ExplainController(
 {
     m_weightsTimer.setSingleShot(true);
     connect(&m_weightsTimer, &QTimer::timeout, this, &ExplainController::weightsChanged);
-    connect(&m_preparer, &QFutureWatcher<ExplainSetup>::finished, this, &ExplainController::onPrepared);
+    connect(&m_preparer, &BackgroundWatcher<ExplainSetup>::finished, this, &ExplainController::onPrepared);
 
     connect(m_view->attribution(), &AttributionPage::requestChanged, this, &ExplainController::computeAttribution);
     connect(m_view->featureMaps(), &FeatureMapsPage::nodeChanged, this, &ExplainController::computeFeatureMaps);
@@ -132,13 +132,13 @@ void ExplainController::prepare()
     m_preparing = true;
     m_prepareAgain = false;
     if (m_training->session()->isRunning() && m_runTwin) {
-        m_preparer.setFuture(QtConcurrent::run(backgroundPool(), makeExplainSetup, m_runTwin));
+        m_preparer.setTask(runInBackground([twin = m_runTwin] { return makeExplainSetup(twin); }));
         return;
     }
     Project project = m_document->project();
     const QString path = m_training->dataProjectPath();
-    m_preparer.setFuture(QtConcurrent::run(
-        backgroundPool(), [project = std::move(project), path, cache = m_training->dataCache()]() mutable {
+    m_preparer.setTask(runInBackground(
+        [project = std::move(project), path, cache = m_training->dataCache()]() mutable {
             PreparedProject::Options options;
             options.loadWeights = false; // the controller's weights are set per job
             options.dataCache = cache.get();

@@ -20,7 +20,7 @@
 #include "io/Project.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QTimer>
 
@@ -124,7 +124,7 @@ private:
     ExplainJobRunner m_drawRunner;
     ExplainJobRunner m_hoverRunner;
 
-    QFutureWatcher<ExplainSetup> m_preparer;
+    BackgroundWatcher<ExplainSetup> m_preparer;
     bool m_preparing = false;
     bool m_prepareAgain = false;
     ExplainSetup m_setup;

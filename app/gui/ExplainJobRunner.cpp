@@ -8,7 +8,7 @@
 #include "training/BackgroundPool.h"
 #include "training/PreparedProject.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -25,7 +25,7 @@ ExplainJobRunner::ExplainJobRunner(int threads, QObject* parent)
     , m_state(std::make_shared<State>())
     , m_threads(threads)
 {
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExplainJobRunner::finished);
+    connect(&m_watcher, &BackgroundWatcher<QString>::finished, this, &ExplainJobRunner::finished);
 }
 
 ExplainJobRunner::~ExplainJobRunner()
@@ -68,7 +68,7 @@ void ExplainJobRunner::start(Job job)
     }
     m_busy = true;
     m_running = std::move(job.done);
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(),
+    m_watcher.setTask(runInBackground(
         [state = m_state, project = m_project, weights = m_weights, revision = m_weightsRevision, threads = m_threads,
             work = std::move(job.work)]() -> QString {
             try {

@@ -11,7 +11,7 @@
 // gone (its destructor waits for the job in flight). Owned by ExplainController.
 #include "engine/Tensor.h"
 
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QString>
 
@@ -66,7 +66,7 @@ private:
     quint64 m_weightsRevision = 0;
     std::shared_ptr<State> m_state;
     int m_threads;
-    QFutureWatcher<QString> m_watcher;
+    BackgroundWatcher<QString> m_watcher;
     Done m_running;
     Job m_waiting;
     bool m_busy = false;

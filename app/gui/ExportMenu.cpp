@@ -13,7 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QGraphicsItem>
 #include <QImage>
 #include <QMenu>
@@ -94,7 +94,7 @@ void ExportMenu::exportWeightsDialog()
         QMessageBox::warning(m_window, tr("Cannot export the weights"), error);
 }
 
-QFuture<QString> ExportMenu::exportOnnx(const QString& path) const
+BackgroundTask<QString> ExportMenu::exportOnnx(const QString& path) const
 {
     return OnnxExportJob::start({ .project = m_document->project(),
         .projectPath = m_document->filePath(),
@@ -110,18 +110,18 @@ void ExportMenu::exportOnnxDialog()
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export ONNX Model"), base, tr("ONNX models (*.onnx)"));
     if (path.isEmpty())
         return;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+    auto* watcher = new BackgroundWatcher<QString>(this);
+    connect(watcher, &BackgroundWatcher<QString>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         if (const QString error = watcher->result(); !error.isEmpty())
             QMessageBox::warning(m_window, tr("Cannot export the ONNX model"), error);
         else
             Q_EMIT exported(tr("Exported the ONNX model %1").arg(QDir::toNativeSeparators(path)));
     });
-    watcher->setFuture(exportOnnx(path));
+    watcher->setTask(exportOnnx(path));
 }
 
-QFuture<PyTorchExportResult> ExportMenu::exportPyTorch(const QString& folder) const
+BackgroundTask<PyTorchExportResult> ExportMenu::exportPyTorch(const QString& folder) const
 {
     return PyTorchExportJob::start({ .project = m_document->project(),
         .projectPath = m_document->filePath(),
@@ -145,8 +145,8 @@ void ExportMenu::exportPyTorchDialog()
     if (chosen.isEmpty())
         return;
     const QString folder = pytorchFolderFor(chosen, m_document->filePath());
-    auto* watcher = new QFutureWatcher<PyTorchExportResult>(this);
-    connect(watcher, &QFutureWatcher<PyTorchExportResult>::finished, this, [this, watcher, folder] {
+    auto* watcher = new BackgroundWatcher<PyTorchExportResult>(this);
+    connect(watcher, &BackgroundWatcher<PyTorchExportResult>::finished, this, [this, watcher, folder] {
         watcher->deleteLater();
         const PyTorchExportResult result = watcher->result();
         if (!result.error.isEmpty())
@@ -157,7 +157,7 @@ void ExportMenu::exportPyTorchDialog()
             Q_EMIT exported(tr("Exported the PyTorch project to %1 without data/: the dataset could not be read")
                                 .arg(QDir::toNativeSeparators(folder)));
     });
-    watcher->setFuture(exportPyTorch(folder));
+    watcher->setTask(exportPyTorch(folder));
 }
 
 void ExportMenu::exportGraphImageDialog()

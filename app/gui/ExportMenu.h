@@ -9,7 +9,7 @@
 #include "PyTorchExportJob.h"
 #include "engine/Tensor.h"
 
-#include <QFuture>
+#include "training/BackgroundTask.h"
 #include <QObject>
 #include <QString>
 
@@ -36,9 +36,9 @@ public:
     bool exportGraphImage(const QString& path, QString* error) const;
     // The ONNX model of the document as it is now, written on the thread pool; the
     // future's result is empty on success, else the reason.
-    QFuture<QString> exportOnnx(const QString& path) const;
+    BackgroundTask<QString> exportOnnx(const QString& path) const;
     // The PyTorch folder of the document as it is now, written on the thread pool.
-    QFuture<PyTorchExportResult> exportPyTorch(const QString& folder) const;
+    BackgroundTask<PyTorchExportResult> exportPyTorch(const QString& folder) const;
 
     void exportWeightsDialog();
     void exportGraphImageDialog();

@@ -22,7 +22,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QScopedValueRollback>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -43,7 +43,7 @@ LessonController::LessonController(NetworkDocument* document, DocumentFiles* fil
     connect(m_dock, &LessonDock::closeRequested, this, &LessonController::close);
     connect(m_training->session(), &TrainingSession::finished, this, &LessonController::onRunFinished);
     connect(m_document, &NetworkDocument::totalParametersChanged, this, &LessonController::onParametersChanged);
-    connect(&m_testWatcher, &QFutureWatcher<TestEvaluation>::finished, this, [this] {
+    connect(&m_testWatcher, &BackgroundWatcher<TestEvaluation>::finished, this, [this] {
         const TestEvaluation result = m_testWatcher.result();
         if (m_testPending && m_bundle)
             evaluateTest();
@@ -228,7 +228,7 @@ void LessonController::evaluateTest()
     m_testPending = false;
     Project project = m_document->project();
     std::map<std::string, Tensor> weights = m_document->weights();
-    m_testWatcher.setFuture(QtConcurrent::run(backgroundPool(),
+    m_testWatcher.setTask(runInBackground(
         [project = std::move(project), weights = std::move(weights), path = m_training->dataProjectPath(),
             cache = m_training->dataCache(), run = m_runNumber]() mutable {
             TestEvaluation out;

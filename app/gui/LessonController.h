@@ -12,7 +12,7 @@
 #include "io/LessonLocks.h"
 
 #include <QDockWidget>
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -106,7 +106,7 @@ private:
         std::optional<Evaluation> test;
         QString error;
     };
-    QFutureWatcher<TestEvaluation> m_testWatcher;
+    BackgroundWatcher<TestEvaluation> m_testWatcher;
     quint64 m_runNumber = 0; // a test evaluation of an older run is dropped
     bool m_testPending = false;
 };

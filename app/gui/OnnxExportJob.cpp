@@ -5,7 +5,7 @@
 #include "training/PreparedProject.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -32,9 +32,9 @@ QString OnnxExportJob::run(const OnnxExportRequest& request)
     return {};
 }
 
-QFuture<QString> OnnxExportJob::start(OnnxExportRequest request)
+BackgroundTask<QString> OnnxExportJob::start(OnnxExportRequest request)
 {
-    return QtConcurrent::run([request = std::move(request)] { return run(request); });
+    return BackgroundTask<QString>::run([request = std::move(request)] { return run(request); });
 }
 
 } // namespace nw

@@ -7,7 +7,7 @@
 #include "engine/Tensor.h"
 #include "io/Project.h"
 
-#include <QFuture>
+#include "training/BackgroundTask.h"
 #include <QString>
 
 #include <map>
@@ -27,8 +27,8 @@ class OnnxExportJob {
 public:
     // The whole export; returns an empty string on success, else the reason. Any thread.
     static QString run(const OnnxExportRequest& request);
-    // run() on the global thread pool.
-    static QFuture<QString> start(OnnxExportRequest request);
+    // run() on backgroundPool().
+    static BackgroundTask<QString> start(OnnxExportRequest request);
 };
 
 } // namespace nw

@@ -5,7 +5,7 @@
 #include "training/PreparedProject.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -38,9 +38,9 @@ PyTorchExportResult PyTorchExportJob::run(const PyTorchExportRequest& request)
     return result;
 }
 
-QFuture<PyTorchExportResult> PyTorchExportJob::start(PyTorchExportRequest request)
+BackgroundTask<PyTorchExportResult> PyTorchExportJob::start(PyTorchExportRequest request)
 {
-    return QtConcurrent::run([request = std::move(request)] { return run(request); });
+    return BackgroundTask<PyTorchExportResult>::run([request = std::move(request)] { return run(request); });
 }
 
 } // namespace nw

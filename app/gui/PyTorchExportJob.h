@@ -7,7 +7,7 @@
 #include "engine/Tensor.h"
 #include "io/Project.h"
 
-#include <QFuture>
+#include "training/BackgroundTask.h"
 #include <QString>
 
 #include <map>
@@ -31,8 +31,8 @@ class PyTorchExportJob {
 public:
     // The whole export. Any thread.
     static PyTorchExportResult run(const PyTorchExportRequest& request);
-    // run() on the global thread pool.
-    static QFuture<PyTorchExportResult> start(PyTorchExportRequest request);
+    // run() on backgroundPool().
+    static BackgroundTask<PyTorchExportResult> start(PyTorchExportRequest request);
 };
 
 } // namespace nw

@@ -17,7 +17,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QKeySequence>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -30,7 +30,7 @@ TrainingController::TrainingController(
 {
     registerTrainingMetaTypes();
     createActions();
-    connect(&m_watcher, &QFutureWatcher<Prepared>::finished, this, &TrainingController::onPrepared);
+    connect(&m_watcher, &BackgroundWatcher<Prepared>::finished, this, &TrainingController::onPrepared);
     m_prepareTimer.setInterval(250);
     connect(&m_prepareTimer, &QTimer::timeout, this, &TrainingController::showPrepareProgress);
     connect(&m_session, &TrainingSession::stateChanged, this, &TrainingController::updateActions);
@@ -141,7 +141,7 @@ void TrainingController::start()
     // Stop cancels the load itself (a folder of 100,000 images), not only its result.
     m_prepareProgress = std::make_shared<DataLoadProgress>();
     m_prepareTimer.start();
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(),
+    m_watcher.setTask(runInBackground(
         [project = std::move(project), path, cache = m_dataCache, progress = m_prepareProgress,
             kept = std::move(kept), origins = m_runOrigins, masks = std::exchange(m_nextMasks, {})]() mutable {
         const ScopedDataLoadProgress reporting(progress.get());

@@ -13,7 +13,7 @@
 #include "training/TrainingMetaTypes.h"
 #include "training/TrainingSession.h"
 
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -113,7 +113,7 @@ private:
     NetworkDocument* m_document;
     std::shared_ptr<PreparedDataCache> m_dataCache;
     TrainingSession m_session;
-    QFutureWatcher<Prepared> m_watcher;
+    BackgroundWatcher<Prepared> m_watcher;
     QString m_baseDirectory;
     // The running project's dataset spec and, for text data, its vocabulary (set when it starts).
     QString m_runSpec;

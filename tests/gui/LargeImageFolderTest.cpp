@@ -123,7 +123,7 @@ TEST(LargeImageFolder, StoppingARunWhileItsDataLoadsStopsTheLoad)
     window.action(QStringLiteral("actionTrainStop"))->trigger();
     EXPECT_FALSE(window.training()->isBusy());
     // The load on the pool ends within moments instead of reading the remaining files.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return backgroundPool()->activeThreadCount() == 0; }, 1000))
+    EXPECT_TRUE(QTest::qWaitFor([&] { return backgroundPool().pendingJobs() == 0; }, 1000))
         << "the data is still being read after Stop";
     EXPECT_LT(stopping.elapsed(), 1000);
 }

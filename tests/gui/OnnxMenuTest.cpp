@@ -68,7 +68,7 @@ TEST(OnnxMenu, ExportWritesTheDocumentsNetworkInTheBackground)
     ASSERT_TRUE(w.window.files()->openExample(test::examplePath(QStringLiteral("iris"))));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("iris.onnx"));
-    QFuture<QString> future = w.window.exportMenu()->exportOnnx(path);
+    BackgroundTask<QString> future = w.window.exportMenu()->exportOnnx(path);
     ASSERT_TRUE(QTest::qWaitFor([&] { return future.isFinished(); }, 30000));
     EXPECT_EQ(future.result(), QString());
     QString error;

@@ -67,7 +67,7 @@ TEST(PyTorchMenu, ExportWritesTheFolderWithTheDocumentsWeightsAndData)
     ASSERT_TRUE(w.window.files()->openExample(test::examplePath(QStringLiteral("iris"))));
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("iris-torch"));
-    QFuture<PyTorchExportResult> future = w.window.exportMenu()->exportPyTorch(folder);
+    BackgroundTask<PyTorchExportResult> future = w.window.exportMenu()->exportPyTorch(folder);
     ASSERT_TRUE(QTest::qWaitFor([&] { return future.isFinished(); }, 30000));
     const PyTorchExportResult result = future.result();
     EXPECT_EQ(result.error, QString());
@@ -104,7 +104,7 @@ TEST(PyTorchMenu, WeightsTrainedByTrainPyOpenBackOnTheNetwork)
     ASSERT_TRUE(w.window.files()->openExample(test::examplePath(QStringLiteral("iris"))));
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("iris-torch"));
-    QFuture<PyTorchExportResult> future = w.window.exportMenu()->exportPyTorch(folder);
+    BackgroundTask<PyTorchExportResult> future = w.window.exportMenu()->exportPyTorch(folder);
     ASSERT_TRUE(QTest::qWaitFor([&] { return future.isFinished(); }, 30000));
     ASSERT_EQ(future.result().error, QString());
 

@@ -7,7 +7,7 @@
 #include "io/GraphWeights.h"
 #include "training/BackgroundPool.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 #include <algorithm>
 #include <cmath>
@@ -80,7 +80,7 @@ void EvaluationRunner::setProjectWeights(PreparedProject& project, const WeightM
 EvaluationRunner::EvaluationRunner(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &EvaluationRunner::deliver);
+    connect(&m_watcher, &BackgroundWatcher<Outcome>::finished, this, &EvaluationRunner::deliver);
 }
 
 EvaluationRunner::~EvaluationRunner()
@@ -94,7 +94,7 @@ bool EvaluationRunner::start(std::shared_ptr<PreparedProject> project, DataPart 
     if (m_busy || !project)
         return false;
     m_busy = true;
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), part, threads, weights]() mutable {
+    m_watcher.setTask(runInBackground([project = std::move(project), part, threads, weights]() mutable {
         Outcome outcome;
         try {
             if (weights)

@@ -7,7 +7,7 @@
 #include "EvaluationResult.h"
 #include "engine/Tensor.h"
 
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QObject>
 
 #include <map>
@@ -52,7 +52,7 @@ private:
     };
     void deliver();
 
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundWatcher<Outcome> m_watcher;
     bool m_busy = false; // from start() until finished() or failed() is emitted
 };
 

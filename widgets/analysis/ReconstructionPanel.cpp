@@ -11,7 +11,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 #include <algorithm>
 
@@ -81,7 +81,7 @@ ReconstructionPanel::ReconstructionPanel(QWidget* parent)
     connect(m_gallery, &ReconstructionGallery::pageChanged, this, &ReconstructionPanel::updatePageBar);
     connect(m_gallery, &ReconstructionGallery::sampleActivated, this, &ReconstructionPanel::sampleActivated);
     connect(m_scatter, &LatentScatter::codePicked, this, &ReconstructionPanel::decodeAt);
-    connect(&m_watcher, &QFutureWatcher<Decoded>::finished, this, &ReconstructionPanel::showDecoded);
+    connect(&m_watcher, &BackgroundWatcher<Decoded>::finished, this, &ReconstructionPanel::showDecoded);
     setResult(nullptr);
 }
 
@@ -169,7 +169,7 @@ void ReconstructionPanel::startDecode(QPointF code)
 {
     m_decoding = true;
     std::shared_ptr<const LatentSpace> space = m_result->latent;
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [space, code, serial = m_resultSerial]() {
+    m_watcher.setTask(runInBackground([space, code, serial = m_resultSerial]() {
         Decoded d { serial, code, {}, {} };
         try {
             d.values = space->decode(static_cast<float>(code.x()), static_cast<float>(code.y()));

@@ -7,7 +7,7 @@
 // evaluated); decoding runs on the background pool, never on the GUI thread.
 #include "EvaluationResult.h"
 
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QPointF>
 #include <QWidget>
 
@@ -69,7 +69,7 @@ private:
     QLabel* m_decodedView;
     QLabel* m_decodedCaption;
     QImage m_decodedImage;
-    QFutureWatcher<Decoded> m_watcher;
+    BackgroundWatcher<Decoded> m_watcher;
     bool m_decoding = false;
     std::optional<QPointF> m_pending; // a click that arrived while decoding
     quint64 m_resultSerial = 0; // counts setResult(): a decode of an earlier result is dropped

@@ -12,12 +12,12 @@
 #include "training/TrainingSession.h"
 
 #include <QDir>
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QLabel>
 #include <QPointer>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 #include <numeric>
 
@@ -116,12 +116,12 @@ void DecisionBoundaryPanel::reload()
     m_loading = true;
     Project project = m_document->project();
     const QString path = m_projectPath();
-    auto* watcher = new QFutureWatcher<PlaneData>(this);
-    connect(watcher, &QFutureWatcher<PlaneData>::finished, this, [this, watcher, generation] {
+    auto* watcher = new BackgroundWatcher<PlaneData>(this);
+    connect(watcher, &BackgroundWatcher<PlaneData>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         applyPlane(watcher->result(), generation);
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [project = std::move(project), path, cache = m_dataCache]() mutable {
+    watcher->setTask(runInBackground([project = std::move(project), path, cache = m_dataCache]() mutable {
         PlaneData data;
         QString error;
         PreparedProject::Options options;

@@ -17,7 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
+#include "training/BackgroundWatcher.h"
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +32,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include "training/BackgroundTask.h"
 
 namespace nw {
 
@@ -421,14 +421,12 @@ void DatasetDock::startLoad()
     m_progressTimer->start();
     m_status->setText(tr("Loading %1…").arg(text));
     const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<DatasetPreview>(this);
-    connect(watcher, &QFutureWatcher<DatasetPreview>::finished, this, [this, watcher, generation] {
+    auto* watcher = new BackgroundWatcher<DatasetPreview>(this);
+    connect(watcher, &BackgroundWatcher<DatasetPreview>::finished, this, [this, watcher, generation] {
         loadFinished(watcher->result(), generation);
         watcher->deleteLater();
     });
-    watcher->setFuture(
-        QtConcurrent::run(backgroundPool(),
-            [spec, base = baseDirectory(), cache = m_dataCache, progress = m_progress,
+    watcher->setTask(runInBackground([spec, base = baseDirectory(), cache = m_dataCache, progress = m_progress,
                 scheme = ClassPalette::currentScheme()] {
                 const ScopedDataLoadProgress reporting(progress.get());
                 return loadDatasetPreview(spec, base, *cache, scheme);

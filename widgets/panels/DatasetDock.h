@@ -5,7 +5,7 @@
 // augmentation) as one setDataset() call, and a document that changes (a project loaded, undo of
 // a project change) refreshes the editors.
 //
-// Loading runs on QThreadPool::globalInstance() through QtConcurrent, with a busy
+// Loading runs on backgroundPool() (a BackgroundTask), with a busy
 // bar in the dock, so a 60,000-image file never freezes the window; a load that
 // is overtaken by a newer one is dropped when it finishes. The loaded Dataset is
 // shared read-only (datasetLoaded()) so other panels need not load it again.

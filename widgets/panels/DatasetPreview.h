@@ -3,7 +3,7 @@
 // loadDatasetPreview() loads the dataset (the slow part: a 60,000-image IDX file
 // or a large CSV) and renders everything the GUI thread would otherwise stall on,
 // thumbnails and the 2-D scatter, as QImages (safe off the GUI thread, unlike
-// QPixmap). The result is a plain value handed back through a QFuture.
+// QPixmap). The result is a plain value handed back through a BackgroundTask.
 #include "data/DataSpec.h"
 #include "style/ClassPalette.h"
 
