@@ -28,6 +28,28 @@ constexpr int kLanes = 16;
 using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
 using IntVec = std::int32_t __attribute__((vector_size(kLanes * sizeof(std::int32_t))));
 
+// The even lanes and the odd lanes of the 32 lanes of (a, b). GCC and Clang name
+// the same shuffle differently; Clang builds the fuzzers (scripts/fuzz.sh).
+inline Vec evenLanes(Vec a, Vec b)
+{
+#if defined(__clang__)
+    return __builtin_shufflevector(a, b, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+#else
+    constexpr IntVec kEven { 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30 };
+    return __builtin_shuffle(a, b, kEven);
+#endif
+}
+
+inline Vec oddLanes(Vec a, Vec b)
+{
+#if defined(__clang__)
+    return __builtin_shufflevector(a, b, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+#else
+    constexpr IntVec kOdd { 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31 };
+    return __builtin_shuffle(a, b, kOdd);
+#endif
+}
+
 template <typename V, typename T> V loadLanes(const T* p)
 {
     V v;
@@ -45,13 +67,12 @@ template <typename V, typename T> void storeLanes(T* p, V v)
 void pairMaxima(const float* src, std::size_t pairs, std::int32_t base, float* best, std::int32_t* at)
 {
     constexpr IntVec kEven { 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30 };
-    constexpr IntVec kOdd = kEven + 1;
     std::size_t i = 0;
     for (; i + kLanes <= pairs; i += kLanes) {
         const Vec a = loadLanes<Vec>(src + 2 * i);
         const Vec b = loadLanes<Vec>(src + 2 * i + kLanes);
-        const Vec left = __builtin_shuffle(a, b, kEven);
-        const Vec right = __builtin_shuffle(a, b, kOdd);
+        const Vec left = evenLanes(a, b);
+        const Vec right = oddLanes(a, b);
         const IntVec take = (right > left) | (right != right);
         storeLanes(best + i, take ? right : left);
         storeLanes(at + i, (base + 2 * static_cast<std::int32_t>(i)) + kEven + (take & 1));
