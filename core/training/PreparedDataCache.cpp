@@ -1,6 +1,7 @@
 #include "PreparedDataCache.h"
 
 #include "data/DataError.h"
+#include "data/DataLoadProgress.h"
 #include "data/TextDataset.h"
 
 #include <cstdint>
@@ -9,10 +10,16 @@
 #include <map>
 #include <mutex>
 #include <sstream>
+#include <stdexcept>
 
 namespace nw {
 
 // Entries by key, each a shared future so that concurrent askers share one load.
+//
+// A failed load reaches the askers waiting on it as a message, and each throws an
+// exception of its own: one exception object shared through the future would be
+// freed by whichever thread let go of it last, ordered only by the reference count
+// inside libstdc++'s exception_ptr, which ThreadSanitizer cannot see.
 template <typename T>
 class PreparedDataCache::Memo {
 public:
@@ -27,21 +34,21 @@ public:
         std::unique_lock lock(m_mutex);
         if (auto it = m_entries.find(key); it != m_entries.end()) {
             it->second.lastUse = ++m_clock;
-            const auto future = it->second.value;
+            const auto future = it->second.outcome;
             lock.unlock();
-            return future.get(); // waits for a load in flight; rethrows its error
+            return future.get().valueOrThrow(); // waits for a load in flight
         }
-        std::promise<std::shared_ptr<const T>> promise;
+        std::promise<Outcome> promise;
         const std::uint64_t id = ++m_clock;
         m_entries[key] = Entry { promise.get_future().share(), id, id };
         evictAllBut(key);
         lock.unlock();
         try {
             std::shared_ptr<const T> value = load();
-            promise.set_value(value);
+            promise.set_value(Outcome { value, Failure::None, {} });
             return value;
         } catch (...) {
-            promise.set_exception(std::current_exception());
+            promise.set_value(Outcome::fromCurrentException());
             // A failed load is not kept: the next ask tries again (the file may be fixed).
             std::lock_guard relock(m_mutex);
             if (auto it = m_entries.find(key); it != m_entries.end() && it->second.id == id)
@@ -57,8 +64,41 @@ public:
     }
 
 private:
+    enum class Failure { None, Cancelled, Data, Other };
+    // A load's value, or how it failed and the message.
+    struct Outcome {
+        std::shared_ptr<const T> value;
+        Failure failure = Failure::None;
+        std::string message;
+
+        static Outcome fromCurrentException()
+        {
+            try {
+                throw;
+            } catch (const DataLoadCancelled& error) {
+                return { nullptr, Failure::Cancelled, error.what() };
+            } catch (const DataError& error) {
+                return { nullptr, Failure::Data, error.what() };
+            } catch (const std::exception& error) {
+                return { nullptr, Failure::Other, error.what() };
+            } catch (...) {
+                return { nullptr, Failure::Other, "unknown error" };
+            }
+        }
+
+        std::shared_ptr<const T> valueOrThrow() const
+        {
+            switch (failure) {
+            case Failure::None: return value;
+            case Failure::Cancelled: throw DataLoadCancelled(message);
+            case Failure::Data: throw DataError(message);
+            case Failure::Other: break;
+            }
+            throw std::runtime_error(message);
+        }
+    };
     struct Entry {
-        std::shared_future<std::shared_ptr<const T>> value;
+        std::shared_future<Outcome> outcome;
         std::uint64_t id = 0;
         std::uint64_t lastUse = 0;
     };

@@ -11,7 +11,11 @@
 #include <QElapsedTimer>
 #include <QMutexLocker>
 
+#include <chrono>
+#include <condition_variable>
 #include <exception>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <utility>
 
@@ -34,6 +38,7 @@ TrainingSession::~TrainingSession()
     // engine checks between batches, so this takes one batch.
     if (m_control)
         m_control->requestStop();
+    waitForWorkerTasks();
     m_thread.quit();
     if (!m_thread.wait(QDeadlineTimer(1000))) {
         qWarning("TrainingSession: the training thread took more than a second to stop");
@@ -42,6 +47,30 @@ TrainingSession::~TrainingSession()
     // Reports and the run's end posted to us are of no use now; drop them while the
     // members they refer to still exist.
     QCoreApplication::removePostedEvents(this);
+}
+
+void TrainingSession::waitForWorkerTasks()
+{
+    // A last task through the mailbox, awaited on a std::condition_variable: all the
+    // worker did in earlier tasks is then ordered before what follows here, in a way
+    // ThreadSanitizer sees. QThread::wait() orders it too, but by a join inside Qt
+    // Core that it cannot see, so the members the worker last touched looked racy.
+    struct Barrier {
+        std::mutex mutex;
+        std::condition_variable reached;
+        bool done = false;
+    };
+    auto barrier = std::make_shared<Barrier>();
+    m_worker.post([barrier] {
+        const std::lock_guard lock(barrier->mutex);
+        barrier->done = true;
+        barrier->reached.notify_all();
+    });
+    std::unique_lock lock(barrier->mutex);
+    if (!barrier->reached.wait_for(lock, std::chrono::seconds(1), [&] { return barrier->done; })) {
+        qWarning("TrainingSession: the training thread took more than a second to stop");
+        barrier->reached.wait(lock, [&] { return barrier->done; });
+    }
 }
 
 bool TrainingSession::start(std::shared_ptr<PreparedProject> project, const TrainingOverrides& overrides, bool resume)

@@ -118,6 +118,37 @@ TEST(PreparedDataCache, ThreadsAskingAtOnceShareOneLoad)
     EXPECT_EQ(cache.datasetLoads(), 1);
 }
 
+TEST(PreparedDataCache, ThreadsWaitingOnAFailedLoadEachGetItsError)
+{
+    // Long enough to read that the other threads arrive while it loads, then wrong.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.csv"));
+    writeCsv(path, 200000);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::Append));
+        file.write("1,2\n");
+    }
+    PreparedDataCache cache;
+    const DataSpec csv = spec("csv:broken.csv?target=label");
+    std::string messages[4];
+    std::vector<std::thread> threads;
+    for (auto& message : messages)
+        threads.emplace_back([&cache, &csv, &dir, &message] {
+            try {
+                cache.dataset(csv, dir.path().toStdString());
+            } catch (const DataError& error) {
+                message = error.what();
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    for (const std::string& message : messages) {
+        EXPECT_NE(message.find("broken.csv"), std::string::npos) << message;
+        EXPECT_EQ(message, messages[0]);
+    }
+}
+
 TEST(PreparedDataCache, KeepsTheMostRecentlyUsedEntries)
 {
     PreparedDataCache cache(1);
