@@ -28,25 +28,17 @@ constexpr int kLanes = 16;
 using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
 using IntVec = std::int32_t __attribute__((vector_size(kLanes * sizeof(std::int32_t))));
 
-// The even lanes and the odd lanes of the 32 lanes of (a, b). GCC and Clang name
-// the same shuffle differently; Clang builds the fuzzers (scripts/fuzz.sh).
-inline Vec evenLanes(Vec a, Vec b)
+// Every second lane of the 32 lanes of (a, b), from lane First (0: the even lanes,
+// 1: the odd ones). GCC and Clang name the same shuffle differently; Clang builds
+// the fuzzers (scripts/fuzz.sh).
+template <int First> Vec everySecondLane(Vec a, Vec b)
 {
 #if defined(__clang__)
-    return __builtin_shufflevector(a, b, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    return __builtin_shufflevector(a, b, First, First + 2, First + 4, First + 6, First + 8, First + 10, First + 12,
+        First + 14, First + 16, First + 18, First + 20, First + 22, First + 24, First + 26, First + 28, First + 30);
 #else
     constexpr IntVec kEven { 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30 };
-    return __builtin_shuffle(a, b, kEven);
-#endif
-}
-
-inline Vec oddLanes(Vec a, Vec b)
-{
-#if defined(__clang__)
-    return __builtin_shufflevector(a, b, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
-#else
-    constexpr IntVec kOdd { 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31 };
-    return __builtin_shuffle(a, b, kOdd);
+    return __builtin_shuffle(a, b, kEven + First);
 #endif
 }
 
@@ -71,8 +63,8 @@ void pairMaxima(const float* src, std::size_t pairs, std::int32_t base, float* b
     for (; i + kLanes <= pairs; i += kLanes) {
         const Vec a = loadLanes<Vec>(src + 2 * i);
         const Vec b = loadLanes<Vec>(src + 2 * i + kLanes);
-        const Vec left = evenLanes(a, b);
-        const Vec right = oddLanes(a, b);
+        const Vec left = everySecondLane<0>(a, b);
+        const Vec right = everySecondLane<1>(a, b);
         const IntVec take = (right > left) | (right != right);
         storeLanes(best + i, take ? right : left);
         storeLanes(at + i, (base + 2 * static_cast<std::int32_t>(i)) + kEven + (take & 1));
