@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QTemporaryFile>
 
 namespace nw {
 
@@ -94,24 +93,10 @@ std::optional<std::map<std::string, Tensor>> LessonBundle::weights(
     if (owner->weights.isEmpty())
         return std::map<std::string, Tensor> {};
     const QString entry = weightsEntry(*owner);
-    // SafetensorsFile reads files (its header checks are against the file's size), so
-    // the entry goes through a private temporary file.
-    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/netwright-lesson-XXXXXX.safetensors"));
-    const QByteArray& bytes = files.at(entry);
-    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
-        setError(
-            error, label + QStringLiteral(": entry \"%1\": cannot be unpacked: %2").arg(entry, file.errorString()));
+    std::optional<SafetensorsContents> contents
+        = SafetensorsFile::fromBytes(files.at(entry), label + QStringLiteral(": entry \"%1\"").arg(entry), error);
+    if (!contents)
         return std::nullopt;
-    }
-    QString problem;
-    std::optional<SafetensorsContents> contents = SafetensorsFile::read(file.fileName(), &problem);
-    if (!contents) {
-        problem.replace(file.fileName(), QString());
-        if (problem.startsWith(QStringLiteral(": ")))
-            problem = problem.mid(2);
-        setError(error, label + QStringLiteral(": entry \"%1\": %2").arg(entry, problem));
-        return std::nullopt;
-    }
     return std::move(contents->tensors);
 }
 

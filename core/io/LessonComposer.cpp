@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QUrl>
 
 namespace nw {
@@ -43,16 +42,11 @@ std::optional<LessonBundle> LessonComposer::compose(const LessonSettings& settin
     stored.weights.clear();
     if (!weights.empty()) {
         const QString name = QFileInfo(settings.project).completeBaseName() + QStringLiteral(".safetensors");
-        // SafetensorsFile writes files; the bytes come back through a private folder.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(name);
         QString problem;
-        if (!dir.isValid() || !SafetensorsFile::write(path, weights, {}, &problem))
+        std::optional<QByteArray> bytes = SafetensorsFile::toBytes(name, weights, {}, &problem);
+        if (!bytes)
             return fail(QStringLiteral("the weights: ") + problem);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("the weights: cannot read them back: ") + file.errorString());
-        bundle.files[name] = file.readAll();
+        bundle.files[name] = std::move(*bytes);
         stored.weights = name;
     }
     bundle.files[settings.project] = QJsonDocument(ProjectFile::toJson(stored)).toJson();

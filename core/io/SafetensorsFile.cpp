@@ -4,6 +4,7 @@
 #include "JsonText.h"
 #include "RegularFile.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -283,10 +284,10 @@ bool checkCoverage(std::vector<Entry>& entries, quint64 dataSize, QString* probl
 
 } // namespace
 
-bool SafetensorsFile::write(const QString& path, const std::map<std::string, nw::Tensor>& tensors,
+bool SafetensorsFile::writeTo(QIODevice& file, const QString& label, const std::map<std::string, nw::Tensor>& tensors,
     const QMap<QString, QString>& metadata, QString* error, const std::set<std::string>& int8)
 {
-    const QString prefix = path + QStringLiteral(": not written: ");
+    const QString prefix = label + QStringLiteral(": not written: ");
     for (const std::string& name : int8) {
         const auto it = tensors.find(name);
         if (it == tensors.end())
@@ -341,9 +342,6 @@ bool SafetensorsFile::write(const QString& path, const std::map<std::string, nw:
     const qsizetype padding = (kHeaderAlignment - headerBytes.size() % kHeaderAlignment) % kHeaderAlignment;
     headerBytes.append(padding, ' ');
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return setError(error, path + QStringLiteral(": cannot write: ") + file.errorString());
     bool ok = true;
     char length[8];
     qToLittleEndian<quint64>(static_cast<quint64>(headerBytes.size()), length);
@@ -367,25 +365,61 @@ bool SafetensorsFile::write(const QString& path, const std::map<std::string, nw:
         }
         ok = bytes == 0 || file.write(data, bytes) == bytes;
     }
-    if (!ok) {
-        const QString reason = file.errorString();
+    if (!ok)
+        return setError(error, label + QStringLiteral(": cannot write: ") + file.errorString());
+    return true;
+}
+
+bool SafetensorsFile::write(const QString& path, const std::map<std::string, nw::Tensor>& tensors,
+    const QMap<QString, QString>& metadata, QString* error, const std::set<std::string>& int8)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return setError(error, path + QStringLiteral(": cannot write: ") + file.errorString());
+    if (!writeTo(file, path, tensors, metadata, error, int8)) {
         file.cancelWriting();
-        return setError(error, path + QStringLiteral(": cannot write: ") + reason);
+        return false;
     }
     if (!file.commit())
         return setError(error, path + QStringLiteral(": cannot save: ") + file.errorString());
     return true;
 }
 
+std::optional<QByteArray> SafetensorsFile::toBytes(const QString& label, const std::map<std::string, nw::Tensor>& tensors,
+    const QMap<QString, QString>& metadata, QString* error, const std::set<std::string>& int8)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeTo(buffer, label, tensors, metadata, error, int8))
+        return std::nullopt;
+    return bytes;
+}
+
 std::optional<SafetensorsContents> SafetensorsFile::read(const QString& path, QString* error)
 {
-    const auto fail = [&](const QString& problem) {
+    QFile file(path);
+    if (QString problem; !openRegularFile(file, &problem)) {
         setError(error, path + QStringLiteral(": ") + problem);
         return std::nullopt;
+    }
+    return readFrom(file, path, error);
+}
+
+std::optional<SafetensorsContents> SafetensorsFile::fromBytes(const QByteArray& bytes, const QString& label, QString* error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readFrom(buffer, label, error);
+}
+
+std::optional<SafetensorsContents> SafetensorsFile::readFrom(QIODevice& file, const QString& label, QString* error)
+{
+    const auto fail = [&](const QString& problem) {
+        setError(error, label + QStringLiteral(": ") + problem);
+        return std::nullopt;
     };
-    QFile file(path);
-    if (QString problem; !openRegularFile(file, &problem))
-        return fail(problem);
     const quint64 fileSize = static_cast<quint64>(file.size());
     if (fileSize < 8)
         return fail(QStringLiteral("is %1 bytes long, too short for a safetensors file (at least 8)").arg(fileSize));

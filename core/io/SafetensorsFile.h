@@ -12,6 +12,7 @@
 // requires). Every refusal names the file and the problem. Writing is atomic.
 #include "engine/Tensor.h"
 
+#include <QByteArray>
 #include <QMap>
 #include <QString>
 
@@ -19,6 +20,8 @@
 #include <optional>
 #include <set>
 #include <string>
+
+class QIODevice;
 
 namespace nw {
 
@@ -47,9 +50,22 @@ public:
         return write(path, contents.tensors, contents.metadata, error, contents.int8);
     }
 
+    // The same bytes as write() into memory (a file inside a lesson bundle); `label`
+    // names them in messages.
+    static std::optional<QByteArray> toBytes(const QString& label, const std::map<std::string, nw::Tensor>& tensors,
+        const QMap<QString, QString>& metadata, QString* error, const std::set<std::string>& int8 = {});
+
     // Reads F32 as is and converts F64, F16, BF16, the integer types and BOOL to float;
     // names the I8 tensors in `int8`.
     static std::optional<SafetensorsContents> read(const QString& path, QString* error);
+    // read() of bytes in memory, checked the same way; `label` names them in messages.
+    static std::optional<SafetensorsContents> fromBytes(const QByteArray& bytes, const QString& label, QString* error);
+
+private:
+    // `label` begins every message: the file's path, or what the bytes are.
+    static bool writeTo(QIODevice& device, const QString& label, const std::map<std::string, nw::Tensor>& tensors,
+        const QMap<QString, QString>& metadata, QString* error, const std::set<std::string>& int8);
+    static std::optional<SafetensorsContents> readFrom(QIODevice& device, const QString& label, QString* error);
 };
 
 } // namespace nw

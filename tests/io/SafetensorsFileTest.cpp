@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,6 +148,51 @@ TEST(SafetensorsFile, RefusesEveryBrokenFileNamingFileAndProblem)
                   .size(),
         static_cast<qsizetype>(std::size(cases)))
         << "every file of the corpus has a case here";
+}
+
+TEST(SafetensorsFile, BytesInMemoryAreTheFilesBytesAndReadBackBitExact)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.safetensors"));
+    const auto tensors = sampleTensors();
+    const QMap<QString, QString> meta { { QStringLiteral("format"), QStringLiteral("netwright-weights") } };
+    QString error;
+    ASSERT_TRUE(SafetensorsFile::write(path, tensors, meta, &error)) << qPrintable(error);
+    const std::optional<QByteArray> bytes = SafetensorsFile::toBytes(QStringLiteral("w"), tensors, meta, &error);
+    ASSERT_TRUE(bytes) << qPrintable(error);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(*bytes, file.readAll());
+
+    const auto read = SafetensorsFile::fromBytes(*bytes, QStringLiteral("w"), &error);
+    ASSERT_TRUE(read) << qPrintable(error);
+    EXPECT_EQ(read->metadata, meta);
+    ASSERT_EQ(read->tensors.size(), tensors.size());
+    for (const auto& [name, t] : tensors)
+        EXPECT_TRUE(bitIdentical(read->tensors.at(name), t)) << name;
+
+    const std::map<std::string, Tensor> reserved { { "__metadata__", Tensor({ 1 }, 1.0f) } };
+    EXPECT_FALSE(SafetensorsFile::toBytes(QStringLiteral("lesson: weights"), reserved, {}, &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("lesson: weights: not written: "))) << qPrintable(error);
+}
+
+TEST(SafetensorsFile, BytesInMemoryAreRefusedExactlyAsTheFileIsUnderTheirLabel)
+{
+    const QStringList names = QDir(QStringLiteral(NETWRIGHT_CORRUPT_DIR "/safetensors"))
+                                  .entryList({ QStringLiteral("*.safetensors") }, QDir::Files);
+    ASSERT_FALSE(names.isEmpty());
+    const QString label = QStringLiteral("spiral.nwlesson: entry \"project.safetensors\"");
+    for (const QString& name : names) {
+        SCOPED_TRACE(name.toStdString());
+        const QString path = QStringLiteral(NETWRIGHT_CORRUPT_DIR "/safetensors/") + name;
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        QString fileError;
+        QString bytesError;
+        EXPECT_FALSE(SafetensorsFile::read(path, &fileError));
+        EXPECT_FALSE(SafetensorsFile::fromBytes(file.readAll(), label, &bytesError));
+        EXPECT_EQ(bytesError, label + fileError.mid(path.size()));
+    }
 }
 
 TEST(SafetensorsFile, RefusesAMissingFile)
