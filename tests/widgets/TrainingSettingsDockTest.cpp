@@ -4,6 +4,7 @@
 #include "panels/LogDoubleSpinBox.h"
 #include "panels/TrainingSettingsDock.h"
 
+#include "io/LessonLocks.h"
 #include "model/NetworkDocument.h"
 
 #include <gtest/gtest.h>
@@ -199,6 +200,29 @@ TEST(TrainingSettingsDock, ShowsOnlyTheSettingsThatApply)
     EXPECT_TRUE(child<QDoubleSpinBox>(dock, "labelSmoothing")->isHidden());
 
     EXPECT_FALSE(child<QSpinBox>(dock, "patience")->isEnabled()) << "early stopping is off by default";
+}
+
+TEST(TrainingSettingsDock, ALessonLockLeavesEditableExactlyTheSettingsItNames)
+{
+    NetworkDocument document;
+    TrainingSettingsDock dock(&document);
+    child<QDoubleSpinBox>(dock, "momentum")->setValue(0.9); // so Nesterov can be enabled
+    const QStringList names = LessonLocks::trainingSettingNames();
+    for (const QString& name : names)
+        EXPECT_FALSE(dock.editorsOf(name).empty()) << name.toStdString() << " has no editor";
+    EXPECT_TRUE(dock.editorsOf(QStringLiteral("no_such_setting")).empty());
+
+    for (const QString& open : names) {
+        SCOPED_TRACE(open.toStdString());
+        dock.setEditableSettings(QStringList { open });
+        for (const QString& name : names)
+            for (QWidget* editor : dock.editorsOf(name))
+                EXPECT_EQ(editor->isEnabled(), name == open) << name.toStdString();
+    }
+    dock.setEditableSettings(std::nullopt);
+    for (const QString& name : names)
+        for (QWidget* editor : dock.editorsOf(name))
+            EXPECT_TRUE(editor->isEnabled()) << name.toStdString();
 }
 
 TEST(TrainingSettingsDock, LearningRateStepsThroughDecades)

@@ -2,6 +2,7 @@
 
 #include "LogDoubleSpinBox.h"
 
+#include "io/LessonLocks.h"
 #include "model/NetworkDocument.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace nw {
 
@@ -433,32 +435,40 @@ void TrainingSettingsDock::setEditableSettings(const std::optional<QStringList>&
     updateApplicable(m_shown);
 }
 
+std::vector<QWidget*> TrainingSettingsDock::editorsOf(const QString& name) const
+{
+    const std::map<QString, std::vector<QWidget*>> editors {
+        { QStringLiteral("loss"), { m_loss } },
+        { QStringLiteral("label_smoothing"), { m_labelSmoothing } },
+        { QStringLiteral("optimizer"), { m_optimizer } },
+        { QStringLiteral("learning_rate"), { m_learningRate } },
+        { QStringLiteral("momentum"), { m_momentum } },
+        { QStringLiteral("nesterov"), { m_nesterov } },
+        { QStringLiteral("beta1"), { m_beta1 } },
+        { QStringLiteral("beta2"), { m_beta2 } },
+        { QStringLiteral("eps"), { m_eps } },
+        { QStringLiteral("alpha"), { m_alpha } },
+        { QStringLiteral("weight_decay"), { m_weightDecay } },
+        { QStringLiteral("schedule"),
+            { m_scheduleKind, m_stepEpochs, m_gamma, m_totalEpochs, m_minLearningRate, m_warmupEpochs } },
+        { QStringLiteral("batch_size"), { m_batchSize } },
+        { QStringLiteral("epochs"), { m_epochs } },
+        { QStringLiteral("seed"), { m_seed } },
+        { QStringLiteral("threads"), { m_threads } },
+        { QStringLiteral("gradient_clip_norm"), { m_gradientClip } },
+        { QStringLiteral("early_stopping"), { m_earlyStopping } },
+    };
+    const auto it = editors.find(name);
+    return it == editors.end() ? std::vector<QWidget*> {} : it->second;
+}
+
 void TrainingSettingsDock::applyEditable()
 {
-    // The lock names are the project file's (LessonLocks::trainingSettingNames()).
-    const std::vector<std::pair<const char*, std::vector<QWidget*>>> editors {
-        { "loss", { m_loss } },
-        { "label_smoothing", { m_labelSmoothing } },
-        { "optimizer", { m_optimizer } },
-        { "learning_rate", { m_learningRate } },
-        { "momentum", { m_momentum } },
-        { "nesterov", { m_nesterov } },
-        { "beta1", { m_beta1 } },
-        { "beta2", { m_beta2 } },
-        { "eps", { m_eps } },
-        { "alpha", { m_alpha } },
-        { "weight_decay", { m_weightDecay } },
-        { "schedule", { m_scheduleKind, m_stepEpochs, m_gamma, m_totalEpochs, m_minLearningRate, m_warmupEpochs } },
-        { "batch_size", { m_batchSize } },
-        { "epochs", { m_epochs } },
-        { "seed", { m_seed } },
-        { "threads", { m_threads } },
-        { "gradient_clip_norm", { m_gradientClip } },
-        { "early_stopping", { m_earlyStopping } },
-    };
-    for (const auto& [name, widgets] : editors) {
-        const bool editable = !m_editable || m_editable->contains(QLatin1String(name));
-        for (QWidget* widget : widgets)
+    // The names are the project file's, from their one list; a test checks that each
+    // has its editors here.
+    for (const QString& name : LessonLocks::trainingSettingNames()) {
+        const bool editable = !m_editable || m_editable->contains(name);
+        for (QWidget* widget : editorsOf(name))
             widget->setEnabled(editable && (widget != m_nesterov || m_shown.optimizer.momentum > 0.0));
     }
 }

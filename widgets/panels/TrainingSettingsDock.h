@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -51,6 +52,8 @@ public:
     // A lesson's lock: only the settings named stay editable, by their names in
     // LessonLocks::trainingSettingNames() ("learning_rate", "epochs"); nullopt lifts it.
     void setEditableSettings(const std::optional<QStringList>& names);
+    // The editors a lock name covers; empty for a name that is none.
+    std::vector<QWidget*> editorsOf(const QString& name) const;
 
 private:
     QWidget* buildLossBox();
