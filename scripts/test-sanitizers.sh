@@ -59,11 +59,8 @@ if [ "$run_tsan" -eq 1 ]; then
     echo "== ThreadSanitizer: training, session and window tests"
     # die_after_fork=0: QProcess (the window tests run netwright-cli and child
     # windows) forks the multi-threaded test and execs at once; TSan would otherwise
-    # stop the child. Left out (-E): the two tests that train or project the Fashion
-    # autoencoder and CNN on 60,000 images, too slow under TSan's 5-15x for their
-    # waits; they use the same session and background jobs as the tests that run.
+    # stop the child.
     TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:suppressions=$repo/tests/sanitizers/tsan.supp" \
         ctest --test-dir "$tsan_dir" --output-on-failure --timeout 1500 -LE timing \
-        -L '^(training_tests|training_session_tests|gui_tests)$' \
-        -E '^(ReconstructionWindow\.TheFashionAutoencoder|ExplainScreenshots\.FashionCnn)' "${ctest_args[@]}"
+        -L '^(training_tests|training_session_tests|gui_tests)$' "${ctest_args[@]}"
 fi
