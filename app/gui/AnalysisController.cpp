@@ -1,16 +1,15 @@
 #include "AnalysisController.h"
 
 #include "ProjectComparison.h"
+#include "training/BackgroundTask.h"
 #include "TrainingController.h"
 
 #include "analysis/EvaluationDock.h"
 #include "model/NetworkDocument.h"
-#include "training/BackgroundPool.h"
 #include "training/PreparedProject.h"
 #include "training/TrainingSession.h"
 
 #include <QUndoStack>
-#include "training/BackgroundTask.h"
 
 namespace nw {
 

@@ -15,9 +15,9 @@
 #include "analysis/EvaluationResult.h"
 #include "analysis/EvaluationRunner.h"
 #include "io/Project.h"
+#include "training/BackgroundWatcher.h"
 
 #include <QElapsedTimer>
-#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QTimer>
 

@@ -3,7 +3,7 @@
 #include "io/ProjectFile.h"
 #include "io/ProjectPairFile.h"
 #include "io/SafetensorsFile.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundTask.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,7 +15,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
-#include "training/BackgroundTask.h"
 
 #include <algorithm>
 
@@ -176,7 +175,7 @@ void AutosaveManager::saveInBackground(Project project, QString originalPath, Sa
 
 void AutosaveManager::startWriting(Request request)
 {
-    m_writing.setTask(runInBackground( [r = std::move(request)] { return write(r); }));
+    m_writing.setTask(runInBackground([r = std::move(request)] { return write(r); }));
 }
 
 void AutosaveManager::onWritten()

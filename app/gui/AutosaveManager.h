@@ -16,9 +16,9 @@
 #include "engine/Tensor.h"
 #include "io/Project.h"
 #include "io/SafetensorsFile.h"
+#include "training/BackgroundWatcher.h"
 
 #include <QDateTime>
-#include "training/BackgroundWatcher.h"
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>

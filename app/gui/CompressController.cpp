@@ -1,5 +1,6 @@
 #include "CompressController.h"
 
+#include "training/BackgroundTask.h"
 #include "TrainingController.h"
 
 #include "compress/CompressPanel.h"
@@ -9,13 +10,11 @@
 #include "compress/SparsitySweep.h"
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
-#include "training/BackgroundPool.h"
 #include "training/PreparedDataCache.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectCompression.h"
 
 #include <QUndoStack>
-#include "training/BackgroundTask.h"
 
 namespace nw {
 

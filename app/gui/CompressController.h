@@ -6,11 +6,11 @@
 // job on a project of its own prepared from a snapshot of the document through the
 // window's data cache. One job at a time; the report it builds has one owner, this
 // controller, and the panel shows it. Owned by MainWindow.
+#include "training/BackgroundWatcher.h"
 #include "training/CompressionReport.h"
 
 #include "engine/Tensor.h"
 
-#include "training/BackgroundWatcher.h"
 #include <QObject>
 
 #include <atomic>

@@ -14,13 +14,12 @@
 #include "model/NetworkDocument.h"
 #include "ProjectComparison.h"
 #include "ProjectionJob.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundTask.h"
 #include "training/PreparedProject.h"
 #include "training/TrainingSession.h"
 #include "TrainingController.h"
 
 #include <QDockWidget>
-#include "training/BackgroundTask.h"
 #include <QUndoStack>
 
 #include <algorithm>

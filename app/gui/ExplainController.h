@@ -18,9 +18,9 @@
 #include "ExplainJobRunner.h"
 #include "ExplainSetup.h"
 #include "io/Project.h"
+#include "training/BackgroundWatcher.h"
 
 #include <QElapsedTimer>
-#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QTimer>
 

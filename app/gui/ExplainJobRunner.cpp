@@ -5,10 +5,9 @@
 #include "explain/ExplainModel.h"
 #include "explain/ExplainTexts.h"
 #include "explain/Explainer.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundTask.h"
 #include "training/PreparedProject.h"
 
-#include "training/BackgroundTask.h"
 
 namespace nw {
 

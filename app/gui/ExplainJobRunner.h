@@ -10,8 +10,8 @@
 // `done` runs on the GUI thread after the job; nothing runs once the runner is
 // gone (its destructor waits for the job in flight). Owned by ExplainController.
 #include "engine/Tensor.h"
-
 #include "training/BackgroundWatcher.h"
+
 #include <QObject>
 #include <QString>
 

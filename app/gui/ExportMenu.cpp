@@ -8,12 +8,12 @@
 #include "io/SafetensorsFile.h"
 #include "model/GraphCompiler.h"
 #include "model/NetworkDocument.h"
+#include "training/BackgroundWatcher.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include "training/BackgroundWatcher.h"
 #include <QGraphicsItem>
 #include <QImage>
 #include <QMenu>

@@ -8,8 +8,8 @@
 // functions behind them are public for tests and scripts.
 #include "PyTorchExportJob.h"
 #include "engine/Tensor.h"
-
 #include "training/BackgroundTask.h"
+
 #include <QObject>
 #include <QString>
 

@@ -11,7 +11,7 @@
 #include "LessonGoalText.h"
 #include "model/NetworkDocument.h"
 #include "panels/TrainingSettingsDock.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundTask.h"
 #include "training/PreparedDataCache.h"
 #include "training/PreparedProject.h"
 #include "training/ProjectCompression.h"
@@ -22,7 +22,6 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QScopedValueRollback>
-#include "training/BackgroundTask.h"
 
 namespace nw {
 

@@ -10,9 +10,9 @@
 #include "io/LessonBundle.h"
 #include "io/LessonGoal.h"
 #include "io/LessonLocks.h"
+#include "training/BackgroundWatcher.h"
 
 #include <QDockWidget>
-#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QPointer>
 #include <QString>

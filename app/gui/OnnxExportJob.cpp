@@ -2,10 +2,10 @@
 
 #include "interop/onnx/OnnxExporter.h"
 #include "io/GraphWeights.h"
+#include "training/BackgroundTask.h"
 #include "training/PreparedProject.h"
 
 #include <QCoreApplication>
-#include "training/BackgroundTask.h"
 
 namespace nw {
 

@@ -6,8 +6,8 @@
 // the file. The data may take seconds to load (Fashion-MNIST); the window stays live.
 #include "engine/Tensor.h"
 #include "io/Project.h"
-
 #include "training/BackgroundTask.h"
+
 #include <QString>
 
 #include <map>

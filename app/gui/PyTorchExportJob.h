@@ -6,8 +6,8 @@
 // data/). Loading the data may take seconds (Fashion-MNIST); the window stays live.
 #include "engine/Tensor.h"
 #include "io/Project.h"
-
 #include "training/BackgroundTask.h"
+
 #include <QString>
 
 #include <map>

@@ -8,7 +8,7 @@
 #include "data/DataLoadProgress.h"
 #include "io/GraphWeights.h"
 #include "model/NetworkDocument.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundTask.h"
 #include "training/PreparedDataCache.h"
 #include "training/PreparedProject.h"
 
@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QKeySequence>
-#include "training/BackgroundTask.h"
 
 namespace nw {
 

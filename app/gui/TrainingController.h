@@ -10,10 +10,10 @@
 #include "data/Vocabulary.h"
 #include "engine/Tensor.h"
 #include "model/WeightOrigin.h"
+#include "training/BackgroundWatcher.h"
 #include "training/TrainingMetaTypes.h"
 #include "training/TrainingSession.h"
 
-#include "training/BackgroundWatcher.h"
 #include <QObject>
 #include <QString>
 #include <QStringList>

@@ -5,9 +5,8 @@
 #include "engine/Predictor.h"
 #include "engine/ThreadPool.h"
 #include "io/GraphWeights.h"
-#include "training/BackgroundPool.h"
-
 #include "training/BackgroundTask.h"
+
 
 #include <algorithm>
 #include <cmath>

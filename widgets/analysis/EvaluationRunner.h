@@ -6,8 +6,8 @@
 // Owned by whoever shows the panels (the main window); one run at a time.
 #include "EvaluationResult.h"
 #include "engine/Tensor.h"
-
 #include "training/BackgroundWatcher.h"
+
 #include <QObject>
 
 #include <map>

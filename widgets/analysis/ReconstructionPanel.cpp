@@ -3,7 +3,7 @@
 #include "LatentScatter.h"
 #include "ReconstructionGallery.h"
 #include "SampleRendering.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundTask.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include "training/BackgroundTask.h"
 
 #include <algorithm>
 

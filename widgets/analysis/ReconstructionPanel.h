@@ -6,8 +6,8 @@
 // image. Reads the shared EvaluationResult (the one source of truth for what was
 // evaluated); decoding runs on the background pool, never on the GUI thread.
 #include "EvaluationResult.h"
-
 #include "training/BackgroundWatcher.h"
+
 #include <QPointF>
 #include <QWidget>
 

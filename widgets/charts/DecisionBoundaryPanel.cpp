@@ -5,19 +5,17 @@
 #include "engine/BatchSource.h"
 #include "graph/GraphScene.h"
 #include "model/NetworkDocument.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundWatcher.h"
 #include "training/DecisionField.h"
 #include "training/PreparedDataCache.h"
 #include "training/PreparedProject.h"
 #include "training/TrainingSession.h"
 
 #include <QDir>
-#include "training/BackgroundWatcher.h"
 #include <QLabel>
 #include <QPointer>
 #include <QTimer>
 #include <QVBoxLayout>
-#include "training/BackgroundTask.h"
 
 #include <numeric>
 

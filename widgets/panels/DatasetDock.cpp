@@ -10,14 +10,13 @@
 #include "model/NetworkDocument.h"
 #include "style/ClassPalette.h"
 #include "style/DisplayPreferences.h"
-#include "training/BackgroundPool.h"
+#include "training/BackgroundWatcher.h"
 #include "training/PreparedDataCache.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include "training/BackgroundWatcher.h"
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +31,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include "training/BackgroundTask.h"
 
 namespace nw {
 
