@@ -1,5 +1,8 @@
 #include "ThreadMailbox.h"
 
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <utility>
 
 namespace nw {
@@ -28,6 +31,23 @@ void ThreadMailbox::post(std::function<void()> task)
     // One drain call per batch of tasks: a drain already on its way takes this one too.
     if (wasEmpty)
         QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
+}
+
+bool ThreadMailbox::waitForPostedTasks(std::chrono::milliseconds timeout)
+{
+    struct Barrier {
+        std::mutex mutex;
+        std::condition_variable reached;
+        bool done = false;
+    };
+    auto barrier = std::make_shared<Barrier>();
+    post([barrier] {
+        const std::lock_guard lock(barrier->mutex);
+        barrier->done = true;
+        barrier->reached.notify_all();
+    });
+    std::unique_lock lock(barrier->mutex);
+    return barrier->reached.wait_for(lock, timeout, [&] { return barrier->done; });
 }
 
 void ThreadMailbox::drain()

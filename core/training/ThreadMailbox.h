@@ -10,6 +10,7 @@
 // a std::mutex, which it sees, and Qt only carries a bare "drain" call.
 #include <QObject>
 
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <mutex>
@@ -26,6 +27,12 @@ public:
     // still waiting when the mailbox is destroyed are dropped, as Qt drops the
     // events of a deleted object.
     void post(std::function<void()> task);
+    // Blocks the calling thread (never the mailbox's own) until every task posted
+    // before this call has run, or `timeout` has passed: false then, and calling
+    // again keeps waiting. Ordered through a std::condition_variable, so all the
+    // tasks did is visible afterwards in a way ThreadSanitizer sees (QThread::wait()
+    // joins inside Qt Core, where it cannot).
+    bool waitForPostedTasks(std::chrono::milliseconds timeout);
 
 private Q_SLOTS:
     void drain();

@@ -7,15 +7,11 @@
 #include "engine/ThreadPool.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutexLocker>
 
 #include <chrono>
-#include <condition_variable>
 #include <exception>
-#include <memory>
-#include <mutex>
 #include <stdexcept>
 #include <utility>
 
@@ -38,39 +34,18 @@ TrainingSession::~TrainingSession()
     // engine checks between batches, so this takes one batch.
     if (m_control)
         m_control->requestStop();
-    waitForWorkerTasks();
-    m_thread.quit();
-    if (!m_thread.wait(QDeadlineTimer(1000))) {
+    // The worker's last task first, waited for in a way ThreadSanitizer sees (see
+    // ThreadMailbox), then the idle thread's join.
+    using namespace std::chrono_literals;
+    if (!m_worker.waitForPostedTasks(1s)) {
         qWarning("TrainingSession: the training thread took more than a second to stop");
-        m_thread.wait();
+        while (!m_worker.waitForPostedTasks(1h)) { }
     }
+    m_thread.quit();
+    m_thread.wait();
     // Reports and the run's end posted to us are of no use now; drop them while the
     // members they refer to still exist.
     QCoreApplication::removePostedEvents(this);
-}
-
-void TrainingSession::waitForWorkerTasks()
-{
-    // A last task through the mailbox, awaited on a std::condition_variable: all the
-    // worker did in earlier tasks is then ordered before what follows here, in a way
-    // ThreadSanitizer sees. QThread::wait() orders it too, but by a join inside Qt
-    // Core that it cannot see, so the members the worker last touched looked racy.
-    struct Barrier {
-        std::mutex mutex;
-        std::condition_variable reached;
-        bool done = false;
-    };
-    auto barrier = std::make_shared<Barrier>();
-    m_worker.post([barrier] {
-        const std::lock_guard lock(barrier->mutex);
-        barrier->done = true;
-        barrier->reached.notify_all();
-    });
-    std::unique_lock lock(barrier->mutex);
-    if (!barrier->reached.wait_for(lock, std::chrono::seconds(1), [&] { return barrier->done; })) {
-        qWarning("TrainingSession: the training thread took more than a second to stop");
-        barrier->reached.wait(lock, [&] { return barrier->done; });
-    }
 }
 
 bool TrainingSession::start(std::shared_ptr<PreparedProject> project, const TrainingOverrides& overrides, bool resume)

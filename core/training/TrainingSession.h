@@ -157,8 +157,6 @@ Q_SIGNALS:
     void sequenceTraceReady(const nw::SequenceTraceReport& report);
 
 private:
-    // Session thread: blocks until the worker has run every task posted so far.
-    void waitForWorkerTasks();
     // Runs on the worker thread.
     void runOnWorker(std::shared_ptr<PreparedProject> project, std::shared_ptr<TrainingControl> control,
         TrainingOverrides overrides, bool resume);

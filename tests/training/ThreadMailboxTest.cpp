@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -63,4 +64,28 @@ TEST(ThreadMailbox, TasksStillWaitingWhenItIsDestroyedAreDropped)
     ThreadMailbox live;
     live.post([ran] { ++*ran; });
     EXPECT_TRUE(QTest::qWaitFor([&] { return *ran == 1; }, 5000));
+}
+
+TEST(ThreadMailbox, WaitForPostedTasksReturnsOnceTheyRanOrSaysItTimedOut)
+{
+    QThread worker;
+    ThreadMailbox mailbox;
+    mailbox.moveToThread(&worker);
+    worker.start();
+
+    std::atomic<bool> release { false };
+    int sum = 0; // written only by the tasks, read here after the wait
+    mailbox.post([&] {
+        while (!release)
+            QThread::msleep(1);
+    });
+    for (int i = 1; i <= 10; ++i)
+        mailbox.post([&sum, i] { sum += i; });
+    EXPECT_FALSE(mailbox.waitForPostedTasks(std::chrono::milliseconds(50))) << "the first task still blocks";
+    release = true;
+    EXPECT_TRUE(mailbox.waitForPostedTasks(std::chrono::seconds(10)));
+    EXPECT_EQ(sum, 55);
+
+    worker.quit();
+    worker.wait();
 }
