@@ -30,6 +30,13 @@ Tensor tieFreeTensor(const Shape& shape)
     return t;
 }
 
+// One 4x4 image whose 2x2 windows have distinct maxima and averages, for the
+// pools' hand-worked expectations.
+Tensor fourByFourImage()
+{
+    return Tensor({ 1, 1, 4, 4 }, { 1, 5, 2, 0, 3, 4, 8, 1, -1, -2, 0, 6, -3, -4, 7, 2 });
+}
+
 } // namespace
 
 // ---- MaxPool2D ------------------------------------------------------------------
@@ -61,7 +68,7 @@ TEST(MaxPool2D, ForwardTakesWindowMaximum)
 {
     MaxPool2D pool(2);
     pool.build({ { 1, 4, 4 } });
-    const Tensor x({ 1, 1, 4, 4 }, { 1, 5, 2, 0, 3, 4, 8, 1, -1, -2, 0, 6, -3, -4, 7, 2 });
+    const Tensor x = fourByFourImage();
     const Tensor y = runForward(pool, x);
     ASSERT_EQ(y.shape(), (Shape { 1, 1, 2, 2 }));
     EXPECT_FLOAT_EQ(y[0], 5.0f);
@@ -88,7 +95,7 @@ TEST(MaxPool2D, BackwardRoutesGradientToTheMaximum)
 {
     MaxPool2D pool(2);
     pool.build({ { 1, 4, 4 } });
-    const Tensor x({ 1, 1, 4, 4 }, { 1, 5, 2, 0, 3, 4, 8, 1, -1, -2, 0, 6, -3, -4, 7, 2 });
+    const Tensor x = fourByFourImage();
     const Tensor dy({ 1, 1, 2, 2 }, { 10, 20, 30, 40 });
     const Tensor dx = runBackward(pool, x, dy);
     const float expected[16] = { 0, 10, 0, 0, 0, 0, 20, 0, 30, 0, 0, 0, 0, 0, 40, 0 };
@@ -209,7 +216,7 @@ TEST(AvgPool2D, ForwardAveragesWindows)
     AvgPool2D pool(2);
     EXPECT_EQ(pool.typeName(), "AvgPool2D");
     pool.build({ { 1, 4, 4 } });
-    const Tensor x({ 1, 1, 4, 4 }, { 1, 5, 2, 0, 3, 4, 8, 1, -1, -2, 0, 6, -3, -4, 7, 2 });
+    const Tensor x = fourByFourImage();
     const Tensor y = runForward(pool, x);
     ASSERT_EQ(y.shape(), (Shape { 1, 1, 2, 2 }));
     EXPECT_FLOAT_EQ(y[0], 3.25f);
