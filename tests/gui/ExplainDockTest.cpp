@@ -234,7 +234,7 @@ TEST(ExplainDock, TabularModelsShowLimeAndShapAsNamedBars)
 TEST(ExplainDock, MapsFollowTrainingAtMostTwiceASecond)
 {
     ExplainTestWindow w;
-    ASSERT_TRUE(w.open(QStringLiteral("digits"), 5000));
+    ASSERT_TRUE(w.open(QStringLiteral("digits"), 1000000)); // thousands of epochs a second: stopped by hand
     w.showExplain();
     int delivered = w.controller()->attributionsDelivered();
     ASSERT_TRUE(w.clickDatasetSample(4));
@@ -243,6 +243,7 @@ TEST(ExplainDock, MapsFollowTrainingAtMostTwiceASecond)
     EXPECT_TRUE(w.attribution()->status()->text().contains(QStringLiteral("Untrained")));
 
     QSignalSpy epochs(w.window.training()->session(), &TrainingSession::epochFinished);
+    QSignalSpy ended(w.window.training(), &TrainingController::runEnded);
     delivered = w.controller()->attributionsDelivered();
     w.window.action(QStringLiteral("actionTrainStart"))->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.window.training()->session()->isRunning(); }, test::kExplainTimeoutMs));
@@ -254,7 +255,9 @@ TEST(ExplainDock, MapsFollowTrainingAtMostTwiceASecond)
     const qint64 elapsed = clock.elapsed();
     const Tensor training = w.view(ExplainMethod::Gradient)->explanation().map;
     const QString status = w.attribution()->status()->text();
-    EXPECT_TRUE(w.window.training()->session()->isRunning());
+    EXPECT_TRUE(w.window.training()->session()->isRunning())
+        << "after " << epochs.count() << " epochs: "
+        << (ended.isEmpty() ? QString() : ended.first().first().toString()).toStdString();
     w.window.action(QStringLiteral("actionTrainStop"))->trigger();
     ASSERT_GT(epochs.count(), 10) << "digits trained too slowly for this test to mean anything";
     EXPECT_GE(during, 2); // the maps move while the network learns...
