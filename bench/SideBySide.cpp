@@ -23,6 +23,9 @@ struct Measurement {
     double accuracy = 0.0;
     int threads = 0;
     double peakMemoryMb = 0.0;
+    // torch_bench.py found torch calling the netlib reference BLAS: its Linear
+    // layers then run tens of times slower and every MLP ratio is meaningless.
+    bool referenceBlas = false;
 };
 
 // A workload: a model, trained for an epoch or run forward in batches of 256.
@@ -51,6 +54,7 @@ Measurement measure(const ChildRun& run)
     m.accuracy = numberAfter(run.output, "test_accuracy");
     m.threads = static_cast<int>(numberAfter(run.output, "threads"));
     m.peakMemoryMb = run.peakMemoryMb;
+    m.referenceBlas = std::regex_search(run.output, std::regex("\"reference_netlib\"\\s*:\\s*true"));
     return m;
 }
 
@@ -135,6 +139,7 @@ int compareWithTorch(const SideBySideSettings& settings)
 
     // Per workload, per side: the round's faster thread setting.
     std::map<std::string, std::vector<Measurement>> ours, theirs;
+    bool referenceBlas = false;
     for (int round = 1; round <= settings.rounds; ++round)
         for (const Workload& w : workloads) {
             Measurement best[2];
@@ -143,6 +148,7 @@ int compareWithTorch(const SideBySideSettings& settings)
                     const Measurement m = side == 0 ? runOurs(settings, w, threads) : runTorch(settings, w, threads);
                     printMeasurement(round, w, side == 0 ? "netwright" : "pytorch", m);
                     best[side] = faster(best[side], m);
+                    referenceBlas = referenceBlas || m.referenceBlas;
                 }
             ours[w.name()].push_back(best[0]);
             theirs[w.name()].push_back(best[1]);
@@ -186,6 +192,10 @@ int compareWithTorch(const SideBySideSettings& settings)
             std::printf("   test accuracy %.4f / %.4f", median(oursAccuracy), median(theirAccuracy));
         std::printf("   peak RSS %.0f / %.0f MB\n", median(oursPeak), median(theirPeak));
     }
+    if (referenceBlas)
+        std::printf("\nWARNING: PyTorch ran on the netlib reference BLAS, so its dense layers are tens of times\n"
+                    "slower than with OpenBLAS and the ratios above are not comparisons. Install the reference\n"
+                    "side with scripts/install-bench-reference.sh and run again.\n");
     return 0;
 }
 

@@ -246,9 +246,11 @@ def blas_backend():
         info["loaded"] = sorted({os.path.realpath(x) for x in libs})
     except OSError:
         pass
-    loaded = " ".join(info["loaded"])
-    info["reference_netlib"] = bool(
-        info["loaded"]) and not re.search(r"openblas|blis|mkl", loaded)
+    # Debian's netlib BLAS lives in .../blas/libblas.so.3; OpenBLAS provides its
+    # own libblas.so.3 under openblas-*/. numpy may load OpenBLAS beside netlib,
+    # so the test is which libblas.so.3 is loaded, not whether OpenBLAS is.
+    info["reference_netlib"] = any(
+        re.search(r"/blas/libblas\.so", path) for path in info["loaded"])
     return info
 
 
