@@ -3,6 +3,7 @@
 #include "../EngineError.h"
 #include "../Partition.h"
 #include "../ThreadPool.h"
+#include "RowDotProducts.h"
 
 #include <utility>
 
@@ -75,19 +76,14 @@ void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
         out.resize({x.dim(0), m_steps, m_units});
     else
         out.resize({batch, m_units});
-    const ConstMatrixMap xm = x.matrix(batch, m_inFeatures);
-    const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
-    MatrixMap y = out.matrix(batch, m_units);
-    // Split over output units: each part packs only its slice of W (the big
-    // operand) once; splitting over the batch would pack all of W in every part.
+    // Split over output units: each part reads only its slice of W, which stays in
+    // its core's cache from batch to batch (the pool deals parts to the same threads).
     const int parts = partsFor(static_cast<std::size_t>(m_units), kUnitGrain);
+    const float* bias = m_useBias ? m_bias.value.data() : nullptr;
     ctx.pool->parallelFor(parts, [&](int part) {
         const Range r = splitRange(static_cast<std::size_t>(m_units), parts, part);
-        const auto cols = static_cast<Eigen::Index>(r.size());
-        const auto first = static_cast<Eigen::Index>(r.begin);
-        y.middleCols(first, cols).noalias() = xm * w.middleRows(first, cols).transpose();
-        if (m_useBias)
-            y.middleCols(first, cols).rowwise() += ConstVectorMap(m_bias.value.data() + r.begin, cols).transpose();
+        rowDotProducts(x.data(), static_cast<std::size_t>(batch), m_weight.value.data(), r.begin, r.end,
+            static_cast<std::size_t>(m_inFeatures), bias, out.data(), static_cast<std::size_t>(m_units));
     });
 }
 
