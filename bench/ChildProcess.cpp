@@ -5,11 +5,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace nw {
 
-ChildRun runChild(const std::vector<std::string>& argv)
+ChildRun runChild(const std::vector<std::string>& argv, const std::vector<std::string>& environment)
 {
     ChildRun run;
     if (argv.empty())
@@ -21,6 +22,21 @@ ChildRun runChild(const std::vector<std::string>& argv)
     for (const std::string& a : argv)
         args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
+    // The environment is built before fork(): the child only calls async-signal-safe
+    // functions until exec.
+    std::vector<std::string> variables = environment;
+    for (char** e = environ; *e; ++e) {
+        const std::string entry = *e;
+        const std::string name = entry.substr(0, entry.find('=') + 1);
+        const bool replaced = std::any_of(environment.begin(), environment.end(),
+            [&](const std::string& v) { return v.compare(0, name.size(), name) == 0; });
+        if (!replaced)
+            variables.push_back(entry);
+    }
+    std::vector<char*> envp;
+    for (std::string& v : variables)
+        envp.push_back(v.data());
+    envp.push_back(nullptr);
     const pid_t pid = fork();
     if (pid < 0) {
         close(pipeEnds[0]);
@@ -34,7 +50,7 @@ ChildRun runChild(const std::vector<std::string>& argv)
             dup2(devNull, STDERR_FILENO);
         close(pipeEnds[0]);
         close(pipeEnds[1]);
-        execvp(args[0], args.data());
+        execvpe(args[0], args.data(), envp.data());
         _exit(127);
     }
     close(pipeEnds[1]);

@@ -13,6 +13,7 @@ struct ChildRun {
     double peakMemoryMb = 0.0; // its peak resident set
 };
 
-ChildRun runChild(const std::vector<std::string>& argv);
+// `environment` ("NAME=value") is added to this process's for the child.
+ChildRun runChild(const std::vector<std::string>& argv, const std::vector<std::string>& environment = {});
 
 } // namespace nw

@@ -50,8 +50,10 @@ struct InferenceResult {
 // Forward passes only, as the window's evaluation and `predict` run them: the 10,000
 // test images in batches of `batchSize` (uint8 to float included), one untimed pass
 // and then `passes` timed ones, with freshly initialised weights (the speed does not
-// depend on their values).
-InferenceResult runFashionInference(const BenchmarkSettings& settings, int batchSize = 256, int passes = 5);
+// depend on their values). 20 passes time the MLP for about 0.3 s: five (80 ms) fell
+// inside the ~0.1 s that OpenBLAS, loaded by OpenCV, spends yield-spinning its idle
+// threads after the process starts, and single runs swung by a third.
+InferenceResult runFashionInference(const BenchmarkSettings& settings, int batchSize = 256, int passes = 20);
 
 // Floating-point operations of one sample's training step (forward, and backward
 // products for weight and input gradients, except the input gradient of a layer fed

@@ -63,12 +63,20 @@ bool isSequenceModel(const std::string& model)
     return model == "lstm" || model == "transformer";
 }
 
+// Our processes load OpenBLAS through OpenCV, though the engine never calls it, and
+// OpenBLAS starts one thread per core that yield-spins for its first ~0.1 s: on 2
+// cores that took a tenth of a short measurement (MLP inference, 2 threads: about
+// 800k samples/s with it, 860k without). Our runs are told to start no BLAS threads.
+// PyTorch keeps its default: its dense layers run on OpenBLAS, and its fastest
+// setting (torch.set_num_threads(1), OpenBLAS on every core) depends on them.
+const std::vector<std::string> kNoBlasThreads { "OPENBLAS_NUM_THREADS=1" };
+
 Measurement runOurs(const SideBySideSettings& s, const Workload& w, int threads)
 {
     std::vector<std::string> argv { s.self, "--child", "--model", w.model, "--threads", std::to_string(threads) };
     if (w.inference)
         argv.push_back("--inference");
-    return measure(runChild(argv));
+    return measure(runChild(argv, kNoBlasThreads));
 }
 
 Measurement runTorch(const SideBySideSettings& s, const Workload& w, int threads)

@@ -196,7 +196,7 @@ def run(name, data, threads, epochs, seed):
     }
 
 
-def run_inference(name, data, threads, seed, batch=256, passes=5):
+def run_inference(name, data, threads, seed, batch=256, passes=20):
     """Forward passes only: the test images in batches of `batch` (uint8 to float
     included), one untimed pass, then `passes` timed ones. Freshly initialised
     weights: the speed does not depend on their values."""
