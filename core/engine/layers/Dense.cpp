@@ -3,6 +3,7 @@
 #include "../EngineError.h"
 #include "../Partition.h"
 #include "../ThreadPool.h"
+#include "BroadcastProducts.h"
 #include "RowDotProducts.h"
 
 #include <utility>
@@ -92,36 +93,34 @@ void Dense::backward(LayerInputs inputs, const Tensor&, const Tensor& outGrad, L
 {
     const Tensor& x = *inputs[0];
     const int batch = x.dim(0) * m_steps;
-    const ConstMatrixMap xm = x.matrix(batch, m_inFeatures);
-    const ConstMatrixMap dy = outGrad.matrix(batch, m_units);
-    const ConstMatrixMap w = std::as_const(m_weight.value).matrix(m_units, m_inFeatures);
+    const auto rows = static_cast<std::size_t>(batch);
+    const auto units = static_cast<std::size_t>(m_units);
+    const auto features = static_cast<std::size_t>(m_inFeatures);
+    const float* dy = outGrad.data();
 
     // dW = dY^T X, split over output units like the forward pass: parts write
     // disjoint rows, so there is no reduction, and the thread that used a slice of
     // W in forward writes the same slice of dW, which the optimizer then reads
     // there (the pool deals equal parts to the same threads).
     if (ctx.parameterGradients) {
-        MatrixMap dw = m_weight.grad.matrix(m_units, m_inFeatures);
-        const int wParts = partsFor(static_cast<std::size_t>(m_units), kWeightGradUnitGrain);
+        const int wParts = partsFor(units, kWeightGradUnitGrain);
         ctx.pool->parallelFor(wParts, [&](int part) {
-            const Range r = splitRange(static_cast<std::size_t>(m_units), wParts, part);
-            const auto rows = static_cast<Eigen::Index>(r.size());
-            const auto first = static_cast<Eigen::Index>(r.begin);
-            dw.middleRows(first, rows).noalias() = dy.middleCols(first, rows).transpose() * xm;
+            const Range r = splitRange(units, wParts, part);
+            broadcastProducts({ dy + r.begin, 1, units }, r.size(), x.data(), features, rows, features,
+                m_weight.grad.data() + r.begin * features, features);
         });
         if (m_useBias)
-            VectorMap(m_bias.grad.data(), m_units) = dy.colwise().sum().transpose();
+            VectorMap(m_bias.grad.data(), m_units) = outGrad.matrix(batch, m_units).colwise().sum().transpose();
     }
 
+    // dX = dY W, split over the batch's rows.
     if (Tensor* dxTensor = inputGrads[0]) {
         dxTensor->resize(x.shape());
-        MatrixMap dx = dxTensor->matrix(batch, m_inFeatures);
-        const int parts = partsFor(static_cast<std::size_t>(batch), kRowGrain);
+        const int parts = partsFor(rows, kRowGrain);
         ctx.pool->parallelFor(parts, [&](int part) {
-            const Range r = splitRange(static_cast<std::size_t>(batch), parts, part);
-            const auto rows = static_cast<Eigen::Index>(r.size());
-            const auto first = static_cast<Eigen::Index>(r.begin);
-            dx.middleRows(first, rows).noalias() = dy.middleRows(first, rows) * w;
+            const Range r = splitRange(rows, parts, part);
+            broadcastProducts({ dy + r.begin * units, units, 1 }, r.size(), m_weight.value.data(), features, units,
+                features, dxTensor->data() + r.begin * features, features);
         });
     }
 }

@@ -11,11 +11,13 @@ namespace nw {
 
 namespace {
 
-// Eight interleaved accumulators: the compiler can keep them in vector registers, and
-// unlike Eigen's sum() their order does not depend on the data's alignment.
+// 32 interleaved accumulators: the compiler keeps them in four vector registers of
+// doubles, four independent chains of multiply-adds (one chain, eight lanes, waited on
+// each add's latency and took a tenth of an MLP training step). Unlike Eigen's sum()
+// their order does not depend on the data's alignment.
 double sumOfSquares(const float* x, std::size_t n)
 {
-    constexpr std::size_t kLanes = 8;
+    constexpr std::size_t kLanes = 32;
     double lanes[kLanes] = {};
     std::size_t i = 0;
     for (; i + kLanes <= n; i += kLanes) {
@@ -29,7 +31,11 @@ double sumOfSquares(const float* x, std::size_t n)
         const double v = x[i];
         tail += v * v;
     }
-    return ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7])) + tail;
+    // Pairwise, in a fixed order.
+    for (std::size_t width = kLanes / 2; width > 0; width /= 2)
+        for (std::size_t j = 0; j < width; ++j)
+            lanes[j] += lanes[j + width];
+    return lanes[0] + tail;
 }
 
 } // namespace

@@ -1,0 +1,98 @@
+#include "BroadcastProducts.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace nw {
+
+namespace {
+
+// Sixteen floats: one AVX-512 register; the compiler splits it where the machine has
+// narrower vectors.
+constexpr std::size_t kLanes = 16;
+using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+constexpr std::size_t kRows = 6; // output rows per tile: 6 broadcasts per step
+
+inline Vec load(const float* p)
+{
+    Vec v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+inline void store(float* p, Vec v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
+
+// See RowDotProducts.cpp: without it GCC reloads v's vectors as memory operands of
+// every multiply-add.
+inline void inRegister(Vec& v)
+{
+#if defined(__x86_64__)
+    asm("" : "+v"(v));
+#else
+    (void)v;
+#endif
+}
+
+// Rows i0 .. i0 + rows - 1 (at most kRows) of the output, columns [k0, k0 + 16 * Vecs).
+// A short tile repeats its last row's scalars and stores only its own rows.
+template <std::size_t Vecs>
+void tile(BroadcastOperand p, std::size_t i0, std::size_t rows, const float* v, std::size_t vStride,
+    std::size_t steps, std::size_t k0, float* out, std::size_t outStride)
+{
+    const float* scalars[kRows];
+    for (std::size_t r = 0; r < kRows; ++r)
+        scalars[r] = p.p + (i0 + std::min(r, rows - 1)) * p.rowStride;
+    Vec sums[kRows][Vecs] = {};
+    for (std::size_t s = 0; s < steps; ++s) {
+        const float* row = v + s * vStride + k0;
+        Vec x[Vecs];
+        if constexpr (Vecs == 4) {
+            // Named values first: an array element passed to inRegister() would live on the stack.
+            Vec x0 = load(row), x1 = load(row + kLanes), x2 = load(row + 2 * kLanes), x3 = load(row + 3 * kLanes);
+            inRegister(x0), inRegister(x1), inRegister(x2), inRegister(x3);
+            x[0] = x0, x[1] = x1, x[2] = x2, x[3] = x3;
+        } else {
+            for (std::size_t c = 0; c < Vecs; ++c)
+                x[c] = load(row + c * kLanes);
+        }
+        const std::size_t at = s * p.stepStride;
+        for (std::size_t r = 0; r < kRows; ++r) {
+            const float scalar = scalars[r][at];
+            for (std::size_t c = 0; c < Vecs; ++c)
+                sums[r][c] += x[c] * scalar;
+        }
+    }
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < Vecs; ++c)
+            store(out + (i0 + r) * outStride + k0 + c * kLanes, sums[r][c]);
+}
+
+} // namespace
+
+void broadcastProducts(BroadcastOperand p, std::size_t n, const float* v, std::size_t vStride, std::size_t steps,
+    std::size_t width, float* out, std::size_t outStride)
+{
+    // Column blocks outside: a block of v (steps x 64 floats) stays in L1 while every
+    // tile of output rows passes over it.
+    constexpr std::size_t kBlock = 4 * kLanes;
+    std::size_t k0 = 0;
+    for (; k0 + kBlock <= width; k0 += kBlock)
+        for (std::size_t i0 = 0; i0 < n; i0 += kRows)
+            tile<4>(p, i0, std::min(kRows, n - i0), v, vStride, steps, k0, out, outStride);
+    for (; k0 + kLanes <= width; k0 += kLanes)
+        for (std::size_t i0 = 0; i0 < n; i0 += kRows)
+            tile<1>(p, i0, std::min(kRows, n - i0), v, vStride, steps, k0, out, outStride);
+    // The last columns, fewer than a vector: one sum at a time, in the same order.
+    for (; k0 < width; ++k0)
+        for (std::size_t i = 0; i < n; ++i) {
+            float sum = 0.0f;
+            for (std::size_t s = 0; s < steps; ++s)
+                sum += p.p[i * p.rowStride + s * p.stepStride] * v[s * vStride + k0];
+            out[i * outStride + k0] = sum;
+        }
+}
+
+} // namespace nw
