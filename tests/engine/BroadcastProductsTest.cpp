@@ -1,25 +1,17 @@
 #include "engine/layers/BroadcastProducts.h"
 
+#include "support/UniformValues.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <cstring>
-#include <random>
 #include <vector>
 
 using namespace nw;
+using nw::test::uniformValues;
 
 namespace {
-
-std::vector<float> randomValues(std::size_t n, unsigned seed)
-{
-    std::mt19937 generator(seed);
-    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
-    std::vector<float> v(n);
-    for (float& x : v)
-        x = uniform(generator);
-    return v;
-}
 
 // A backward pass's sizes: batch rows, output units, input features.
 struct Sizes {
@@ -37,8 +29,8 @@ constexpr Sizes kCases[] = { { 1, 1, 1 }, { 2, 5, 15 }, { 6, 6, 16 }, { 7, 13, 1
 TEST(BroadcastProducts, WeightGradientMatchesADoublePrecisionReference)
 {
     for (const Sizes& s : kCases) {
-        const std::vector<float> dy = randomValues(s.batch * s.units, 1);
-        const std::vector<float> x = randomValues(s.batch * s.features, 2);
+        const std::vector<float> dy = uniformValues(s.batch * s.units, 1);
+        const std::vector<float> x = uniformValues(s.batch * s.features, 2);
         std::vector<float> dw(s.units * s.features, NAN);
         // dW[u][k] = sum over b of dY[b][u] X[b][k]
         broadcastProducts({ dy.data(), 1, s.units }, s.units, x.data(), s.features, s.batch, s.features, dw.data(),
@@ -57,8 +49,8 @@ TEST(BroadcastProducts, WeightGradientMatchesADoublePrecisionReference)
 TEST(BroadcastProducts, InputGradientMatchesADoublePrecisionReference)
 {
     for (const Sizes& s : kCases) {
-        const std::vector<float> dy = randomValues(s.batch * s.units, 3);
-        const std::vector<float> w = randomValues(s.units * s.features, 4);
+        const std::vector<float> dy = uniformValues(s.batch * s.units, 3);
+        const std::vector<float> w = uniformValues(s.units * s.features, 4);
         std::vector<float> dx(s.batch * s.features, NAN);
         // dX[b][k] = sum over u of dY[b][u] W[u][k]
         broadcastProducts({ dy.data(), s.units, 1 }, s.batch, w.data(), s.features, s.units, s.features, dx.data(),
@@ -79,8 +71,8 @@ TEST(BroadcastProducts, InputGradientMatchesADoublePrecisionReference)
 TEST(BroadcastProducts, ASliceOfRowsGivesTheSameBitsAsTheWholeAndLeavesTheRestAlone)
 {
     const Sizes s { 19, 23, 83 };
-    const std::vector<float> dy = randomValues(s.batch * s.units, 5);
-    const std::vector<float> x = randomValues(s.batch * s.features, 6);
+    const std::vector<float> dy = uniformValues(s.batch * s.units, 5);
+    const std::vector<float> x = uniformValues(s.batch * s.features, 6);
     std::vector<float> whole(s.units * s.features);
     broadcastProducts({ dy.data(), 1, s.units }, s.units, x.data(), s.features, s.batch, s.features, whole.data(),
         s.features);

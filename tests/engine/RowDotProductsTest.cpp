@@ -1,25 +1,17 @@
 #include "engine/layers/RowDotProducts.h"
 
+#include "support/UniformValues.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <cstring>
-#include <random>
 #include <vector>
 
 using namespace nw;
+using nw::test::uniformValues;
 
 namespace {
-
-std::vector<float> randomValues(std::size_t n, unsigned seed)
-{
-    std::mt19937 generator(seed);
-    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
-    std::vector<float> v(n);
-    for (float& x : v)
-        x = uniform(generator);
-    return v;
-}
 
 // A layer's sizes: rows of A (samples), rows of B (units), depth (features).
 struct Sizes {
@@ -36,9 +28,9 @@ TEST(RowDotProducts, MatchesADoublePrecisionReferenceAtEveryEdgeOfTheTiling)
     const Sizes cases[] = { { 1, 1, 1 }, { 3, 5, 7 }, { 4, 4, 16 }, { 5, 9, 17 }, { 7, 3, 33 }, { 8, 8, 64 },
         { 13, 10, 100 }, { 256, 10, 256 }, { 256, 256, 784 } };
     for (const Sizes& s : cases) {
-        const std::vector<float> a = randomValues(s.rows * s.depth, 1);
-        const std::vector<float> b = randomValues(s.units * s.depth, 2);
-        const std::vector<float> bias = randomValues(s.units, 3);
+        const std::vector<float> a = uniformValues(s.rows * s.depth, 1);
+        const std::vector<float> b = uniformValues(s.units * s.depth, 2);
+        const std::vector<float> bias = uniformValues(s.units, 3);
         for (const bool withBias : { false, true }) {
             std::vector<float> out(s.rows * s.units, NAN);
             rowDotProducts(a.data(), s.rows, b.data(), 0, s.units, s.depth, withBias ? bias.data() : nullptr,
@@ -61,9 +53,9 @@ TEST(RowDotProducts, MatchesADoublePrecisionReferenceAtEveryEdgeOfTheTiling)
 TEST(RowDotProducts, ASliceOfUnitsGivesTheSameBitsAsTheWholeAndLeavesTheRestAlone)
 {
     const Sizes s { 21, 37, 50 };
-    const std::vector<float> a = randomValues(s.rows * s.depth, 4);
-    const std::vector<float> b = randomValues(s.units * s.depth, 5);
-    const std::vector<float> bias = randomValues(s.units, 6);
+    const std::vector<float> a = uniformValues(s.rows * s.depth, 4);
+    const std::vector<float> b = uniformValues(s.units * s.depth, 5);
+    const std::vector<float> bias = uniformValues(s.units, 6);
     std::vector<float> whole(s.rows * s.units);
     rowDotProducts(a.data(), s.rows, b.data(), 0, s.units, s.depth, bias.data(), whole.data(), s.units);
     for (const std::size_t split : { 1u, 3u, 4u, 18u, 33u }) {

@@ -1,40 +1,16 @@
 #include "BroadcastProducts.h"
 
+#include "FloatVector.h"
+
 #include <algorithm>
-#include <cstring>
 
 namespace nw {
 
 namespace {
 
-// Sixteen floats: one AVX-512 register; the compiler splits it where the machine has
-// narrower vectors.
-constexpr std::size_t kLanes = 16;
-using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+constexpr std::size_t kLanes = kFloatVectorLanes;
+using Vec = FloatVector;
 constexpr std::size_t kRows = 6; // output rows per tile: 6 broadcasts per step
-
-inline Vec load(const float* p)
-{
-    Vec v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-inline void store(float* p, Vec v)
-{
-    std::memcpy(p, &v, sizeof v);
-}
-
-// See RowDotProducts.cpp: without it GCC reloads v's vectors as memory operands of
-// every multiply-add.
-inline void inRegister(Vec& v)
-{
-#if defined(__x86_64__)
-    asm("" : "+v"(v));
-#else
-    (void)v;
-#endif
-}
 
 // Rows i0 .. i0 + rows - 1 (at most kRows) of the output, columns [k0, k0 + 16 * Vecs).
 // A short tile repeats its last row's scalars and stores only its own rows.
@@ -50,13 +26,13 @@ void tile(BroadcastOperand p, std::size_t i0, std::size_t rows, const float* v, 
         const float* row = v + s * vStride + k0;
         Vec x[Vecs];
         if constexpr (Vecs == 4) {
-            // Named values first: an array element passed to inRegister() would live on the stack.
-            Vec x0 = load(row), x1 = load(row + kLanes), x2 = load(row + 2 * kLanes), x3 = load(row + 3 * kLanes);
-            inRegister(x0), inRegister(x1), inRegister(x2), inRegister(x3);
+            Vec x0 = loadFloats(row), x1 = loadFloats(row + kLanes), x2 = loadFloats(row + 2 * kLanes),
+                x3 = loadFloats(row + 3 * kLanes);
+            keepInRegister(x0), keepInRegister(x1), keepInRegister(x2), keepInRegister(x3);
             x[0] = x0, x[1] = x1, x[2] = x2, x[3] = x3;
         } else {
             for (std::size_t c = 0; c < Vecs; ++c)
-                x[c] = load(row + c * kLanes);
+                x[c] = loadFloats(row + c * kLanes);
         }
         const std::size_t at = s * p.stepStride;
         for (std::size_t r = 0; r < kRows; ++r) {
@@ -67,7 +43,7 @@ void tile(BroadcastOperand p, std::size_t i0, std::size_t rows, const float* v, 
     }
     for (std::size_t r = 0; r < rows; ++r)
         for (std::size_t c = 0; c < Vecs; ++c)
-            store(out + (i0 + r) * outStride + k0 + c * kLanes, sums[r][c]);
+            storeFloats(out + (i0 + r) * outStride + k0 + c * kLanes, sums[r][c]);
 }
 
 } // namespace

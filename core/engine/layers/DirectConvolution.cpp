@@ -1,28 +1,15 @@
 #include "DirectConvolution.h"
 
-#include <cstring>
+#include "FloatVector.h"
 
 namespace nw {
 
 namespace {
 
-// Sixteen floats: one AVX-512 register; the compiler splits it where the machine has
-// narrower vectors.
 constexpr int kLanes = DirectConvolution::lanes();
-using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+static_assert(kLanes == kFloatVectorLanes, "the kernels' lanes are one FloatVector");
+using Vec = FloatVector;
 constexpr int kVecsPerBlock = DirectConvolution::blockLength() / kLanes;
-
-inline Vec load(const float* p)
-{
-    Vec v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-inline void store(float* p, Vec v)
-{
-    std::memcpy(p, &v, sizeof v);
-}
 
 // Weights of output channel o, input channel c and tap t are at
 // w[o * outStep + c * inStep + t]: the forward layout, or its transpose for dX.
@@ -51,7 +38,7 @@ void convolveBlock(const float* in, std::size_t inStride, int inChannels, Weight
             const float* src = plane + offsets[t];
             Vec x[Vecs];
             for (int v = 0; v < Vecs; ++v)
-                x[v] = load(src + v * kLanes);
+                x[v] = loadFloats(src + v * kLanes);
             for (int o = 0; o < Outs; ++o) {
                 const float weight = wc[static_cast<std::size_t>(o) * w.outStep + static_cast<std::size_t>(t)];
                 for (int v = 0; v < Vecs; ++v)
@@ -61,7 +48,7 @@ void convolveBlock(const float* in, std::size_t inStride, int inChannels, Weight
     }
     for (int o = 0; o < Outs; ++o)
         for (int v = 0; v < Vecs; ++v)
-            store(out + static_cast<std::size_t>(o0 + o) * outStride + p0 + v * kLanes, acc[o][v]);
+            storeFloats(out + static_cast<std::size_t>(o0 + o) * outStride + p0 + v * kLanes, acc[o][v]);
 }
 
 template <int Vecs>
@@ -106,20 +93,20 @@ void correlateBlock(const float* dy, std::size_t dyStride, int o0, const float* 
     Vec acc[Outs][Taps];
     for (int o = 0; o < Outs; ++o)
         for (int t = 0; t < Taps; ++t)
-            acc[o][t] = load(lanesOf(o, t));
+            acc[o][t] = loadFloats(lanesOf(o, t));
     for (std::size_t p = 0; p < length; p += kLanes) {
         Vec g[Outs];
         for (int o = 0; o < Outs; ++o)
-            g[o] = load(dy + static_cast<std::size_t>(o0 + o) * dyStride + p);
+            g[o] = loadFloats(dy + static_cast<std::size_t>(o0 + o) * dyStride + p);
         for (int t = 0; t < Taps; ++t) {
-            const Vec x = load(plane + p + offsets[t0 + t]);
+            const Vec x = loadFloats(plane + p + offsets[t0 + t]);
             for (int o = 0; o < Outs; ++o)
                 acc[o][t] += g[o] * x;
         }
     }
     for (int o = 0; o < Outs; ++o)
         for (int t = 0; t < Taps; ++t)
-            store(lanesOf(o, t), acc[o][t]);
+            storeFloats(lanesOf(o, t), acc[o][t]);
 }
 
 template <int Outs>
@@ -165,10 +152,10 @@ void DirectConvolution::accumulateBiasGradient(
     const std::size_t length = roundedLength(positions);
     for (int o = 0; o < outChannels; ++o) {
         const float* plane = dy + static_cast<std::size_t>(o) * dyStride;
-        Vec acc = load(dbLanes + static_cast<std::size_t>(o) * kLanes);
+        Vec acc = loadFloats(dbLanes + static_cast<std::size_t>(o) * kLanes);
         for (std::size_t p = 0; p < length; p += kLanes)
-            acc += load(plane + p);
-        store(dbLanes + static_cast<std::size_t>(o) * kLanes, acc);
+            acc += loadFloats(plane + p);
+        storeFloats(dbLanes + static_cast<std::size_t>(o) * kLanes, acc);
     }
 }
 

@@ -1,37 +1,17 @@
 #include "RowDotProducts.h"
 
+#include "FloatVector.h"
+
 #include <algorithm>
-#include <cstring>
 
 namespace nw {
 
 namespace {
 
-// Sixteen floats: one AVX-512 register; the compiler splits it where the machine has
-// narrower vectors.
-constexpr int kLanes = 16;
-using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+constexpr int kLanes = kFloatVectorLanes;
+using Vec = FloatVector;
 constexpr int kTile = 4; // rows of A and rows of B per tile: 16 sums
 constexpr std::size_t kBlockBytes = 32 * 1024; // rows of B kept in L1 at a time
-
-inline Vec load(const float* p)
-{
-    Vec v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-// Keeps a loaded vector in a register. Left alone, GCC folds the same load into
-// several multiply-adds as a memory operand and the tile does 24 loads per 16
-// multiply-adds instead of 8: the loads, not the arithmetic, then set the pace.
-inline void inRegister(Vec& v)
-{
-#if defined(__x86_64__)
-    asm("" : "+v"(v));
-#else
-    (void)v;
-#endif
-}
 
 // Adds the halves of a and b lane-group by lane-group: for groups of g lanes, the
 // result holds a's first group + a's second, then b's, and so on. Four rounds
@@ -82,11 +62,12 @@ void tile(const float* const (&a)[kTile], const float* const (&b)[kTile], std::s
     Vec sums[kTile * kTile] = {};
     std::size_t k = 0;
     for (; k + kLanes <= depth; k += kLanes) {
-        // Named values, not arrays: an array passed to inRegister() would live on the stack.
-        Vec x0 = load(a[0] + k), x1 = load(a[1] + k), x2 = load(a[2] + k), x3 = load(a[3] + k);
-        Vec w0 = load(b[0] + k), w1 = load(b[1] + k), w2 = load(b[2] + k), w3 = load(b[3] + k);
-        inRegister(x0), inRegister(x1), inRegister(x2), inRegister(x3);
-        inRegister(w0), inRegister(w1), inRegister(w2), inRegister(w3);
+        Vec x0 = loadFloats(a[0] + k), x1 = loadFloats(a[1] + k), x2 = loadFloats(a[2] + k),
+            x3 = loadFloats(a[3] + k);
+        Vec w0 = loadFloats(b[0] + k), w1 = loadFloats(b[1] + k), w2 = loadFloats(b[2] + k),
+            w3 = loadFloats(b[3] + k);
+        keepInRegister(x0), keepInRegister(x1), keepInRegister(x2), keepInRegister(x3);
+        keepInRegister(w0), keepInRegister(w1), keepInRegister(w2), keepInRegister(w3);
         const Vec x[kTile] = { x0, x1, x2, x3 };
         const Vec w[kTile] = { w0, w1, w2, w3 };
         for (int r = 0; r < kTile; ++r)
@@ -94,7 +75,7 @@ void tile(const float* const (&a)[kTile], const float* const (&b)[kTile], std::s
                 sums[r * kTile + c] += x[r] * w[c];
     }
     const Vec total = totals(sums);
-    std::memcpy(result, &total, sizeof total);
+    storeFloats(result, total);
     for (; k < depth; ++k)
         for (int r = 0; r < kTile; ++r)
             for (int c = 0; c < kTile; ++c)

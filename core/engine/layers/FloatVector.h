@@ -1,0 +1,39 @@
+#pragma once
+// Sixteen floats, one AVX-512 register, for the engine's hand-tiled kernels
+// (DirectConvolution, RowDotProducts, BroadcastProducts). A GCC/Clang vector type,
+// not intrinsics: the compiler splits it where the machine has narrower vectors.
+#include <cstring>
+
+namespace nw {
+
+constexpr int kFloatVectorLanes = 16;
+using FloatVector = float __attribute__((vector_size(kFloatVectorLanes * sizeof(float))));
+
+// Unaligned load and store.
+inline FloatVector loadFloats(const float* p)
+{
+    FloatVector v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+inline void storeFloats(float* p, FloatVector v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
+
+// Keeps a loaded vector in a register. Left alone, GCC folds the same load into
+// several multiply-adds as a memory operand: a 4x4 tile then does 24 loads per 16
+// multiply-adds instead of 8, and the loads, not the arithmetic, set the pace (58%
+// of peak instead of 80%). Pass a named variable: an array element would be kept on
+// the stack instead.
+inline void keepInRegister(FloatVector& v)
+{
+#if defined(__x86_64__)
+    asm("" : "+v"(v));
+#else
+    (void)v;
+#endif
+}
+
+} // namespace nw
