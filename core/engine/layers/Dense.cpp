@@ -11,9 +11,9 @@
 namespace nw {
 
 namespace {
-// Work per part: big enough that each GEMM stays efficient (a part packs its
-// operands once, so fewer, larger parts waste less time packing).
-constexpr std::size_t kRowGrain = 32;     // batch rows, for dX
+// Work per part: big enough that a part's fixed costs (a pool hand-off, and in Y
+// one pass over X per block of W's rows) stay small against its products.
+constexpr std::size_t kRowGrain = 32;     // batch rows: dX, and Y of layers too narrow to split by unit
 constexpr std::size_t kUnitGrain = 128;   // output units, for Y
 constexpr std::size_t kWeightGradUnitGrain = 128; // output units, for dW
 } // namespace
@@ -77,14 +77,27 @@ void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
         out.resize({x.dim(0), m_steps, m_units});
     else
         out.resize({batch, m_units});
+    const auto rows = static_cast<std::size_t>(batch);
+    const auto units = static_cast<std::size_t>(m_units);
+    const auto features = static_cast<std::size_t>(m_inFeatures);
+    const float* bias = m_useBias ? m_bias.value.data() : nullptr;
     // Split over output units: each part reads only its slice of W, which stays in
     // its core's cache from batch to batch (the pool deals parts to the same threads).
-    const int parts = partsFor(static_cast<std::size_t>(m_units), kUnitGrain);
-    const float* bias = m_useBias ? m_bias.value.data() : nullptr;
-    ctx.pool->parallelFor(parts, [&](int part) {
-        const Range r = splitRange(static_cast<std::size_t>(m_units), parts, part);
-        rowDotProducts(x.data(), static_cast<std::size_t>(batch), m_weight.value.data(), r.begin, r.end,
-            static_cast<std::size_t>(m_inFeatures), bias, out.data(), static_cast<std::size_t>(m_units));
+    const int parts = partsFor(units, kUnitGrain);
+    if (parts > 1 || rows < 2 * kRowGrain) {
+        ctx.pool->parallelFor(parts, [&](int part) {
+            const Range r = splitRange(units, parts, part);
+            rowDotProducts(x.data(), rows, m_weight.value.data(), r.begin, r.end, features, bias, out.data(), units);
+        });
+        return;
+    }
+    // Too few units to share (a classifier's output layer): split over the batch's
+    // rows instead, so the other threads do not wait while one computes it all.
+    const int rowParts = partsFor(rows, kRowGrain);
+    ctx.pool->parallelFor(rowParts, [&](int part) {
+        const Range r = splitRange(rows, rowParts, part);
+        rowDotProducts(x.data() + r.begin * features, r.size(), m_weight.value.data(), 0, units, features, bias,
+            out.data() + r.begin * units, units);
     });
 }
 
