@@ -1,9 +1,12 @@
 #include "engine/EngineError.h"
+#include "engine/Rng.h"
 #include "engine/ThreadPool.h"
 #include "engine/layers/Dense.h"
 #include "support/GradientCheck.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace nw;
 
@@ -58,4 +61,67 @@ TEST(Dense, GradientMatchesNumericWithoutBias)
     const auto r = test::checkGradients(d, {test::randomTensor({5, 6}, 4)});
     EXPECT_LT(r.worstError, 2e-3f) << r.worstPlace;
     EXPECT_EQ(d.parameters().size(), 1u);
+}
+
+// The pool splits Y by unit, or by row when the layer is too narrow to share (a
+// classifier's 10 outputs), dW by unit and dX by row; on one thread or two, every
+// output, weight gradient and input gradient must come out bit for bit the same...
+TEST(Dense, OneAndTwoThreadsGiveTheSameRightBitsWhicheverWayTheWorkIsSplit)
+{
+    struct Case {
+        int units, batch, features;
+    };
+    for (const Case c : { Case { 10, 200, 64 }, Case { 300, 50, 40 } }) {
+        const Tensor x = test::randomTensor({ c.batch, c.features }, 5);
+        const Tensor dy = test::randomTensor({ c.batch, c.units }, 6);
+        Tensor y[2], dw[2], dx[2], weight, bias;
+        for (const int threads : { 1, 2 }) {
+            Dense d(c.units);
+            d.build({ { c.features } });
+            Rng rng(7);
+            d.initialize(rng);
+            d.bias().value = test::randomTensor({ c.units }, 8); // initialize() leaves biases at zero
+            ThreadPool pool(threads);
+            ExecutionContext ctx { &pool, true, 0 };
+            const Tensor* in[] = { &x };
+            Tensor& out = y[threads - 1];
+            d.forward(in, out, ctx);
+            Tensor* grads[] = { &dx[threads - 1] };
+            d.backward(in, out, dy, grads, ctx);
+            dw[threads - 1] = d.weight().grad;
+            weight = d.weight().value;
+            bias = d.bias().value;
+        }
+        // ...and right: Y = X W^T + b, dW = dY^T X, dX = dY W, in double precision.
+        for (int b = 0; b < c.batch; ++b)
+            for (int u = 0; u < c.units; ++u) {
+                double sum = bias[static_cast<std::size_t>(u)];
+                for (int k = 0; k < c.features; ++k)
+                    sum += double(x[static_cast<std::size_t>(b * c.features + k)])
+                        * weight[static_cast<std::size_t>(u * c.features + k)];
+                ASSERT_NEAR(y[0][static_cast<std::size_t>(b * c.units + u)], sum, 1e-4) << "Y at " << b << ", " << u;
+            }
+        for (int u = 0; u < c.units; ++u)
+            for (int k = 0; k < c.features; ++k) {
+                double sum = 0.0;
+                for (int b = 0; b < c.batch; ++b)
+                    sum += double(dy[static_cast<std::size_t>(b * c.units + u)])
+                        * x[static_cast<std::size_t>(b * c.features + k)];
+                ASSERT_NEAR(dw[0][static_cast<std::size_t>(u * c.features + k)], sum, 1e-4) << "dW at " << u << ", " << k;
+            }
+        for (int b = 0; b < c.batch; ++b)
+            for (int k = 0; k < c.features; ++k) {
+                double sum = 0.0;
+                for (int u = 0; u < c.units; ++u)
+                    sum += double(dy[static_cast<std::size_t>(b * c.units + u)])
+                        * weight[static_cast<std::size_t>(u * c.features + k)];
+                ASSERT_NEAR(dx[0][static_cast<std::size_t>(b * c.features + k)], sum, 1e-4) << "dX at " << b << ", " << k;
+            }
+        const auto same = [](const Tensor& a, const Tensor& b) {
+            return a.shape() == b.shape() && std::equal(a.data(), a.data() + a.size(), b.data());
+        };
+        EXPECT_TRUE(same(y[0], y[1])) << c.units << " units";
+        EXPECT_TRUE(same(dw[0], dw[1])) << c.units << " units";
+        EXPECT_TRUE(same(dx[0], dx[1])) << c.units << " units";
+    }
 }
