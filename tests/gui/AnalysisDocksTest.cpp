@@ -154,7 +154,7 @@ TEST(AnalysisDocks, TheWindowPreparesItsDataOnce)
 TEST(AnalysisDocks, RefreshAfterEveryEpochWhileShownAndEndOnTheTrainedWeights)
 {
     Window w;
-    w.open(QStringLiteral("iris"), 100000);
+    w.open(QStringLiteral("iris"), 1000000); // thousands of epochs a second: stopped by hand
     w.showEvaluation();
     QStringList statuses;
     QObject::connect(w.controller(), &AnalysisController::resultReady, w.dock(),
@@ -166,13 +166,14 @@ TEST(AnalysisDocks, RefreshAfterEveryEpochWhileShownAndEndOnTheTrainedWeights)
     ASSERT_EQ(statuses.size(), 1);
     EXPECT_TRUE(statuses.at(0).contains(QStringLiteral("untrained"))) << statuses.at(0).toStdString();
 
+    QSignalSpy ended(w.window.training(), &TrainingController::runEnded);
     w.window.action(QStringLiteral("actionTrainStart"))->trigger();
     // Results keep coming while training, each of a later epoch than the one before.
     ASSERT_TRUE(QTest::qWaitFor([&] { return statuses.size() >= 5; }, kTimeoutMs));
-    EXPECT_TRUE(w.window.training()->session()->isRunning());
-    QSignalSpy ended(w.window.training(), &TrainingController::runEnded);
+    ASSERT_TRUE(w.window.training()->session()->isRunning())
+        << "the run ended by itself: " << (ended.isEmpty() ? QString() : ended.first().first().toString()).toStdString();
     w.window.action(QStringLiteral("actionTrainStop"))->trigger();
-    ASSERT_TRUE(ended.wait(kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, kTimeoutMs));
     int previous = 0;
     for (int i = 1; i < 5; ++i) {
         const int epoch = epochOf(statuses.at(i));
@@ -200,7 +201,7 @@ TEST(AnalysisDocks, RefreshAfterEveryEpochWhileShownAndEndOnTheTrainedWeights)
 TEST(AnalysisDocks, FastEpochsRefreshAFewTimesASecondNotEveryEpoch)
 {
     Window w;
-    w.open(QStringLiteral("xor"), 100000); // hundreds of epochs a second
+    w.open(QStringLiteral("xor"), 1000000); // thousands of epochs a second: stopped by hand
     w.showEvaluation();
     w.waitForResult(0);
     QSignalSpy epochs(w.window.training()->session(), &TrainingSession::epochFinished);
