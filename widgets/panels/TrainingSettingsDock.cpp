@@ -435,9 +435,9 @@ void TrainingSettingsDock::setEditableSettings(const std::optional<QStringList>&
     updateApplicable(m_shown);
 }
 
-std::vector<QWidget*> TrainingSettingsDock::editorsOf(const QString& name) const
+std::map<QString, std::vector<QWidget*>> TrainingSettingsDock::editorsBySetting() const
 {
-    const std::map<QString, std::vector<QWidget*>> editors {
+    return {
         { QStringLiteral("loss"), { m_loss } },
         { QStringLiteral("label_smoothing"), { m_labelSmoothing } },
         { QStringLiteral("optimizer"), { m_optimizer } },
@@ -458,6 +458,11 @@ std::vector<QWidget*> TrainingSettingsDock::editorsOf(const QString& name) const
         { QStringLiteral("gradient_clip_norm"), { m_gradientClip } },
         { QStringLiteral("early_stopping"), { m_earlyStopping } },
     };
+}
+
+std::vector<QWidget*> TrainingSettingsDock::editorsOf(const QString& name) const
+{
+    const std::map<QString, std::vector<QWidget*>> editors = editorsBySetting();
     const auto it = editors.find(name);
     return it == editors.end() ? std::vector<QWidget*> {} : it->second;
 }
@@ -466,9 +471,13 @@ void TrainingSettingsDock::applyEditable()
 {
     // The names are the project file's, from their one list; a test checks that each
     // has its editors here.
+    const std::map<QString, std::vector<QWidget*>> editors = editorsBySetting();
     for (const QString& name : LessonLocks::trainingSettingNames()) {
+        const auto it = editors.find(name);
+        if (it == editors.end())
+            continue;
         const bool editable = !m_editable || m_editable->contains(name);
-        for (QWidget* widget : editorsOf(name))
+        for (QWidget* widget : it->second)
             widget->setEnabled(editable && (widget != m_nesterov || m_shown.optimizer.momentum > 0.0));
     }
 }

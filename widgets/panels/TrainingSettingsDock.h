@@ -16,6 +16,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -56,6 +57,9 @@ public:
     std::vector<QWidget*> editorsOf(const QString& name) const;
 
 private:
+    // Every lock name with its editors, built once per use (applyEditable() walks
+    // all the names on every change of the settings).
+    std::map<QString, std::vector<QWidget*>> editorsBySetting() const;
     QWidget* buildLossBox();
     QWidget* buildOptimizerBox();
     QWidget* buildScheduleBox();
