@@ -38,6 +38,12 @@ void AugmentedBatchSource::fillBatch(std::span<const std::size_t> indices, Tenso
     m_source.fillBatch(indices, inputs, targets);
 }
 
+void AugmentedBatchSource::fillBatchInParallel(
+    std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const
+{
+    m_source.fillBatchInParallel(indices, pool, inputs, targets);
+}
+
 void AugmentedBatchSource::augmentOne(const AugmentationSettings& settings, std::uint64_t seed, int epoch,
     std::uint64_t sample, float* image, int channels, int height, int width, const std::optional<PixelRange>& range)
 {
@@ -49,7 +55,10 @@ void AugmentedBatchSource::augmentOne(const AugmentationSettings& settings, std:
 void AugmentedBatchSource::fillTrainingBatch(
     std::span<const std::size_t> indices, const TrainingBatchContext& context, Tensor& inputs, Tensor& targets) const
 {
-    m_source.fillBatch(indices, inputs, targets);
+    if (context.pool)
+        m_source.fillBatchInParallel(indices, *context.pool, inputs, targets);
+    else
+        m_source.fillBatch(indices, inputs, targets);
     const std::size_t n = indices.size();
     const std::size_t sampleSize = static_cast<std::size_t>(m_channels) * m_height * m_width;
     // A few samples per part: each costs a warp of a whole image.

@@ -1,6 +1,8 @@
 #include "Dataset.h"
 
+#include "engine/Partition.h"
 #include "engine/Rng.h"
+#include "engine/ThreadPool.h"
 
 #include <algorithm>
 #include <cmath>
@@ -233,18 +235,21 @@ void Dataset::prefetchSamples(std::span<const std::size_t> indices) const
 
 void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const
 {
-    const std::size_t n = indices.size();
-    const std::size_t sampleSize = shapeNumel(m_sampleShape);
-    inputs.resize(withBatch(static_cast<int>(n), m_sampleShape));
-    targets.resize(withBatch(static_cast<int>(n), m_targetShape));
-    float* in = inputs.data();
-    float* out = targets.data();
+    fill(indices, nullptr, inputs, targets);
+}
 
-    for (std::size_t k = 0; k < n; ++k)
-        checkIndex(indices[k]);
+void Dataset::fillBatchInParallel(
+    std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const
+{
+    fill(indices, &pool, inputs, targets);
+}
+
+void Dataset::fillInputs(std::span<const std::size_t> indices, float* in) const
+{
+    const std::size_t sampleSize = shapeNumel(m_sampleShape);
     if (m_byteStorage)
         prefetchSamples(indices);
-    for (std::size_t k = 0; k < n; ++k) {
+    for (std::size_t k = 0; k < indices.size(); ++k) {
         const std::size_t i = indices[k];
         if (m_byteStorage) {
             bytesToFloats(m_bytes.data() + i * sampleSize, in + k * sampleSize, sampleSize, m_scale);
@@ -261,6 +266,33 @@ void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Te
         else
             std::copy_n(m_floats.data() + i * sampleSize, sampleSize, in + k * sampleSize);
     }
+}
+
+void Dataset::fill(std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const
+{
+    const std::size_t n = indices.size();
+    const std::size_t sampleSize = shapeNumel(m_sampleShape);
+    inputs.resize(withBatch(static_cast<int>(n), m_sampleShape));
+    targets.resize(withBatch(static_cast<int>(n), m_targetShape));
+    float* in = inputs.data();
+    float* out = targets.data();
+
+    for (std::size_t k = 0; k < n; ++k)
+        checkIndex(indices[k]);
+    // Whole samples per part, each part a few thousand values: a table of two
+    // features per sample stays on the calling thread. Every value depends on its
+    // sample alone, so the split never changes a result.
+    constexpr std::size_t kValuesPerPart = 8192;
+    int parts = 1;
+    if (pool && n > 1)
+        parts = std::min(partsFor(n * sampleSize, kValuesPerPart), static_cast<int>(n));
+    if (parts > 1)
+        pool->parallelFor(parts, [&](int part) {
+            const Range r = splitRange(n, parts, part);
+            fillInputs(indices.subspan(r.begin, r.size()), in + r.begin * sampleSize);
+        });
+    else
+        fillInputs(indices, in);
 
     if (m_reconstruction) {
         std::copy_n(in, n * sampleSize, out);

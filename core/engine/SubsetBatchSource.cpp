@@ -14,12 +14,23 @@ SubsetBatchSource::SubsetBatchSource(const BatchSource& source, std::vector<std:
                               + " samples)");
 }
 
-void SubsetBatchSource::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const
+std::span<const std::size_t> SubsetBatchSource::mapped(std::span<const std::size_t> indices) const
 {
     m_mapped.resize(indices.size());
     for (std::size_t k = 0; k < indices.size(); ++k)
         m_mapped[k] = m_indices.at(indices[k]);
-    m_source.fillBatch(m_mapped, inputs, targets);
+    return m_mapped;
+}
+
+void SubsetBatchSource::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const
+{
+    m_source.fillBatch(mapped(indices), inputs, targets);
+}
+
+void SubsetBatchSource::fillBatchInParallel(
+    std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const
+{
+    m_source.fillBatchInParallel(mapped(indices), pool, inputs, targets);
 }
 
 } // namespace nw

@@ -16,6 +16,8 @@ public:
     Shape sampleShape() const override { return m_source.sampleShape(); }
     Shape targetShape() const override { return m_source.targetShape(); }
     void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const override;
+    void fillBatchInParallel(
+        std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const override;
 
     // The underlying sample behind sample i of this view.
     std::size_t sourceIndex(std::size_t i) const { return m_indices.at(i); }
@@ -24,7 +26,11 @@ public:
 private:
     const BatchSource& m_source;
     std::vector<std::size_t> m_indices;
-    mutable std::vector<std::size_t> m_mapped; // reused per batch; fillBatch runs on one thread
+    // Reused per batch; the fills run on one thread at a time (the pool's threads
+    // only read it, inside the underlying source's fill).
+    mutable std::vector<std::size_t> m_mapped;
+
+    std::span<const std::size_t> mapped(std::span<const std::size_t> indices) const;
 };
 
 } // namespace nw

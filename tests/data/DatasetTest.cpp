@@ -1,7 +1,10 @@
 #include "data/Dataset.h"
+#include "engine/SubsetBatchSource.h"
+#include "engine/ThreadPool.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <numeric>
 #include <string>
@@ -206,6 +209,64 @@ TEST(Dataset, ClassCountsOverAllOrSelectedSamples)
     EXPECT_EQ(d.classCounts(std::span<const std::size_t>()), (std::vector<std::size_t> { 0, 0 }));
     const Dataset b = byteDataset();
     EXPECT_EQ(b.classCounts(), (std::vector<std::size_t> { 1, 1, 1 }));
+}
+
+// The trainer and evaluation assemble batches on the run's pool: every kind of
+// sample (bytes, normalised bytes, floats, reconstruction with noise, a subset's
+// view) comes out with exactly the values of a fill on one thread, on a pool of
+// any size, and bad indices are refused before any thread writes.
+TEST(Dataset, FillingInParallelGivesTheSameBatchAsOneThread)
+{
+    constexpr std::size_t n = 300, pixels = 3 * 8 * 8;
+    std::vector<std::uint8_t> bytes(n * pixels);
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        bytes[i] = static_cast<std::uint8_t>(i * 37 + i / 7);
+    std::vector<int> labels(n);
+    for (std::size_t i = 0; i < n; ++i)
+        labels[i] = static_cast<int>(i % 3);
+    Dataset images = Dataset::fromBytes("images", { 3, 8, 8 }, bytes, 1.0f / 255.0f, labels, { "a", "b", "c" });
+    Dataset normalised = images;
+    normalised.setChannelNormalization({ 0.2f, 0.5f, 0.7f }, { 0.3f, 0.25f, 0.1f });
+    const Dataset denoising = Dataset::reconstruction(images, 0.1f, 99);
+    std::vector<float> table(n * 200);
+    for (std::size_t i = 0; i < table.size(); ++i)
+        table[i] = static_cast<float>(i % 97) * 0.25f - 3.0f;
+    const Dataset floats = Dataset::fromFloats("table", { 200 }, table, labels, { "a", "b", "c" });
+    std::vector<std::size_t> subsetIndices(n / 2);
+    for (std::size_t i = 0; i < subsetIndices.size(); ++i)
+        subsetIndices[i] = n - 1 - 2 * i;
+    const SubsetBatchSource subset(normalised, subsetIndices);
+
+    std::vector<std::size_t> batch(140);
+    for (std::size_t k = 0; k < batch.size(); ++k)
+        batch[k] = (k * 53) % 150; // scattered, some twice, all inside the subset too
+    ThreadPool two(2), three(3);
+    const std::vector<std::pair<std::string, const BatchSource*>> sources = { { "bytes", &images },
+        { "normalised bytes", &normalised }, { "denoising", &denoising }, { "floats", &floats },
+        { "subset", &subset } };
+    for (const auto& [name, source] : sources) {
+        Tensor serialIn, serialTarget;
+        source->fillBatch(batch, serialIn, serialTarget);
+        for (ThreadPool* pool : { &two, &three }) {
+            Tensor in, target;
+            source->fillBatchInParallel(batch, *pool, in, target);
+            ASSERT_EQ(in.shape(), serialIn.shape()) << name;
+            ASSERT_EQ(target.shape(), serialTarget.shape()) << name;
+            EXPECT_TRUE(std::equal(in.data(), in.data() + in.size(), serialIn.data())) << name;
+            EXPECT_TRUE(std::equal(target.data(), target.data() + target.size(), serialTarget.data())) << name;
+        }
+    }
+    // A training batch on the pool is the same batch as well.
+    Tensor trainingIn, trainingTarget, serialIn, serialTarget;
+    normalised.fillTrainingBatch(batch, { 2, &two }, trainingIn, trainingTarget);
+    normalised.fillBatch(batch, serialIn, serialTarget);
+    EXPECT_TRUE(std::equal(trainingIn.data(), trainingIn.data() + trainingIn.size(), serialIn.data()));
+
+    const std::vector<std::size_t> bad = { 1, 2, n };
+    Tensor in, target;
+    const std::string msg = errorOf([&] { images.fillBatchInParallel(bad, two, in, target); });
+    EXPECT_NE(msg.find("images"), std::string::npos) << msg;
+    EXPECT_NE(msg.find(std::to_string(n)), std::string::npos) << msg;
 }
 
 #ifdef NDEBUG

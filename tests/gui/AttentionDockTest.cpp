@@ -174,7 +174,9 @@ TEST(AttentionDock, ShowsEveryHeadOfEveryLayerForTheExplainDocksSample)
 TEST(AttentionDock, FollowsARunLiveFromTheWorkerWithoutStallingTheGui)
 {
     AttentionWindow w;
-    ASSERT_TRUE(w.openProject(writeTransformer(w.projects.path(), 400)));
+    // Far more epochs than the test watches (a quiet machine trains this small
+    // model's 400 epochs in a few seconds): the run is stopped by hand.
+    ASSERT_TRUE(w.openProject(writeTransformer(w.projects.path(), 1000000)));
     w.showAttention();
     const int before = w.attention()->tracesShown();
     ASSERT_TRUE(w.clickDatasetSample(2));
@@ -194,7 +196,8 @@ TEST(AttentionDock, FollowsARunLiveFromTheWorkerWithoutStallingTheGui)
     EventLoopLatencyProbe probe;
     probe.start();
     EXPECT_TRUE(QTest::qWaitFor([&] { return w.attention()->liveTracesShown() >= 6; }, kExplainTimeoutMs));
-    EXPECT_TRUE(w.window.training()->session()->isRunning()) << "the traces came while the run trained";
+    EXPECT_TRUE(ended.isEmpty()) << "the traces came while the run trained; it ended by itself with "
+                                 << (ended.isEmpty() ? std::string() : ended.first().value(0).toString().toStdString());
     head = w.view()->attention()->heatmaps().value(0);
     float change = 0.0f;
     for (int c = 0; c < kSteps; ++c)
