@@ -87,3 +87,41 @@ TEST(BroadcastProducts, ASliceOfRowsGivesTheSameBitsAsTheWholeAndLeavesTheRestAl
         EXPECT_EQ(std::memcmp(parts.data(), whole.data(), whole.size() * sizeof(float)), 0) << "split at " << split;
     }
 }
+
+// A dense layer's forward pass over its transposed weights: v = W^T [features,
+// units] padded with zero columns to whole vectors, sums starting from the bias.
+// Widths below a vector, between vectors, at whole 64-column blocks and past them;
+// nothing past the width of a row is written.
+TEST(BroadcastProducts, OverPaddedRowsMatchesADoublePrecisionReferenceAndStaysInItsColumns)
+{
+    for (const Sizes& s : kCases) {
+        const std::size_t padded = (s.units + 15) / 16 * 16;
+        const std::vector<float> x = uniformValues(s.batch * s.features, 5);
+        const std::vector<float> w = uniformValues(s.units * s.features, 6);
+        const std::vector<float> bias = uniformValues(s.units, 7);
+        std::vector<float> wt(s.features * padded, 0.0f), start(padded, 0.0f);
+        for (std::size_t u = 0; u < s.units; ++u) {
+            start[u] = bias[u];
+            for (std::size_t k = 0; k < s.features; ++k)
+                wt[k * padded + u] = w[u * s.features + k];
+        }
+        for (const bool withBias : { false, true }) {
+            const std::size_t outStride = s.units + 3; // room past each row that must stay untouched
+            std::vector<float> y(s.batch * outStride, NAN);
+            // Y[b][u] = bias[u] + sum over k of X[b][k] W[u][k]
+            broadcastProductsOverPaddedRows({ x.data(), s.features, 1 }, s.batch, wt.data(), padded, s.features,
+                s.units, withBias ? start.data() : nullptr, y.data(), outStride);
+            for (std::size_t b = 0; b < s.batch; ++b) {
+                for (std::size_t u = 0; u < s.units; ++u) {
+                    double expected = withBias ? bias[u] : 0.0;
+                    for (std::size_t k = 0; k < s.features; ++k)
+                        expected += static_cast<double>(x[b * s.features + k]) * w[u * s.features + k];
+                    ASSERT_NEAR(y[b * outStride + u], expected, 1e-5 * (1.0 + std::sqrt(double(s.features))))
+                        << s.batch << "x" << s.features << " . " << s.units << " at " << b << ", " << u;
+                }
+                for (std::size_t u = s.units; u < outStride; ++u)
+                    ASSERT_TRUE(std::isnan(y[b * outStride + u])) << "wrote past the width at " << b << ", " << u;
+            }
+        }
+    }
+}

@@ -12,16 +12,22 @@ constexpr std::size_t kLanes = kFloatVectorLanes;
 using Vec = FloatVector;
 constexpr std::size_t kRows = 6; // output rows per tile: 6 broadcasts per step
 
-// Rows i0 .. i0 + rows - 1 (at most kRows) of the output, columns [k0, k0 + 16 * Vecs).
-// A short tile repeats its last row's scalars and stores only its own rows.
+// Rows i0 .. i0 + rows - 1 (at most kRows) of the output, columns [k0, k0 + 16 * Vecs),
+// of which the last vector stores only its first `lastLanes`. Sums start from
+// start[k0 ...] (null: zero). A short tile repeats its last row's scalars and stores
+// only its own rows.
 template <std::size_t Vecs>
 void tile(BroadcastOperand p, std::size_t i0, std::size_t rows, const float* v, std::size_t vStride,
-    std::size_t steps, std::size_t k0, float* out, std::size_t outStride)
+    std::size_t steps, std::size_t k0, const float* start, std::size_t lastLanes, float* out, std::size_t outStride)
 {
     const float* scalars[kRows];
     for (std::size_t r = 0; r < kRows; ++r)
         scalars[r] = p.p + (i0 + std::min(r, rows - 1)) * p.rowStride;
     Vec sums[kRows][Vecs] = {};
+    if (start)
+        for (std::size_t r = 0; r < kRows; ++r)
+            for (std::size_t c = 0; c < Vecs; ++c)
+                sums[r][c] = loadFloats(start + k0 + c * kLanes);
     for (std::size_t s = 0; s < steps; ++s) {
         const float* row = v + s * vStride + k0;
         Vec x[Vecs];
@@ -41,9 +47,27 @@ void tile(BroadcastOperand p, std::size_t i0, std::size_t rows, const float* v, 
                 sums[r][c] += x[c] * scalar;
         }
     }
-    for (std::size_t r = 0; r < rows; ++r)
-        for (std::size_t c = 0; c < Vecs; ++c)
-            storeFloats(out + (i0 + r) * outStride + k0 + c * kLanes, sums[r][c]);
+    for (std::size_t r = 0; r < rows; ++r) {
+        float* to = out + (i0 + r) * outStride + k0;
+        for (std::size_t c = 0; c + 1 < Vecs; ++c)
+            storeFloats(to + c * kLanes, sums[r][c]);
+        if (lastLanes == kLanes) {
+            storeFloats(to + (Vecs - 1) * kLanes, sums[r][Vecs - 1]);
+        } else {
+            float lanes[kLanes];
+            storeFloats(lanes, sums[r][Vecs - 1]);
+            std::copy_n(lanes, lastLanes, to + (Vecs - 1) * kLanes);
+        }
+    }
+}
+
+// Every tile of output rows over the columns [k0, k0 + 16 * Vecs).
+template <std::size_t Vecs>
+void columnBlock(BroadcastOperand p, std::size_t n, const float* v, std::size_t vStride, std::size_t steps,
+    std::size_t k0, const float* start, std::size_t lastLanes, float* out, std::size_t outStride)
+{
+    for (std::size_t i0 = 0; i0 < n; i0 += kRows)
+        tile<Vecs>(p, i0, std::min(kRows, n - i0), v, vStride, steps, k0, start, lastLanes, out, outStride);
 }
 
 } // namespace
@@ -56,11 +80,9 @@ void broadcastProducts(BroadcastOperand p, std::size_t n, const float* v, std::s
     constexpr std::size_t kBlock = 4 * kLanes;
     std::size_t k0 = 0;
     for (; k0 + kBlock <= width; k0 += kBlock)
-        for (std::size_t i0 = 0; i0 < n; i0 += kRows)
-            tile<4>(p, i0, std::min(kRows, n - i0), v, vStride, steps, k0, out, outStride);
+        columnBlock<4>(p, n, v, vStride, steps, k0, nullptr, kLanes, out, outStride);
     for (; k0 + kLanes <= width; k0 += kLanes)
-        for (std::size_t i0 = 0; i0 < n; i0 += kRows)
-            tile<1>(p, i0, std::min(kRows, n - i0), v, vStride, steps, k0, out, outStride);
+        columnBlock<1>(p, n, v, vStride, steps, k0, nullptr, kLanes, out, outStride);
     // The last columns, fewer than a vector: one sum at a time, in the same order.
     for (; k0 < width; ++k0)
         for (std::size_t i = 0; i < n; ++i) {
@@ -69,6 +91,32 @@ void broadcastProducts(BroadcastOperand p, std::size_t n, const float* v, std::s
                 sum += p.p[i * p.rowStride + s * p.stepStride] * v[s * vStride + k0];
             out[i * outStride + k0] = sum;
         }
+}
+
+void broadcastProductsOverPaddedRows(BroadcastOperand p, std::size_t n, const float* v, std::size_t vStride,
+    std::size_t steps, std::size_t width, const float* start, float* out, std::size_t outStride)
+{
+    constexpr std::size_t kBlock = 4 * kLanes;
+    std::size_t k0 = 0;
+    for (; k0 + kBlock <= width; k0 += kBlock)
+        columnBlock<4>(p, n, v, vStride, steps, k0, start, kLanes, out, outStride);
+    // The rest in one block of up to 4 vectors, the last of them partly stored: v's
+    // padding is zero, so its lanes past the width hold sums nobody reads.
+    const std::size_t rest = width - k0;
+    const std::size_t lastLanes = rest % kLanes == 0 ? kLanes : rest % kLanes;
+    switch ((rest + kLanes - 1) / kLanes) {
+    case 0:
+        break;
+    case 1:
+        columnBlock<1>(p, n, v, vStride, steps, k0, start, lastLanes, out, outStride);
+        break;
+    case 2:
+        columnBlock<2>(p, n, v, vStride, steps, k0, start, lastLanes, out, outStride);
+        break;
+    default:
+        columnBlock<3>(p, n, v, vStride, steps, k0, start, lastLanes, out, outStride);
+        break;
+    }
 }
 
 } // namespace nw

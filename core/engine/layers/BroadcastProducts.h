@@ -24,4 +24,12 @@ struct BroadcastOperand {
 void broadcastProducts(BroadcastOperand p, std::size_t n, const float* v, std::size_t vStride, std::size_t steps,
     std::size_t width, float* out, std::size_t outStride);
 
+// The same with each sum starting from start[k] (null: zero), for a v whose rows,
+// and start, can be read up to the next multiple of 16 columns past `width` and are
+// zero there: the last columns are then summed in vectors too, not one at a time.
+// This is a dense layer's forward pass, out = X W^T + bias with p = X and v = W^T
+// padded (Dense.cpp); each sum runs start, s = 0, 1, 2, ... on any tiling.
+void broadcastProductsOverPaddedRows(BroadcastOperand p, std::size_t n, const float* v, std::size_t vStride,
+    std::size_t steps, std::size_t width, const float* start, float* out, std::size_t outStride);
+
 } // namespace nw

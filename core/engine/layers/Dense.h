@@ -34,6 +34,19 @@ private:
     int m_steps = 1;         // rows per sample: T for a sequence input, else 1
     Parameter m_weight{"weight", ParamRole::Weight, {}, {}};
     Parameter m_bias{"bias", ParamRole::Bias, {}, {}};
+
+    void forwardInTraining(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx);
+    void forwardInEvaluation(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx);
+    // Writes W's rows [begin, end) transposed, [features, end - begin], into the
+    // scratch slot `slot` (its columns padded to slotWidth), and the bias's values
+    // likewise; returns the padded bias, or null without one.
+    const float* transposeWeightSlice(std::size_t begin, std::size_t end, std::size_t slot, std::size_t slotWidth);
+
+    // Evaluation's scratch, rewritten every batch (nothing tells a layer whether its
+    // weights changed since the last one): per part of the units, W^T [features, slot width] and the bias, with
+    // zero columns up to whole vectors.
+    std::vector<float> m_transposedWeight;
+    std::vector<float> m_paddedBias;
 };
 
 } // namespace nw

@@ -1,7 +1,8 @@
 #pragma once
 // Sixteen floats, one AVX-512 register, for the engine's hand-tiled kernels
-// (DirectConvolution, RowDotProducts, BroadcastProducts). A GCC/Clang vector type,
-// not intrinsics: the compiler splits it where the machine has narrower vectors.
+// (DirectConvolution, RowDotProducts, BroadcastProducts, TransposeFloats). A
+// GCC/Clang vector type, not intrinsics: the compiler splits it where the machine
+// has narrower vectors.
 #include <cstring>
 
 namespace nw {

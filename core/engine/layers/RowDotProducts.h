@@ -1,7 +1,8 @@
 #pragma once
 // out[r][j] = bias[j] + dot(a[r], b[j]) for rows r of A and rows j of B, both
 // row-major with the same depth: the product A B^T of a dense layer's forward pass
-// (A: the inputs [rows, depth], B: the weights [units, depth], stored [out, in]).
+// in training (A: the inputs [rows, depth], B: the weights [units, depth], stored
+// [out, in]). Evaluation transposes B instead (Dense.cpp says why).
 //
 // Why not a GEMM library: a GEMM packs both operands into panels on every call, and
 // for a layer's forward pass half of that is the weights, which have not changed
