@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 #include <vector>
 
 using namespace nw;
@@ -88,40 +90,60 @@ TEST(BroadcastProducts, ASliceOfRowsGivesTheSameBitsAsTheWholeAndLeavesTheRestAl
     }
 }
 
-// A dense layer's forward pass over its transposed weights: v = W^T [features,
-// units] padded with zero columns to whole vectors, sums starting from the bias.
-// Widths below a vector, between vectors, at whole 64-column blocks and past them;
-// nothing past the width of a row is written.
-TEST(BroadcastProducts, OverPaddedRowsMatchesADoublePrecisionReferenceAndStaysInItsColumns)
+// A dense layer's forward pass, both ways round. Over W^T: v = W^T [features, units]
+// padded with zero columns to whole vectors, sums starting from the bias along
+// columns. Over X^T: p = W, v = X^T [features, batch] padded likewise, output Y^T,
+// the bias along rows. Widths below a vector, between vectors, at whole 64-column
+// blocks and past them: right, the same bits both ways, and nothing past the width
+// of a row is written.
+TEST(BroadcastProducts, OverPaddedRowsMatchesADoublePrecisionReferenceEitherWayRound)
 {
-    for (const Sizes& s : kCases) {
-        const std::size_t padded = (s.units + 15) / 16 * 16;
+    std::vector<Sizes> cases(std::begin(kCases), std::end(kCases));
+    // Last blocks of three and of four vectors, the fourth partly stored.
+    cases.insert(cases.end(), { { 50, 40, 9 }, { 7, 63, 20 }, { 33, 113, 5 } });
+    for (const Sizes& s : cases) {
+        const std::size_t paddedUnits = (s.units + 15) / 16 * 16, paddedBatch = (s.batch + 15) / 16 * 16;
         const std::vector<float> x = uniformValues(s.batch * s.features, 5);
         const std::vector<float> w = uniformValues(s.units * s.features, 6);
         const std::vector<float> bias = uniformValues(s.units, 7);
-        std::vector<float> wt(s.features * padded, 0.0f), start(padded, 0.0f);
-        for (std::size_t u = 0; u < s.units; ++u) {
-            start[u] = bias[u];
-            for (std::size_t k = 0; k < s.features; ++k)
-                wt[k * padded + u] = w[u * s.features + k];
+        std::vector<float> wt(s.features * paddedUnits, 0.0f), xt(s.features * paddedBatch, 0.0f),
+            paddedBias(paddedUnits, 0.0f);
+        std::copy(bias.begin(), bias.end(), paddedBias.begin());
+        for (std::size_t k = 0; k < s.features; ++k) {
+            for (std::size_t u = 0; u < s.units; ++u)
+                wt[k * paddedUnits + u] = w[u * s.features + k];
+            for (std::size_t b = 0; b < s.batch; ++b)
+                xt[k * paddedBatch + b] = x[b * s.features + k];
         }
         for (const bool withBias : { false, true }) {
-            const std::size_t outStride = s.units + 3; // room past each row that must stay untouched
-            std::vector<float> y(s.batch * outStride, NAN);
-            // Y[b][u] = bias[u] + sum over k of X[b][k] W[u][k]
-            broadcastProductsOverPaddedRows({ x.data(), s.features, 1 }, s.batch, wt.data(), padded, s.features,
-                s.units, withBias ? start.data() : nullptr, y.data(), outStride);
+            // Room past each row that must stay untouched.
+            const std::size_t yStride = s.units + 3, ytStride = s.batch + 3;
+            std::vector<float> y(s.batch * yStride, NAN), yt(s.units * ytStride, NAN);
+            const SumStart columns { withBias ? paddedBias.data() : nullptr, SumStart::Along::Columns };
+            const SumStart rows { withBias ? bias.data() : nullptr, SumStart::Along::Rows };
+            // Y[b][u] = bias[u] + sum over k of X[b][k] W[u][k], and Y^T[u][b] the same.
+            broadcastProductsOverPaddedRows({ x.data(), s.features, 1 }, s.batch, wt.data(), paddedUnits, s.features,
+                s.units, columns, y.data(), yStride);
+            broadcastProductsOverPaddedRows({ w.data(), s.features, 1 }, s.units, xt.data(), paddedBatch, s.features,
+                s.batch, rows, yt.data(), ytStride);
+            const auto where = [&](std::size_t b, std::size_t u) {
+                return std::to_string(s.batch) + "x" + std::to_string(s.features) + " . " + std::to_string(s.units)
+                    + " at " + std::to_string(b) + ", " + std::to_string(u);
+            };
             for (std::size_t b = 0; b < s.batch; ++b) {
                 for (std::size_t u = 0; u < s.units; ++u) {
                     double expected = withBias ? bias[u] : 0.0;
                     for (std::size_t k = 0; k < s.features; ++k)
                         expected += static_cast<double>(x[b * s.features + k]) * w[u * s.features + k];
-                    ASSERT_NEAR(y[b * outStride + u], expected, 1e-5 * (1.0 + std::sqrt(double(s.features))))
-                        << s.batch << "x" << s.features << " . " << s.units << " at " << b << ", " << u;
+                    ASSERT_NEAR(y[b * yStride + u], expected, 1e-5 * (1.0 + std::sqrt(double(s.features)))) << where(b, u);
+                    ASSERT_EQ(y[b * yStride + u], yt[u * ytStride + b]) << "the two ways round differ at " << where(b, u);
                 }
-                for (std::size_t u = s.units; u < outStride; ++u)
-                    ASSERT_TRUE(std::isnan(y[b * outStride + u])) << "wrote past the width at " << b << ", " << u;
+                for (std::size_t u = s.units; u < yStride; ++u)
+                    ASSERT_TRUE(std::isnan(y[b * yStride + u])) << "wrote past the width at " << where(b, u);
             }
+            for (std::size_t u = 0; u < s.units; ++u)
+                for (std::size_t b = s.batch; b < ytStride; ++b)
+                    ASSERT_TRUE(std::isnan(yt[u * ytStride + b])) << "wrote past the width of Y^T at " << where(b, u);
         }
     }
 }

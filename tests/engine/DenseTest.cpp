@@ -126,15 +126,18 @@ TEST(Dense, OneAndTwoThreadsGiveTheSameRightBitsWhicheverWayTheWorkIsSplit)
     }
 }
 
-// Evaluation reads the weights transposed (Dense.cpp says why): still the affine map,
-// the same bits on one thread or two, for a sample alone or inside any batch, and
-// within rounding of what training computes for the same inputs.
-TEST(Dense, EvaluationIsRightAndTheSameForAnyThreadCountAndBatch)
+// The forward pass transposes W or X, whichever is smaller (Dense.cpp): the affine
+// map either way, and the same bits on one thread or two, in training and in
+// evaluation, and for a sample alone (X^T) or inside a batch of at least as many
+// samples as units (W^T).
+TEST(Dense, ForwardIsRightAndTheSameBitsForAnyThreadCountModeAndBatch)
 {
     struct Case {
         int units, batch, features;
     };
-    for (const Case c : { Case { 10, 200, 64 }, Case { 300, 50, 40 }, Case { 256, 256, 784 }, Case { 37, 3, 17 } }) {
+    const Case cases[] = { { 10, 200, 64 }, { 300, 50, 40 }, { 256, 256, 784 }, { 256, 64, 784 }, { 37, 3, 17 },
+        { 20, 20, 33 } };
+    for (const Case c : cases) {
         const Tensor x = test::randomTensor({ c.batch, c.features }, 15);
         Dense d(c.units);
         d.build({ { c.features } });
@@ -142,37 +145,37 @@ TEST(Dense, EvaluationIsRightAndTheSameForAnyThreadCountAndBatch)
         d.initialize(rng);
         d.bias().value = test::randomTensor({ c.units }, 18);
         const Tensor* in[] = { &x };
-        Tensor y[2], trained;
-        for (const int threads : { 1, 2 }) {
-            ThreadPool pool(threads);
+        const auto same = [](const Tensor& a, const float* b) { return std::equal(a.data(), a.data() + a.size(), b); };
+        Tensor y, other;
+        {
+            ThreadPool pool(1);
             ExecutionContext ctx { &pool, false, 0 };
-            d.forward(in, y[threads - 1], ctx);
-            if (threads == 2) {
-                ctx.training = true;
-                d.forward(in, trained, ctx);
-            }
+            d.forward(in, y, ctx);
         }
-        ASSERT_TRUE(std::equal(y[0].data(), y[0].data() + y[0].size(), y[1].data())) << c.units << " units";
+        for (const bool training : { false, true }) {
+            ThreadPool pool(2);
+            ExecutionContext ctx { &pool, training, 0 };
+            d.forward(in, other, ctx);
+            ASSERT_TRUE(same(other, y.data())) << c.units << " units, training " << training;
+        }
         const Tensor& weight = d.weight().value;
         for (int b = 0; b < c.batch; ++b)
             for (int u = 0; u < c.units; ++u) {
-                const auto at = static_cast<std::size_t>(b * c.units + u);
                 double sum = d.bias().value[static_cast<std::size_t>(u)];
                 for (int k = 0; k < c.features; ++k)
                     sum += double(x[static_cast<std::size_t>(b * c.features + k)])
                         * weight[static_cast<std::size_t>(u * c.features + k)];
-                ASSERT_NEAR(y[0][at], sum, 1e-4) << "Y at " << b << ", " << u;
-                ASSERT_NEAR(y[0][at], trained[at], 1e-4) << "training and evaluation at " << b << ", " << u;
+                ASSERT_NEAR(y[static_cast<std::size_t>(b * c.units + u)], sum, 1e-4) << "Y at " << b << ", " << u;
             }
-        // One sample on its own: the bits it had inside the batch.
-        const int sample = c.batch - 1;
-        const Tensor one({ 1, c.features },
-            std::vector<float>(x.data() + sample * c.features, x.data() + (sample + 1) * c.features));
-        const Tensor* oneIn[] = { &one };
-        ThreadPool pool(2);
-        ExecutionContext ctx { &pool, false, 0 };
-        Tensor alone;
-        d.forward(oneIn, alone, ctx);
-        EXPECT_TRUE(std::equal(alone.data(), alone.data() + c.units, y[0].data() + sample * c.units)) << c.units;
+        for (const int sample : { 0, c.batch - 1 }) {
+            const Tensor one({ 1, c.features },
+                std::vector<float>(x.data() + sample * c.features, x.data() + (sample + 1) * c.features));
+            const Tensor* oneIn[] = { &one };
+            ThreadPool pool(2);
+            ExecutionContext ctx { &pool, false, 0 };
+            Tensor alone;
+            d.forward(oneIn, alone, ctx);
+            EXPECT_TRUE(same(alone, y.data() + sample * c.units)) << c.units << " units, sample " << sample;
+        }
     }
 }

@@ -14,20 +14,25 @@ constexpr std::size_t kRows = 6; // output rows per tile: 6 broadcasts per step
 
 // Rows i0 .. i0 + rows - 1 (at most kRows) of the output, columns [k0, k0 + 16 * Vecs),
 // of which the last vector stores only its first `lastLanes`. Sums start from
-// start[k0 ...] (null: zero). A short tile repeats its last row's scalars and stores
+// `start` (see SumStart). A short tile repeats its last row's scalars and stores
 // only its own rows.
 template <std::size_t Vecs>
 void tile(BroadcastOperand p, std::size_t i0, std::size_t rows, const float* v, std::size_t vStride,
-    std::size_t steps, std::size_t k0, const float* start, std::size_t lastLanes, float* out, std::size_t outStride)
+    std::size_t steps, std::size_t k0, SumStart start, std::size_t lastLanes, float* out, std::size_t outStride)
 {
     const float* scalars[kRows];
     for (std::size_t r = 0; r < kRows; ++r)
         scalars[r] = p.p + (i0 + std::min(r, rows - 1)) * p.rowStride;
+    // 0 + b is b exactly: a sum is the same whichever way its start arrived.
     Vec sums[kRows][Vecs] = {};
-    if (start)
+    if (start.values)
         for (std::size_t r = 0; r < kRows; ++r)
-            for (std::size_t c = 0; c < Vecs; ++c)
-                sums[r][c] = loadFloats(start + k0 + c * kLanes);
+            for (std::size_t c = 0; c < Vecs; ++c) {
+                if (start.along == SumStart::Along::Rows)
+                    sums[r][c] += start.values[i0 + std::min(r, rows - 1)];
+                else
+                    sums[r][c] += loadFloats(start.values + k0 + c * kLanes);
+            }
     for (std::size_t s = 0; s < steps; ++s) {
         const float* row = v + s * vStride + k0;
         Vec x[Vecs];
@@ -64,7 +69,7 @@ void tile(BroadcastOperand p, std::size_t i0, std::size_t rows, const float* v, 
 // Every tile of output rows over the columns [k0, k0 + 16 * Vecs).
 template <std::size_t Vecs>
 void columnBlock(BroadcastOperand p, std::size_t n, const float* v, std::size_t vStride, std::size_t steps,
-    std::size_t k0, const float* start, std::size_t lastLanes, float* out, std::size_t outStride)
+    std::size_t k0, SumStart start, std::size_t lastLanes, float* out, std::size_t outStride)
 {
     for (std::size_t i0 = 0; i0 < n; i0 += kRows)
         tile<Vecs>(p, i0, std::min(kRows, n - i0), v, vStride, steps, k0, start, lastLanes, out, outStride);
@@ -80,9 +85,9 @@ void broadcastProducts(BroadcastOperand p, std::size_t n, const float* v, std::s
     constexpr std::size_t kBlock = 4 * kLanes;
     std::size_t k0 = 0;
     for (; k0 + kBlock <= width; k0 += kBlock)
-        columnBlock<4>(p, n, v, vStride, steps, k0, nullptr, kLanes, out, outStride);
+        columnBlock<4>(p, n, v, vStride, steps, k0, {}, kLanes, out, outStride);
     for (; k0 + kLanes <= width; k0 += kLanes)
-        columnBlock<1>(p, n, v, vStride, steps, k0, nullptr, kLanes, out, outStride);
+        columnBlock<1>(p, n, v, vStride, steps, k0, {}, kLanes, out, outStride);
     // The last columns, fewer than a vector: one sum at a time, in the same order.
     for (; k0 < width; ++k0)
         for (std::size_t i = 0; i < n; ++i) {
@@ -94,14 +99,14 @@ void broadcastProducts(BroadcastOperand p, std::size_t n, const float* v, std::s
 }
 
 void broadcastProductsOverPaddedRows(BroadcastOperand p, std::size_t n, const float* v, std::size_t vStride,
-    std::size_t steps, std::size_t width, const float* start, float* out, std::size_t outStride)
+    std::size_t steps, std::size_t width, SumStart start, float* out, std::size_t outStride)
 {
     constexpr std::size_t kBlock = 4 * kLanes;
     std::size_t k0 = 0;
     for (; k0 + kBlock <= width; k0 += kBlock)
         columnBlock<4>(p, n, v, vStride, steps, k0, start, kLanes, out, outStride);
-    // The rest in one block of up to 4 vectors, the last of them partly stored: v's
-    // padding is zero, so its lanes past the width hold sums nobody reads.
+    // The rest in one block of up to 4 vectors, the last of them partly stored: the
+    // lanes past the width sum whatever v's rows hold there, and nobody reads them.
     const std::size_t rest = width - k0;
     const std::size_t lastLanes = rest % kLanes == 0 ? kLanes : rest % kLanes;
     switch ((rest + kLanes - 1) / kLanes) {
@@ -113,8 +118,11 @@ void broadcastProductsOverPaddedRows(BroadcastOperand p, std::size_t n, const fl
     case 2:
         columnBlock<2>(p, n, v, vStride, steps, k0, start, lastLanes, out, outStride);
         break;
-    default:
+    case 3:
         columnBlock<3>(p, n, v, vStride, steps, k0, start, lastLanes, out, outStride);
+        break;
+    default:
+        columnBlock<4>(p, n, v, vStride, steps, k0, start, lastLanes, out, outStride);
         break;
     }
 }

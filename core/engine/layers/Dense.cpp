@@ -4,7 +4,6 @@
 #include "../Partition.h"
 #include "../ThreadPool.h"
 #include "BroadcastProducts.h"
-#include "RowDotProducts.h"
 #include "TransposeFloats.h"
 
 #include <algorithm>
@@ -20,10 +19,13 @@ constexpr std::size_t kRowGrain = 32;     // batch rows: dX, and Y of layers too
 constexpr std::size_t kUnitGrain = 128;   // output units, for Y
 constexpr std::size_t kWeightGradUnitGrain = 128; // output units, for dW
 
+constexpr std::size_t kTransposeGrain = 16384; // values of X per part of its transpose
+
+constexpr std::size_t kLanes = 16;
+
 // Columns rounded up to whole 16-float vectors.
 std::size_t paddedWidth(std::size_t columns)
 {
-    constexpr std::size_t kLanes = 16;
     return (columns + kLanes - 1) / kLanes * kLanes;
 }
 } // namespace
@@ -87,51 +89,29 @@ void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
         out.resize({x.dim(0), m_steps, m_units});
     else
         out.resize({batch, m_units});
-    // Two kernels for Y = X W^T + b. Reading W^T along its rows (broadcasting X's
-    // values over it) runs near the machine's peak but needs W transposed first, and
-    // W changes after every training batch. In training that transpose is one more
-    // pass over W next to its gradient and the optimizer's state, and the 2-thread
-    // MLP lost 2%; so training uses dot products along W's own rows, and evaluation,
-    // where each batch is larger and the extra pass costs less, the transposed
-    // weights (the MLP's batch-256 inference 7% faster). The two sum in different
-    // orders: a sample's training-mode and evaluation-mode outputs can differ in
-    // their last bits, never with the thread count or the batch.
-    if (ctx.training)
-        forwardInTraining(x, static_cast<std::size_t>(batch), out, ctx);
+    // The products broadcast one operand's values over rows of the other, transposed
+    // so that its rows run along the outputs (BroadcastProducts.h). Which one is
+    // transposed is a matter of cost alone: every output sums b, then its products
+    // in feature order, either way, so the bits do not depend on it, on the thread
+    // count, or on the batch a sample is in. W^T costs a pass over W every batch (W
+    // changes every step) but needs nothing transposed back: the choice when W is no
+    // bigger than X, as for a classifier's output layer or evaluation's large
+    // batches. Training's small batches make X the smaller one: X^T, and each part
+    // transposes its slice of Y^T back.
+    const auto rows = static_cast<std::size_t>(batch);
+    if (static_cast<std::size_t>(m_units) <= rows)
+        forwardOverTransposedWeights(x, rows, out, ctx);
     else
-        forwardInEvaluation(x, static_cast<std::size_t>(batch), out, ctx);
+        forwardOverTransposedInputs(x, rows, out, ctx);
 }
 
-void Dense::forwardInTraining(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx)
+void Dense::forwardOverTransposedWeights(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx)
 {
     const auto units = static_cast<std::size_t>(m_units);
     const auto features = static_cast<std::size_t>(m_inFeatures);
-    const float* bias = m_useBias ? m_bias.value.data() : nullptr;
     // Split over output units: each part reads only its slice of W, which stays in
-    // its core's cache from batch to batch (the pool deals parts to the same threads).
-    const int parts = partsFor(units, kUnitGrain);
-    if (parts > 1 || rows < 2 * kRowGrain) {
-        ctx.pool->parallelFor(parts, [&](int part) {
-            const Range r = splitRange(units, parts, part);
-            rowDotProducts(x.data(), rows, m_weight.value.data(), r.begin, r.end, features, bias, out.data(), units);
-        });
-        return;
-    }
-    // Too few units to share (a classifier's output layer): split over the batch's
-    // rows instead, so the other threads do not wait while one computes it all.
-    const int rowParts = partsFor(rows, kRowGrain);
-    ctx.pool->parallelFor(rowParts, [&](int part) {
-        const Range r = splitRange(rows, rowParts, part);
-        rowDotProducts(x.data() + r.begin * features, r.size(), m_weight.value.data(), 0, units, features, bias,
-            out.data() + r.begin * units, units);
-    });
-}
-
-void Dense::forwardInEvaluation(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx)
-{
-    const auto units = static_cast<std::size_t>(m_units);
-    const auto features = static_cast<std::size_t>(m_inFeatures);
-    // The same parts as in training; each transposes its own slice of W.
+    // its core's cache from batch to batch (the pool deals parts to the same threads),
+    // and transposes it into its own slot of the scratch.
     const int parts = partsFor(units, kUnitGrain);
     const std::size_t slotWidth = paddedWidth(splitRange(units, parts, 0).size());
     // The padding columns are zeroed once here and never written again.
@@ -141,16 +121,18 @@ void Dense::forwardInEvaluation(const Tensor& x, std::size_t rows, Tensor& out, 
     }
     if (parts > 1 || rows < 2 * kRowGrain) {
         ctx.pool->parallelFor(parts, [&](int part) {
-            const Range r = splitRange(units, parts, part);
+            const Range u = splitRange(units, parts, part);
             const auto slot = static_cast<std::size_t>(part) * slotWidth;
-            const float* bias = transposeWeightSlice(r.begin, r.end, slot, slotWidth);
+            const SumStart bias = transposeWeightSlice(u.begin, u.end, slot, slotWidth);
             broadcastProductsOverPaddedRows({ x.data(), features, 1 }, rows,
-                m_transposedWeight.data() + slot * features, slotWidth, features, r.size(), bias,
-                out.data() + r.begin, units);
+                m_transposedWeight.data() + slot * features, slotWidth, features, u.size(), bias,
+                out.data() + u.begin, units);
         });
         return;
     }
-    const float* bias = transposeWeightSlice(0, units, 0, slotWidth);
+    // Too few units to share (a classifier's output layer): split over the batch's
+    // rows instead, so the other threads do not wait while one computes it all.
+    const SumStart bias = transposeWeightSlice(0, units, 0, slotWidth);
     const int rowParts = partsFor(rows, kRowGrain);
     ctx.pool->parallelFor(rowParts, [&](int part) {
         const Range r = splitRange(rows, rowParts, part);
@@ -159,15 +141,41 @@ void Dense::forwardInEvaluation(const Tensor& x, std::size_t rows, Tensor& out, 
     });
 }
 
-const float* Dense::transposeWeightSlice(std::size_t begin, std::size_t end, std::size_t slot, std::size_t slotWidth)
+void Dense::forwardOverTransposedInputs(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx)
+{
+    const auto units = static_cast<std::size_t>(m_units);
+    const auto features = static_cast<std::size_t>(m_inFeatures);
+    const std::size_t stride = paddedWidth(rows);
+    // A vector of slack past the last row: the products read up to a whole vector on.
+    m_transposedInput.resize(features * stride + kLanes);
+    m_transposedOutput.resize(units * stride + kLanes);
+    float* xt = m_transposedInput.data();
+    float* yt = m_transposedOutput.data();
+    const int transposeParts = partsFor(features * rows, kTransposeGrain);
+    ctx.pool->parallelFor(transposeParts, [&](int part) {
+        const Range f = splitRange(features, transposeParts, part);
+        transposeFloats(x.data() + f.begin, rows, f.size(), features, xt + f.begin * stride, stride);
+    });
+    // More units than rows: always enough units to split by.
+    const int parts = partsFor(units, kUnitGrain);
+    ctx.pool->parallelFor(parts, [&](int part) {
+        const Range u = splitRange(units, parts, part);
+        const SumStart bias { m_useBias ? m_bias.value.data() + u.begin : nullptr, SumStart::Along::Rows };
+        broadcastProductsOverPaddedRows({ m_weight.value.data() + u.begin * features, features, 1 }, u.size(), xt,
+            stride, features, rows, bias, yt + u.begin * stride, stride);
+        transposeFloats(yt + u.begin * stride, u.size(), rows, stride, out.data() + u.begin, units);
+    });
+}
+
+SumStart Dense::transposeWeightSlice(std::size_t begin, std::size_t end, std::size_t slot, std::size_t slotWidth)
 {
     const auto features = static_cast<std::size_t>(m_inFeatures);
     transposeFloats(m_weight.value.data() + begin * features, end - begin, features, features,
         m_transposedWeight.data() + slot * features, slotWidth);
     if (!m_useBias)
-        return nullptr;
+        return {};
     std::copy(m_bias.value.data() + begin, m_bias.value.data() + end, m_paddedBias.data() + slot);
-    return m_paddedBias.data() + slot;
+    return { m_paddedBias.data() + slot, SumStart::Along::Columns };
 }
 
 void Dense::backward(LayerInputs inputs, const Tensor&, const Tensor& outGrad, LayerInputGrads inputGrads,

@@ -4,6 +4,7 @@
 // the last axis of every step as nn.Linear does; images need a Flatten first.
 #include "../Layer.h"
 #include "../WeightInit.h"
+#include "BroadcastProducts.h"
 
 namespace nw {
 
@@ -35,18 +36,20 @@ private:
     Parameter m_weight{"weight", ParamRole::Weight, {}, {}};
     Parameter m_bias{"bias", ParamRole::Bias, {}, {}};
 
-    void forwardInTraining(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx);
-    void forwardInEvaluation(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx);
+    void forwardOverTransposedWeights(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx);
+    void forwardOverTransposedInputs(const Tensor& x, std::size_t rows, Tensor& out, ExecutionContext& ctx);
     // Writes W's rows [begin, end) transposed, [features, end - begin], into the
     // scratch slot `slot` (its columns padded to slotWidth), and the bias's values
-    // likewise; returns the padded bias, or null without one.
-    const float* transposeWeightSlice(std::size_t begin, std::size_t end, std::size_t slot, std::size_t slotWidth);
+    // likewise; returns where the slot's sums start.
+    SumStart transposeWeightSlice(std::size_t begin, std::size_t end, std::size_t slot, std::size_t slotWidth);
 
-    // Evaluation's scratch, rewritten every batch (nothing tells a layer whether its
-    // weights changed since the last one): per part of the units, W^T [features, slot width] and the bias, with
-    // zero columns up to whole vectors.
+    // The forward pass's scratch, rewritten every batch. Over W^T: per part of the
+    // units, W^T [features, slot width] and the bias, zero up to whole vectors. Over
+    // X^T: X^T [features, rows] and Y^T [units, rows], rows padded to whole vectors.
     std::vector<float> m_transposedWeight;
     std::vector<float> m_paddedBias;
+    std::vector<float> m_transposedInput;
+    std::vector<float> m_transposedOutput;
 };
 
 } // namespace nw

@@ -1,8 +1,8 @@
 #pragma once
 // Sixteen floats, one AVX-512 register, for the engine's hand-tiled kernels
-// (DirectConvolution, RowDotProducts, BroadcastProducts, TransposeFloats). A
-// GCC/Clang vector type, not intrinsics: the compiler splits it where the machine
-// has narrower vectors.
+// (DirectConvolution, BroadcastProducts, TransposeFloats). A GCC/Clang vector
+// type, not intrinsics: the compiler splits it where the machine has narrower
+// vectors.
 #include <cstring>
 
 namespace nw {
@@ -24,10 +24,10 @@ inline void storeFloats(float* p, FloatVector v)
 }
 
 // Keeps a loaded vector in a register. Left alone, GCC folds the same load into
-// several multiply-adds as a memory operand: a 4x4 tile then does 24 loads per 16
-// multiply-adds instead of 8, and the loads, not the arithmetic, set the pace (58%
-// of peak instead of 80%). Pass a named variable: an array element would be kept on
-// the stack instead.
+// several multiply-adds as a memory operand: a tile then loads each vector once per
+// multiply-add instead of once per step, and the loads, not the arithmetic, set the
+// pace (a 4x4 dot-product tile ran at 58% of peak instead of 80%). Pass a named
+// variable: an array element would be kept on the stack instead.
 inline void keepInRegister(FloatVector& v)
 {
 #if defined(__x86_64__)
