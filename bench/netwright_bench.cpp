@@ -78,7 +78,7 @@ int runChildMeasurement(const std::string& model, int threads, bool inference)
 int main(int argc, char** argv)
 {
     std::string models = "all";
-    int threads = 0, epochs = 1, rounds = 3;
+    int threads = 0, epochs = 1, rounds = nw::SideBySideSettings {}.rounds;
     bool torch = false, child = false, inference = false;
     int augmentRounds = 0;
     for (int i = 1; i < argc; ++i) {

@@ -16,6 +16,11 @@ struct ExecutionContext {
     // False when only input or node gradients are wanted (explanations): layers may
     // then skip their parameter gradients, which are most of a backward pass's work.
     bool parameterGradients = true;
+    // True only from a caller that knows no weight has changed since this network's
+    // previous forward pass (predictAll's batches after its first): a layer may then
+    // reuse what it derived from its weights then (Dense's transposed weights). When
+    // in doubt, false: a layer rederives, never reads stale weights.
+    bool weightsUnchangedSinceLastForward = false;
 };
 
 } // namespace nw

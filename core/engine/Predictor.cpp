@@ -24,6 +24,7 @@ Predictions predictAll(Graph& graph, const BatchSource& source, ThreadPool& pool
         std::iota(indices.begin(), indices.end(), start);
         source.fillBatchInParallel(indices, pool, inputs, targets);
         const Tensor& out = graph.forward(inputs, ctx);
+        ctx.weightsUnchangedSinceLastForward = true; // nothing here touches the weights between batches
         if (start == 0) {
             Shape outShape = out.shape();
             outShape[0] = static_cast<int>(n);

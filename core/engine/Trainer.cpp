@@ -93,6 +93,7 @@ Evaluation Trainer::evaluate(const BatchSource& source, std::span<const std::siz
         const auto chunk = indices.subspan(start, std::min(batch, indices.size() - start));
         source.fillBatchInParallel(chunk, m_pool, inputs, targets);
         const Tensor& out = m_graph.forward(inputs, ctx);
+        ctx.weightsUnchangedSinceLastForward = true; // evaluation's batches share one set of weights
         lossSum += static_cast<double>(m_loss.compute(out, targets, grad)) * static_cast<double>(chunk.size());
         std::size_t c = 0, t = 0;
         if (m_loss.countCorrect(out, targets, c, t)) {

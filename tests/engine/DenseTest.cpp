@@ -179,3 +179,50 @@ TEST(Dense, ForwardIsRightAndTheSameBitsForAnyThreadCountModeAndBatch)
         }
     }
 }
+
+// An evaluation's batches reuse W^T while the caller vouches that W has not changed
+// (ExecutionContext::weightsUnchangedSinceLastForward): the same bits as without,
+// and the first pass the caller does not vouch for sees new weights, whichever way
+// round the batches in between went (a small batch transposes X, not W).
+TEST(Dense, ReusesItsTransposedWeightsOnlyWhileTheCallerVouchesForThem)
+{
+    Dense d(40);
+    d.build({ { 30 } });
+    Rng rng(21);
+    d.initialize(rng);
+    d.bias().value = test::randomTensor({ 40 }, 22);
+    const Tensor big = test::randomTensor({ 64, 30 }, 23), small = test::randomTensor({ 8, 30 }, 24);
+    ThreadPool pool(2);
+    const auto run = [&](const Tensor& x, bool vouched) {
+        ExecutionContext ctx { &pool, false, 0 };
+        ctx.weightsUnchangedSinceLastForward = vouched;
+        const Tensor* in[] = { &x };
+        Tensor y;
+        d.forward(in, y, ctx);
+        return y;
+    };
+    const auto same = [](const Tensor& a, const Tensor& b) {
+        return a.shape() == b.shape() && std::equal(a.data(), a.data() + a.size(), b.data());
+    };
+    const Tensor first = run(big, false);
+    EXPECT_TRUE(same(run(big, true), first));
+    EXPECT_TRUE(same(run(small, true), run(small, false)));
+
+    // New weights, as after an optimizer step: the next unvouched pass sees them, and
+    // so do vouched passes after it, also after a pass over X^T in between.
+    d.weight().value = test::randomTensor({ 40, 30 }, 25);
+    d.bias().value = test::randomTensor({ 40 }, 26);
+    run(small, false); // unvouched, over X^T: W^T stays as it was
+    const Tensor after = run(big, true);
+    EXPECT_FALSE(same(after, first));
+    ExecutionContext fresh { &pool, false, 0 };
+    Dense reference(40);
+    reference.build({ { 30 } });
+    reference.weight().value = d.weight().value;
+    reference.bias().value = d.bias().value;
+    const Tensor* in[] = { &big };
+    Tensor expected;
+    reference.forward(in, expected, fresh);
+    EXPECT_TRUE(same(after, expected)) << "a vouched pass after an unvouched one over X^T used old weights";
+    EXPECT_TRUE(same(run(big, false), expected));
+}

@@ -99,6 +99,8 @@ void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
     // batches. Training's small batches make X the smaller one: X^T, and each part
     // transposes its slice of Y^T back.
     const auto rows = static_cast<std::size_t>(batch);
+    if (!ctx.weightsUnchangedSinceLastForward)
+        m_transposedWeightCurrent = false;
     if (static_cast<std::size_t>(m_units) <= rows)
         forwardOverTransposedWeights(x, rows, out, ctx);
     else
@@ -118,21 +120,28 @@ void Dense::forwardOverTransposedWeights(const Tensor& x, std::size_t rows, Tens
     if (const std::size_t size = static_cast<std::size_t>(parts) * slotWidth; m_paddedBias.size() != size) {
         m_paddedBias.assign(size, 0.0f);
         m_transposedWeight.assign(size * features, 0.0f);
+        m_transposedWeightCurrent = false;
     }
+    // W^T of an earlier batch serves while the caller vouches that W has not changed
+    // since (an evaluation's batches): a pass over W and W^T less per batch.
+    const bool transpose = !m_transposedWeightCurrent;
     if (parts > 1 || rows < 2 * kRowGrain) {
         ctx.pool->parallelFor(parts, [&](int part) {
             const Range u = splitRange(units, parts, part);
             const auto slot = static_cast<std::size_t>(part) * slotWidth;
-            const SumStart bias = transposeWeightSlice(u.begin, u.end, slot, slotWidth);
+            const SumStart bias = transpose ? transposeWeightSlice(u.begin, u.end, slot, slotWidth)
+                                            : transposedBias(slot);
             broadcastProductsOverPaddedRows({ x.data(), features, 1 }, rows,
                 m_transposedWeight.data() + slot * features, slotWidth, features, u.size(), bias,
                 out.data() + u.begin, units);
         });
+        m_transposedWeightCurrent = true;
         return;
     }
     // Too few units to share (a classifier's output layer): split over the batch's
     // rows instead, so the other threads do not wait while one computes it all.
-    const SumStart bias = transposeWeightSlice(0, units, 0, slotWidth);
+    const SumStart bias = transpose ? transposeWeightSlice(0, units, 0, slotWidth) : transposedBias(0);
+    m_transposedWeightCurrent = true;
     const int rowParts = partsFor(rows, kRowGrain);
     ctx.pool->parallelFor(rowParts, [&](int part) {
         const Range r = splitRange(rows, rowParts, part);
@@ -172,9 +181,15 @@ SumStart Dense::transposeWeightSlice(std::size_t begin, std::size_t end, std::si
     const auto features = static_cast<std::size_t>(m_inFeatures);
     transposeFloats(m_weight.value.data() + begin * features, end - begin, features, features,
         m_transposedWeight.data() + slot * features, slotWidth);
+    if (m_useBias)
+        std::copy(m_bias.value.data() + begin, m_bias.value.data() + end, m_paddedBias.data() + slot);
+    return transposedBias(slot);
+}
+
+SumStart Dense::transposedBias(std::size_t slot) const
+{
     if (!m_useBias)
         return {};
-    std::copy(m_bias.value.data() + begin, m_bias.value.data() + end, m_paddedBias.data() + slot);
     return { m_paddedBias.data() + slot, SumStart::Along::Columns };
 }
 

@@ -42,12 +42,17 @@ private:
     // scratch slot `slot` (its columns padded to slotWidth), and the bias's values
     // likewise; returns where the slot's sums start.
     SumStart transposeWeightSlice(std::size_t begin, std::size_t end, std::size_t slot, std::size_t slotWidth);
+    // Where the sums of slot `slot` start: its padded bias, or zero without one.
+    SumStart transposedBias(std::size_t slot) const;
 
     // The forward pass's scratch, rewritten every batch. Over W^T: per part of the
     // units, W^T [features, slot width] and the bias, zero up to whole vectors. Over
     // X^T: X^T [features, rows] and Y^T [units, rows], rows padded to whole vectors.
     std::vector<float> m_transposedWeight;
     std::vector<float> m_paddedBias;
+    // Whether W^T and the padded bias hold the weights as they are: set when written,
+    // cleared by every forward pass whose caller does not vouch for the weights.
+    bool m_transposedWeightCurrent = false;
     std::vector<float> m_transposedInput;
     std::vector<float> m_transposedOutput;
 };
