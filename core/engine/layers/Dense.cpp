@@ -7,14 +7,13 @@
 #include "TransposeFloats.h"
 
 #include <algorithm>
-
 #include <utility>
 
 namespace nw {
 
 namespace {
 // Work per part: big enough that a part's fixed costs (a pool hand-off, and in Y
-// one pass over X per block of W's rows) stay small against its products.
+// the transposes) stay small against its products.
 constexpr std::size_t kRowGrain = 32;     // batch rows: dX, and Y of layers too narrow to split by unit
 constexpr std::size_t kUnitGrain = 128;   // output units, for Y
 constexpr std::size_t kWeightGradUnitGrain = 128; // output units, for dW
@@ -93,11 +92,12 @@ void Dense::forward(LayerInputs inputs, Tensor& out, ExecutionContext& ctx)
     // so that its rows run along the outputs (BroadcastProducts.h). Which one is
     // transposed is a matter of cost alone: every output sums b, then its products
     // in feature order, either way, so the bits do not depend on it, on the thread
-    // count, or on the batch a sample is in. W^T costs a pass over W every batch (W
-    // changes every step) but needs nothing transposed back: the choice when W is no
-    // bigger than X, as for a classifier's output layer or evaluation's large
-    // batches. Training's small batches make X the smaller one: X^T, and each part
-    // transposes its slice of Y^T back.
+    // count, or on the batch a sample is in. W^T costs a pass over W in every
+    // training batch (W changes every step; an evaluation's batches reuse it) but
+    // needs nothing transposed back: the choice when W is no bigger than X, as for a
+    // classifier's output layer or evaluation's large batches. Training's small
+    // batches make X the smaller one: X^T, and each part transposes its slice of Y^T
+    // back.
     const auto rows = static_cast<std::size_t>(batch);
     if (!ctx.weightsUnchangedSinceLastForward)
         m_transposedWeightCurrent = false;
