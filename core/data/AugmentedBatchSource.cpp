@@ -39,7 +39,7 @@ void AugmentedBatchSource::fillBatch(std::span<const std::size_t> indices, Tenso
 }
 
 void AugmentedBatchSource::fillBatchInParallel(
-    std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const
+    std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const
 {
     m_source.fillBatchInParallel(indices, pool, inputs, targets);
 }
@@ -55,10 +55,7 @@ void AugmentedBatchSource::augmentOne(const AugmentationSettings& settings, std:
 void AugmentedBatchSource::fillTrainingBatch(
     std::span<const std::size_t> indices, const TrainingBatchContext& context, Tensor& inputs, Tensor& targets) const
 {
-    if (context.pool)
-        m_source.fillBatchInParallel(indices, *context.pool, inputs, targets);
-    else
-        m_source.fillBatch(indices, inputs, targets);
+    m_source.fillBatchInParallel(indices, context.pool, inputs, targets);
     const std::size_t n = indices.size();
     const std::size_t sampleSize = static_cast<std::size_t>(m_channels) * m_height * m_width;
     // A few samples per part: each costs a warp of a whole image.

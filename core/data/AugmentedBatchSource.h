@@ -37,7 +37,7 @@ public:
     Shape targetShape() const override { return m_source.targetShape(); }
     void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const override;
     void fillBatchInParallel(
-        std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const override;
+        std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const override;
     void fillTrainingBatch(std::span<const std::size_t> indices, const TrainingBatchContext& context, Tensor& inputs,
         Tensor& targets) const override;
 

@@ -235,13 +235,7 @@ void Dataset::prefetchSamples(std::span<const std::size_t> indices) const
 
 void Dataset::fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const
 {
-    fill(indices, nullptr, inputs, targets);
-}
-
-void Dataset::fillBatchInParallel(
-    std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const
-{
-    fill(indices, &pool, inputs, targets);
+    fillBatchInParallel(indices, nullptr, inputs, targets);
 }
 
 void Dataset::fillInputs(std::span<const std::size_t> indices, float* in) const
@@ -268,7 +262,8 @@ void Dataset::fillInputs(std::span<const std::size_t> indices, float* in) const
     }
 }
 
-void Dataset::fill(std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const
+void Dataset::fillBatchInParallel(
+    std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const
 {
     const std::size_t n = indices.size();
     const std::size_t sampleSize = shapeNumel(m_sampleShape);
@@ -283,16 +278,15 @@ void Dataset::fill(std::span<const std::size_t> indices, ThreadPool* pool, Tenso
     // features per sample stays on the calling thread. Every value depends on its
     // sample alone, so the split never changes a result.
     constexpr std::size_t kValuesPerPart = 8192;
-    int parts = 1;
-    if (pool && n > 1)
-        parts = std::min(partsFor(n * sampleSize, kValuesPerPart), static_cast<int>(n));
-    if (parts > 1)
+    if (!pool || n < 2) {
+        fillInputs(indices, in);
+    } else {
+        const int parts = std::min(partsFor(n * sampleSize, kValuesPerPart), static_cast<int>(n));
         pool->parallelFor(parts, [&](int part) {
             const Range r = splitRange(n, parts, part);
             fillInputs(indices.subspan(r.begin, r.size()), in + r.begin * sampleSize);
         });
-    else
-        fillInputs(indices, in);
+    }
 
     if (m_reconstruction) {
         std::copy_n(in, n * sampleSize, out);

@@ -79,7 +79,7 @@ public:
     // an index out of range.
     void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const override;
     void fillBatchInParallel(
-        std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const override;
+        std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const override;
 
     bool isReconstruction() const { return m_reconstruction; }
     float noiseStd() const { return m_noiseStd; }
@@ -169,8 +169,6 @@ private:
     [[noreturn]] void fail(const std::string& problem) const;
     void checkIndex(std::size_t i) const;
     void prefetchSamples(std::span<const std::size_t> indices) const;
-    // fillBatch() on `pool`'s threads, or the calling thread's alone (null).
-    void fill(std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const;
     // The inputs of `indices`, one sample after another from `in`.
     void fillInputs(std::span<const std::size_t> indices, float* in) const;
 

@@ -32,10 +32,10 @@ public:
     virtual void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const = 0;
     // The same values, with the pool's threads sharing the work where a source can
     // split it by sample (converting a batch of bytes to floats on one core while
-    // the other waits cost a tenth of an MLP's inference). The default fills on
-    // the calling thread.
+    // the other waits cost a tenth of an MLP's inference). Null pool, and the
+    // default: on the calling thread.
     virtual void fillBatchInParallel(
-        std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const
+        std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const
     {
         (void)pool;
         fillBatch(indices, inputs, targets);
@@ -43,14 +43,11 @@ public:
     // The same for a training batch: the trainer calls this, evaluation calls
     // fillBatch(), so a source that varies its training samples (augmentation)
     // leaves validation and test untouched. The default is fillBatchInParallel()
-    // with the run's pool, or fillBatch() without one.
+    // on the run's pool.
     virtual void fillTrainingBatch(std::span<const std::size_t> indices, const TrainingBatchContext& context,
         Tensor& inputs, Tensor& targets) const
     {
-        if (context.pool)
-            fillBatchInParallel(indices, *context.pool, inputs, targets);
-        else
-            fillBatch(indices, inputs, targets);
+        fillBatchInParallel(indices, context.pool, inputs, targets);
     }
 };
 

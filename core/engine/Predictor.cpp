@@ -22,7 +22,7 @@ Predictions predictAll(Graph& graph, const BatchSource& source, ThreadPool& pool
         const std::size_t count = std::min(batch, n - start);
         indices.resize(count);
         std::iota(indices.begin(), indices.end(), start);
-        source.fillBatchInParallel(indices, pool, inputs, targets);
+        source.fillBatchInParallel(indices, &pool, inputs, targets);
         const Tensor& out = graph.forward(inputs, ctx);
         ctx.weightsUnchangedSinceLastForward = true; // nothing here touches the weights between batches
         if (start == 0) {

@@ -28,7 +28,7 @@ void SubsetBatchSource::fillBatch(std::span<const std::size_t> indices, Tensor& 
 }
 
 void SubsetBatchSource::fillBatchInParallel(
-    std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const
+    std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const
 {
     m_source.fillBatchInParallel(mapped(indices), pool, inputs, targets);
 }

@@ -17,7 +17,7 @@ public:
     Shape targetShape() const override { return m_source.targetShape(); }
     void fillBatch(std::span<const std::size_t> indices, Tensor& inputs, Tensor& targets) const override;
     void fillBatchInParallel(
-        std::span<const std::size_t> indices, ThreadPool& pool, Tensor& inputs, Tensor& targets) const override;
+        std::span<const std::size_t> indices, ThreadPool* pool, Tensor& inputs, Tensor& targets) const override;
 
     // The underlying sample behind sample i of this view.
     std::size_t sourceIndex(std::size_t i) const { return m_indices.at(i); }

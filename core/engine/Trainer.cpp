@@ -91,7 +91,7 @@ Evaluation Trainer::evaluate(const BatchSource& source, std::span<const std::siz
     Tensor inputs, targets, grad;
     for (std::size_t start = 0; start < indices.size(); start += batch) {
         const auto chunk = indices.subspan(start, std::min(batch, indices.size() - start));
-        source.fillBatchInParallel(chunk, m_pool, inputs, targets);
+        source.fillBatchInParallel(chunk, &m_pool, inputs, targets);
         const Tensor& out = m_graph.forward(inputs, ctx);
         ctx.weightsUnchangedSinceLastForward = true; // evaluation's batches share one set of weights
         lossSum += static_cast<double>(m_loss.compute(out, targets, grad)) * static_cast<double>(chunk.size());

@@ -249,7 +249,7 @@ TEST(Dataset, FillingInParallelGivesTheSameBatchAsOneThread)
         source->fillBatch(batch, serialIn, serialTarget);
         for (ThreadPool* pool : { &two, &three }) {
             Tensor in, target;
-            source->fillBatchInParallel(batch, *pool, in, target);
+            source->fillBatchInParallel(batch, pool, in, target);
             ASSERT_EQ(in.shape(), serialIn.shape()) << name;
             ASSERT_EQ(target.shape(), serialTarget.shape()) << name;
             EXPECT_TRUE(std::equal(in.data(), in.data() + in.size(), serialIn.data())) << name;
@@ -264,7 +264,7 @@ TEST(Dataset, FillingInParallelGivesTheSameBatchAsOneThread)
 
     const std::vector<std::size_t> bad = { 1, 2, n };
     Tensor in, target;
-    const std::string msg = errorOf([&] { images.fillBatchInParallel(bad, two, in, target); });
+    const std::string msg = errorOf([&] { images.fillBatchInParallel(bad, &two, in, target); });
     EXPECT_NE(msg.find("images"), std::string::npos) << msg;
     EXPECT_NE(msg.find(std::to_string(n)), std::string::npos) << msg;
 }
