@@ -1,5 +1,6 @@
 #include "engine/layers/BroadcastProducts.h"
 
+#include "support/ReferenceDot.h"
 #include "support/UniformValues.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +12,7 @@
 #include <vector>
 
 using namespace nw;
+using nw::test::referenceDot;
 using nw::test::uniformValues;
 
 namespace {
@@ -39,9 +41,7 @@ TEST(BroadcastProducts, WeightGradientMatchesADoublePrecisionReference)
             s.features);
         for (std::size_t u = 0; u < s.units; ++u)
             for (std::size_t k = 0; k < s.features; ++k) {
-                double expected = 0.0;
-                for (std::size_t b = 0; b < s.batch; ++b)
-                    expected += static_cast<double>(dy[b * s.units + u]) * x[b * s.features + k];
+                const double expected = referenceDot(&dy[u], s.units, &x[k], s.features, s.batch);
                 ASSERT_NEAR(dw[u * s.features + k], expected, 1e-5 * (1.0 + std::sqrt(double(s.batch))))
                     << s.batch << "x" << s.units << "x" << s.features << " at " << u << ", " << k;
             }
@@ -59,9 +59,7 @@ TEST(BroadcastProducts, InputGradientMatchesADoublePrecisionReference)
             s.features);
         for (std::size_t b = 0; b < s.batch; ++b)
             for (std::size_t k = 0; k < s.features; ++k) {
-                double expected = 0.0;
-                for (std::size_t u = 0; u < s.units; ++u)
-                    expected += static_cast<double>(dy[b * s.units + u]) * w[u * s.features + k];
+                const double expected = referenceDot(&dy[b * s.units], 1, &w[k], s.features, s.units);
                 ASSERT_NEAR(dx[b * s.features + k], expected, 1e-5 * (1.0 + std::sqrt(double(s.units))))
                     << s.batch << "x" << s.units << "x" << s.features << " at " << b << ", " << k;
             }
@@ -132,11 +130,12 @@ TEST(BroadcastProducts, OverPaddedRowsMatchesADoublePrecisionReferenceEitherWayR
             };
             for (std::size_t b = 0; b < s.batch; ++b) {
                 for (std::size_t u = 0; u < s.units; ++u) {
-                    double expected = withBias ? bias[u] : 0.0;
-                    for (std::size_t k = 0; k < s.features; ++k)
-                        expected += static_cast<double>(x[b * s.features + k]) * w[u * s.features + k];
-                    ASSERT_NEAR(y[b * yStride + u], expected, 1e-5 * (1.0 + std::sqrt(double(s.features)))) << where(b, u);
-                    ASSERT_EQ(y[b * yStride + u], yt[u * ytStride + b]) << "the two ways round differ at " << where(b, u);
+                    const double expected = referenceDot(
+                        &x[b * s.features], 1, &w[u * s.features], 1, s.features, withBias ? bias[u] : 0.0);
+                    ASSERT_NEAR(y[b * yStride + u], expected, 1e-5 * (1.0 + std::sqrt(double(s.features))))
+                        << where(b, u);
+                    ASSERT_EQ(y[b * yStride + u], yt[u * ytStride + b])
+                        << "the two ways round differ at " << where(b, u);
                 }
                 for (std::size_t u = s.units; u < yStride; ++u)
                     ASSERT_TRUE(std::isnan(y[b * yStride + u])) << "wrote past the width at " << where(b, u);

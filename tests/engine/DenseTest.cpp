@@ -3,6 +3,7 @@
 #include "engine/ThreadPool.h"
 #include "engine/layers/Dense.h"
 #include "support/GradientCheck.h"
+#include "support/ReferenceDot.h"
 
 #include <gtest/gtest.h>
 
@@ -93,29 +94,23 @@ TEST(Dense, OneAndTwoThreadsGiveTheSameRightBitsWhicheverWayTheWorkIsSplit)
             bias = d.bias().value;
         }
         // ...and right: Y = X W^T + b, dW = dY^T X, dX = dY W, in double precision.
-        for (int b = 0; b < c.batch; ++b)
-            for (int u = 0; u < c.units; ++u) {
-                double sum = bias[static_cast<std::size_t>(u)];
-                for (int k = 0; k < c.features; ++k)
-                    sum += double(x[static_cast<std::size_t>(b * c.features + k)])
-                        * weight[static_cast<std::size_t>(u * c.features + k)];
-                ASSERT_NEAR(y[0][static_cast<std::size_t>(b * c.units + u)], sum, 1e-4) << "Y at " << b << ", " << u;
+        const auto units = static_cast<std::size_t>(c.units), features = static_cast<std::size_t>(c.features),
+                   batch = static_cast<std::size_t>(c.batch);
+        for (std::size_t b = 0; b < batch; ++b)
+            for (std::size_t u = 0; u < units; ++u) {
+                const double sum
+                    = test::referenceDot(x.data() + b * features, 1, weight.data() + u * features, 1, features, bias[u]);
+                ASSERT_NEAR(y[0][b * units + u], sum, 1e-4) << "Y at " << b << ", " << u;
             }
-        for (int u = 0; u < c.units; ++u)
-            for (int k = 0; k < c.features; ++k) {
-                double sum = 0.0;
-                for (int b = 0; b < c.batch; ++b)
-                    sum += double(dy[static_cast<std::size_t>(b * c.units + u)])
-                        * x[static_cast<std::size_t>(b * c.features + k)];
-                ASSERT_NEAR(dw[0][static_cast<std::size_t>(u * c.features + k)], sum, 1e-4) << "dW at " << u << ", " << k;
+        for (std::size_t u = 0; u < units; ++u)
+            for (std::size_t k = 0; k < features; ++k) {
+                const double sum = test::referenceDot(dy.data() + u, units, x.data() + k, features, batch);
+                ASSERT_NEAR(dw[0][u * features + k], sum, 1e-4) << "dW at " << u << ", " << k;
             }
-        for (int b = 0; b < c.batch; ++b)
-            for (int k = 0; k < c.features; ++k) {
-                double sum = 0.0;
-                for (int u = 0; u < c.units; ++u)
-                    sum += double(dy[static_cast<std::size_t>(b * c.units + u)])
-                        * weight[static_cast<std::size_t>(u * c.features + k)];
-                ASSERT_NEAR(dx[0][static_cast<std::size_t>(b * c.features + k)], sum, 1e-4) << "dX at " << b << ", " << k;
+        for (std::size_t b = 0; b < batch; ++b)
+            for (std::size_t k = 0; k < features; ++k) {
+                const double sum = test::referenceDot(dy.data() + b * units, 1, weight.data() + k, features, units);
+                ASSERT_NEAR(dx[0][b * features + k], sum, 1e-4) << "dX at " << b << ", " << k;
             }
         const auto same = [](const Tensor& a, const Tensor& b) {
             return a.shape() == b.shape() && std::equal(a.data(), a.data() + a.size(), b.data());
@@ -159,13 +154,12 @@ TEST(Dense, ForwardIsRightAndTheSameBitsForAnyThreadCountModeAndBatch)
             ASSERT_TRUE(same(other, y.data())) << c.units << " units, training " << training;
         }
         const Tensor& weight = d.weight().value;
-        for (int b = 0; b < c.batch; ++b)
-            for (int u = 0; u < c.units; ++u) {
-                double sum = d.bias().value[static_cast<std::size_t>(u)];
-                for (int k = 0; k < c.features; ++k)
-                    sum += double(x[static_cast<std::size_t>(b * c.features + k)])
-                        * weight[static_cast<std::size_t>(u * c.features + k)];
-                ASSERT_NEAR(y[static_cast<std::size_t>(b * c.units + u)], sum, 1e-4) << "Y at " << b << ", " << u;
+        const auto units = static_cast<std::size_t>(c.units), features = static_cast<std::size_t>(c.features);
+        for (std::size_t b = 0; b < static_cast<std::size_t>(c.batch); ++b)
+            for (std::size_t u = 0; u < units; ++u) {
+                const double sum = test::referenceDot(
+                    x.data() + b * features, 1, weight.data() + u * features, 1, features, d.bias().value[u]);
+                ASSERT_NEAR(y[b * units + u], sum, 1e-4) << "Y at " << b << ", " << u;
             }
         for (const int sample : { 0, c.batch - 1 }) {
             const Tensor one({ 1, c.features },
